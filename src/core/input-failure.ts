@@ -1,0 +1,40 @@
+/**
+ * Why an input could not be checked at all. Each key has one sentence in the i18n catalogue that tells the officer
+ * what to do; hosts raise it, the CLI prints it and exits 2, the pane shows it.
+ */
+export type InputFailureKey =
+  | 'file-missing'
+  | 'file-unreadable'
+  | 'not-a-workbook'
+  | 'csv-as-workbook'
+  | 'legacy-xls'
+  | 'encrypted'
+  | 'empty-workbook'
+  | 'no-table'
+  | 'sheet-not-found'
+  | 'winners-unreadable'
+  | 'winners-no-table'
+  | 'directions-unreadable'
+  | 'directions-empty'
+  | 'profile-unreadable'
+  | 'profile-invalid'
+  | 'unknown-option'
+  | 'missing-option-value'
+  | 'unknown-recommender-type'
+  | 'unknown-lang'
+  | 'no-input'
+  | 'too-many-inputs';
+
+/** Values that a failure's sentence needs (a file name, an option, a sheet name). */
+export type InputFailureValues = Readonly<Record<string, string>>;
+
+/** An input that cannot be checked. Thrown by the host readers, caught and rendered by the CLI and the UI. */
+export class InputFailure extends Error {
+  constructor(
+    readonly key: InputFailureKey,
+    readonly values: InputFailureValues = {},
+  ) {
+    super(key);
+    this.name = 'InputFailure';
+  }
+}
