@@ -1,0 +1,22 @@
+/**
+ * Normalisation for comparing text, never for output (reference §7): NFKC, brackets folded, zero-width characters
+ * deleted, ideographic spaces, NBSP and line breaks turned into spaces, runs of spaces collapsed, ends trimmed.
+ */
+import { BRACKET_OPEN, BRACKET_CLOSE, ZERO_WIDTH, SPACE_LIKE, SPACE_RUN, ALL_SPACE } from './patterns';
+
+/** The exact comparison key of a text: `（北京）` and `(北京)` compare equal, `北京` and `上海` never do. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(BRACKET_OPEN, '(')
+    .replace(BRACKET_CLOSE, ')')
+    .replace(SPACE_LIKE, ' ')
+    .replace(SPACE_RUN, ' ')
+    .trim();
+}
+
+/** The exact key with every space removed, for labels that people type with stray spaces (headers, directions). */
+export function compactKey(text: string): string {
+  return normalise(text).replace(ALL_SPACE, '');
+}

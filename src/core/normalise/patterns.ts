@@ -1,0 +1,15 @@
+/** The regular expressions of normalisation, in one place. */
+
+/** Brackets that NFKC leaves alone: 【 〔 ［ (already ASCII after NFKC) … e.g. `【北京】` → `(北京)`. */
+export const BRACKET_OPEN = /[【〔〖〘［\[{｛]/gu;
+export const BRACKET_CLOSE = /[】〕〗〙］\]}｝]/gu;
+
+/** U+200B–U+200D and the byte-order mark U+FEFF. */
+export const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/gu;
+
+/** Ideographic space, NBSP, tabs and line breaks (Alt+Enter inside a cell). */
+export const SPACE_LIKE = /[\u3000\u00A0\t\r\n\v\f]/gu;
+
+export const SPACE_RUN = / {2,}/gu;
+
+export const ALL_SPACE = /\s+/gu;

@@ -1,0 +1,40 @@
+/**
+ * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters, the last a check character.
+ * See reference §5.
+ */
+
+/** The code's alphabet: digits and upper-case letters without I, O, S, V, Z. */
+export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** Wi = 3^(i-1) mod 31 for positions 1..17. */
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** How a code fails, if it does. */
+export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code';
+
+/** Full-width digits and lower-case letters are typing accidents: fold them before checking. */
+export function canonicalUscc(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
+}
+
+/** The check character for the first 17 characters of a code: C18 = 31 − (Σ Ci·Wi mod 31), and 31 maps to 0. */
+export function usccCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const index = USCC_ALPHABET.indexOf(first17.charAt(i));
+    sum += index * (WEIGHTS[i] ?? 0);
+  }
+  const check = (31 - (sum % 31)) % 31;
+  return USCC_ALPHABET.charAt(check);
+}
+
+/**
+ * What is wrong with a code, or undefined when it is valid. The text is canonicalised first.
+ * A 9-character code of the old 组织机构代码 form (8 characters, optional hyphen, 1 check) is named as such.
+ */
+export function usccProblem(text: string): UsccProblem | undefined {
+  const code = canonicalUscc(text);
+  if (code.length !== 18) return /^[0-9A-Z]{8}-?[0-9X]$/u.test(code) ? 'org-code' : 'length';
+  for (const ch of code) if (!USCC_ALPHABET.includes(ch)) return 'alphabet';
+  return usccCheckCharacter(code) === code.charAt(17) ? undefined : 'check';
+}
