@@ -20,3 +20,11 @@ export function normalise(text: string): string {
 export function compactKey(text: string): string {
   return normalise(text).replace(ALL_SPACE, '');
 }
+
+/**
+ * The exact key of a project title. Spaces carry no meaning in a Chinese title, so `云端芯片 A` and `云端芯片A` are
+ * the same project; brackets and widths are folded as everywhere.
+ */
+export function titleKey(title: string): string {
+  return compactKey(title);
+}

@@ -1,7 +1,7 @@
 /** The regular expressions of normalisation, in one place. */
 
 /** Brackets that NFKC leaves alone: 【 〔 ［ (already ASCII after NFKC) … e.g. `【北京】` → `(北京)`. */
-export const BRACKET_OPEN = /[【〔〖〘［\[{｛]/gu;
+export const BRACKET_OPEN = /[【〔〖〘［[{｛]/gu;
 export const BRACKET_CLOSE = /[】〕〗〙］\]}｝]/gu;
 
 /** U+200B–U+200D and the byte-order mark U+FEFF. */

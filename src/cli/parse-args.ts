@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { InputFailure } from '../core/input-failure';
+import { isRecommenderType, type RecommenderType } from '../core/recommender-type';
+import { isLang, type Lang } from '../i18n';
+
+/** What the command line asked for (DESIGN.md, Command line). */
+export interface CliOptions {
+  file: string;
+  sheets: string[];
+  recommenderType?: RecommenderType;
+  winners?: string;
+  directions?: string;
+  profile?: string;
+  json: boolean;
+  lang: Lang;
+}
+
+/** The parsed command line: a check to run, or a request for help. */
+export type CliRequest = { kind: 'help'; lang: Lang } | { kind: 'check'; options: CliOptions };
+
+const OPTIONS = {
+  sheet: { type: 'string', multiple: true },
+  'recommender-type': { type: 'string' },
+  winners: { type: 'string' },
+  directions: { type: 'string' },
+  profile: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** node:util names the offending option in quotes: `Unknown option '--out'`. */
+const QUOTED_OPTION = /'(-[^']*)'/u;
+
+function failureOf(error: unknown): InputFailure {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = QUOTED_OPTION.exec(message)?.[1]?.split(' ')[0] ?? message;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new InputFailure('missing-option-value', { option });
+  return new InputFailure('unknown-option', { option });
+}
+
+/** The language asked for, read leniently so that even a bad command line is answered in it. */
+export function requestedLang(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value && isLang(value) ? value : 'zh-CN';
+}
+
+/** Parses the command line; bad input throws an InputFailure with the sentence's key. */
+export function parseCommandLine(argv: readonly string[]): CliRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw failureOf(error);
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang ?? 'zh-CN';
+  if (!isLang(lang)) throw new InputFailure('unknown-lang', { lang });
+  if (values.help) return { kind: 'help', lang };
+  const type = values['recommender-type'];
+  if (type !== undefined && !isRecommenderType(type)) throw new InputFailure('unknown-recommender-type', { type });
+  if (positionals.length === 0) throw new InputFailure('no-input');
+  if (positionals.length > 1) throw new InputFailure('too-many-inputs', { files: positionals.join('、') });
+  return {
+    kind: 'check',
+    options: {
+      file: positionals[0] ?? '',
+      sheets: values.sheet ?? [],
+      ...(type !== undefined ? { recommenderType: type } : {}),
+      ...(values.winners !== undefined ? { winners: values.winners } : {}),
+      ...(values.directions !== undefined ? { directions: values.directions } : {}),
+      ...(values.profile !== undefined ? { profile: values.profile } : {}),
+      json: values.json ?? false,
+      lang,
+    },
+  };
+}

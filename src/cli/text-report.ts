@@ -1,0 +1,46 @@
+import type { CheckResult } from '../core/check';
+import { RULE_IDS } from '../core/finding';
+import { messagesFor, renderFinding, type Lang } from '../i18n';
+
+/** The report for people: the verdict first, then findings grouped by rule, then the summaries. */
+export function textReport(result: CheckResult, lang: Lang): string {
+  const m = messagesFor(lang);
+  const r = m.report;
+  const lines: string[] = [];
+  const { errors, warnings } = result.stats;
+  lines.push(errors + warnings === 0 ? r.verdictClean : r.verdict(errors, warnings));
+  if (result.marksPresent) lines.push(r.marksPresent);
+  lines.push('', r.sheetsRead);
+  for (const sheet of result.sheets) lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows));
+  for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped.name, skipped.reason));
+  const list = result.directionList;
+  lines.push(r.directionList(list.count, list.expected, list.complete));
+
+  if (result.findings.length > 0) lines.push('', r.findings);
+  for (const rule of RULE_IDS) {
+    const findings = result.findings.filter((finding) => finding.rule === rule);
+    if (findings.length === 0) continue;
+    lines.push(r.ruleHeading(m.rules[rule].name, rule, findings.length));
+    for (const finding of findings) {
+      const where = r.cell(finding.sheet, finding.column, finding.row);
+      lines.push(`  [${m.severity[finding.severity]}] ${where}  ${renderFinding(finding, lang)}`);
+    }
+  }
+
+  lines.push('', r.recommenders);
+  for (const rec of result.summary.recommenders) {
+    const reason = rec.typeReason ? `，${m.typeReason(rec.typeReason)}` : '';
+    const typeFrom = `${m.typeSources[rec.typeFrom]}${lang === 'zh-CN' ? reason : reason.replace('，', ': ')}`;
+    lines.push(r.recommenderLine({ ...rec, type: m.recommenderTypes[rec.type], typeFrom }));
+  }
+
+  const over = result.summary.units.filter((unit) => unit.over > 0);
+  lines.push('', r.units);
+  for (const unit of over) lines.push(r.unitLine(unit.unit, unit.projects, unit.limit));
+  lines.push(r.unitsWithinLimit(result.summary.units.length - over.length));
+
+  lines.push('', r.directions);
+  for (const d of result.summary.directions) lines.push(r.directionLine(d.category, d.direction, d.projects, d.known));
+  lines.push(r.directionSelectionNote);
+  return lines.join('\n') + '\n';
+}

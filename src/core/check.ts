@@ -1,0 +1,160 @@
+import { columnLetter } from './column-letter';
+import { DirectionList, type DirectionListInfo } from './directions/direction-list';
+import { FIELDS, type Field } from './fields';
+import { RULE_IDS, type Finding } from './finding';
+import type { WorkbookGrid } from './grid';
+import { hasMarks, isOurSheet } from './our-sheets';
+import type { Direction, Profile } from './profile';
+import { assignRecommenders } from './recommender/assign';
+import type { RecommenderType } from './recommender-type';
+import { RULES } from './rules';
+import type { RuleContext } from './rules/rule';
+import { summarise, type Summary } from './summary';
+import type { Entry } from './table/entry';
+import { HeaderMatcher } from './table/header-match';
+import { readTable, type SheetTable } from './table/read-table';
+import { identifyUnits } from './units/unit-identity';
+import type { WinnersList } from './winners/winners-list';
+
+/** What the officer chose for this check. */
+export interface CheckOptions {
+  profile: Profile;
+  /** Only these sheets; every data sheet when absent. */
+  sheets?: readonly string[];
+  recommenderType?: RecommenderType;
+  winners?: WinnersList;
+  /** The guide's direction list, when the officer gave one. */
+  directions?: readonly Direction[];
+}
+
+/** A sheet that was read as a table (DESIGN.md, JSON report). */
+export interface SheetReport {
+  name: string;
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  rows: number;
+  hiddenRows: number;
+  columns: Partial<Record<Field, string>>;
+  recommenderLine?: string;
+  title?: string;
+}
+
+/** A sheet that was not read as data, and why. */
+export interface SkippedSheet {
+  name: string;
+  reason: 'no-table' | 'ours' | 'very-hidden';
+}
+
+/** The outcome of a check: data, whatever the input (STYLE: results, not exceptions). */
+export interface CheckResult {
+  profile: string;
+  valid: boolean;
+  sheets: SheetReport[];
+  skippedSheets: SkippedSheet[];
+  findings: Finding[];
+  summary: Summary;
+  directionList: DirectionListInfo;
+  /** The workbook still carries our marks: red fills print, so they must be cleared before submitting. */
+  marksPresent: boolean;
+  stats: { errors: number; warnings: number; rows: number };
+}
+
+/** A check that could not be made at all: no sheet held a table, or a named sheet does not exist. */
+export type CheckOutcome =
+  | { ok: true; result: CheckResult }
+  | { ok: false; failure: 'no-table' | 'sheet-not-found'; sheet?: string };
+
+function sheetReport(table: SheetTable): SheetReport {
+  const columns: Partial<Record<Field, string>> = {};
+  for (const field of FIELDS) {
+    const column = table.header.columns[field];
+    if (column !== undefined) columns[field] = columnLetter(column);
+  }
+  return {
+    name: table.name,
+    headerRow: table.header.top,
+    firstDataRow: table.firstDataRow,
+    lastDataRow: table.lastDataRow,
+    rows: table.entries.length,
+    hiddenRows: table.entries.filter((entry) => entry.hidden).length,
+    columns,
+    ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
+    ...(table.heading.title ? { title: table.heading.title } : {}),
+  };
+}
+
+const RULE_ORDER = new Map(RULE_IDS.map((id, index) => [id, index]));
+
+/**
+ * Checks a workbook: reads the table of every data sheet, runs every rule under the profile, and summarises.
+ * Data sheets are the visible and hidden ones, minus very hidden sheets and our own (DESIGN.md).
+ */
+export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
+  const { profile } = options;
+  for (const name of options.sheets ?? []) {
+    if (!grid.sheets.some((sheet) => sheet.name === name)) return { ok: false, failure: 'sheet-not-found', sheet: name };
+  }
+  const matcher = new HeaderMatcher(profile);
+  const tables: SheetTable[] = [];
+  const skippedSheets: SkippedSheet[] = [];
+  for (const sheet of grid.sheets) {
+    if (options.sheets && !options.sheets.includes(sheet.name)) continue;
+    if (isOurSheet(sheet)) {
+      skippedSheets.push({ name: sheet.name, reason: 'ours' });
+    } else if (sheet.visibility === 'veryHidden' && !options.sheets) {
+      skippedSheets.push({ name: sheet.name, reason: 'very-hidden' });
+    } else {
+      const table = readTable(sheet, profile, matcher);
+      if (table) tables.push(table);
+      else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
+    }
+  }
+  if (tables.length === 0) return { ok: false, failure: 'no-table' };
+
+  const entries = tables.flatMap((table) => table.entries);
+  const tableOfEntry = new Map<Entry, SheetTable>();
+  for (const table of tables) for (const entry of table.entries) tableOfEntry.set(entry, table);
+  const ctx: RuleContext = {
+    profile,
+    tables,
+    entries,
+    tableOf: (entry) => tableOfEntry.get(entry) ?? tables[0]!,
+    units: identifyUnits(entries),
+    recommenders: assignRecommenders(tables, profile, options.recommenderType),
+    directions: new DirectionList(profile, options.directions),
+    ...(options.winners ? { winners: options.winners } : {}),
+  };
+
+  const findings: Finding[] = [];
+  const rules = RULE_IDS.map((id) => RULES[id]);
+  for (const entry of entries) {
+    for (const rule of rules) if (rule.row) findings.push(...rule.row(entry, ctx));
+  }
+  for (const rule of rules) if (rule.end) findings.push(...rule.end(ctx));
+
+  const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
+  findings.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      a.row - b.row ||
+      (a.column ?? '').length - (b.column ?? '').length ||
+      (a.column ?? '').localeCompare(b.column ?? '') ||
+      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
+  );
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  return {
+    ok: true,
+    result: {
+      profile: profile.id,
+      valid: errors === 0,
+      sheets: tables.map(sheetReport),
+      skippedSheets,
+      findings,
+      summary: summarise(ctx),
+      directionList: ctx.directions.info,
+      marksPresent: hasMarks(grid),
+      stats: { errors, warnings: findings.length - errors, rows: entries.length },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { compactKey } from '../normalise/normalise';
+import type { Direction, Profile } from '../profile';
+import { editDistance } from './edit-distance';
+
+/** How complete the known direction list is (DESIGN.md, `directionList`). */
+export interface DirectionListInfo {
+  complete: boolean;
+  count: number;
+  expected: number;
+  source: 'profile' | 'file';
+}
+
+/** `1.智能传感器`, `（一）智能传感器`, `一、智能传感器` → `智能传感器`. */
+const LEADING_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}[).、．]\s*/u;
+
+/** The comparison key of a direction. */
+export function directionKey(text: string): string {
+  return compactKey(text).replace(LEADING_NUMBER, '');
+}
+
+/**
+ * The directions of the call: the six that the notice names, joined by the officer's full list from the guide.
+ * A list is complete when it holds as many directions as the notice states (18); never before.
+ */
+export class DirectionList {
+  private readonly byKey = new Map<string, Direction>();
+  readonly info: DirectionListInfo;
+
+  constructor(profile: Profile, fromFile?: readonly Direction[]) {
+    for (const direction of [...profile.directions, ...(fromFile ?? [])]) {
+      const key = directionKey(direction.name);
+      const known = this.byKey.get(key);
+      if (!known) this.byKey.set(key, direction);
+      else if (!known.category && direction.category) this.byKey.set(key, { ...known, category: direction.category });
+    }
+    const count = this.byKey.size;
+    this.info = {
+      complete: count >= profile.directionsExpected,
+      count,
+      expected: profile.directionsExpected,
+      source: fromFile ? 'file' : 'profile',
+    };
+  }
+
+  /** The known direction a cell names, if any. */
+  find(text: string): Direction | undefined {
+    return this.byKey.get(directionKey(text));
+  }
+
+  /** The known direction nearest to an unknown one, when it is near enough to be a plausible typo. */
+  nearest(text: string): Direction | undefined {
+    const key = directionKey(text);
+    let best: { direction: Direction; distance: number } | undefined;
+    for (const [knownKey, direction] of this.byKey) {
+      const distance = editDistance(key, knownKey);
+      if (!best || distance < best.distance) best = { direction, distance };
+    }
+    if (!best) return undefined;
+    return best.distance <= Math.max(2, Math.ceil(key.length / 2)) ? best.direction : undefined;
+  }
+}

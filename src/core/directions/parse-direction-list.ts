@@ -1,0 +1,37 @@
+import type { WorkbookGrid } from '../grid';
+import type { Direction, Profile } from '../profile';
+import { HeaderMatcher } from '../table/header-match';
+import { fieldText } from '../table/entry';
+import { readTable } from '../table/read-table';
+
+/**
+ * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向`. Blank lines, `#`
+ * comments and a header line are skipped.
+ */
+export function parseDirectionText(text: string, profile: Profile): Direction[] {
+  const matcher = new HeaderMatcher(profile);
+  const directions: Direction[] = [];
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    const parts = line.split('\t').map((part) => part.trim()).filter((part) => part !== '');
+    if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
+    if (parts.every((part) => matcher.match(part) !== undefined)) continue;
+    const name = parts[parts.length - 1] ?? '';
+    directions.push(parts.length >= 2 ? { name, category: parts[0] ?? '' } : { name });
+  }
+  return directions;
+}
+
+/** Reads a direction list from a workbook or CSV: its 揭榜方向 column (with 类别 where present), or its first column. */
+export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direction[] {
+  const matcher = new HeaderMatcher(profile);
+  for (const sheet of grid.sheets) {
+    const table = readTable(sheet, profile, matcher, { anchors: ['direction'], minFields: 1 });
+    if (!table) continue;
+    return table.entries
+      .map((entry) => ({ name: fieldText(entry, 'direction'), category: fieldText(entry, 'category') }))
+      .filter((d) => d.name !== '')
+      .map((d) => (d.category ? d : { name: d.name }));
+  }
+  const text = grid.sheets[0]?.rows.map((row) => row.find((cell) => cell?.text.trim())?.text ?? '').join('\n') ?? '';
+  return parseDirectionText(text, profile);
+}

@@ -1,0 +1,72 @@
+import type { Field } from './fields';
+import type { PhoneProblem } from './phone';
+import type { RecommenderType } from './recommender-type';
+import type { RowRef } from './row-ref';
+import type { Severity } from './severity';
+import type { UsccProblem } from './uscc';
+
+/** The rule ids: a public contract of the JSON report, the report sheet and the docs (DESIGN.md). */
+export const RULE_IDS = [
+  'unit-over-limit',
+  'quota-exceeded',
+  'previous-winner',
+  'previous-winner-unit',
+  'duplicate-project',
+  'similar-project',
+  'uscc-invalid',
+  'uscc-conflict',
+  'id-as-number',
+  'direction-unknown',
+  'category-mismatch',
+  'required-missing',
+  'not-legal-entity',
+  'phone-invalid',
+  'rank-invalid',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** The values each rule's message needs; the sentences themselves live in the i18n catalogue. */
+export interface RuleValues {
+  'unit-over-limit': { unit: string; count: number; limit: number; rows: RowRef[] };
+  'quota-exceeded': {
+    recommender: string;
+    type: RecommenderType;
+    cap: number;
+    capOf: 'own' | 'province';
+    counted: number;
+    drop: number;
+  };
+  'previous-winner': { project: string; sameUnit: boolean; winnerUnit: string };
+  'previous-winner-unit': { unit: string; winnerProject: string };
+  'duplicate-project': { project: string; sameUnit: boolean };
+  'similar-project': { project: string; otherProject: string; similarity: number };
+  'uscc-invalid': { code: string; problem: UsccProblem };
+  'uscc-conflict': { kind: 'code-two-names' | 'name-two-codes'; code: string; unit: string; others: string[] };
+  'id-as-number': { field: 'uscc' | 'phone'; text: string };
+  'direction-unknown': { direction: string; nearest?: string; listComplete: boolean };
+  'category-mismatch': { category: string; direction: string; expected: string };
+  'required-missing': { field: Field; label: string; missingColumn: boolean };
+  'not-legal-entity': { unit: string; reason: 'branch' | 'individual'; word: string };
+  'phone-invalid': { phone: string; problem: PhoneProblem };
+  'rank-invalid': { rank: string; problem: 'repeat' | 'gap' | 'not-number'; missing: number[] };
+}
+
+interface FindingBase {
+  severity: Severity;
+  sheet: string;
+  /** Excel's row number. */
+  row: number;
+  /** Excel's column letter, or null for a finding about a whole row or a missing column. */
+  column: string | null;
+  /** The row or the column is hidden in Excel. */
+  hidden: boolean;
+  /** Other rows the finding points at ("same as row N"), possibly on other sheets. */
+  related?: RowRef[];
+}
+
+/** One problem at one cell, as data. */
+export type Finding = { [K in RuleId]: FindingBase & { rule: K; values: RuleValues[K] } }[RuleId];
+
+/** A finding of one rule. */
+export type FindingOf<K extends RuleId> = Extract<Finding, { rule: K }>;

@@ -1,0 +1,25 @@
+import { cellAt, type SheetGrid, type WorkbookGrid } from './grid';
+
+/** The report sheet that lists every finding. */
+export const REPORT_SHEET = '校验报告';
+
+/** The summary tabs, which officers often print and submit. */
+export const SUMMARY_SHEETS = ['汇总-按单位', '汇总-按方向', '汇总-按推荐单位'] as const;
+
+/** The very hidden sheet that records what each marked cell looked like before (DESIGN.md, the marks layer). */
+export const RECORD_SHEET = 'quota-check-marks';
+
+/** Every sheet we write starts with this in A1, so it is never read as data even when renamed with a suffix. */
+export const OUR_SIGNATURE = '【推荐表校验助手生成】';
+
+/** True for a sheet that we wrote: the record sheet, or a sheet whose A1 carries our signature. */
+export function isOurSheet(sheet: SheetGrid): boolean {
+  if (sheet.name === RECORD_SHEET) return true;
+  return (cellAt(sheet, 1, 1)?.text ?? '').startsWith(OUR_SIGNATURE);
+}
+
+/** True while the workbook still carries our marks: the record sheet exists and records at least one cell. */
+export function hasMarks(grid: WorkbookGrid): boolean {
+  const record = grid.sheets.find((sheet) => sheet.name === RECORD_SHEET);
+  return record !== undefined && record.rows.some((row) => row.some((cell) => cell !== undefined && cell.text !== ''));
+}

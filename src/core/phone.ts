@@ -1,0 +1,52 @@
+/** Contact phone numbers as the ministry will dial them from Beijing (reference §6). */
+
+/** A mobile: 1[3-9] and 9 more digits, e.g. 13912345678. */
+const MOBILE = /^1[3-9]\d{9}$/u;
+
+/**
+ * A landline with its area code and an optional extension: 022-83606658, (010)68205244, 010-68205244-123,
+ * 075586001234.
+ */
+const LANDLINE = /^(?:\(0\d{2,3}\)|0\d{2,3}-?)[1-9]\d{6,7}(?:-\d{1,6})?$/u;
+
+/** A 400/800 service number: 400-810-8888, 8008108888. */
+const SERVICE = /^[48]00-?\d{3}-?\d{4}$/u;
+
+/** A local number without its area code, as the notice itself writes 83606658. */
+const LOCAL = /^[1-9]\d{6,7}$/u;
+
+/** Several numbers in one cell: 13912345678/010-68205244, or separated by commas or spaces. */
+const SEPARATORS = /[/,，;；、\s]+/u;
+
+/** What is wrong with a phone cell, or undefined when every number in it is fine. */
+export type PhoneProblem = 'no-area-code' | 'malformed';
+
+function problemOf(number: string): PhoneProblem | undefined {
+  const bare = number.replace(/^(?:\+86|0086)-?/u, '').replace(/[－—–]/gu, '-').replace(/\s/gu, '');
+  if (MOBILE.test(bare) || LANDLINE.test(bare) || SERVICE.test(bare)) return undefined;
+  return LOCAL.test(bare) ? 'no-area-code' : 'malformed';
+}
+
+/** Checks a phone cell's text; several numbers are each checked, and the worst problem wins. */
+export function phoneProblem(text: string): PhoneProblem | undefined {
+  const numbers = text
+    .normalize('NFKC')
+    .split(SEPARATORS)
+    .filter((n) => n !== '');
+  let worst: PhoneProblem | undefined;
+  for (const number of numbers) {
+    const problem = problemOf(number);
+    if (problem === 'malformed') return problem;
+    worst ??= problem;
+  }
+  return worst;
+}
+
+/**
+ * A phone typed as a number keeps its digits unless it began with 0: 075586001234 is stored as 75586001234. A
+ * number of 9 to 11 digits that is no mobile must have lost that 0.
+ */
+export function lostLeadingZero(value: number): boolean {
+  const digits = String(value);
+  return /^[1-9]\d{8,10}$/u.test(digits) && !MOBILE.test(digits);
+}

@@ -1,0 +1,81 @@
+/**
+ * A policy profile: the caps, the recognition lists, the categories and directions and the header wordings of one
+ * call. Policy is data: another year or another ministry is another JSON file, loaded with `--profile`.
+ */
+import * as v from 'valibot';
+import { FIELDS, type Field } from './fields';
+import defaultProfileJson from './profiles/miit-ai-2021.json';
+
+const words = v.array(v.pipe(v.string(), v.minLength(1)));
+const fieldEnum = v.picklist(FIELDS);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const DirectionSchema = v.object({
+  name: v.pipe(v.string(), v.minLength(1)),
+  category: v.optional(v.string()),
+});
+
+const ProfileSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  title: v.string(),
+  unitLimit: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  countJointApplicants: v.boolean(),
+  caps: v.object({
+    province: count,
+    'planned-city': count,
+    'ai-org': count,
+    central: count,
+    'ministry-unit': count,
+  }),
+  recognition: v.object({
+    provinces: words,
+    provinceLike: v.array(v.object({ name: v.string(), note: v.string() })),
+    plannedCities: words,
+    bureauWords: words,
+    aiOrgWords: words,
+    aiOrgTopicWords: words,
+    centralWords: words,
+    ministryUnits: words,
+    feederWords: words,
+  }),
+  categories: words,
+  directionsExpected: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  directions: v.array(DirectionSchema),
+  requiredFields: v.array(fieldEnum),
+  branchWords: words,
+  similarity: v.object({
+    threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    minLength: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  headers: v.record(fieldEnum, words),
+  rankHeaders: words,
+  footerWords: words,
+  yesWords: words,
+  noWords: words,
+});
+
+export type Profile = Omit<v.InferOutput<typeof ProfileSchema>, 'headers'> & {
+  headers: Partial<Record<Field, string[]>>;
+};
+
+/** One direction of a call, with its category where known. */
+export type Direction = v.InferOutput<typeof DirectionSchema>;
+
+/** The result of validating a profile: the profile, or the first problem found, as a path and a message. */
+export type ProfileParse = { ok: true; profile: Profile } | { ok: false; problem: string };
+
+/** Validates parsed JSON as a profile. */
+export function parseProfile(json: unknown): ProfileParse {
+  const result = v.safeParse(ProfileSchema, json);
+  if (result.success) return { ok: true, profile: result.output };
+  const issue = result.issues[0];
+  const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, problem: path ? `${path}: ${issue?.message ?? ''}` : (issue?.message ?? '') };
+}
+
+/** The profile of MIIT's 2021 AI 揭榜挂帅 call, shipped with the product. */
+export function defaultProfile(): Profile {
+  const parsed = parseProfile(defaultProfileJson);
+  if (!parsed.ok) throw new Error(`The bundled profile is invalid: ${parsed.problem}`);
+  return parsed.profile;
+}

@@ -1,0 +1,126 @@
+import type { Profile } from '../profile';
+import { isOutsideLocalQuota, type RecommenderType } from '../recommender-type';
+import { fieldText, type Entry } from '../table/entry';
+import type { SheetTable } from '../table/read-table';
+import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
+
+/** Where a recommender's name was read (DESIGN.md, JSON report). */
+export type NameSource = 'column' | 'line' | 'title' | 'none';
+
+/** Where its type came from: the officer's choice, the name, or the default when nothing tells. */
+export type TypeSource = 'option' | 'name' | 'default';
+
+/** One quota holder and the rows that count against it. */
+export interface RecommenderGroup {
+  name: string;
+  /** Every distinct recommender name seen for this holder (district bureaus of one city, say). */
+  names: string[];
+  nameFrom: NameSource;
+  type: RecommenderType;
+  typeFrom: TypeSource;
+  typeReason?: TypeReason;
+  /** The inferred type is a guess the officer should confirm. */
+  unverified: boolean;
+  /** 'province' when the cap shown is the province's, which an ordinary city or district feeds. */
+  capOf: 'own' | 'province';
+  cap: number;
+  entries: Entry[];
+}
+
+interface Candidate {
+  name: string;
+  from: Exclude<NameSource, 'none'>;
+  inference?: TypeInference;
+}
+
+function candidatesOf(entry: Entry, table: SheetTable, workbookTitle: string | undefined, profile: Profile): Candidate[] {
+  const raw: [string | undefined, Candidate['from']][] = [
+    [fieldText(entry, 'recommender'), 'column'],
+    [table.heading.lineName, 'line'],
+    [table.heading.titleName ?? workbookTitle, 'title'],
+  ];
+  const candidates: Candidate[] = [];
+  for (const [name, from] of raw) {
+    if (!name) continue;
+    const inference = inferRecommenderType(name, profile);
+    candidates.push(inference ? { name, from, inference } : { name, from });
+  }
+  return candidates;
+}
+
+/** The first candidate whose name owns a quota; an ordinary city or district only feeds one. */
+const owner = (candidates: Candidate[]) => candidates.find((c) => c.inference && !c.inference.feeder);
+
+/**
+ * Assigns every project row to the recommender whose cap it counts against (reference §2). The name comes from
+ * the 推荐单位 column, the `推荐单位（盖章）：` line or the title, in that order, and the first that owns a quota
+ * decides. The officer's `--recommender-type` wins for the workbook's own rows; rows of a central group or a
+ * ministry unit still count against their own cap of 3, outside the local quota.
+ */
+export function assignRecommenders(
+  tables: readonly SheetTable[],
+  profile: Profile,
+  option?: RecommenderType,
+): RecommenderGroup[] {
+  const workbookTitle = tables.find((t) => t.heading.titleName)?.heading.titleName;
+  const groups = new Map<string, RecommenderGroup>();
+
+  const join = (key: string, entry: Entry, make: () => Omit<RecommenderGroup, 'entries' | 'names'>, name?: string) => {
+    let group = groups.get(key);
+    if (!group) {
+      group = { ...make(), names: [], entries: [] };
+      groups.set(key, group);
+    }
+    group.entries.push(entry);
+    if (name && !group.names.includes(name)) group.names.push(name);
+  };
+
+  const workbookName = (candidates: Candidate[]): Candidate | undefined =>
+    candidates.find((c) => c.from !== 'column') ?? candidates[0];
+
+  for (const table of tables) {
+    for (const entry of table.entries) {
+      const candidates = candidatesOf(entry, table, workbookTitle, profile);
+      const own = owner(candidates);
+      const ownOutside = own?.inference && isOutsideLocalQuota(own.inference.type) ? own : undefined;
+      if (option && !(ownOutside && !isOutsideLocalQuota(option))) {
+        const named = workbookName(candidates);
+        join('option', entry, () => ({
+          name: named?.name ?? '',
+          nameFrom: named?.from ?? 'none',
+          type: option,
+          typeFrom: 'option',
+          unverified: false,
+          capOf: 'own',
+          cap: profile.caps[option],
+        }), named?.name);
+      } else if (own?.inference) {
+        const inference = own.inference;
+        join(`${inference.type}:${inference.holder}`, entry, () => ({
+          name: own.name,
+          nameFrom: own.from,
+          type: inference.type,
+          typeFrom: 'name',
+          typeReason: inference.reason,
+          unverified: inference.unverified,
+          capOf: 'own',
+          cap: profile.caps[inference.type],
+        }), own.name);
+      } else {
+        // An ordinary city or district, or no name at all: the rows count against the province's 15.
+        const feeder = candidates.find((c) => c.inference?.feeder) ?? candidates[0];
+        join('feeder', entry, () => ({
+          name: feeder?.name ?? '',
+          nameFrom: feeder?.from ?? 'none',
+          type: 'province',
+          typeFrom: feeder?.inference ? 'name' : 'default',
+          ...(feeder?.inference ? { typeReason: feeder.inference.reason } : {}),
+          unverified: false,
+          capOf: 'province',
+          cap: profile.caps.province,
+        }), feeder?.name);
+      }
+    }
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,91 @@
+import { normalise } from '../normalise/normalise';
+import type { Profile } from '../profile';
+import type { RecommenderType } from '../recommender-type';
+
+/**
+ * What a recommender's name says about its type (reference §2). `holder` names who owns the quota: `深圳` for every
+ * 深圳 bureau, district ones included, so that two district sheets share the city's 5.
+ */
+export interface TypeInference {
+  type: RecommenderType;
+  holder: string;
+  /** Why: the words of the name that decided it. */
+  reason: TypeReason;
+  /** The type is a guess the officer should confirm (central groups, ministry units, 兵团). */
+  unverified: boolean;
+  /** An ordinary city or district: it has no quota of its own and feeds its province's. */
+  feeder: boolean;
+}
+
+/** The reason for an inference, as data for the message catalogue. */
+export type TypeReason =
+  | { kind: 'ai-org'; word: string }
+  | { kind: 'central'; word: string }
+  | { kind: 'ministry-unit'; word: string }
+  | { kind: 'planned-city'; word: string }
+  | { kind: 'province'; word: string }
+  | { kind: 'province-like'; word: string; note: string }
+  | { kind: 'feeder'; word: string };
+
+const findWord = (name: string, words: readonly string[]): string | undefined => words.find((w) => name.includes(w));
+
+/** A bare place name like `深圳市` or `广东省` (a title's recommender) counts as that place's bureau. */
+const PLACE_SUFFIX = /^(?:[市省]|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?$/u;
+
+/** A title's bare place name such as `武汉市` or `南山区`. */
+const BARE_PLACE = /^\p{Script=Han}{1,8}[市区县州盟旗]$/u;
+
+function placeBureau(name: string, place: string, bureau: string | undefined): boolean {
+  if (!name.startsWith(place)) return false;
+  return bureau !== undefined || PLACE_SUFFIX.test(name.slice(place.length));
+}
+
+/**
+ * Infers a recommender's type from its name. AI industry organisations are recognised first (a
+ * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
+ * cities (before their provinces), provinces, and last ordinary city or district bureaus, which feed a province.
+ */
+export function inferRecommenderType(rawName: string, profile: Profile): TypeInference | undefined {
+  const name = normalise(rawName);
+  if (!name) return undefined;
+  const r = profile.recognition;
+  const bureau = findWord(name, r.bureauWords);
+
+  const orgWord = findWord(name, r.aiOrgWords);
+  const topic = findWord(name, r.aiOrgTopicWords);
+  if (orgWord && topic && !bureau) {
+    return { type: 'ai-org', holder: name, reason: { kind: 'ai-org', word: orgWord }, unverified: false, feeder: false };
+  }
+  const ministryUnit = r.ministryUnits.find((unit) => name.startsWith(unit));
+  if (ministryUnit) {
+    return {
+      type: 'ministry-unit',
+      holder: ministryUnit,
+      reason: { kind: 'ministry-unit', word: ministryUnit },
+      unverified: true,
+      feeder: false,
+    };
+  }
+  const centralWord = bureau ? undefined : findWord(name, r.centralWords);
+  if (centralWord) {
+    return { type: 'central', holder: name, reason: { kind: 'central', word: centralWord }, unverified: true, feeder: false };
+  }
+  const provinceLike = r.provinceLike.find((p) => name.startsWith(p.name));
+  if (provinceLike) {
+    const reason: TypeReason = { kind: 'province-like', word: provinceLike.name, note: provinceLike.note };
+    return { type: 'province', holder: provinceLike.name, reason, unverified: true, feeder: false };
+  }
+  const city = r.plannedCities.find((c) => name.includes(c) && (bureau !== undefined || placeBureau(name, c, bureau)));
+  if (city) {
+    return { type: 'planned-city', holder: city, reason: { kind: 'planned-city', word: city }, unverified: false, feeder: false };
+  }
+  const province = r.provinces.find((p) => placeBureau(name, p, bureau));
+  if (province) {
+    return { type: 'province', holder: province, reason: { kind: 'province', word: province }, unverified: false, feeder: false };
+  }
+  const place = r.feederWords.find((w) => name.includes(w));
+  if (place && (bureau || BARE_PLACE.test(name))) {
+    return { type: 'province', holder: name, reason: { kind: 'feeder', word: place }, unverified: false, feeder: true };
+  }
+  return undefined;
+}

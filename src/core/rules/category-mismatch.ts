@@ -1,0 +1,19 @@
+import { compactKey } from '../normalise/normalise';
+import { fieldText } from '../table/entry';
+import { findingAt, type Rule } from './rule';
+
+/** 核心基础、重点产品、公共支撑等3类创新任务 (notice 一): the category column disagrees with the direction's category. */
+export const categoryMismatch: Rule<'category-mismatch'> = {
+  id: 'category-mismatch',
+  defaultSeverity: 'warning',
+  row(entry, ctx) {
+    const category = fieldText(entry, 'category');
+    const direction = fieldText(entry, 'direction');
+    const expected = direction ? ctx.directions.find(direction)?.category : undefined;
+    if (!category || !expected) return [];
+    const given = compactKey(category);
+    if (given === compactKey(expected) || given.includes(compactKey(expected))) return [];
+    const values = { category, direction, expected };
+    return [findingAt(ctx, 'category-mismatch', 'warning', { entry, field: 'category' }, values)];
+  },
+};

@@ -1,0 +1,24 @@
+import { lostLeadingZero } from '../phone';
+import { findingAt, type Rule } from './rule';
+
+/**
+ * A credit code stored as a number: Excel keeps 15 significant digits, so 911201163000123456 became 9.11201E+17
+ * and its last digits are gone for good. A phone stored as a number that lost its leading 0. Neither can be
+ * repaired, only re-typed as text (reference §3).
+ */
+export const idAsNumber: Rule<'id-as-number'> = {
+  id: 'id-as-number',
+  defaultSeverity: 'error',
+  row(entry, ctx) {
+    const findings = [];
+    const code = entry.cells.uscc;
+    if (code && typeof code.value === 'number') {
+      findings.push(findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, { field: 'uscc', text: code.text }));
+    }
+    const phone = entry.cells.phone;
+    if (phone && typeof phone.value === 'number' && lostLeadingZero(phone.value)) {
+      findings.push(findingAt(ctx, 'id-as-number', 'error', { entry, field: 'phone' }, { field: 'phone', text: phone.text }));
+    }
+    return findings;
+  },
+};

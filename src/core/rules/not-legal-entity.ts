@@ -1,0 +1,30 @@
+import { normalise } from '../normalise/normalise';
+import { fieldText } from '../table/entry';
+import { canonicalUscc } from '../uscc';
+import { findingAt, type Rule } from './rule';
+
+/** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
+const INDIVIDUAL_BUSINESS = /^92/u;
+
+/**
+ * 应具备独立法人资格 (notice 二(一)). A branch (分公司、分行、办事处、代表处) or an individual business is no
+ * independent legal person. A warning only, since only the registration can prove it.
+ */
+export const notLegalEntity: Rule<'not-legal-entity'> = {
+  id: 'not-legal-entity',
+  defaultSeverity: 'warning',
+  row(entry, ctx) {
+    const unit = fieldText(entry, 'unit');
+    const name = normalise(unit);
+    const word = name ? ctx.profile.branchWords.find((w) => name.includes(w)) : undefined;
+    if (word) {
+      return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, { unit, reason: 'branch', word })];
+    }
+    const code = entry.cells.uscc;
+    if (code && typeof code.value === 'string' && INDIVIDUAL_BUSINESS.test(canonicalUscc(code.text))) {
+      const values = { unit, reason: 'individual' as const, word: code.text };
+      return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'uscc' }, values)];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,19 @@
+import { lostLeadingZero, phoneProblem } from '../phone';
+import { findingAt, type Rule } from './rule';
+
+/**
+ * A contact phone that is neither a mobile nor a landline with its area code (reference §6). A local number
+ * without an area code gets the same warning with its own explanation, since the ministry calls from Beijing.
+ */
+export const phoneInvalid: Rule<'phone-invalid'> = {
+  id: 'phone-invalid',
+  defaultSeverity: 'warning',
+  row(entry, ctx) {
+    const cell = entry.cells.phone;
+    if (!cell || !cell.text) return [];
+    if (typeof cell.value === 'number' && lostLeadingZero(cell.value)) return [];
+    const problem = phoneProblem(cell.text);
+    if (!problem) return [];
+    return [findingAt(ctx, 'phone-invalid', 'warning', { entry, field: 'phone' }, { phone: cell.text, problem })];
+  },
+};

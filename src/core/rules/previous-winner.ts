@@ -1,0 +1,22 @@
+import { normalise } from '../normalise/normalise';
+import { fieldText } from '../table/entry';
+import { findingAt, type Rule } from './rule';
+
+/**
+ * 已列入前期揭榜优胜项目的不得重复申报 (notice 二(三)). Matched on the normalised title first: the same title from
+ * the same unit is an error; from another unit, a warning to verify.
+ */
+export const previousWinner: Rule<'previous-winner'> = {
+  id: 'previous-winner',
+  defaultSeverity: 'error',
+  row(entry, ctx) {
+    const project = fieldText(entry, 'project');
+    const matches = ctx.winners && project ? ctx.winners.withTitle(project) : [];
+    if (matches.length === 0) return [];
+    const unit = normalise(fieldText(entry, 'unit'));
+    const same = matches.find((winner) => normalise(winner.unit) === unit);
+    const winner = same ?? matches[0]!;
+    const values = { project, sameUnit: same !== undefined, winnerUnit: winner.unit };
+    return [findingAt(ctx, 'previous-winner', same ? 'error' : 'warning', { entry, field: 'project' }, values)];
+  },
+};

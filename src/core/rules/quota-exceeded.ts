@@ -1,0 +1,45 @@
+import { choiceKind, isChosen, rankOf } from '../table/choice';
+import type { Entry } from '../table/entry';
+import { findingAt, type Rule, type RuleContext } from './rule';
+
+/** Rows in the order the officer would drop them from: by rank where the sheet ranks, then in sheet order. */
+function inDropOrder(entries: readonly Entry[]): Entry[] {
+  return entries
+    .map((entry, index) => ({ entry, index, rank: rankOf(entry) ?? Number.POSITIVE_INFINITY }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
+/** The rows that count against a recommender's cap: the chosen ones where a sheet has a choice column. */
+export function countedRows(entries: readonly Entry[], ctx: RuleContext): Entry[] {
+  return entries.filter((entry) => isChosen(entry, choiceKind(ctx.tableOf(entry), ctx.profile), ctx.profile));
+}
+
+/**
+ * 各省、自治区、直辖市…、人工智能相关行业组织推荐项目数量原则上不超过15个；计划单列市…原则上不超过5个；中央企业集团和部属单位
+ * 不占属地指标…原则上不超过3个 (notice 三(二)). Each row past the cap gets a finding that says how many to drop.
+ */
+export const quotaExceeded: Rule<'quota-exceeded'> = {
+  id: 'quota-exceeded',
+  defaultSeverity: 'error',
+  end(ctx) {
+    const findings = [];
+    for (const group of ctx.recommenders) {
+      const counted = inDropOrder(countedRows(group.entries, ctx));
+      if (counted.length <= group.cap) continue;
+      const values = {
+        recommender: group.name,
+        type: group.type,
+        cap: group.cap,
+        capOf: group.capOf,
+        counted: counted.length,
+        drop: counted.length - group.cap,
+      };
+      for (const entry of counted.slice(group.cap)) {
+        const field = entry.cells.choice ? 'choice' : 'project';
+        findings.push(findingAt(ctx, 'quota-exceeded', 'error', { entry, field }, values));
+      }
+    }
+    return findings;
+  },
+};

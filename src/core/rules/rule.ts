@@ -1,0 +1,70 @@
+import type { DirectionList } from '../directions/direction-list';
+import type { Field } from '../fields';
+import type { FindingOf, RuleId, RuleValues } from '../finding';
+import { columnLetter } from '../column-letter';
+import type { Profile } from '../profile';
+import type { RecommenderGroup } from '../recommender/assign';
+import type { RowRef } from '../row-ref';
+import type { Severity } from '../severity';
+import type { Entry } from '../table/entry';
+import type { SheetTable } from '../table/read-table';
+import type { UnitIdentity } from '../units/unit-identity';
+import type { WinnersList } from '../winners/winners-list';
+
+/** What every rule may look at: the tables and the analyses shared between rules. */
+export interface RuleContext {
+  profile: Profile;
+  tables: readonly SheetTable[];
+  /** Every project row of every checked sheet, in reading order. */
+  entries: readonly Entry[];
+  tableOf(entry: Entry): SheetTable;
+  units: UnitIdentity;
+  recommenders: readonly RecommenderGroup[];
+  directions: DirectionList;
+  winners?: WinnersList;
+}
+
+/**
+ * A rule, named by its public id. Per-row rules report in `row`; rules over groups of rows (units, recommenders,
+ * duplicates) report in `end`, when every row has been read (frictionless's validate_row / validate_end).
+ */
+export interface Rule<K extends RuleId> {
+  id: K;
+  defaultSeverity: Severity;
+  row?(entry: Entry, ctx: RuleContext): FindingOf<K>[];
+  end?(ctx: RuleContext): FindingOf<K>[];
+}
+
+/** Where a finding points: a row, and the column of a field (null when the sheet has no such column). */
+export interface FindingPlace {
+  entry: Entry;
+  field: Field;
+}
+
+/** Builds a finding at a row's field, with the column letter and whether the cell is hidden. */
+export function findingAt<K extends RuleId>(
+  ctx: RuleContext,
+  rule: K,
+  severity: Severity,
+  { entry, field }: FindingPlace,
+  values: RuleValues[K],
+  related?: RowRef[],
+): FindingOf<K> {
+  const column = ctx.tableOf(entry).header.columns[field];
+  const hidden = entry.hidden || (column !== undefined && ctx.tableOf(entry).hiddenColumns.has(column));
+  const finding = {
+    rule,
+    severity,
+    sheet: entry.sheet,
+    row: entry.row,
+    column: column === undefined ? null : columnLetter(column),
+    hidden,
+    values,
+    ...(related && related.length > 0 ? { related } : {}),
+  };
+  // TypeScript can't narrow the distributed union by a generic K; the fields above are exactly its members.
+  return finding as unknown as FindingOf<K>;
+}
+
+/** The rows of a list, as references. */
+export const refsOf = (entries: readonly Entry[]): RowRef[] => entries.map(({ sheet, row }) => ({ sheet, row }));

@@ -1,0 +1,20 @@
+import { usccProblem } from '../uscc';
+import { findingAt, type Rule } from './rule';
+
+/**
+ * A unified social credit code that is malformed (error) or fails GB 32100-2015's check character (warning: some
+ * pilot-region codes issued before the standard fail it, and the officer can't fix a registration). A code typed
+ * as a number is left to `id-as-number`.
+ */
+export const usccInvalid: Rule<'uscc-invalid'> = {
+  id: 'uscc-invalid',
+  defaultSeverity: 'error',
+  row(entry, ctx) {
+    const cell = entry.cells.uscc;
+    if (!cell || !cell.text || typeof cell.value === 'number') return [];
+    const problem = usccProblem(cell.text);
+    if (!problem) return [];
+    const severity = problem === 'check' ? 'warning' : 'error';
+    return [findingAt(ctx, 'uscc-invalid', severity, { entry, field: 'uscc' }, { code: cell.text, problem })];
+  },
+};

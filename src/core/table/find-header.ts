@@ -1,0 +1,101 @@
+import type { ColumnMap, Field } from '../fields';
+import { cellAt, columnCount, type SheetGrid } from '../grid';
+import type { HeaderMatcher } from './header-match';
+import type { MergeIndex } from './merge-index';
+
+/** Where a sheet's table header sits and which column holds which field. */
+export interface HeaderLocation {
+  /** The header's first Excel row. */
+  top: number;
+  /** The header's last Excel row: top + 1 for a two-row header (联系人 over 姓名 | 电话). */
+  bottom: number;
+  columns: ColumnMap;
+  /** The header text of each mapped column, as the sheet writes it. */
+  labels: Partial<Record<Field, string>>;
+}
+
+/** Real headers sit near the top, under at most a few title and 推荐单位 lines. */
+const HEADER_SEARCH_ROWS = 40;
+
+/** What makes a row a header: at least `minFields` recognised columns, one of them an anchor. */
+export interface HeaderRequirement {
+  anchors: readonly Field[];
+  minFields: number;
+}
+
+/** A recommendation table names at least two columns, one of them the unit or the project. */
+export const PROJECT_TABLE: HeaderRequirement = { anchors: ['unit', 'project'], minFields: 2 };
+
+function displayed(sheet: SheetGrid, merges: MergeIndex, row: number, column: number): string {
+  const [r, c] = merges.source(row, column);
+  return cellAt(sheet, r, c)?.text ?? '';
+}
+
+function fieldsOfRow(sheet: SheetGrid, merges: MergeIndex, matcher: HeaderMatcher, row: number, width: number) {
+  const found = new Map<Field, number>();
+  for (let c = 1; c <= width; c++) {
+    const field = matcher.match(displayed(sheet, merges, row, c));
+    if (field && !found.has(field)) found.set(field, c);
+  }
+  return found;
+}
+
+/** A second header row is one whose merges continue the first, or whose cells name fields under a wide cell. */
+function hasSecondHeaderRow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  matcher: HeaderMatcher,
+  top: number,
+  width: number,
+): boolean {
+  let vertical = false;
+  let subHeader = false;
+  for (let c = 1; c <= width; c++) {
+    const merge = merges.at(top, c);
+    if (merge && merge.top === top && merge.bottom > top) vertical = true;
+    if (merge && merge.right > merge.left && merge.bottom === top) {
+      const below = cellAt(sheet, top + 1, c)?.text ?? '';
+      if (below && matcher.match(below)) subHeader = true;
+      if (below && /^(?:姓名|电话|手机|职务|邮箱|座机)$/u.test(below.trim())) subHeader = true;
+    }
+  }
+  return vertical || subHeader;
+}
+
+/**
+ * Finds the header: the row among the first rows that names the most fields (by default at least two, one of them
+ * the unit or the project), then a second header row under it when the first row's merges say so. In a two-row header the
+ * lower cell names the field (电话 under 联系人) and the upper cell stands in where the lower is merged or blank.
+ */
+export function findHeader(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  matcher: HeaderMatcher,
+  requirement: HeaderRequirement = PROJECT_TABLE,
+): HeaderLocation | undefined {
+  const width = columnCount(sheet);
+  const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  let best: { row: number; score: number } | undefined;
+  for (let r = 1; r <= last; r++) {
+    const fields = fieldsOfRow(sheet, merges, matcher, r, width);
+    if (!requirement.anchors.some((field) => fields.has(field))) continue;
+    if (fields.size >= requirement.minFields && (!best || fields.size > best.score)) best = { row: r, score: fields.size };
+  }
+  if (!best) return undefined;
+
+  const top = best.row;
+  const bottom = hasSecondHeaderRow(sheet, merges, matcher, top, width) ? top + 1 : top;
+  const columns: ColumnMap = {};
+  const labels: Partial<Record<Field, string>> = {};
+  for (let c = 1; c <= width; c++) {
+    const upper = displayed(sheet, merges, top, c);
+    const lower = bottom > top && !merges.isSpread(bottom, c) ? (cellAt(sheet, bottom, c)?.text ?? '') : '';
+    const fromLower = lower ? matcher.match(lower) : undefined;
+    const field = fromLower ?? matcher.match(upper) ?? (upper && lower ? matcher.match(upper + lower) : undefined);
+    if (field && columns[field] === undefined) {
+      columns[field] = c;
+      labels[field] = (fromLower ? lower : upper).trim();
+    }
+  }
+  return { top, bottom, columns, labels };
+}

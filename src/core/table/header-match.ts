@@ -1,0 +1,41 @@
+import type { Field } from '../fields';
+import type { Profile } from '../profile';
+import { compactKey } from '../normalise/normalise';
+
+/** Header cells often carry a required-field star or a colon: `*申报单位：`. */
+const HEADER_DECORATION = /^[*＊※]+|[*＊※:：]+$/gu;
+
+/** The comparison key of a header cell. */
+export function headerKey(text: string): string {
+  return compactKey(text).replace(HEADER_DECORATION, '');
+}
+
+/** Looks up which field a header cell names, from the profile's wordings (reference §3). */
+export class HeaderMatcher {
+  private readonly exact = new Map<string, Field>();
+  private readonly prefixes: [string, Field][] = [];
+
+  constructor(profile: Profile) {
+    for (const [field, wordings] of Object.entries(profile.headers) as [Field, string[]][]) {
+      for (const wording of wordings) {
+        const key = headerKey(wording);
+        if (!this.exact.has(key)) this.exact.set(key, field);
+        // Long wordings also match with a trailing remark: 申报单位名称(盖章), 项目名称(不超过30字).
+        if (key.length >= 4) this.prefixes.push([key, field]);
+      }
+    }
+    this.prefixes.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /** The field a header text names, or undefined. */
+  match(text: string): Field | undefined {
+    const key = headerKey(text);
+    if (!key || key.length > 30) return undefined;
+    const exact = this.exact.get(key);
+    if (exact) return exact;
+    for (const [prefix, field] of this.prefixes) {
+      if (key.startsWith(prefix) && key.charAt(prefix.length) === '(') return field;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,104 @@
+import { FIELDS, type Field } from '../fields';
+import { cellAt, type SheetGrid } from '../grid';
+import { compactKey } from '../normalise/normalise';
+import type { Profile } from '../profile';
+import type { Entry, FieldCell } from './entry';
+import { findHeader, PROJECT_TABLE, type HeaderLocation, type HeaderRequirement } from './find-header';
+import type { HeaderMatcher } from './header-match';
+import { MergeIndex } from './merge-index';
+import { readSheetHeading, type SheetHeading } from './sheet-heading';
+
+/** A sheet that holds a recommendation table, read into project rows. */
+export interface SheetTable {
+  name: string;
+  header: HeaderLocation;
+  heading: SheetHeading;
+  entries: Entry[];
+  /** Excel row numbers of the first and last project rows (0 when the table is empty). */
+  firstDataRow: number;
+  lastDataRow: number;
+  hiddenColumns: ReadonlySet<number>;
+}
+
+/** Footer words that end the table, as opposed to 合计/小计 lines that only skip one row. */
+const TABLE_END = /^(?:填报人|审核人|填表人|负责人签字|联系电话:|注:|说明:|备注:|注\d|附注)/u;
+
+type RowKind = 'entry' | 'skip' | 'end';
+
+function classifyRow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  header: HeaderLocation,
+  footerKeys: readonly string[],
+  anchors: readonly Field[],
+  row: number,
+): RowKind {
+  const cells = sheet.rows[row - 1] ?? [];
+  const own: { column: number; text: string }[] = [];
+  for (let c = 1; c <= cells.length; c++) {
+    const text = cells[c - 1]?.text.trim();
+    if (text && !merges.isSpread(row, c)) own.push({ column: c, text });
+  }
+  const first = own[0];
+  if (!first) return 'skip';
+  const firstKey = compactKey(first.text);
+  if (TABLE_END.test(firstKey)) return 'end';
+  if (footerKeys.some((word) => firstKey.startsWith(word))) return 'skip';
+  const substantive = own.filter((cell) => cell.column !== header.columns.seq);
+  if (substantive.length === 0) return 'skip';
+  const onlyCell = substantive.length === 1 ? substantive[0] : undefined;
+  if (onlyCell && !anchors.some((field) => header.columns[field] === onlyCell.column)) return 'skip';
+  return 'entry';
+}
+
+/** The printed column numbers (1 2 3 …) that some templates put under the header. */
+function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
+  const texts = (sheet.rows[row - 1] ?? []).map((cell) => cell?.text.trim() ?? '').filter((t) => t !== '');
+  return texts.length >= 3 && texts.every((t, i) => t === String(i + 1));
+}
+
+function readEntry(sheet: SheetGrid, merges: MergeIndex, header: HeaderLocation, row: number, hidden: boolean): Entry {
+  const cells: Partial<Record<Field, FieldCell>> = {};
+  for (const field of FIELDS) {
+    const column = header.columns[field];
+    if (column === undefined) continue;
+    const [r, c] = merges.source(row, column);
+    const cell = cellAt(sheet, r, c);
+    if (cell) cells[field] = { column, value: cell.value, text: cell.text.trim() };
+  }
+  return { sheet: sheet.name, row, hidden, cells };
+}
+
+/**
+ * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows, 合计 lines
+ * and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to every row they cover.
+ * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover).
+ */
+export function readTable(
+  sheet: SheetGrid,
+  profile: Profile,
+  matcher: HeaderMatcher,
+  requirement: HeaderRequirement = PROJECT_TABLE,
+): SheetTable | undefined {
+  const merges = new MergeIndex(sheet);
+  const header = findHeader(sheet, merges, matcher, requirement);
+  if (!header) return undefined;
+  const footerKeys = profile.footerWords.map(compactKey);
+  const hiddenRows = new Set(sheet.hiddenRows);
+  const entries: Entry[] = [];
+  for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
+    if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
+    const kind = classifyRow(sheet, merges, header, footerKeys, requirement.anchors, row);
+    if (kind === 'end') break;
+    if (kind === 'entry') entries.push(readEntry(sheet, merges, header, row, hiddenRows.has(row)));
+  }
+  return {
+    name: sheet.name,
+    header,
+    heading: readSheetHeading(sheet, header.top),
+    entries,
+    firstDataRow: entries[0]?.row ?? 0,
+    lastDataRow: entries[entries.length - 1]?.row ?? 0,
+    hiddenColumns: new Set(sheet.hiddenColumns),
+  };
+}

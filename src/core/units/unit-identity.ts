@@ -1,0 +1,50 @@
+import { normalise } from '../normalise/normalise';
+import { fieldText, type Entry } from '../table/entry';
+import { canonicalUscc, usccProblem } from '../uscc';
+
+/**
+ * Which applicant unit a row belongs to: by its credit code first, by its normalised name second (reference §5).
+ * A row without a usable code joins the unit whose name it shares, when that name has exactly one code.
+ * One code under two names stays one unit, and one name under two codes stays two: `uscc-conflict` reports both.
+ */
+export interface UnitIdentity {
+  keyOf(entry: Entry): string | undefined;
+  /** The rows of each unit, in reading order. */
+  readonly units: ReadonlyMap<string, Entry[]>;
+}
+
+/** The code a row carries, when it is well-formed text (a code typed as a number has lost its digits). */
+export function usableCode(entry: Entry): string | undefined {
+  const cell = entry.cells.uscc;
+  if (!cell || typeof cell.value === 'number' || !cell.text) return undefined;
+  const problem = usccProblem(cell.text);
+  return problem === undefined || problem === 'check' ? canonicalUscc(cell.text) : undefined;
+}
+
+/** Builds the identity over every row of every checked sheet. */
+export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
+  const codesOfName = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const code = usableCode(entry);
+    const name = normalise(fieldText(entry, 'unit'));
+    if (!code || !name) continue;
+    let codes = codesOfName.get(name);
+    if (!codes) codesOfName.set(name, (codes = new Set()));
+    codes.add(code);
+  }
+  const keys = new Map<Entry, string>();
+  const units = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const name = normalise(fieldText(entry, 'unit'));
+    const code = usableCode(entry);
+    const codes = name ? codesOfName.get(name) : undefined;
+    const onlyCode = codes?.size === 1 ? [...codes][0] : undefined;
+    const key = code ? `code:${code}` : onlyCode ? `code:${onlyCode}` : name ? `name:${name}` : undefined;
+    if (!key) continue;
+    keys.set(entry, key);
+    const rows = units.get(key);
+    if (rows) rows.push(entry);
+    else units.set(key, [entry]);
+  }
+  return { keyOf: (entry) => keys.get(entry), units };
+}

@@ -1,0 +1,63 @@
+import type { WorkbookGrid } from '../grid';
+import { normalise, titleKey } from '../normalise/normalise';
+import type { Profile } from '../profile';
+import { fieldText } from '../table/entry';
+import { HeaderMatcher } from '../table/header-match';
+import { readTable } from '../table/read-table';
+
+/** One previous winner (前期揭榜优胜项目) as a published list gives it. */
+export interface Winner {
+  project: string;
+  unit: string;
+  direction: string;
+}
+
+/** The previous winners, indexed by normalised title and by normalised unit name (reference §1). */
+export class WinnersList {
+  private readonly byTitle = new Map<string, Winner[]>();
+  private readonly byUnit = new Map<string, Winner[]>();
+
+  constructor(readonly winners: readonly Winner[]) {
+    for (const winner of winners) {
+      add(this.byTitle, titleKey(winner.project), winner);
+      add(this.byUnit, normalise(winner.unit), winner);
+    }
+  }
+
+  /** Winners with this title (normalised). */
+  withTitle(title: string): readonly Winner[] {
+    return this.byTitle.get(titleKey(title)) ?? [];
+  }
+
+  /** Winners from this unit (normalised name). */
+  fromUnit(unit: string): readonly Winner[] {
+    return this.byUnit.get(normalise(unit)) ?? [];
+  }
+}
+
+function add(map: Map<string, Winner[]>, key: string, winner: Winner): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(winner);
+  else map.set(key, [winner]);
+}
+
+/**
+ * Reads a previous winners list from any sheet whose columns are detected like a recommendation sheet's; it needs a
+ * 项目名称 column. Returns undefined when no sheet has one.
+ */
+export function parseWinners(grid: WorkbookGrid, profile: Profile): WinnersList | undefined {
+  const matcher = new HeaderMatcher(profile);
+  const winners: Winner[] = [];
+  let found = false;
+  for (const sheet of grid.sheets) {
+    const table = readTable(sheet, profile, matcher, { anchors: ['project'], minFields: 1 });
+    if (!table) continue;
+    found = true;
+    for (const entry of table.entries) {
+      const project = fieldText(entry, 'project');
+      if (project) winners.push({ project, unit: fieldText(entry, 'unit'), direction: fieldText(entry, 'direction') });
+    }
+  }
+  return found ? new WinnersList(winners) : undefined;
+}

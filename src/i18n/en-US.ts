@@ -1,0 +1,119 @@
+import type { Messages } from './messages';
+
+const USAGE = `Usage:
+  quota-check WORKBOOK.xlsx [options]
+
+Options:
+  --sheet NAME               check only this sheet (repeatable); every data sheet by default
+  --recommender-type TYPE    province (15), planned-city (5), ai-org (15), central (3), ministry-unit (3)
+  --winners FILE             previous winners list (.xlsx, .csv)
+  --directions FILE          the guide's direction list (.txt one a line or "category<TAB>direction", .xlsx, .csv)
+  --profile FILE             another policy profile (JSON)
+  --json                     print the JSON report
+  --lang zh-CN|en-US         report language (Chinese by default)
+  --help                     show this help
+
+Exit codes: 0 no errors; 1 errors found; 2 the input could not be checked`;
+
+/** English (second language). Domain terms keep the notice's Chinese where officers know them so. */
+// prettier-ignore
+export const enUS: Messages = {
+  rules: {
+    'unit-over-limit':      { name: 'At most 3 projects per applicant (每个主体申报不超过3个项目)', message: ({ values: v }, rows) => `"${v.unit}" has ${v.count} projects (${rows(v.rows)}), over the limit of ${v.limit} per applicant: drop ${v.count - v.limit}` },
+    'quota-exceeded':       { name: 'Recommendation cap', message: ({ values: v }) => `${v.recommender || 'This recommender'} (${enUS.recommenderTypes[v.type]}) recommends ${v.counted} projects, over the ${v.capOf === 'province' ? "province's cap" : 'cap'} of ${v.cap}: drop ${v.drop} more; this row is past the cap` },
+    'previous-winner':      { name: 'Previous winners may not apply again', message: ({ values: v }) => v.sameUnit ? `"${v.project}" is a previous winner (前期揭榜优胜项目) and may not be submitted again` : `A project of the same title won before (${v.winnerUnit || 'unit unknown'}): verify it is not the same project` },
+    'previous-winner-unit': { name: 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before with "${v.winnerProject}"; another project is allowed, but verify this is not the same one` },
+    'duplicate-project':    { name: 'Duplicate project', message: (f, rows) => `Project "${f.values.project}" appears again at ${rows(f.related ?? [])}${f.values.sameUnit ? '' : ' (from another unit)'}` },
+    'similar-project':      { name: 'Near-duplicate titles', message: (f, rows) => `Title is ${Math.round(f.values.similarity * 100)}% similar to "${f.values.otherProject}" at ${rows(f.related ?? [])}: verify it is not the same project` },
+    'uscc-invalid':         { name: 'Invalid unified social credit code', message: ({ values: v }) => ({
+      length:     `Credit code "${v.code}" must have 18 characters`,
+      alphabet:   `Credit code "${v.code}" has characters outside its alphabet (no I, O, S, V, Z)`,
+      check:      `Credit code "${v.code}" fails the GB 32100-2015 check character: compare it with the business licence`,
+      'org-code': `"${v.code}" is a 9-character organisation code, not an 18-character unified social credit code`,
+    })[v.problem] },
+    'uscc-conflict':        { name: 'Code and unit name disagree', message: ({ values: v }) => v.kind === 'code-two-names' ? `Credit code ${v.code} is given for different units: "${v.unit}" and "${v.others.join('", "')}"` : `Unit "${v.unit}" is given different credit codes: ${v.code} and ${v.others.join(', ')}` },
+    'id-as-number':         { name: 'Code or phone stored as a number', message: ({ values: v }) => v.field === 'uscc' ? `The credit code is stored as a number (shown as ${v.text}); its last digits are lost for good: format the column as Text and type it again` : `The phone is stored as a number and lost its leading 0 (shown as ${v.text}): format the column as Text and type it again` },
+    'direction-unknown':    { name: 'Direction not among the 18', message: ({ values: v }) => `Direction "${v.direction}" is not ${v.listComplete ? "in the guide's list" : 'among the known directions (the list is partial: give the guide\'s full list)'}${v.nearest ? `; did you mean "${v.nearest}"?` : ''}` },
+    'category-mismatch':    { name: 'Category disagrees with direction', message: ({ values: v }) => `Category "${v.category}" does not match direction "${v.direction}": it should be "${v.expected}"` },
+    'required-missing':     { name: 'Required field empty', message: ({ values: v }) => v.missingColumn ? `The sheet has no "${enUS.fields[v.field]}" column` : `"${v.label || enUS.fields[v.field]}" is empty` },
+    'not-legal-entity':     { name: 'Applicant must be an independent legal person', message: ({ values: v }) => v.reason === 'branch' ? `"${v.unit}" contains "${v.word}" and may not be an independent legal person: verify` : `The credit code starts with 92, an individual business, which is no independent legal person: verify` },
+    'phone-invalid':        { name: 'Invalid contact phone', message: ({ values: v }) => v.problem === 'no-area-code' ? `Phone "${v.phone}" has no area code; the ministry calls from Beijing` : `Phone "${v.phone}" is neither a mobile nor a landline with area code` },
+    'rank-invalid':         { name: 'Ranks repeat or leave gaps', message: ({ values: v }) => ({
+      repeat:       `Rank ${v.rank} is used more than once`,
+      gap:          `Ranks leave a gap: ${v.missing.join(', ')} missing`,
+      'not-number': `Rank "${v.rank}" is not a whole number`,
+    })[v.problem] },
+  },
+  fields: {
+    seq: 'No.', unit: 'Applicant unit', jointUnit: 'Joint applicant', uscc: 'Credit code', orgCode: 'Organisation code',
+    project: 'Project', direction: 'Direction', category: 'Category', recommender: 'Recommender', region: 'Region',
+    contact: 'Contact', phone: 'Phone', choice: 'Chosen / rank',
+  },
+  recommenderTypes: {
+    province:        'province-level bureau',
+    'planned-city':  'planned city (计划单列市)',
+    'ai-org':        'AI industry organisation',
+    central:         'central enterprise group',
+    'ministry-unit': 'ministry-affiliated unit',
+  },
+  nameSources: { column: 'recommender column', line: '推荐单位（盖章） line', title: 'title', none: 'not given' },
+  typeSources: { option: 'your choice', name: 'inferred from the name', default: 'unknown, province cap assumed' },
+  typeReason: (r) => ({
+    'ai-org':        `the name contains "${r.word}" and is about AI`,
+    central:         `the name contains "${r.word}": a central enterprise group (not checked against SASAC's list: confirm)`,
+    'ministry-unit': `"${r.word}" is a MIIT-affiliated unit (the list may be incomplete: confirm)`,
+    'planned-city':  `the name contains the planned city "${r.word}"`,
+    province:        `the name starts with "${r.word}"`,
+    'province-like': `"${r.word}" is usually treated as a province (unverified for this call)`,
+    feeder:          `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,
+  })[r.kind],
+  failures: {
+    'file-missing':             (v) => `File "${v.file}" not found: check the path and name.`,
+    'file-unreadable':          (v) => `File "${v.file}" cannot be read (empty, or no permission).`,
+    'not-a-workbook':           (v) => `"${v.file}" is not an Excel workbook (.xlsx): open it in Excel or WPS and save it as .xlsx.`,
+    'csv-as-workbook':          (v) => `"${v.file}" is a text (CSV) file, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
+    'legacy-xls':               (v) => `"${v.file}" is a legacy .xls file: save it as an Excel workbook (.xlsx) first.`,
+    encrypted:                  (v) => `"${v.file}" is protected by a password and cannot be read: remove the password in Excel and save a copy.`,
+    'empty-workbook':           (v) => `"${v.file}" has no worksheets.`,
+    'no-table':                 (v) => `No recommendation table (headers such as 申报单位, 项目名称) was found in any sheet of "${v.file}".`,
+    'sheet-not-found':          (v) => `The workbook has no sheet named "${v.sheet}".`,
+    'winners-unreadable':       (v) => `The previous winners list "${v.file}" cannot be read: give an .xlsx or .csv file.`,
+    'winners-no-table':         (v) => `The previous winners list "${v.file}" has no 项目名称 column.`,
+    'directions-unreadable':    (v) => `The direction list "${v.file}" cannot be read: give a .txt (one a line), .xlsx or .csv file.`,
+    'directions-empty':         (v) => `The direction list "${v.file}" holds no direction.`,
+    'profile-unreadable':       (v) => `The profile "${v.file}" cannot be read: give a JSON file.`,
+    'profile-invalid':          (v) => `The profile "${v.file}" is not valid (${v.problem}): compare it with the bundled miit-ai-2021.json.`,
+    'unknown-option':           (v) => `Unknown option "${v.option}": run quota-check --help.`,
+    'missing-option-value':     (v) => `Option "${v.option}" needs a value: run quota-check --help.`,
+    'unknown-recommender-type': (v) => `Unknown recommender type "${v.type}": use province, planned-city, ai-org, central or ministry-unit.`,
+    'unknown-lang':             (v) => `Unsupported language "${v.lang}": use zh-CN or en-US.`,
+    'no-input':                 () => `Name the workbook to check, e.g. quota-check sheet.xlsx`,
+    'too-many-inputs':          (v) => `Check one workbook at a time; several were given: ${v.files}`,
+  },
+  severity: { error: 'error', warning: 'warning' },
+  rowRef: (ref, current) => (ref.sheet === current ? `row ${ref.row}` : `${ref.sheet} row ${ref.row}`),
+  listJoin: ', ',
+  hidden: ' (the row or column is hidden, but it is still submitted)',
+  report: {
+    verdictClean:     'No problems found.',
+    verdict:          (e, w) => `Found ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'}.`,
+    marksPresent:     'This workbook still carries check marks: clear them before submitting.',
+    sheetsRead:       'Sheets checked:',
+    sheetLine:        (name, header, rows, hidden) => `  ${name}: header at row ${header}, ${rows} projects${hidden ? ` (${hidden} hidden)` : ''}`,
+    skipped:          (name, reason) => `  ${name}: ${{ 'no-table': 'no table, skipped', ours: 'written by this tool, skipped', 'very-hidden': 'very hidden, skipped' }[reason]}`,
+    directionList:    (count, expected, complete) => complete ? `The direction list is complete (${count}).` : `The direction list is partial (${count} of ${expected}): direction checks are warnings only; give the guide's list with --directions.`,
+    findings:         'Findings:',
+    ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
+    cell:             (sheet, column, row) => `${sheet} ${column ?? ''}${row}`,
+    recommenders:     'By recommender:',
+    recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${r.rows} rows)` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
+    units:            'By applicant unit (units over the limit):',
+    unitLine:         (unit, projects, limit) => `  ${unit}: ${projects} projects (limit ${limit})`,
+    unitsWithinLimit: (count) => `  The other ${count} units are within the limit.`,
+    directions:       'By direction:',
+    directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,
+    directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',
+  },
+  usage: USAGE,
+  unexpected: 'An unexpected error stopped the check. Please send this workbook and this message to support.',
+};

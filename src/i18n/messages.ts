@@ -1,0 +1,64 @@
+import type { Field } from '../core/fields';
+import type { FindingOf, RuleId } from '../core/finding';
+import type { InputFailureKey, InputFailureValues } from '../core/input-failure';
+import type { NameSource, TypeSource } from '../core/recommender/assign';
+import type { TypeReason } from '../core/recommender/infer-type';
+import type { RecommenderType } from '../core/recommender-type';
+import type { RowRef } from '../core/row-ref';
+
+/** The languages of the product: Chinese first. */
+export const LANGS = ['zh-CN', 'en-US'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A rule's name (as the notice words it) and the sentence for one of its findings. */
+export interface RuleMessages<K extends RuleId> {
+  name: string;
+  message(finding: FindingOf<K>, rows: (refs: readonly RowRef[]) => string): string;
+}
+
+/** Every sentence of the product in one language. A missing key is a compile error. */
+export interface Messages {
+  rules: { [K in RuleId]: RuleMessages<K> };
+  fields: Record<Field, string>;
+  recommenderTypes: Record<RecommenderType, string>;
+  nameSources: Record<NameSource, string>;
+  typeSources: Record<TypeSource, string>;
+  typeReason(reason: TypeReason): string;
+  failures: Record<InputFailureKey, (values: InputFailureValues) => string>;
+  severity: { error: string; warning: string };
+  /** "row 5" or "南山区 第5行": one place, with the sheet when it differs from the current one. */
+  rowRef(ref: RowRef, currentSheet?: string): string;
+  listJoin: string;
+  hidden: string;
+  report: {
+    verdictClean: string;
+    verdict(errors: number, warnings: number): string;
+    marksPresent: string;
+    sheetsRead: string;
+    sheetLine(name: string, headerRow: number, rows: number, hiddenRows: number): string;
+    skipped(name: string, reason: 'no-table' | 'ours' | 'very-hidden'): string;
+    directionList(count: number, expected: number, complete: boolean): string;
+    findings: string;
+    ruleHeading(name: string, id: string, count: number): string;
+    cell(sheet: string, column: string | null, row: number): string;
+    recommenders: string;
+    recommenderLine(r: {
+      name: string;
+      type: string;
+      typeFrom: string;
+      cap: number;
+      capOf: 'own' | 'province';
+      counted: number;
+      rows: number;
+      over: number;
+    }): string;
+    units: string;
+    unitLine(unit: string, projects: number, limit: number): string;
+    unitsWithinLimit(count: number): string;
+    directions: string;
+    directionLine(category: string, direction: string, projects: number, known: boolean): string;
+    directionSelectionNote: string;
+  };
+  usage: string;
+  unexpected: string;
+}

@@ -1,0 +1,120 @@
+import type { Messages } from './messages';
+
+const USAGE = `用法：
+  quota-check 推荐表.xlsx [选项]
+
+选项：
+  --sheet 工作表名           只检查该工作表（可重复）；默认检查全部数据表
+  --recommender-type 类型    推荐单位类型：province（省、自治区、直辖市，15项）、planned-city（计划单列市，5项）、
+                             ai-org（人工智能相关行业组织，15项）、central（中央企业集团，3项）、ministry-unit（部属单位，3项）
+  --winners 文件             前期揭榜优胜项目名单（.xlsx、.csv）
+  --directions 文件          申报指南的揭榜方向清单（.txt 每行一个方向或“类别<Tab>方向”，或 .xlsx、.csv）
+  --profile 文件             其他政策配置（JSON）
+  --json                     输出 JSON 报告
+  --lang zh-CN|en-US         报告语言（默认中文）
+  --help                     显示本说明
+
+退出码：0 未发现错误；1 发现错误；2 无法检查（原因见提示）`;
+
+/** 简体中文（默认语言）。规则名称沿用通知原文。 */
+// prettier-ignore
+export const zhCN: Messages = {
+  rules: {
+    'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(v.rows)}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
+    'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${v.recommender || '本推荐单位'}（${zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? '所在省份的指标' : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
+    'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : `同名项目曾获前期揭榜优胜（${v.winnerUnit || '单位不详'}），请核实是否为同一项目` },
+    'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”曾以“${v.winnerProject}”获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
+    'duplicate-project':    { name: '项目重复', message: (f, rows) => `项目“${f.values.project}”重复出现，另见${rows(f.related ?? [])}${f.values.sameUnit ? '' : '（申报单位不同）'}` },
+    'similar-project':      { name: '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },
+    'uscc-invalid':         { name: '统一社会信用代码有误', message: ({ values: v }) => ({
+      length:     `统一社会信用代码“${v.code}”应为 18 位`,
+      alphabet:   `统一社会信用代码“${v.code}”含有不允许的字符（代码不使用 I、O、S、V、Z）`,
+      check:      `统一社会信用代码“${v.code}”的校验位不符合 GB 32100-2015，请对照营业执照核实`,
+      'org-code': `“${v.code}”是 9 位组织机构代码，不是 18 位统一社会信用代码`,
+    })[v.problem] },
+    'uscc-conflict':        { name: '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”，请核对` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}，请核对` },
+    'id-as-number':         { name: '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },
+    'direction-unknown':    { name: '揭榜方向不在18个细化方向之中', message: ({ values: v }) => `揭榜方向“${v.direction}”不在${v.listComplete ? '申报指南的揭榜方向中' : '已知揭榜方向中（方向清单不完整，请提供申报指南的完整清单）'}${v.nearest ? `，是否应为“${v.nearest}”？` : ''}` },
+    'category-mismatch':    { name: '所属类别与揭榜方向不符', message: ({ values: v }) => `所属类别“${v.category}”与揭榜方向“${v.direction}”不符，应为“${v.expected}”` },
+    'required-missing':     { name: '必填项为空', message: ({ values: v }) => v.missingColumn ? `本表缺少“${zhCN.fields[v.field]}”列` : `“${v.label || zhCN.fields[v.field]}”未填写` },
+    'not-legal-entity':     { name: '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },
+    'phone-invalid':        { name: '联系电话格式有误', message: ({ values: v }) => v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
+    'rank-invalid':         { name: '推荐排序重复或不连续', message: ({ values: v }) => ({
+      repeat:       `推荐排序 ${v.rank} 重复`,
+      gap:          `推荐排序不连续：缺少第 ${v.missing.join('、')} 位`,
+      'not-number': `推荐排序“${v.rank}”不是正整数`,
+    })[v.problem] },
+  },
+  fields: {
+    seq: '序号', unit: '申报单位', jointUnit: '联合申报单位', uscc: '统一社会信用代码', orgCode: '组织机构代码',
+    project: '项目名称', direction: '揭榜方向', category: '所属类别', recommender: '推荐单位', region: '所在地区',
+    contact: '联系人', phone: '联系电话', choice: '是否推荐/推荐排序',
+  },
+  recommenderTypes: {
+    province:        '省、自治区、直辖市',
+    'planned-city':  '计划单列市',
+    'ai-org':        '人工智能相关行业组织',
+    central:         '中央企业集团',
+    'ministry-unit': '部属单位',
+  },
+  nameSources: { column: '推荐单位列', line: '“推荐单位（盖章）”行', title: '表格标题', none: '未写明' },
+  typeSources: { option: '由您指定', name: '根据名称判断', default: '无法判断，按省级指标计' },
+  typeReason: (r) => ({
+    'ai-org':        `名称含“${r.word}”且涉及人工智能`,
+    central:         `名称含“${r.word}”，判断为中央企业集团（未对照国资委名单，请确认）`,
+    'ministry-unit': `“${r.word}”为工业和信息化部部属单位（名单可能不全，请确认）`,
+    'planned-city':  `名称含计划单列市“${r.word}”`,
+    province:        `名称以“${r.word}”开头`,
+    'province-like': r.kind === 'province-like' ? r.note : '',
+    feeder:          `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,
+  })[r.kind],
+  failures: {
+    'file-missing':             (v) => `找不到文件“${v.file}”，请检查路径和文件名。`,
+    'file-unreadable':          (v) => `无法读取文件“${v.file}”（文件为空或没有读取权限），请确认文件完好后重试。`,
+    'not-a-workbook':           (v) => `“${v.file}”不是 Excel 工作簿（.xlsx），请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
+    'csv-as-workbook':          (v) => `“${v.file}”是文本（CSV）文件，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
+    'legacy-xls':               (v) => `“${v.file}”是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。`,
+    encrypted:                  (v) => `“${v.file}”设置了打开密码，无法读取；请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密）后另存一份再检查。`,
+    'empty-workbook':           (v) => `“${v.file}”中没有任何工作表，请确认选对了文件。`,
+    'no-table':                 (v) => `在“${v.file}”的各个工作表中都没有找到推荐表（需要有“申报单位”“项目名称”等表头），请确认选对了文件，或用 --sheet 指定工作表。`,
+    'sheet-not-found':          (v) => `工作簿中没有名为“${v.sheet}”的工作表，请检查 --sheet 后的名称。`,
+    'winners-unreadable':       (v) => `无法读取前期揭榜优胜项目名单“${v.file}”，请提供 .xlsx 或 .csv 文件。`,
+    'winners-no-table':         (v) => `前期揭榜优胜项目名单“${v.file}”中没有找到“项目名称”列，请检查表头。`,
+    'directions-unreadable':    (v) => `无法读取揭榜方向清单“${v.file}”，请提供 .txt（每行一个方向）、.xlsx 或 .csv 文件。`,
+    'directions-empty':         (v) => `揭榜方向清单“${v.file}”中没有任何方向，请检查文件内容。`,
+    'profile-unreadable':       (v) => `无法读取政策配置文件“${v.file}”，请提供 JSON 文件。`,
+    'profile-invalid':          (v) => `政策配置文件“${v.file}”格式不对（${v.problem}），请对照内置的 miit-ai-2021.json 修改。`,
+    'unknown-option':           (v) => `不认识的选项“${v.option}”，运行 quota-check --help 查看用法。`,
+    'missing-option-value':     (v) => `选项“${v.option}”后面需要一个值，运行 quota-check --help 查看用法。`,
+    'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，可选：province、planned-city、ai-org、central、ministry-unit。`,
+    'unknown-lang':             (v) => `不支持的语言“${v.lang}”，可选：zh-CN、en-US。`,
+    'no-input':                 () => `请指定要检查的推荐表文件，例如：quota-check 推荐汇总表.xlsx`,
+    'too-many-inputs':          (v) => `一次只能检查一个工作簿，却给了多个文件：${v.files}`,
+  },
+  severity: { error: '错误', warning: '警告' },
+  rowRef: (ref, current) => (ref.sheet === current ? `第 ${ref.row} 行` : `“${ref.sheet}”第 ${ref.row} 行`),
+  listJoin: '、',
+  hidden: '（该行或该列已隐藏，但仍会随表上报）',
+  report: {
+    verdictClean:     '未发现问题。',
+    verdict:          (e, w) => `发现 ${e} 个错误、${w} 个警告。`,
+    marksPresent:     '本工作簿仍带有校验标记，上报前请清除。',
+    sheetsRead:       '已检查的工作表：',
+    sheetLine:        (name, header, rows, hidden) => `  ${name}：表头在第 ${header} 行，共 ${rows} 个项目${hidden ? `（其中 ${hidden} 行已隐藏）` : ''}`,
+    skipped:          (name, reason) => `  ${name}：${{ 'no-table': '没有推荐表，已跳过', ours: '本工具生成的工作表，已跳过', 'very-hidden': '深度隐藏的工作表，已跳过' }[reason]}`,
+    directionList:    (count, expected, complete) => complete ? `揭榜方向清单完整（${count} 个方向）。` : `揭榜方向清单不完整（已知 ${count} 个，通知为 ${expected} 个），方向检查只作提示；请用 --directions 提供申报指南的完整清单。`,
+    findings:         '问题明细：',
+    ruleHeading:      (name, id, count) => `【${name}】${id}，${count} 处`,
+    cell:             (sheet, column, row) => `${sheet} ${column ?? ''}${row}`,
+    recommenders:     '按推荐单位汇总：',
+    recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? '所在省份指标' : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}`,
+    units:            '按申报单位汇总（超过 3 项的单位）：',
+    unitLine:         (unit, projects, limit) => `  ${unit}：${projects} 项（上限 ${limit} 项）`,
+    unitsWithinLimit: (count) => `  其余 ${count} 个单位均未超过上限。`,
+    directions:       '按揭榜方向汇总：',
+    directionLine:    (category, direction, projects, known) => `  ${category || '（未填类别）'}｜${direction}｜${projects} 项${known ? '' : '（不在已知方向中）'}`,
+    directionSelectionNote: '  注：每个揭榜方向原则上入围不超过 5 家，由工业和信息化部遴选，不是推荐限额。',
+  },
+  usage: USAGE,
+  unexpected: '检查时出现意外错误，未能完成。请把这个工作簿和以上提示发给技术支持。',
+};

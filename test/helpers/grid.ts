@@ -1,0 +1,33 @@
+import type { CellValue, GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../../src/core/grid';
+
+/** A cell as a test writes it: a plain value (shown as its string), or a value with its own display text. */
+export type TestCell = CellValue | undefined | { value: CellValue; text: string };
+
+function toCell(cell: TestCell): GridCell | undefined {
+  if (cell === undefined || cell === null || cell === '') return undefined;
+  if (typeof cell === 'object' && 'text' in cell && 'value' in cell) return { value: cell.value, text: cell.text };
+  if (typeof cell === 'object') return { value: cell, text: 'error' in cell ? cell.error : cell.date };
+  return { value: cell, text: String(cell) };
+}
+
+/** Builds a sheet grid from rows of cells; row 1 of the array is Excel row 1. */
+export function sheet(
+  name: string,
+  rows: TestCell[][],
+  extra: Partial<Pick<SheetGrid, 'merges' | 'hiddenRows' | 'hiddenColumns' | 'visibility'>> = {},
+): SheetGrid {
+  return {
+    name,
+    visibility: extra.visibility ?? 'visible',
+    rows: rows.map((row) => row.map(toCell)),
+    merges: extra.merges ?? ([] as MergeRange[]),
+    hiddenRows: extra.hiddenRows ?? [],
+    hiddenColumns: extra.hiddenColumns ?? [],
+  };
+}
+
+/** A workbook of the given sheets. */
+export const workbook = (...sheets: SheetGrid[]): WorkbookGrid => ({ sheets });
+
+/** The standard header of test sheets: A 序号, B 申报单位, C 统一社会信用代码, D 项目名称, E 揭榜方向, F 所属类别, G 联系电话. */
+export const HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '联系电话'];
