@@ -31,3 +31,27 @@ export const workbook = (...sheets: SheetGrid[]): WorkbookGrid => ({ sheets });
 
 /** The standard header of test sheets: A 序号, B 申报单位, C 统一社会信用代码, D 项目名称, E 揭榜方向, F 所属类别, G 联系电话. */
 export const HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '联系电话'];
+
+/** A row of the standard header's columns: unit, code, project, direction, category, phone (序号 is filled in). */
+export type ProjectRow = [unit: TestCell, uscc: TestCell, project: TestCell, direction?: TestCell, category?: TestCell, phone?: TestCell];
+
+/**
+ * A sheet with the standard header on row 1 and one project row per item from row 2 on, so that the Excel row of
+ * item i is i + 2. Directions and categories default to a known pair, phones to a valid mobile.
+ */
+export function projectSheet(
+  name: string,
+  rows: ProjectRow[],
+  extra: Parameters<typeof sheet>[2] = {},
+): SheetGrid {
+  const body = rows.map(([unit, uscc, project, direction = '智能传感器', category = '核心基础', phone = '13912345678'], i) => [
+    i + 1,
+    unit,
+    uscc,
+    project,
+    direction,
+    category,
+    phone,
+  ]);
+  return sheet(name, [HEADER, ...body], extra);
+}
