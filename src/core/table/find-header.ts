@@ -83,8 +83,13 @@ export function findHeader(
   }
   if (!best) return undefined;
 
-  const top = best.row;
-  const bottom = hasSecondHeaderRow(sheet, merges, matcher, top, width) ? top + 1 : top;
+  // Merged cells repeat the upper row's names in the lower one, so the lower row of a two-row header can score best.
+  const upper =
+    best.row > 1 &&
+    fieldsOfRow(sheet, merges, matcher, best.row - 1, width).size > 0 &&
+    hasSecondHeaderRow(sheet, merges, matcher, best.row - 1, width);
+  const top = upper ? best.row - 1 : best.row;
+  const bottom = upper || hasSecondHeaderRow(sheet, merges, matcher, top, width) ? top + 1 : top;
   const columns: ColumnMap = {};
   const labels: Partial<Record<Field, string>> = {};
   for (let c = 1; c <= width; c++) {

@@ -1,0 +1,103 @@
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+/** A sheet with a 推荐单位 line on row 1, the header on row 2, and `count` projects of distinct units from row 3. */
+function recommended(name: string, line: string, count: number, choice?: (i: number) => TestCell) {
+  const header = choice ? [...HEADER, '是否推荐'] : HEADER;
+  const rows = Array.from({ length: count }, (_, i) => [
+    i + 1,
+    `${name}单位${i}`,
+    validUscc(i + name.length * 1000),
+    `${name}项目${i}号`,
+    '智能传感器',
+    '核心基础',
+    '13912345678',
+    ...(choice ? [choice(i)] : []),
+  ]);
+  return sheet(name, [[`推荐单位（盖章）：${line}`], header, ...rows]);
+}
+
+function ranked(name: string, line: string, ranks: TestCell[]) {
+  const rows = ranks.map((rank, i) => [i + 1, `单位${i}`, validUscc(i + 500), `项目${i}号`, '智能传感器', '核心基础', '13912345678', rank]);
+  return sheet(name, [[`推荐单位（盖章）：${line}`], [...HEADER, '推荐排序'], ...rows]);
+}
+
+describe('quota-exceeded', () => {
+  describe('flags', () => {
+    test('for the rows past a planned city’s cap of 5', () => {
+      const grid = workbook(recommended('S', '深圳市工业和信息化局', 7));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 8, 'D', 'error'],
+        ['quota-exceeded', 'S', 9, 'D', 'error'],
+      ]);
+    });
+
+    test('for the rows past a province’s cap of 15, and says how many to drop', () => {
+      const result = checkGrid(workbook(recommended('S', '广东省工业和信息化厅', 17)));
+      const findings = result.findings.filter((f) => f.rule === 'quota-exceeded');
+      expect(findings.map((f) => f.row)).toEqual([18, 19]);
+      expect(findings[0]?.values).toMatchObject({ cap: 15, counted: 17, drop: 2, type: 'province' });
+    });
+
+    test('for two district sheets of one planned city that share its cap', () => {
+      const grid = workbook(
+        recommended('南山区', '深圳市南山区工业和信息化局', 3),
+        recommended('福田区', '深圳市福田区工业和信息化局', 3),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '福田区', 5, 'D', 'error']]);
+    });
+
+    test('for a central enterprise group past its cap of 3', () => {
+      const grid = workbook(recommended('S', '中国电子科技集团有限公司', 4));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
+    });
+
+    test('for the officer’s --recommender-type, which wins over the name', () => {
+      const grid = workbook(recommended('S', '广东省工业和信息化厅', 6));
+      expect(findingsOf('quota-exceeded', grid, { recommenderType: 'planned-city' })).toEqual([
+        ['quota-exceeded', 'S', 8, 'D', 'error'],
+      ]);
+    });
+
+    test('for chosen rows only, marking the choice column', () => {
+      const chosen = (i: number) => (i % 2 === 0 ? '是' : '否');
+      // 12 rows, 6 chosen (rows 3, 5, 7, 9, 11, 13): the sixth chosen row is past the cap of 5.
+      const grid = workbook(recommended('S', '深圳市工业和信息化局', 12, chosen));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 13, 'H', 'error']]);
+    });
+
+    test('for the worst-ranked rows when the sheet ranks', () => {
+      const grid = workbook(ranked('S', '深圳市工业和信息化局', [7, 1, 6, 2, 3, 4, 5]));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 3, 'H', 'error'],
+        ['quota-exceeded', 'S', 5, 'H', 'error'],
+      ]);
+    });
+  });
+
+  describe('accepts', () => {
+    test('for a planned city at exactly its cap', () => {
+      expect(findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 5)))).toEqual([]);
+    });
+
+    test('for a candidate pool larger than the cap when only five are chosen', () => {
+      const chosen = (i: number) => (i < 5 ? '√' : '');
+      expect(findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 12, chosen)))).toEqual([]);
+    });
+
+    test('for a central group’s rows, which do not count against the province', () => {
+      const rows = [
+        ...Array.from({ length: 15 }, (_, i) => [i + 1, `单位${i}`, validUscc(i), `项目${i}号`, '智能传感器', '核心基础', '13912345678', '广东省工业和信息化厅']),
+        [16, '某集团研究院', validUscc(99), '集团项目', '智能传感器', '核心基础', '13912345678', '中国电子科技集团有限公司'],
+      ];
+      const grid = workbook(sheet('S', [[...HEADER, '推荐单位'], ...rows]));
+      const result = checkGrid(grid);
+      expect(result.findings.filter((f) => f.rule === 'quota-exceeded')).toEqual([]);
+      expect(result.summary.recommenders.map((r) => [r.type, r.counted])).toEqual([
+        ['province', 15],
+        ['central', 1],
+      ]);
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { findingsOf } from '../../helpers/findings';
+import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+describe('required-missing', () => {
+  describe('flags', () => {
+    test('for an empty unit, code, project and direction', () => {
+      const grid = workbook(projectSheet('S', [['', '', '', '']], {}));
+      expect(findingsOf('required-missing', grid)).toEqual([
+        ['required-missing', 'S', 2, 'B', 'error'],
+        ['required-missing', 'S', 2, 'C', 'error'],
+        ['required-missing', 'S', 2, 'D', 'error'],
+        ['required-missing', 'S', 2, 'E', 'error'],
+      ]);
+    });
+
+    test('for an error value such as #N/A', () => {
+      const grid = workbook(projectSheet('S', [['甲', validUscc(1), { error: '#N/A' }]]));
+      expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 2, 'D', 'error']]);
+    });
+
+    test('once per sheet that has no direction column', () => {
+      const grid = workbook(sheet('S', [['申报单位', '项目名称'], ['甲', '项目一'], ['乙', '项目二']]));
+      expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 1, null, 'error']]);
+    });
+  });
+
+  describe('accepts', () => {
+    test('for a complete row', () => {
+      expect(findingsOf('required-missing', workbook(projectSheet('S', [['甲', validUscc(1), '项目一']])))).toEqual([]);
+    });
+
+    test('for a sheet without a code column', () => {
+      const grid = workbook(sheet('S', [['申报单位', '项目名称', '揭榜方向'], ['甲', '项目一', '智能传感器']]));
+      expect(findingsOf('required-missing', grid)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,122 @@
+import { checkGrid } from '../../helpers/findings';
+import { sheet, workbook } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const A = validUscc(1);
+const B = validUscc(2);
+
+/** A government layout: title, blank, 推荐单位 line, a two-row header, merged unit cells, a hidden row, footers. */
+const government = sheet(
+  '南山区',
+  [
+    ['深圳市2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表'],
+    [],
+    ['推荐单位（盖章）：深圳市南山区工业和信息化局', '', '', '', '填报日期：2021年11月16日'],
+    ['序号', '*申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系人', '', '是否推荐'],
+    ['', '', '', '', '', '姓名', '联系电话', ''],
+    ['1', '2', '3', '4', '5', '6', '7', '8'],
+    [1, '星河智算', A, '云端芯片研发', '高性能云端人工智能芯片', '张三', '13912345678', '是'],
+    [2, undefined, undefined, '边缘芯片研发', '智能传感器', '李四', '0755-86001234', '是'],
+    [],
+    [3, '云帆科技', B, '翻译系统', '机器翻译系统', '王五', '13812345678', '否'],
+    ['合计', '3 项'],
+    ['填报人：赵六', '', '', '审核人：钱七'],
+    ['注：本表一式五份。'],
+    [4, '不应读到', validUscc(3), '表尾之后', '智能传感器'],
+  ],
+  {
+    merges: [
+      { top: 1, left: 1, bottom: 1, right: 8 },
+      { top: 4, left: 1, bottom: 5, right: 1 },
+      { top: 4, left: 2, bottom: 5, right: 2 },
+      { top: 4, left: 3, bottom: 5, right: 3 },
+      { top: 4, left: 4, bottom: 5, right: 4 },
+      { top: 4, left: 5, bottom: 5, right: 5 },
+      { top: 4, left: 6, bottom: 4, right: 7 },
+      { top: 4, left: 8, bottom: 5, right: 8 },
+      { top: 7, left: 2, bottom: 8, right: 2 },
+      { top: 7, left: 3, bottom: 8, right: 3 },
+    ],
+    hiddenRows: [10],
+  },
+);
+
+describe('reading a table', () => {
+  const result = checkGrid(workbook(sheet('填表说明', [['填表说明'], ['1. 每个主体申报不超过3个项目。']]), government));
+
+  test('finds a merged two-row header and maps 联系人 over 姓名 | 联系电话', () => {
+    expect(result.sheets[0]).toMatchObject({
+      name: '南山区',
+      headerRow: 4,
+      firstDataRow: 7,
+      lastDataRow: 10,
+      rows: 3,
+      hiddenRows: 1,
+      columns: { seq: 'A', unit: 'B', uscc: 'C', project: 'D', direction: 'E', contact: 'F', phone: 'G', choice: 'H' },
+      recommenderLine: '深圳市南山区工业和信息化局',
+      title: '深圳市2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表',
+    });
+  });
+
+  test('skips a sheet without a table and names it', () => {
+    expect(result.skippedSheets).toEqual([{ name: '填表说明', reason: 'no-table' }]);
+  });
+
+  test('spreads a merged unit cell to every row it covers', () => {
+    expect(result.findings.filter((f) => f.rule === 'required-missing')).toEqual([]);
+    expect(result.summary.units.find((u) => u.unit === '星河智算')?.rows).toEqual([
+      { sheet: '南山区', row: 7 },
+      { sheet: '南山区', row: 8 },
+    ]);
+  });
+
+  test('checks hidden rows and says they are hidden', () => {
+    const hidden = checkGrid(
+      workbook({ ...government, rows: government.rows.map((row, i) => (i === 9 ? row.map((c, j) => (j === 6 && c ? { ...c, text: '123' } : c)) : row)) }),
+    ).findings.find((f) => f.rule === 'phone-invalid');
+    expect(hidden).toMatchObject({ row: 10, hidden: true });
+  });
+
+  test('reads the recommender from the 推荐单位 line', () => {
+    expect(result.summary.recommenders).toMatchObject([{ name: '深圳市南山区工业和信息化局', nameFrom: 'line', type: 'planned-city', cap: 5, counted: 2, rows: 3 }]);
+  });
+
+  test('stops at the 填报人 footer and skips 合计', () => {
+    expect(result.stats.rows).toBe(3);
+  });
+});
+
+describe('finding no table', () => {
+  test('in a workbook of cover sheets', () => {
+    const { check } = jest.requireActual<typeof import('../../../src/core/check')>('../../../src/core/check');
+    const { defaultProfile } = jest.requireActual<typeof import('../../../src/core/profile')>('../../../src/core/profile');
+    expect(check(workbook(sheet('封面', [['推荐材料'], ['2021年']])), { profile: defaultProfile() })).toEqual({ ok: false, failure: 'no-table' });
+  });
+});
+
+describe('header detection', () => {
+  test('does not take a merged title for the upper row of a header', () => {
+    const grid = workbook(
+      sheet('S', [['推荐汇总表'], ['申报单位', '项目名称', '揭榜方向'], ['甲', '项目一', '智能传感器']], {
+        merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+      }),
+    );
+    expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 2, firstDataRow: 3, columns: { unit: 'A', project: 'B', direction: 'C' } });
+  });
+
+  test.each([
+    ['申报单位名称（盖章）', 'unit'],
+    ['项目名称\n（不超过30字）', 'project'],
+    ['细化揭榜方向', 'direction'],
+    ['统一社会信用代码', 'uscc'],
+    ['＊企业名称', 'unit'],
+  ])('maps the wording %s', (wording, field) => {
+    const grid = workbook(sheet('S', [[wording, '项目名称', '申报单位'], ['甲', '乙', '丙']]));
+    expect(checkGrid(grid).sheets[0]?.columns).toMatchObject({ [field]: 'A' });
+  });
+
+  test('ignores a pre-numbered row that holds only a 序号', () => {
+    const grid = workbook(sheet('S', [['序号', '申报单位', '项目名称'], [1, '甲', '项目一'], [2], [3]]));
+    expect(checkGrid(grid).stats.rows).toBe(1);
+  });
+});
