@@ -86,6 +86,11 @@ function coprimeMultiplier(size: number): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary
 
+/** A word list written as one line of space-separated words. */
+function words(line: string): readonly string[] {
+  return line.split(' ');
+}
+
 const CITIES = [
   { name: '广州市', region: '440100', area: '020' },
   { name: '深圳市', region: '440300', area: '0755' },
@@ -96,49 +101,38 @@ const CITIES = [
   { name: '中山市', region: '442000', area: '0760' },
 ] as const;
 
-const BRAND_CHARS = [...'星河蓝鲸灵犀天衡云帆海岸鹏程智感知行方舟微湃声联数聚译语通达华辰明远博瑞睿思启航卓越恒信宏图'];
-const FIELDS = ['智能', '智算', '微电子', '信息', '数据', '感知', '视觉', '语音', '芯片', '机器人', '网络', '软件'];
-const SUFFIXES = ['科技有限公司', '技术有限公司', '科技股份有限公司', '信息技术有限公司'];
+const BRAND_CHARS = [
+  ...'星河蓝鲸灵犀天衡云帆海岸鹏程智感知行方舟微湃声联数聚译语通达华辰明远博瑞睿思启航卓越恒信宏图',
+];
+const FIELDS = words('智能 智算 微电子 信息 数据 感知 视觉 语音 芯片 机器人 网络 软件');
+const SUFFIXES = ['科技有限公司', '技术有限公司', '科技股份有限公司', '科技发展有限公司'];
 
 /**
  * Six title slots of exactly 31 words each: a row number picks one word per slot through a Reed–Solomon codeword over
  * GF(31) (see titleSlots), so any two generated titles differ in at least three slots and are no near duplicates.
  */
 const SLOT_SIZE = 31;
-const INDUSTRIES = [
-  '智能制造', '智慧医疗', '智能网联汽车', '智慧城市', '金融', '电子信息', '智慧能源', '智慧港口', '公共安全',
-  '跨境电商', '智慧农业', '轨道交通', '智能家居', '在线教育', '司法', '政务服务', '生物医药', '新能源',
-  '电力', '物流仓储', '矿山', '水利', '气象', '文化旅游', '应急管理', '海洋', '卫星遥感', '航空', '半导体',
-  '钢铁冶金', '石油化工',
-];
-const TASKS = [
-  '缺陷检测', '故障诊断', '语音交互', '目标识别', '路径规划', '风险预警', '质量追溯', '身份认证', '智能巡检',
-  '辅助决策', '实时监测', '精准营销', '智能问答', '内容审核', '病理分析', '安全防护', '能耗优化', '产线调度',
-  '客流分析', '作物识别', '车路协同', '环境感知', '行为分析', '文档理解', '知识检索', '舆情分析', '图像增强',
-  '三维重建', '姿态估计', '声纹识别', '异常检测',
-];
-const APPROACHES = [
-  '深度学习', '强化学习', '知识蒸馏', '图神经网络', '联邦学习', '注意力机制', '神经架构搜索', '自监督学习',
-  '迁移学习', '脉冲神经网络', '存内计算', '三维堆叠', '芯粒集成', 'RISC-V', '稀疏计算', '混合精度', '光电融合',
-  '多传感器融合', '事件驱动', '硅光互连', '大模型', '预训练', '对比学习', '生成式模型', '数字孪生', '边缘智能',
-  '类脑计算', '近似计算', '动态量化', '主动学习', '持续学习',
-];
-const CODE_NAMES = [
-  '天枢', '玄武', '青鸾', '启明', '北辰', '长庚', '织女', '天璇', '天权', '玉衡', '开阳', '摇光', '朱雀', '白泽',
-  '烛龙', '毕方', '精卫', '夸父', '应龙', '句芒', '望舒', '云中', '青云', '凌霄', '扶摇', '乘风', '破晓', '曦光',
-  '澄明', '远帆', '听涛',
-];
-const MODIFIERS = [
-  '高精度', '低功耗', '高可靠', '自主可控', '多模态', '轻量化', '高性能', '国产化', '大规模', '高能效', '开源',
-  '安全可信', '自适应', '实时', '分布式', '云边协同', '小样本', '可解释', '高鲁棒', '全栈', '超大规模', '知识增强',
-  '隐私保护', '通用型', '低时延', '高吞吐', '全场景', '跨平台', '端到端', '软硬协同', '可重构',
-];
-const ACTIONS = [
-  '研发', '研制', '研发及产业化', '研制与应用', '研发与示范应用', '关键技术研究', '技术攻关', '开发及推广应用',
-  '设计与验证', '产业化', '研发与产业化应用', '建设', '构建与应用', '集成与验证', '研发及规模化应用', '工程化',
-  '开发', '攻关与示范', '研究及应用', '研发与推广', '平台化开发', '标准化研究', '产品化', '测试验证', '示范应用',
-  '创新应用', '规模化部署', '研发与验证', '迭代升级', '国产化替代', '优化与部署',
-];
+const INDUSTRIES = words(
+  '智能制造 智慧医疗 智能网联汽车 智慧城市 金融 电子信息 智慧能源 智慧港口 公共安全 跨境电商 智慧农业 轨道交通 智能家居 在线教育 司法 政务服务 生物医药 新能源 电力 物流仓储 矿山 水利 气象 文化旅游 应急管理 海洋 卫星遥感 航空 半导体 钢铁冶金 石油化工',
+);
+const TASKS = words(
+  '缺陷检测 故障诊断 语音交互 目标识别 路径规划 风险预警 质量追溯 身份认证 智能巡检 辅助决策 实时监测 精准营销 智能问答 内容审核 病理分析 安全防护 能耗优化 产线调度 客流分析 作物识别 车路协同 环境感知 行为分析 文档理解 知识检索 舆情分析 图像增强 三维重建 姿态估计 声纹识别 异常检测',
+);
+const APPROACHES = words(
+  '深度学习 强化学习 知识蒸馏 图神经网络 联邦学习 注意力机制 神经架构搜索 自监督学习 迁移学习 脉冲神经网络 存内计算 三维堆叠 芯粒集成 RISC-V 稀疏计算 混合精度 光电融合 多传感器融合 事件驱动 硅光互连 大模型 预训练 对比学习 生成式模型 数字孪生 边缘智能 类脑计算 近似计算 动态量化 主动学习 持续学习',
+);
+const CODE_NAMES = words(
+  '天枢 玄武 青鸾 启明 北辰 长庚 织女 天璇 天权 玉衡 开阳 摇光 朱雀 白泽 烛龙 毕方 精卫 夸父 应龙 句芒 望舒 云中 青云 凌霄 扶摇 乘风 破晓 曦光 澄明 远帆 听涛',
+);
+const MODIFIERS = words(
+  '高精度 低功耗 高可靠 自主可控 多模态 轻量化 高性能 国产化 大规模 高能效 开源 安全可信 自适应 实时 分布式 云边协同 小样本 可解释 高鲁棒 全栈 超大规模 知识增强 隐私保护 通用型 低时延 高吞吐 全场景 跨平台 端到端 软硬协同 可重构',
+);
+const ACTIONS = words(
+  '研发 研制 研发及产业化 研制与应用 研发与示范应用 关键技术研究 技术攻关 开发及推广应用 设计与验证 产业化 研发与产业化应用 建设 构建与应用 集成与验证 研发及规模化应用 工程化 开发 攻关与示范 研究及应用 研发与推广 平台化开发 标准化研究 产品化 测试验证 示范应用 创新应用 规模化部署 研发与验证 迭代升级 国产化替代 优化与部署',
+);
+for (const list of [INDUSTRIES, TASKS, APPROACHES, CODE_NAMES, MODIFIERS, ACTIONS]) {
+  if (list.length !== SLOT_SIZE) throw new Error(`a title slot needs ${SLOT_SIZE} words, not ${list.length}`);
+}
 
 const CATEGORY = { core: '核心基础', product: '重点产品', support: '公共支撑' } as const;
 
@@ -148,49 +142,59 @@ const DIRECTIONS = [
     name: '高性能云端人工智能芯片',
     category: CATEGORY.core,
     weight: 0.15,
-    objects: ['云端训练芯片', '云端推理芯片', 'AI加速卡', '大模型训练芯片', '可重构计算芯片', '存算一体芯片',
-      '高带宽互联AI芯片', '张量处理器', '异构计算芯片', '稀疏计算加速器'],
+    objects: words(
+      '云端训练芯片 云端推理芯片 AI加速卡 大模型训练芯片 可重构计算芯片 存算一体芯片 高带宽互联AI芯片 张量处理器 异构计算芯片 稀疏计算加速器',
+    ),
   },
   {
     name: '高性能边缘端/终端计算人工智能芯片',
     category: CATEGORY.core,
     weight: 0.2,
-    objects: ['边缘推理芯片', '端侧AI芯片', '视觉处理SoC', '神经网络处理器', '车规级AI芯片', '智能摄像头芯片',
-      '语音AI芯片', '边缘计算模组', '类脑计算芯片', 'AI微控制器'],
+    objects: words(
+      '边缘推理芯片 端侧AI芯片 视觉处理SoC 神经网络处理器 车规级AI芯片 智能摄像头芯片 语音AI芯片 边缘计算模组 类脑计算芯片 AI微控制器',
+    ),
   },
   {
     name: '智能传感器',
     category: CATEGORY.core,
     weight: 0.2,
-    objects: ['智能视觉传感器', 'MEMS惯性传感器', '毫米波雷达', '激光雷达', '柔性触觉传感器', '智能气体传感器',
-      '声学传感器', '红外热成像传感器', '多维力传感器', '生物电传感器'],
+    objects: words(
+      '智能视觉传感器 MEMS惯性传感器 毫米波雷达 激光雷达 柔性触觉传感器 智能气体传感器 声学传感器 红外热成像传感器 多维力传感器 生物电传感器',
+    ),
   },
   {
     name: '终端人工智能推断框架',
     category: CATEGORY.core,
     weight: 0.15,
-    objects: ['端侧推断框架', '推理引擎', '模型压缩工具链', '异构推理框架', '移动端深度学习框架', '神经网络编译器',
-      '嵌入式推理库', '端云协同推理框架', '低比特量化推理框架', '模型部署平台'],
+    objects: words(
+      '端侧推断框架 推理引擎 模型压缩工具链 异构推理框架 移动端深度学习框架 神经网络编译器 嵌入式推理库 端云协同推理框架 低比特量化推理框架 模型部署平台',
+    ),
   },
   {
     name: '机器翻译系统',
     category: CATEGORY.product,
     weight: 0.12,
-    objects: ['神经机器翻译系统', '多语种翻译引擎', '语音翻译系统', '同声传译系统', '专业领域翻译平台', '文档翻译系统',
-      '民族语言翻译系统', '多模态翻译系统', '实时字幕翻译系统', '低资源语种翻译模型'],
+    objects: words(
+      '神经机器翻译系统 多语种翻译引擎 语音翻译系统 同声传译系统 专业领域翻译平台 文档翻译系统 民族语言翻译系统 多模态翻译系统 实时字幕翻译系统 低资源语种翻译模型',
+    ),
   },
   {
     name: '人工智能训练资源库',
     category: CATEGORY.support,
     weight: 0.18,
-    objects: ['训练数据集', '标注数据资源库', '多模态语料库', '知识图谱资源库', '行业数据集', '仿真训练平台',
-      '数据标注平台', '基准测试数据集', '语音语料库', '开放数据资源平台'],
+    objects: words(
+      '训练数据集 标注数据资源库 多模态语料库 知识图谱资源库 行业数据集 仿真训练平台 数据标注平台 基准测试数据集 语音语料库 开放数据资源平台',
+    ),
   },
 ] as const;
 
-const DIRECTION_TYPOS = ['机器翻译平台', '智能传感器件', '边缘端人工智能芯片', '人工智能训练资源平台', '云端人工智能芯片'];
+const DIRECTION_TYPOS = words(
+  '机器翻译平台 智能传感器件 边缘端人工智能芯片 人工智能训练资源平台 云端人工智能芯片',
+);
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程苏'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程苏',
+];
 const GIVEN = [...'伟娜敏静丽强磊军洋勇艳杰涛明超霞平刚桂芳燕浩宇晨婷昊琳斌雪峰晶欣怡鹏辉俊'];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -227,11 +231,10 @@ function unitNumber(n: number, branch: boolean): Unit {
     UNIT_RADICES,
   );
   const place = nth(CITIES, city);
-  const brand = nth(BRAND_CHARS, b1) + nth(BRAND_CHARS, b2 === b1 ? b2 + 1 : b2);
+  const brand = nth(BRAND_CHARS, b1) + nth(BRAND_CHARS, b2);
   const tail = n >= UNIT_SPACE ? `第${Math.floor(n / UNIT_SPACE) + 1}` : '';
-  const name = branch
-    ? `北京${brand}${nth(FIELDS, field)}${tail}科技有限公司${place.name.replace('市', '')}分公司`
-    : `${place.name}${brand}${nth(FIELDS, field)}${tail}${nth(SUFFIXES, suffix)}`;
+  const stem = `${brand}${nth(FIELDS, field)}${tail}${nth(SUFFIXES, suffix)}`;
+  const name = branch ? `北京${stem}${place.name.replace('市', '')}分公司` : `${place.name}${stem}`;
   // Organisation code: 'MA' + 6 characters of the scrambled unit number in the code alphabet (31^6 = 887,503,681).
   let rest = scramble(n, ORG_SPACE, ORG_MULTIPLIER);
   let org = '';
@@ -292,7 +295,8 @@ function nearDuplicate(random: Random, title: string): string {
     [/建设$/u, '构建'],
     [/研发及产业化$/u, '研发与产业化'],
   ];
-  for (const [pattern, replacement] of variants) if (pattern.test(title)) return title.replace(pattern, replacement);
+  for (const [pattern, replacement] of variants)
+    if (pattern.test(title)) return title.replace(pattern, replacement);
   return random() < 0.5 ? `${title}应用` : `${title}（一期）`;
 }
 
@@ -335,7 +339,8 @@ function digits(random: Random, count: number): string {
 
 function phoneFor(random: Random, unit: Unit): string | number {
   const r = random();
-  const mobile = () => pick(random, ['13', '15', '17', '18', '19']) + String(Math.floor(random() * 10)) + digits(random, 8);
+  const mobile = () =>
+    pick(random, ['13', '15', '17', '18', '19']) + String(Math.floor(random() * 10)) + digits(random, 8);
   const local = () => String(2 + Math.floor(random() * 7)) + digits(random, 7);
   if (r < 0.7) return mobile();
   if (r < 0.95) return `${unit.city.area}-${local()}`;
@@ -408,7 +413,12 @@ export function generateRows(rows: number, seed = SEED): GeneratedRow[] {
       code: codeFor(random, unit),
       title,
       category:
-        quirk < 0.005 ? pick(random, Object.values(CATEGORY).filter((c) => c !== direction.category)) : direction.category,
+        quirk < 0.005
+          ? pick(
+              random,
+              Object.values(CATEGORY).filter((c) => c !== direction.category),
+            )
+          : direction.category,
       direction: quirk >= 0.005 && quirk < 0.008 ? pick(random, DIRECTION_TYPOS) : direction.name,
       contact: pick(random, SURNAMES) + pick(random, GIVEN) + (random() < 0.6 ? pick(random, GIVEN) : ''),
       phone: phoneFor(random, unit),
@@ -448,9 +458,14 @@ interface StreamingSheet extends ExcelJS.Worksheet {
  * Writes a workbook of `rows` project rows to `path`, deterministically (the same rows for the same count).
  */
 export async function generateWorkbook(rows: number, path: string): Promise<void> {
-  if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`rows must be a whole number ≥ 0, not ${rows}`);
+  if (!Number.isInteger(rows) || rows < 0)
+    throw new RangeError(`rows must be a whole number ≥ 0, not ${rows}`);
   const data = generateRows(rows, SEED);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   workbook.creator = '广东省工业和信息化厅';
   workbook.created = FIXED_TIME;
   workbook.modified = FIXED_TIME;
@@ -476,7 +491,17 @@ export async function generateWorkbook(rows: number, path: string): Promise<void
   sheet.getCell('G3').alignment = { horizontal: 'right' };
   sheet.mergeCells('A3:E3');
   sheet.mergeCells('G3:I3');
-  const headers = ['序号', '申报单位', '统一社会信用代码', '项目名称', '所属类别', '揭榜方向', '联系人', '', '是否推荐'];
+  const headers = [
+    '序号',
+    '申报单位',
+    '统一社会信用代码',
+    '项目名称',
+    '所属类别',
+    '揭榜方向',
+    '联系人',
+    '',
+    '是否推荐',
+  ];
   for (const r of [4, 5]) {
     const row = sheet.getRow(r);
     row.height = 20;
@@ -500,7 +525,8 @@ export async function generateWorkbook(rows: number, path: string): Promise<void
   while (i < data.length) {
     let end = i + 1;
     while (end < data.length && (data[end] as GeneratedRow).unit === (data[i] as GeneratedRow).unit) end++;
-    const merge = end - i > 1 && random() < 0.35 && data.slice(i, end).every((row) => row.code === data[i]?.code);
+    const merge =
+      end - i > 1 && random() < 0.35 && data.slice(i, end).every((row) => row.code === data[i]?.code);
     for (let k = i; k < end; k++) {
       const item = data[k] as GeneratedRow;
       const first = k === i || !merge;

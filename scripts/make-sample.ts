@@ -43,8 +43,8 @@
  *   南山区 12  E  category-mismatch     warning  所属类别 核心基础, but 人工智能训练资源库 is 公共支撑
  *   福田区 13  D  required-missing      error    empty 项目名称
  *   南山区 11  B  not-legal-entity      warning  北京华辰智语信息技术有限公司深圳分公司
- *   南山区 14  C  uscc-conflict         warning  one code under 深圳市鹏城视界智能科技有限公司 …
- *   福田区 11  C  uscc-conflict         warning  … and 深圳市福华云智信息技术有限公司
+ *   南山区 14  B  uscc-conflict         warning  one code (C14, C11) under 深圳市鹏城视界智能科技有限公司 …
+ *   福田区 11  B  uscc-conflict         warning  … and 深圳市福华云智信息技术有限公司 (marked on the unit column)
  * The reference (§6) and DESIGN.md make a landline that lost its leading 0 an id-as-number error, not a
  * phone-invalid warning. The 填表说明 sheet has no table and must be skipped. Everything else is valid: the
  * remaining codes pass GB 32100-2015, mobiles are 1[3-9] + 9 digits, landlines 0755-xxxxxxxx, every other direction
@@ -180,7 +180,11 @@ interface SampleRow {
   plants?: Plant[];
 }
 
-const p = (rule: RuleId, column: Column, severity: 'error' | 'warning'): Plant => ({ rule, column, severity });
+const p = (rule: RuleId, column: Column, severity: 'error' | 'warning'): Plant => ({
+  rule,
+  column,
+  severity,
+});
 
 interface DistrictSheet {
   name: string;
@@ -283,7 +287,7 @@ const NANSHAN: DistrictSheet = {
       contact: '周婷',
       phone: 75586001234,
       choice: '否',
-      plants: [p('uscc-conflict', COL.uscc, 'warning'), p('id-as-number', COL.phone, 'error')],
+      plants: [p('uscc-conflict', COL.unit, 'warning'), p('id-as-number', COL.phone, 'error')],
     },
   ],
 };
@@ -351,7 +355,7 @@ const FUTIAN: DistrictSheet = {
       contact: '朱涛',
       phone: '0755-82916630',
       choice: '否',
-      plants: [p('uscc-conflict', COL.uscc, 'warning')],
+      plants: [p('uscc-conflict', COL.unit, 'warning')],
     },
     {
       unit: ZHIGAN.name,
@@ -620,13 +624,17 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   addInstructions(workbook);
   addDistrict(workbook, NANSHAN);
   addDistrict(workbook, FUTIAN);
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
+  ];
   return workbook;
 }
 
 /** The winners list as CSV text (UTF-8, CRLF line ends, no byte-order mark). */
 export function winnersCsv(): string {
-  const lines = [['揭榜方向', '项目名称', '申报单位', '推荐单位'], ...WINNERS].map((fields) => fields.join(','));
+  const lines = [['揭榜方向', '项目名称', '申报单位', '推荐单位'], ...WINNERS].map((fields) =>
+    fields.join(','),
+  );
   return lines.join('\r\n') + '\r\n';
 }
 

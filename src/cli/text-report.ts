@@ -31,13 +31,13 @@ export function textReport(result: CheckResult, lang: Lang): string {
   for (const rec of result.summary.recommenders) {
     const reason = rec.typeReason ? `，${m.typeReason(rec.typeReason)}` : '';
     const typeFrom = `${m.typeSources[rec.typeFrom]}${lang === 'zh-CN' ? reason : reason.replace('，', ': ')}`;
-    lines.push(r.recommenderLine({ ...rec, type: m.recommenderTypes[rec.type], typeFrom }));
+    lines.push(r.recommenderLine({ ...rec, name: m.nameList(rec.names), type: m.recommenderTypes[rec.type], typeFrom }));
   }
 
   const over = result.summary.units.filter((unit) => unit.over > 0);
   lines.push('', r.units);
   for (const unit of over) lines.push(r.unitLine(unit.unit, unit.projects, unit.limit));
-  lines.push(r.unitsWithinLimit(result.summary.units.length - over.length));
+  lines.push(r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0));
 
   lines.push('', r.directions);
   for (const d of result.summary.directions) lines.push(r.directionLine(d.category, d.direction, d.projects, d.known));

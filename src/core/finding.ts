@@ -30,7 +30,8 @@ export type RuleId = (typeof RULE_IDS)[number];
 export interface RuleValues {
   'unit-over-limit': { unit: string; count: number; limit: number; rows: RowRef[] };
   'quota-exceeded': {
-    recommender: string;
+    /** Every name under which the recommender's rows were sent (two district bureaus of one city, say). */
+    recommenders: string[];
     type: RecommenderType;
     cap: number;
     capOf: 'own' | 'province';

@@ -15,8 +15,10 @@ const SERVICE = /^[48]00-?\d{3}-?\d{4}$/u;
 /** A local number without its area code, as the notice itself writes 83606658. */
 const LOCAL = /^[1-9]\d{6,7}$/u;
 
-/** Several numbers in one cell: 13912345678/010-68205244, or separated by commas or spaces. */
-const SEPARATORS = /[/,，;；、\s]+/u;
+/** Several numbers in one cell: 13912345678/010-68205244, or separated by commas. */
+const SEPARATORS = /[/,，;；、]+/u;
+
+const SPACES = /\s+/u;
 
 /** What is wrong with a phone cell, or undefined when every number in it is fine. */
 export type PhoneProblem = 'no-area-code' | 'malformed';
@@ -27,15 +29,27 @@ function problemOf(number: string): PhoneProblem | undefined {
   return LOCAL.test(bare) ? 'no-area-code' : 'malformed';
 }
 
+/**
+ * A part between separators is one number written with spaces (`0755 86001234`, `+86 139…`), or several numbers
+ * separated by spaces (`13912345678 010-68205244`): whichever reading is valid.
+ */
+function partProblem(part: string): PhoneProblem | undefined {
+  const whole = problemOf(part);
+  if (whole === undefined) return undefined;
+  const pieces = part.split(SPACES).filter((piece) => piece !== '');
+  return pieces.length > 1 && pieces.every((piece) => problemOf(piece) === undefined) ? undefined : whole;
+}
+
 /** Checks a phone cell's text; several numbers are each checked, and the worst problem wins. */
 export function phoneProblem(text: string): PhoneProblem | undefined {
-  const numbers = text
+  const parts = text
     .normalize('NFKC')
     .split(SEPARATORS)
-    .filter((n) => n !== '');
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   let worst: PhoneProblem | undefined;
-  for (const number of numbers) {
-    const problem = problemOf(number);
+  for (const part of parts) {
+    const problem = partProblem(part);
     if (problem === 'malformed') return problem;
     worst ??= problem;
   }
@@ -44,9 +58,9 @@ export function phoneProblem(text: string): PhoneProblem | undefined {
 
 /**
  * A phone typed as a number keeps its digits unless it began with 0: 075586001234 is stored as 75586001234. A
- * number of 9 to 11 digits that is no mobile must have lost that 0.
+ * number of 9 to 11 digits that is neither a mobile nor a 400/800 number must have lost that 0.
  */
 export function lostLeadingZero(value: number): boolean {
   const digits = String(value);
-  return /^[1-9]\d{8,10}$/u.test(digits) && !MOBILE.test(digits);
+  return /^[1-9]\d{8,10}$/u.test(digits) && !MOBILE.test(digits) && !SERVICE.test(digits);
 }

@@ -44,7 +44,8 @@ const ProfileSchema = v.object({
   requiredFields: v.array(fieldEnum),
   branchWords: words,
   similarity: v.object({
-    threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    // Below 0.7 the segments of the similarity index would be empty for short titles (see title-similarity.ts).
+    threshold: v.pipe(v.number(), v.minValue(0.7), v.maxValue(1)),
     minLength: v.pipe(v.number(), v.integer(), v.minValue(1)),
   }),
   headers: v.record(fieldEnum, words),

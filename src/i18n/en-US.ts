@@ -20,7 +20,7 @@ Exit codes: 0 no errors; 1 errors found; 2 the input could not be checked`;
 export const enUS: Messages = {
   rules: {
     'unit-over-limit':      { name: 'At most 3 projects per applicant (每个主体申报不超过3个项目)', message: ({ values: v }, rows) => `"${v.unit}" has ${v.count} projects (${rows(v.rows)}), over the limit of ${v.limit} per applicant: drop ${v.count - v.limit}` },
-    'quota-exceeded':       { name: 'Recommendation cap', message: ({ values: v }) => `${v.recommender || 'This recommender'} (${enUS.recommenderTypes[v.type]}) recommends ${v.counted} projects, over the ${v.capOf === 'province' ? "province's cap" : 'cap'} of ${v.cap}: drop ${v.drop} more; this row is past the cap` },
+    'quota-exceeded':       { name: 'Recommendation cap', message: ({ values: v }) => `${enUS.nameList(v.recommenders) || 'This recommender'} (${enUS.recommenderTypes[v.type]}) recommends ${v.counted} projects, over the ${v.capOf === 'province' ? "province's cap" : 'cap'} of ${v.cap}: drop ${v.drop} more; this row is past the cap` },
     'previous-winner':      { name: 'Previous winners may not apply again', message: ({ values: v }) => v.sameUnit ? `"${v.project}" is a previous winner (前期揭榜优胜项目) and may not be submitted again` : `A project of the same title won before (${v.winnerUnit || 'unit unknown'}): verify it is not the same project` },
     'previous-winner-unit': { name: 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before with "${v.winnerProject}"; another project is allowed, but verify this is not the same one` },
     'duplicate-project':    { name: 'Duplicate project', message: (f, rows) => `Project "${f.values.project}" appears again at ${rows(f.related ?? [])}${f.values.sameUnit ? '' : ' (from another unit)'}` },
@@ -93,6 +93,7 @@ export const enUS: Messages = {
   severity: { error: 'error', warning: 'warning' },
   rowRef: (ref, current) => (ref.sheet === current ? `row ${ref.row}` : `${ref.sheet} row ${ref.row}`),
   listJoin: ', ',
+  nameList: (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} others` : ''),
   hidden: ' (the row or column is hidden, but it is still submitted)',
   report: {
     verdictClean:     'No problems found.',
@@ -109,7 +110,7 @@ export const enUS: Messages = {
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${r.rows} rows)` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
     units:            'By applicant unit (units over the limit):',
     unitLine:         (unit, projects, limit) => `  ${unit}: ${projects} projects (limit ${limit})`,
-    unitsWithinLimit: (count) => `  The other ${count} units are within the limit.`,
+    unitsWithinLimit: (count, noneOver) => `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
     directions:       'By direction:',
     directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,
     directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',

@@ -29,6 +29,8 @@ export interface Messages {
   /** "row 5" or "南山区 第5行": one place, with the sheet when it differs from the current one. */
   rowRef(ref: RowRef, currentSheet?: string): string;
   listJoin: string;
+  /** Recommender names as one phrase: up to three, then “and N others”. */
+  nameList(names: readonly string[]): string;
   hidden: string;
   report: {
     verdictClean: string;
@@ -54,7 +56,7 @@ export interface Messages {
     }): string;
     units: string;
     unitLine(unit: string, projects: number, limit: number): string;
-    unitsWithinLimit(count: number): string;
+    unitsWithinLimit(count: number, noneOver: boolean): string;
     directions: string;
     directionLine(category: string, direction: string, projects: number, known: boolean): string;
     directionSelectionNote: string;

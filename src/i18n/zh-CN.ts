@@ -21,7 +21,7 @@ const USAGE = `用法：
 export const zhCN: Messages = {
   rules: {
     'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(v.rows)}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
-    'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${v.recommender || '本推荐单位'}（${zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? '所在省份的指标' : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
+    'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? '所在省份的指标' : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
     'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : `同名项目曾获前期揭榜优胜（${v.winnerUnit || '单位不详'}），请核实是否为同一项目` },
     'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”曾以“${v.winnerProject}”获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
     'duplicate-project':    { name: '项目重复', message: (f, rows) => `项目“${f.values.project}”重复出现，另见${rows(f.related ?? [])}${f.values.sameUnit ? '' : '（申报单位不同）'}` },
@@ -94,6 +94,7 @@ export const zhCN: Messages = {
   severity: { error: '错误', warning: '警告' },
   rowRef: (ref, current) => (ref.sheet === current ? `第 ${ref.row} 行` : `“${ref.sheet}”第 ${ref.row} 行`),
   listJoin: '、',
+  nameList: (names) => names.slice(0, 3).join('、') + (names.length > 3 ? ` 等 ${names.length} 个推荐单位` : ''),
   hidden: '（该行或该列已隐藏，但仍会随表上报）',
   report: {
     verdictClean:     '未发现问题。',
@@ -110,7 +111,7 @@ export const zhCN: Messages = {
     recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? '所在省份指标' : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}`,
     units:            '按申报单位汇总（超过 3 项的单位）：',
     unitLine:         (unit, projects, limit) => `  ${unit}：${projects} 项（上限 ${limit} 项）`,
-    unitsWithinLimit: (count) => `  其余 ${count} 个单位均未超过上限。`,
+    unitsWithinLimit: (count, noneOver) => `  ${noneOver ? '全部' : '其余'} ${count} 个单位均未超过上限。`,
     directions:       '按揭榜方向汇总：',
     directionLine:    (category, direction, projects, known) => `  ${category || '（未填类别）'}｜${direction}｜${projects} 项${known ? '' : '（不在已知方向中）'}`,
     directionSelectionNote: '  注：每个揭榜方向原则上入围不超过 5 家，由工业和信息化部遴选，不是推荐限额。',

@@ -1,6 +1,6 @@
 import { compactKey } from '../normalise/normalise';
 import type { Direction, Profile } from '../profile';
-import { editDistance } from './edit-distance';
+import { editDistance } from '../similarity/edit-distance';
 
 /** How complete the known direction list is (DESIGN.md, `directionList`). */
 export interface DirectionListInfo {

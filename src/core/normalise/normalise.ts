@@ -6,9 +6,10 @@ import { BRACKET_OPEN, BRACKET_CLOSE, ZERO_WIDTH, SPACE_LIKE, SPACE_RUN, ALL_SPA
 
 /** The exact comparison key of a text: `（北京）` and `(北京)` compare equal, `北京` and `上海` never do. */
 export function normalise(text: string): string {
+  // Zero-width characters go before NFKC, which could otherwise not compose the characters around them.
   return text
-    .normalize('NFKC')
     .replace(ZERO_WIDTH, '')
+    .normalize('NFKC')
     .replace(BRACKET_OPEN, '(')
     .replace(BRACKET_CLOSE, ')')
     .replace(SPACE_LIKE, ' ')
@@ -18,7 +19,8 @@ export function normalise(text: string): string {
 
 /** The exact key with every space removed, for labels that people type with stray spaces (headers, directions). */
 export function compactKey(text: string): string {
-  return normalise(text).replace(ALL_SPACE, '');
+  // Removing a space can bring a letter and its combining mark together: compose them again.
+  return normalise(text).replace(ALL_SPACE, '').normalize('NFKC');
 }
 
 /**

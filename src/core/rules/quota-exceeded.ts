@@ -28,7 +28,7 @@ export const quotaExceeded: Rule<'quota-exceeded'> = {
       const counted = inDropOrder(countedRows(group.entries, ctx));
       if (counted.length <= group.cap) continue;
       const values = {
-        recommender: group.name,
+        recommenders: group.names,
         type: group.type,
         cap: group.cap,
         capOf: group.capOf,

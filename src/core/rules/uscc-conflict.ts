@@ -28,7 +28,8 @@ function conflicts(
     if (distinct.size < 2) continue;
     for (const entry of rows) {
       const mine = otherOf(entry);
-      const different = rows.filter((other) => otherOf(other) !== mine);
+      if (mine === undefined) continue;
+      const different = rows.filter((other) => otherOf(other) !== undefined && otherOf(other) !== mine);
       const others = [...new Set(different.map((other) => (kind === 'code-two-names' ? fieldText(other, 'unit') : fieldText(other, 'uscc'))))];
       const values = { kind, code: fieldText(entry, 'uscc'), unit: fieldText(entry, 'unit'), others };
       const field = kind === 'code-two-names' ? 'unit' : 'uscc';

@@ -1,3 +1,5 @@
+import { check } from '../../../src/core/check';
+import { defaultProfile } from '../../../src/core/profile';
 import { checkGrid } from '../../helpers/findings';
 import { sheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -88,8 +90,6 @@ describe('reading a table', () => {
 
 describe('finding no table', () => {
   test('in a workbook of cover sheets', () => {
-    const { check } = jest.requireActual<typeof import('../../../src/core/check')>('../../../src/core/check');
-    const { defaultProfile } = jest.requireActual<typeof import('../../../src/core/profile')>('../../../src/core/profile');
     expect(check(workbook(sheet('封面', [['推荐材料'], ['2021年']])), { profile: defaultProfile() })).toEqual({ ok: false, failure: 'no-table' });
   });
 });

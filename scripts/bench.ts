@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: generates workbooks of 10,000, 20,000 and 100,000 rows and times, in one run, a bare ExcelJS read
+ * of each, the full CLI check (`quota-check FILE --json`, in process) and the engine alone on the parsed grid.
+ * Targets (issue 3): CLI ≤ 1.3 × bare read; engine ≤ 10 % of the read; engine at 100k ≤ 12 × engine at 10k.
+ * Figures are medians of several runs; nothing here is a test, it only prints.
+ *
+ *   npm run bench [-- 10000 20000]     (other sizes)
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { check } from '../src/core/check';
+import { defaultProfile } from '../src/core/profile';
+import { runCli } from '../src/cli/run-cli';
+import { readWorkbook } from '../src/xlsx/read-workbook';
+import { generateWorkbook } from './generate-workbook';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [10_000, 20_000, 100_000];
+const dir = join(__dirname, '..', 'out', 'bench');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function timed(action: () => Promise<unknown> | unknown, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    global.gc?.();
+    const start = performance.now();
+    await action();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const silent = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text) };
+const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
+
+async function main() {
+  mkdirSync(dir, { recursive: true });
+  const profile = defaultProfile();
+  const rows: string[] = [];
+  const engineTimes = new Map<number, number>();
+  for (const size of SIZES) {
+    const file = join(dir, `generated-${size}.xlsx`);
+    if (!existsSync(file)) await generateWorkbook(size, file);
+    const runs = size >= 100_000 ? 3 : 5;
+    const bare = await timed(async () => new ExcelJS.Workbook().xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer), runs);
+    let exit = -1;
+    const cli = await timed(async () => {
+      exit = await runCli([file, '--json'], silent);
+    }, runs);
+    const grid = await readWorkbook(await readFile(file), file);
+    let findings = 0;
+    const engine = await timed(() => {
+      const outcome = check(grid, { profile });
+      findings = outcome.ok ? outcome.result.findings.length : -1;
+    }, runs);
+    engineTimes.set(size, engine);
+    rows.push(
+      `${String(size).padStart(7)} rows | bare read ${ms(bare)} | CLI ${ms(cli)} (${(cli / bare).toFixed(2)} ×, exit ${exit}) | ` +
+        `engine ${ms(engine)} (${((engine / bare) * 100).toFixed(1)} % of read) | ${findings} findings`,
+    );
+    process.stdout.write(rows[rows.length - 1] + '\n');
+  }
+  const small = engineTimes.get(10_000);
+  const large = engineTimes.get(100_000);
+  if (small && large) process.stdout.write(`engine 100k / 10k: ${(large / small).toFixed(1)} × (target ≤ 12 ×)\n`);
+  process.stdout.write('targets: CLI ≤ 1.3 × bare read; engine ≤ 10 % of the read\n');
+}
+
+void main();

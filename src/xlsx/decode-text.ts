@@ -1,0 +1,17 @@
+/**
+ * Decodes the bytes of a text file (a CSV or TXT list) to a string without its byte order mark. The encoding is taken
+ * from the BOM when there is one (UTF-8, UTF-16 LE, UTF-16 BE); otherwise the bytes are UTF-8 when they decode as
+ * such without error, else GB18030, which is what Chinese Windows Excel writes when it saves a CSV (GBK is a subset).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  // A TextDecoder drops the BOM of its own encoding, so the BOM only has to pick the decoder.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}

@@ -1,0 +1,77 @@
+import { InputFailure, type InputFailureKey } from '../core/input-failure';
+import { decodeText } from './decode-text';
+
+/** What a file handed in as a workbook really is, judged from its bytes alone. */
+export type FileKind = 'xlsx' | 'empty' | 'encrypted' | 'legacy-xls' | 'text' | 'not-a-workbook';
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The part every .xlsx package has; its name is stored uncompressed in the zip headers. */
+const WORKBOOK_PART = new TextEncoder().encode('xl/workbook.xml');
+/** A password-protected .xlsx is an OLE2 container with this stream, its name in UTF-16LE in the directory. */
+const ENCRYPTED_PACKAGE = utf16leBytes('EncryptedPackage');
+
+/**
+ * Sniffs the bytes of a file that should be an .xlsx workbook: empty (or all zero bytes, as a failed save or sync
+ * leaves it), an encrypted .xlsx, a legacy .xls, a CSV/TSV text, some other file, or an .xlsx package. A zip counts
+ * as .xlsx only when it holds `xl/workbook.xml`; ExcelJS would load any other zip as a workbook with no sheets.
+ */
+export function detectFileKind(bytes: Uint8Array): FileKind {
+  if (bytes.every((byte) => byte === 0)) return 'empty';
+  if (startsWith(bytes, ZIP_SIGNATURE))
+    return containsBytes(bytes, WORKBOOK_PART) ? 'xlsx' : 'not-a-workbook';
+  if (startsWith(bytes, CFB_SIGNATURE))
+    return containsBytes(bytes, ENCRYPTED_PACKAGE) ? 'encrypted' : 'legacy-xls';
+  return looksLikeDelimitedText(bytes) ? 'text' : 'not-a-workbook';
+}
+
+const FAILURES: Record<Exclude<FileKind, 'xlsx'>, InputFailureKey> = {
+  empty: 'file-unreadable',
+  encrypted: 'encrypted',
+  'legacy-xls': 'legacy-xls',
+  text: 'csv-as-workbook',
+  'not-a-workbook': 'not-a-workbook',
+};
+
+/** Throws the InputFailure that explains why the bytes are no .xlsx workbook, naming the file when given. */
+export function requireXlsx(bytes: Uint8Array, fileName?: string): void {
+  const kind = detectFileKind(bytes);
+  if (kind !== 'xlsx')
+    throw new InputFailure(FAILURES[kind], fileName === undefined ? {} : { file: fileName });
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * True when the needle occurs in the bytes. Searched from the end: a zip's central directory, which names every
+ * part, is at the end of the file, so an .xlsx of any size is recognised after a few kilobytes.
+ */
+function containsBytes(bytes: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  outer: for (let i = bytes.length - needle.length; i >= 0; i--) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Text a spreadsheet could have saved: nearly all printable characters, with commas or tabs between fields. */
+function looksLikeDelimitedText(bytes: Uint8Array): boolean {
+  const text = decodeText(bytes);
+  let unprintable = 0;
+  let delimiters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x09) delimiters++;
+    else if (code === 0x0a || code === 0x0d) continue;
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) unprintable++;
+  }
+  return delimiters > 0 && unprintable <= text.length / 100;
+}
+
+function utf16leBytes(text: string): Uint8Array {
+  return Uint8Array.from([...text].flatMap((ch) => [ch.charCodeAt(0), 0]));
+}

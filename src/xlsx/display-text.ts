@@ -1,0 +1,82 @@
+import { format, isValidFormat } from 'numfmt';
+import type { CellError } from '../core/grid';
+
+/** A cell's value as ExcelJS holds it, once formulas, rich text and hyperlinks are unwrapped. Dates are JS Dates. */
+export type DisplayValue = string | number | boolean | Date | CellError | null;
+
+/**
+ * The text Excel shows for a value under a number format (`General` when the cell has none), as zh-CN Excel shows
+ * it: a credit code typed as a number reads `9.11201E+17`, `000000` pads with zeros, a date reads `2021年1月1日`
+ * under `yyyy"年"m"月"d"日"`. Strings show as themselves unless the format has a text section (`@`), booleans as
+ * TRUE/FALSE, errors as their code.
+ */
+export function displayText(value: DisplayValue, numFmt: string | undefined): string {
+  if (typeof value === 'string') return numFmt === undefined ? value : formatterFor(numFmt).text(value);
+  if (typeof value === 'number') return (numFmt === undefined ? GENERAL : formatterFor(numFmt)).number(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value === null) return '';
+  if (value instanceof Date)
+    return (numFmt === undefined ? GENERAL : formatterFor(numFmt)).number(serial(value));
+  return value.error;
+}
+
+interface Formatter {
+  number(value: number): string;
+  text(value: string): string;
+}
+
+const OPTIONS = { locale: 'zh-CN' } as const;
+
+const unchanged = (text: string): string => text;
+
+/**
+ * General, with the commonest case done without numfmt: an integer of up to 11 digits shows all its digits (numfmt
+ * agrees; from 12 digits on, General switches to scientific notation). This runs for nearly every numeric cell.
+ */
+const GENERAL: Formatter = {
+  number: (value) =>
+    Number.isInteger(value) && Math.abs(value) < 1e11 ? String(value) : format('General', value, OPTIONS),
+  text: unchanged,
+};
+
+/**
+ * ExcelJS reports built-in formats 14 and 22 by US patterns (22 even with a quoted "h"); zh-CN Excel shows those
+ * built-ins as year/month/day.
+ */
+const BUILT_IN_PATTERNS: ReadonlyMap<string, string> = new Map([
+  ['mm-dd-yy', 'yyyy/m/d'],
+  ['m/d/yy "h":mm', 'yyyy/m/d h:mm'],
+]);
+
+// numfmt 3 caches parsed patterns itself; this cache saves the checks below and the closures, once per pattern.
+const formatters = new Map<string, Formatter>();
+
+function formatterFor(numFmt: string): Formatter {
+  let formatter = formatters.get(numFmt);
+  if (formatter === undefined) {
+    formatter = makeFormatter(BUILT_IN_PATTERNS.get(numFmt) ?? numFmt);
+    formatters.set(numFmt, formatter);
+  }
+  return formatter;
+}
+
+function makeFormatter(pattern: string): Formatter {
+  // A format that numfmt can't parse shows the value as General rather than an error string.
+  if (pattern.toLowerCase() === 'general' || !isValidFormat(pattern)) return GENERAL;
+  return {
+    number: (value) => format(pattern, value, OPTIONS),
+    text: pattern.includes('@') ? (value) => format(pattern, value, OPTIONS) : unchanged,
+  };
+}
+
+const MS_PER_DAY = 86_400_000;
+/** The serial number of 1970-01-01 in Excel's 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * The serial number of a date from ExcelJS, which turns serials into Dates as if they were UTC (and already
+ * corrects for the 1904 system), so this gives the serial back exactly, whatever the machine's time zone.
+ */
+function serial(date: Date): number {
+  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}

@@ -1,0 +1,55 @@
+import { parse } from 'papaparse';
+import type { GridCell, WorkbookGrid } from '../core/grid';
+import { InputFailure } from '../core/input-failure';
+import { decodeText } from './decode-text';
+import { readWorkbook } from './read-workbook';
+
+/** The field delimiter of each text extension that a list may come in. */
+const DELIMITERS: Readonly<Record<string, string>> = { csv: ',', tsv: '\t', txt: '\t' };
+
+/**
+ * Reads one of the officer's side files (the previous winners list, the direction list) as a workbook grid: an
+ * .xlsx through readWorkbook; a .csv, or a tab-separated .txt/.tsv, as one sheet named after the file (as Excel
+ * names it on opening), every non-empty field a text cell. Row numbers are the file's line numbers, blank lines
+ * included. Any failure, an unknown extension included, throws `failureKey` naming the file.
+ */
+export async function readTableFile(
+  bytes: Uint8Array,
+  fileName: string,
+  failureKey: 'winners-unreadable' | 'directions-unreadable',
+): Promise<WorkbookGrid> {
+  const failure = new InputFailure(failureKey, { file: fileName });
+  const baseName = fileName.split(/[/\\]/).pop() ?? fileName;
+  const dot = baseName.lastIndexOf('.');
+  const extension = dot < 0 ? '' : baseName.slice(dot + 1).toLowerCase();
+  if (extension === 'xlsx') {
+    try {
+      return await readWorkbook(bytes, fileName);
+    } catch {
+      throw failure;
+    }
+  }
+  const delimiter = DELIMITERS[extension];
+  if (delimiter === undefined) throw failure;
+  const parsed = parse<string[]>(decodeText(bytes), { delimiter, header: false, skipEmptyLines: false });
+  if (parsed.errors.length > 0) throw failure;
+  const lines = parsed.data;
+  // A final line break leaves an empty last line, which is no row of the table.
+  const last = lines[lines.length - 1];
+  if (last !== undefined && last.length === 1 && last[0] === '') lines.pop();
+  const rows = lines.map((fields) =>
+    fields.map((field): GridCell | undefined => (field === '' ? undefined : { value: field, text: field })),
+  );
+  return {
+    sheets: [
+      {
+        name: dot < 0 ? baseName : baseName.slice(0, dot),
+        visibility: 'visible',
+        rows,
+        merges: [],
+        hiddenRows: [],
+        hiddenColumns: [],
+      },
+    ],
+  };
+}

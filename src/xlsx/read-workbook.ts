@@ -1,0 +1,84 @@
+import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
+import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
+import { InputFailure, type InputFailureValues } from '../core/input-failure';
+import { requireXlsx } from './detect-file-kind';
+import { readCell } from './read-cell';
+
+/**
+ * Reads every worksheet of an .xlsx file, in tab order, into the grid the core checks: each cell's value and display
+ * text, the merged areas, hidden rows and columns, and whether the sheet is hidden. Which sheets hold data is the
+ * core's decision. Throws an InputFailure naming the file for bytes that are no readable .xlsx (see requireXlsx),
+ * and `empty-workbook` for a workbook without worksheets.
+ */
+export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promise<WorkbookGrid> {
+  requireXlsx(bytes, fileName);
+  const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new InputFailure('not-a-workbook', values);
+  }
+  const worksheets = workbook.worksheets;
+  if (worksheets.length === 0) throw new InputFailure('empty-workbook', values);
+  return { sheets: worksheets.map(readSheet) };
+}
+
+/** One worksheet, in a single pass over its cells. */
+function readSheet(worksheet: Worksheet): SheetGrid {
+  const rows: (GridCell | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  // Merged areas come from the cells: ExcelJS's own list is private, or built by `worksheet.model`, which copies
+  // every row. A merge's top-left cell comes first in row order and the cells it covers point back to it.
+  const merges = new Map<Cell, MergeRange>();
+  const rowCount = worksheet.rowCount;
+  for (let r = 1; r <= rowCount; r++) {
+    const row = worksheet.findRow(r);
+    const cells: (GridCell | undefined)[] = [];
+    rows.push(cells);
+    if (row === undefined) continue;
+    if (row.hidden) hiddenRows.push(r);
+    let width = 0;
+    const cellCount = row.cellCount;
+    for (let c = 1; c <= cellCount; c++) {
+      const cell = row.findCell(c);
+      let gridCell: GridCell | undefined;
+      if (cell !== undefined) {
+        if (cell.type === ValueType.Merge) {
+          const merge = merges.get(cell.master);
+          if (merge !== undefined) {
+            if (r > merge.bottom) merge.bottom = r;
+            if (c > merge.right) merge.right = c;
+          }
+        } else {
+          if (cell.isMerged) merges.set(cell, { top: r, left: c, bottom: r, right: c });
+          gridCell = readCell(cell);
+        }
+      }
+      cells.push(gridCell);
+      if (gridCell !== undefined) width = c;
+    }
+    cells.length = width;
+  }
+  return {
+    name: worksheet.name,
+    visibility:
+      worksheet.state === 'hidden' || worksheet.state === 'veryHidden' ? worksheet.state : 'visible',
+    rows,
+    merges: [...merges.values()],
+    hiddenRows,
+    hiddenColumns: hiddenColumns(worksheet),
+  };
+}
+
+/** Excel numbers of the hidden columns, read from the column definitions without creating columns. */
+function hiddenColumns(worksheet: Worksheet): number[] {
+  // Typed as always present, but null when the sheet defines no columns.
+  const columns = worksheet.columns as typeof worksheet.columns | null;
+  const hidden: number[] = [];
+  columns?.forEach((column, i) => {
+    if (column.hidden) hidden.push(i + 1);
+  });
+  return hidden;
+}

@@ -1,0 +1,268 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type ExcelJS from 'exceljs';
+import { SAMPLE, cfbBytes, garbageBytes, useTempDir, zipOfTextFile } from '../helpers/cli-inputs';
+import { spawnCli, type CliRun } from '../helpers/spawn-cli';
+import { xlsxBytes } from '../helpers/xlsx';
+
+/**
+ * Input that can't be checked (DESIGN.md, Command line): exit 2, nothing on stdout, and on stderr one sentence that
+ * tells the officer what to do, in the report's language, never a stack trace.
+ */
+function expectFailure(run: CliRun, keyWords: string[]): string {
+  expect(run.stdout).toBe('');
+  expect(run.stderr.endsWith('\n')).toBe(true);
+  const lines = run.stderr.split('\n');
+  expect(lines).toHaveLength(2); // one line, then the final line break
+  const line = lines[0] ?? '';
+  expect(line.trim()).not.toBe('');
+  for (const word of keyWords) expect(line).toContain(word);
+  // No stack trace, no error class names.
+  expect(run.stderr).not.toMatch(/^\s*at /mu);
+  expect(run.stderr).not.toContain('Error:');
+  expect(run.stderr).not.toContain('InputFailure');
+  expect(run.stderr).not.toContain('node:internal');
+  expect(run.status).toBe(2);
+  return line;
+}
+
+/** One sentence in Chinese: Han characters, and a full stop only at the end, if any. */
+function expectChineseSentence(line: string): void {
+  expect(line).toMatch(/\p{Script=Han}/u);
+  expect(line.slice(0, -1)).not.toContain('。');
+}
+
+function expectChineseFailure(run: CliRun, keyWords: string[]): void {
+  expectChineseSentence(expectFailure(run, keyWords));
+}
+
+const tmp = useTempDir();
+
+/** The bundled sample, copied into the test's temp dir. */
+function sample(): string {
+  return tmp.current().copy(SAMPLE.workbook, 'recommendation.xlsx');
+}
+
+describe('the workbook cannot be read', () => {
+  test('a file that does not exist', () => {
+    const missing = tmp.current().file('no-such-file.xlsx');
+    expectChineseFailure(spawnCli([missing]), ['找不到文件', 'no-such-file.xlsx', '请检查路径']);
+  });
+
+  test('a directory given as the file', () => {
+    const folder = tmp.current().file('folder.xlsx');
+    mkdirSync(folder);
+    expectChineseFailure(spawnCli([folder]), ['无法读取文件', 'folder.xlsx']);
+  });
+
+  test('an empty (0-byte) .xlsx', () => {
+    const empty = tmp.current().write('empty.xlsx', new Uint8Array(0));
+    expectChineseFailure(spawnCli([empty]), ['无法读取文件', 'empty.xlsx', '为空']);
+  });
+
+  test('random bytes named .xlsx', () => {
+    const random = tmp.current().write('random.xlsx', garbageBytes());
+    expectChineseFailure(spawnCli([random]), ['random.xlsx', '不是 Excel 工作簿', '另存为']);
+  });
+
+  test('a CSV text renamed .xlsx', () => {
+    const csv = tmp
+      .current()
+      .write('renamed.xlsx', '序号,申报单位,项目名称\r\n1,深圳市示例科技有限公司,示例项目\r\n');
+    expectChineseFailure(spawnCli([csv]), ['renamed.xlsx', 'CSV', '不是 Excel 工作簿', '另存为']);
+  });
+
+  test('a legacy .xls (OLE2 compound file)', () => {
+    const xls = tmp.current().write('推荐汇总表.xls', cfbBytes());
+    expectChineseFailure(spawnCli([xls]), ['推荐汇总表.xls', '旧版 .xls', '另存为']);
+  });
+
+  test('a password-protected .xlsx (OLE2 with an EncryptedPackage stream)', () => {
+    const encrypted = tmp.current().write('locked.xlsx', cfbBytes({ encrypted: true }));
+    expectChineseFailure(spawnCli([encrypted]), ['locked.xlsx', '密码']);
+  });
+
+  test('a zip that is no workbook', async () => {
+    const zip = tmp.current().write('archive.xlsx', await zipOfTextFile());
+    expectChineseFailure(spawnCli([zip]), ['archive.xlsx', '不是 Excel 工作簿', '另存为']);
+  });
+
+  test('a truncated .xlsx (a download cut short)', () => {
+    const whole = readFileSync(SAMPLE.workbook);
+    const cut = tmp.current().write('cut.xlsx', whole.subarray(0, Math.floor(whole.length / 2)));
+    expectChineseFailure(spawnCli([cut]), ['cut.xlsx', '不是 Excel 工作簿']);
+  });
+
+  test('a workbook with zero sheets', async () => {
+    const none = tmp.current().write('no-sheets.xlsx', await xlsxBytes(() => undefined));
+    expectChineseFailure(spawnCli([none]), ['no-sheets.xlsx', '没有任何工作表']);
+  });
+
+  test('a workbook whose only sheet is empty (no table)', async () => {
+    const blank = tmp
+      .current()
+      .write('blank.xlsx', await xlsxBytes((workbook) => workbook.addWorksheet('Sheet1')));
+    expectChineseFailure(spawnCli([blank]), ['blank.xlsx', '没有找到推荐表', '--sheet']);
+  });
+
+  test('no recognisable table in any sheet', async () => {
+    const words = await xlsxBytes((workbook: ExcelJS.Workbook) => {
+      const first = workbook.addWorksheet('会议纪要');
+      first.getCell('A1').value = '会议纪要';
+      first.getCell('B3').value = '天气晴';
+      first.getCell('C5').value = '午餐 12:00';
+      const second = workbook.addWorksheet('Sheet2');
+      second.getCell('A1').value = '备忘';
+      second.getCell('A2').value = 42;
+    });
+    const file = tmp.current().write('notes.xlsx', words);
+    expectChineseFailure(spawnCli([file]), ['notes.xlsx', '没有找到推荐表']);
+  });
+
+  test('--sheet naming a sheet that does not exist', () => {
+    expectChineseFailure(spawnCli([sample(), '--sheet', '不存在的表']), [
+      '没有名为',
+      '不存在的表',
+      '--sheet',
+    ]);
+  });
+});
+
+describe('a side file cannot be read', () => {
+  test('--winners pointing at a missing file', () => {
+    const missing = tmp.current().file('no-winners.csv');
+    expectChineseFailure(spawnCli([sample(), '--winners', missing]), ['找不到文件', 'no-winners.csv']);
+  });
+
+  test('--winners pointing at a garbage .xlsx', () => {
+    const garbage = tmp.current().write('winners.xlsx', garbageBytes());
+    expectChineseFailure(spawnCli([sample(), '--winners', garbage]), [
+      '无法读取前期揭榜优胜项目名单',
+      'winners.xlsx',
+    ]);
+  });
+
+  test('--winners pointing at garbage bytes named .csv', () => {
+    const garbage = tmp.current().write('winners.csv', garbageBytes());
+    expectChineseFailure(spawnCli([sample(), '--winners', garbage]), ['前期揭榜优胜项目名单', 'winners.csv']);
+  });
+
+  test('--winners pointing at a CSV without a 项目名称 column', () => {
+    const csv = tmp
+      .current()
+      .write(
+        'winners.csv',
+        '揭榜方向,申报单位,推荐单位\r\n机器翻译系统,深圳市示例科技有限公司,深圳市工业和信息化局\r\n',
+      );
+    expectChineseFailure(spawnCli([sample(), '--winners', csv]), [
+      '前期揭榜优胜项目名单',
+      'winners.csv',
+      '项目名称',
+    ]);
+  });
+
+  test('--directions pointing at a garbage .xlsx', () => {
+    const garbage = tmp.current().write('directions.xlsx', garbageBytes());
+    expectChineseFailure(spawnCli([sample(), '--directions', garbage]), [
+      '无法读取揭榜方向清单',
+      'directions.xlsx',
+    ]);
+  });
+
+  test('--directions pointing at an empty .txt', () => {
+    const empty = tmp.current().write('directions.txt', '');
+    expectChineseFailure(spawnCli([sample(), '--directions', empty]), [
+      '揭榜方向清单',
+      'directions.txt',
+      '没有任何方向',
+    ]);
+  });
+
+  test('--profile with invalid JSON', () => {
+    const profile = tmp.current().write('profile.json', '{ "id": "miit-ai-2021", ');
+    expectChineseFailure(spawnCli([sample(), '--profile', profile]), [
+      '无法读取政策配置文件',
+      'profile.json',
+    ]);
+  });
+
+  test('--profile with valid JSON of the wrong shape', () => {
+    const profile = tmp.current().write('profile.json', JSON.stringify({ id: 2021, caps: 'none' }));
+    expectChineseFailure(spawnCli([sample(), '--profile', profile]), [
+      '政策配置文件',
+      'profile.json',
+      '格式不对',
+    ]);
+  });
+
+  test('--profile with a JSON array', () => {
+    const profile = tmp.current().write('profile.json', '[]');
+    expectChineseFailure(spawnCli([sample(), '--profile', profile]), [
+      '政策配置文件',
+      'profile.json',
+      '格式不对',
+    ]);
+  });
+});
+
+describe('the command line is wrong', () => {
+  test('an unknown option', () => {
+    expectChineseFailure(spawnCli([sample(), '--frobnicate']), ['不认识的选项', '--frobnicate', '--help']);
+  });
+
+  test('an option without its value', () => {
+    expectChineseFailure(spawnCli([sample(), '--sheet']), ['--sheet', '需要一个值']);
+  });
+
+  test('--recommender-type city', () => {
+    expectChineseFailure(spawnCli([sample(), '--recommender-type', 'city']), [
+      '不认识的推荐单位类型',
+      'city',
+      'planned-city',
+    ]);
+  });
+
+  test('--lang fr', () => {
+    expectChineseFailure(spawnCli([sample(), '--lang', 'fr']), ['不支持的语言', 'fr', 'zh-CN', 'en-US']);
+  });
+
+  test('no file argument', () => {
+    expectChineseFailure(spawnCli([], tmp.current().path), ['请指定要检查的推荐表文件', 'quota-check']);
+  });
+
+  test('two file arguments', () => {
+    const other = tmp.current().copy(SAMPLE.workbook, 'other.xlsx');
+    expectChineseFailure(spawnCli([sample(), other]), [
+      '一次只能检查一个工作簿',
+      'recommendation.xlsx',
+      'other.xlsx',
+    ]);
+  });
+});
+
+describe('with --lang en-US a failure is in English', () => {
+  function expectEnglish(line: string): void {
+    expect(line).not.toMatch(/\p{Script=Han}/u);
+    expect(line).toMatch(/^[\x20-\x7e]+$/u);
+  }
+
+  test('a missing file', () => {
+    const missing = tmp.current().file('missing.xlsx');
+    expectEnglish(expectFailure(spawnCli([missing, '--lang', 'en-US']), ['not found', 'missing.xlsx']));
+  });
+
+  test('a legacy .xls', () => {
+    const xls = tmp.current().write('old.xls', cfbBytes());
+    expectEnglish(expectFailure(spawnCli([xls, '--lang', 'en-US']), ['old.xls', 'legacy .xls', '.xlsx']));
+  });
+
+  test('an unknown option, with --lang=en-US written before it', () => {
+    expectEnglish(
+      expectFailure(spawnCli([sample(), '--lang=en-US', '--frobnicate']), ['Unknown option', '--frobnicate']),
+    );
+  });
+
+  test('an unknown recommender type', () => {
+    const run = spawnCli([sample(), '--recommender-type', 'city', '--lang', 'en-US']);
+    expectEnglish(expectFailure(run, ['Unknown recommender type', 'city']));
+  });
+});

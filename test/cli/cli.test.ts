@@ -1,0 +1,307 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { PLANTED } from '../../scripts/make-sample';
+import type { RuleId } from '../../src/core/finding';
+import { messagesFor } from '../../src/i18n';
+import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
+import { spawnCli, type CliRun } from '../helpers/spawn-cli';
+
+/** The parts of the JSON report (DESIGN.md, JSON report) that these tests read. */
+interface Report {
+  version: number;
+  profile: string;
+  valid: boolean;
+  stats: { errors: number; warnings: number; rows: number };
+  directionList: { complete: boolean; count: number; expected: number; source: string };
+  sheets: { name: string; headerRow: number; firstDataRow: number; lastDataRow: number }[];
+  skippedSheets: { name: string; reason: string }[];
+  findings: {
+    rule: RuleId;
+    severity: 'error' | 'warning';
+    sheet: string;
+    row: number;
+    column: string | null;
+    message: string;
+    related?: { sheet: string; row: number }[];
+  }[];
+  summary: {
+    recommenders: {
+      name: string;
+      type: string;
+      typeFrom: string;
+      cap: number;
+      counted: number;
+      over: number;
+    }[];
+  };
+}
+
+type Tuple = [string, string, number, string | null, string];
+
+const byTuple = (a: Tuple, b: Tuple): number =>
+  a[0].localeCompare(b[0]) ||
+  a[1].localeCompare(b[1]) ||
+  a[2] - b[2] ||
+  String(a[3]).localeCompare(String(b[3])) ||
+  a[4].localeCompare(b[4]);
+
+const reportTuples = (report: Report): Tuple[] =>
+  report.findings.map((f): Tuple => [f.rule, f.sheet, f.row, f.column, f.severity]).sort(byTuple);
+
+const plantedTuples = (keep: (p: (typeof PLANTED)[number]) => boolean = () => true): Tuple[] =>
+  PLANTED.filter(keep)
+    .map((p): Tuple => [p.rule, p.sheet, p.row, p.column, p.severity])
+    .sort(byTuple);
+
+/** Parses a `--json` run: the whole of stdout is the report, and nothing went to stderr. */
+function reportOf(run: CliRun): Report {
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as Report;
+}
+
+const tmp = useTempDir();
+
+/** The sample and its winners list, copied into the test's temp dir. */
+function sampleFiles(): { workbook: string; winners: string } {
+  return {
+    workbook: tmp.current().copy(SAMPLE.workbook, 'recommendation-sample.xlsx'),
+    winners: tmp.current().copy(SAMPLE.winners, 'previous-winners-sample.csv'),
+  };
+}
+
+describe('the bundled sample with --winners --json', () => {
+  let run: CliRun;
+  let report: Report;
+  beforeEach(() => {
+    const { workbook, winners } = sampleFiles();
+    run = spawnCli([workbook, '--winners', winners, '--json']);
+    report = reportOf(run);
+  });
+
+  test('exits 1 (errors found), with the report alone on stdout', () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+    expect(run.stdout.trim().startsWith('{')).toBe(true);
+    expect(run.stdout.trim().endsWith('}')).toBe(true);
+    expect(report.version).toBe(1);
+    expect(report.profile).toBe('miit-ai-2021');
+    expect(report.valid).toBe(false);
+  });
+
+  test('finds exactly the planted problems', () => {
+    expect(reportTuples(report)).toEqual(plantedTuples());
+  });
+
+  test('counts its errors and warnings in stats', () => {
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    expect(report.stats).toEqual({ errors, warnings: report.findings.length - errors, rows: 19 });
+    expect(errors).toBe(PLANTED.filter((p) => p.severity === 'error').length);
+  });
+
+  test('reads 南山区 and 福田区 with the header at row 4, and skips 填表说明', () => {
+    expect(report.sheets.map((s) => [s.name, s.headerRow])).toEqual([
+      ['南山区', 4],
+      ['福田区', 4],
+    ]);
+    expect(report.skippedSheets).toEqual([{ name: '填表说明', reason: 'no-table' }]);
+  });
+
+  test('says the direction list is the partial one of the profile', () => {
+    expect(report.directionList).toEqual({ complete: false, count: 6, expected: 18, source: 'profile' });
+  });
+
+  test('counts the city as one planned-city recommender with a cap of 5', () => {
+    expect(report.summary.recommenders).toHaveLength(1);
+    expect(report.summary.recommenders[0]).toMatchObject({
+      type: 'planned-city',
+      cap: 5,
+      counted: 7,
+      over: 2,
+    });
+  });
+
+  test('gives every finding a sentence', () => {
+    for (const finding of report.findings) expect(finding.message.trim()).not.toBe('');
+  });
+});
+
+describe('the report for people', () => {
+  test('puts the verdict first, then the rules and cells of the findings', () => {
+    const { workbook, winners } = sampleFiles();
+    const report = reportOf(spawnCli([workbook, '--winners', winners, '--json']));
+    const run = spawnCli([workbook, '--winners', winners]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const { errors, warnings } = report.stats;
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`发现 ${errors} 个错误、${warnings} 个警告。`);
+    const zh = messagesFor('zh-CN');
+    for (const rule of new Set(report.findings.map((f) => f.rule))) {
+      expect(run.stdout).toContain(zh.rules[rule].name);
+      expect(run.stdout).toContain(rule);
+    }
+    expect(run.stdout).toContain('福田区 I9');
+    for (const f of report.findings) expect(run.stdout).toContain(`${f.sheet} ${f.column ?? ''}${f.row}`);
+    expect(() => JSON.parse(run.stdout) as unknown).toThrow();
+  });
+
+  test('is in English with --lang en-US', () => {
+    const { workbook, winners } = sampleFiles();
+    const report = reportOf(spawnCli([workbook, '--winners', winners, '--json', '--lang', 'en-US']));
+    const run = spawnCli([workbook, '--winners', winners, '--lang', 'en-US']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const first = run.stdout.split('\n')[0] ?? '';
+    expect(first.startsWith('Found')).toBe(true);
+    expect(first).toBe(`Found ${report.stats.errors} errors and ${report.stats.warnings} warnings.`);
+    expect(run.stdout).toContain('福田区 I9');
+  });
+});
+
+describe('the input file is never written', () => {
+  function fingerprint(path: string): { sha256: string; mtimeNs: bigint; size: number } {
+    const stat = statSync(path, { bigint: true });
+    return {
+      sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+      mtimeNs: stat.mtimeNs,
+      size: Number(stat.size),
+    };
+  }
+
+  test.each([
+    ['with --json', ['--json']],
+    ['without --json', []],
+    ['with --json --lang en-US', ['--json', '--lang', 'en-US']],
+  ])('%s', (_name, extra) => {
+    const { workbook, winners } = sampleFiles();
+    const before = { workbook: fingerprint(workbook), winners: fingerprint(winners) };
+    const listing = readdirSync(tmp.current().path).sort();
+    const run = spawnCli([workbook, '--winners', winners, ...extra]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toBe('');
+    expect({ workbook: fingerprint(workbook), winners: fingerprint(winners) }).toEqual(before);
+    expect(readdirSync(tmp.current().path).sort()).toEqual(listing);
+  });
+});
+
+describe('--help', () => {
+  test.each([['--help'], ['-h']])('%s prints the usage and exits 0', (flag) => {
+    const run = spawnCli([flag]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('用法');
+    expect(run.stdout).toContain('quota-check');
+    for (const option of [
+      '--sheet',
+      '--recommender-type',
+      '--winners',
+      '--directions',
+      '--profile',
+      '--json',
+      '--lang',
+    ]) {
+      expect(run.stdout).toContain(option);
+    }
+  });
+
+  test('in English with --lang en-US', () => {
+    const run = spawnCli(['--help', '--lang', 'en-US']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Usage');
+    expect(run.stdout).not.toContain('用法');
+  });
+});
+
+describe('--directions', () => {
+  test('a complete list makes the direction check an error', () => {
+    const { workbook, winners } = sampleFiles();
+    const lines = [
+      '# 申报指南的揭榜方向（测试用）',
+      '高性能云端人工智能芯片',
+      '核心基础\t高性能边缘端/终端计算人工智能芯片',
+      '智能传感器',
+      '核心基础\t终端人工智能推断框架',
+      '重点产品\t机器翻译系统',
+      '公共支撑\t人工智能训练资源库',
+      '',
+      ...Array.from({ length: 12 }, (_, i) => {
+        const name = `测试方向${i + 1}`;
+        return i % 3 === 0 ? `重点产品\t${name}` : name;
+      }),
+    ];
+    const directions = tmp.current().write('directions.txt', lines.join('\r\n') + '\r\n');
+    const before = reportOf(spawnCli([workbook, '--winners', winners, '--json']));
+    const run = spawnCli([workbook, '--winners', winners, '--directions', directions, '--json']);
+    const report = reportOf(run);
+    expect(run.status).toBe(1);
+    expect(report.directionList).toEqual({ complete: true, count: 18, expected: 18, source: 'file' });
+
+    const unknown = report.findings.filter((f) => f.rule === 'direction-unknown');
+    expect(unknown.map((f) => [f.sheet, f.row, f.column, f.severity])).toEqual([
+      ['福田区', 12, 'F', 'error'],
+    ]);
+    expect(unknown[0]?.message).toContain('机器翻译平台');
+    expect(unknown[0]?.message).toContain('机器翻译系统');
+
+    // Nothing else changes: the same findings, with direction-unknown now an error.
+    const expected = plantedTuples().map((t): Tuple =>
+      t[0] === 'direction-unknown' ? [t[0], t[1], t[2], t[3], 'error'] : t,
+    );
+    expect(reportTuples(report)).toEqual(expected.sort(byTuple));
+    expect(report.stats.errors).toBe(before.stats.errors + 1);
+    expect(report.stats.warnings).toBe(before.stats.warnings - 1);
+  });
+});
+
+describe('--recommender-type province', () => {
+  test('raises the cap to 15 and removes the quota-exceeded findings', () => {
+    const { workbook, winners } = sampleFiles();
+    const run = spawnCli([workbook, '--winners', winners, '--recommender-type', 'province', '--json']);
+    const report = reportOf(run);
+    expect(run.status).toBe(1);
+    expect(report.summary.recommenders).toHaveLength(1);
+    expect(report.summary.recommenders[0]).toMatchObject({
+      type: 'province',
+      typeFrom: 'option',
+      cap: 15,
+      counted: 7,
+      over: 0,
+    });
+    expect(report.findings.filter((f) => f.rule === 'quota-exceeded')).toEqual([]);
+    expect(reportTuples(report)).toEqual(plantedTuples((p) => p.rule !== 'quota-exceeded'));
+  });
+});
+
+describe('--sheet', () => {
+  test('--sheet 南山区 checks only that sheet', () => {
+    const { workbook, winners } = sampleFiles();
+    const run = spawnCli([workbook, '--winners', winners, '--sheet', '南山区', '--json']);
+    const report = reportOf(run);
+    expect(run.status).toBe(1);
+    expect(report.sheets.map((s) => s.name)).toEqual(['南山区']);
+    expect(report.skippedSheets).toEqual([]);
+    expect(report.stats.rows).toBe(9);
+    for (const f of report.findings) {
+      expect(f.sheet).toBe('南山区');
+      for (const ref of f.related ?? []) expect(ref.sheet).toBe('南山区');
+    }
+    // The planted problems of 南山区 that need no row of 福田区.
+    const acrossSheets = new Set<string>([
+      'unit-over-limit',
+      'duplicate-project',
+      'similar-project',
+      'uscc-conflict',
+    ]);
+    expect(reportTuples(report)).toEqual(
+      plantedTuples((p) => p.sheet === '南山区' && !acrossSheets.has(p.rule)),
+    );
+    expect(report.summary.recommenders[0]).toMatchObject({
+      type: 'planned-city',
+      cap: 5,
+      counted: 4,
+      over: 0,
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { lostLeadingZero, phoneProblem } from '../../src/core/phone';
+
+const digits = (min: number, max: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((ds) => ds.join(''));
+
+/** A mobile: 1[3-9] and 9 more digits. */
+const mobile = fc
+  .tuple(fc.integer({ min: 3, max: 9 }), digits(9, 9))
+  .map(([second, rest]) => `1${second}${rest}`);
+
+/** A real area code (010, 02x, 0[3-9]xx) and a local number of 7–8 digits that does not start with 0 or 1. */
+const landline = fc.tuple(
+  fc.oneof(
+    fc.constant('010'),
+    digits(1, 1).map((d) => `02${d}`),
+    fc.tuple(fc.integer({ min: 3, max: 9 }), digits(2, 2)).map(([d, r]) => `0${d}${r}`),
+  ),
+  fc.integer({ min: 2, max: 9 }),
+  digits(6, 7),
+);
+
+describe('phone numbers (reference §6)', () => {
+  describe('lostLeadingZero', () => {
+    test.each([
+      [75586001234, true],
+      [1068205244, true],
+      [13912345678, false],
+      [83606658, false],
+      [8360665, false],
+      [861391234567, false],
+    ])('for %d: %s', (value, lost) => {
+      expect(lostLeadingZero(value)).toBe(lost);
+    });
+
+    // 400/800 service numbers stored as numbers lost nothing (reference §6).
+    test.each([4008108888, 8008108888])('for the service number %d: false', (value) => {
+      expect(lostLeadingZero(value)).toBe(false);
+    });
+
+    test('is false for every mobile, which loses nothing as a number', () => {
+      fc.assert(fc.property(mobile, (number) => expect(lostLeadingZero(Number(number))).toBe(false)));
+    });
+
+    test('is true for every landline with its area code, once the number has dropped the 0', () => {
+      fc.assert(
+        fc.property(landline, ([area, first, rest]) =>
+          expect(lostLeadingZero(Number(`${area}${first}${rest}`))).toBe(true),
+        ),
+      );
+    });
+  });
+
+  describe('phoneProblem', () => {
+    test('accepts every mobile, and every landline with its area code, with or without a hyphen or brackets', () => {
+      fc.assert(
+        fc.property(mobile, landline, fc.constantFrom('-', '', '()'), (m, [area, first, rest], style) => {
+          const number = `${first}${rest}`;
+          const written = style === '()' ? `(${area})${number}` : `${area}${style}${number}`;
+          expect(phoneProblem(m)).toBeUndefined();
+          expect(phoneProblem(written)).toBeUndefined();
+          expect(phoneProblem(`${m}/${written}`)).toBeUndefined();
+        }),
+      );
+    });
+
+    test('asks for the area code of every bare local number', () => {
+      fc.assert(
+        fc.property(landline, ([, first, rest]) =>
+          expect(phoneProblem(`${first}${rest}`)).toBe('no-area-code'),
+        ),
+      );
+    });
+
+    test.each([
+      ['', undefined],
+      ['83606658，13912345678', 'no-area-code'],
+      ['abc，83606658', 'malformed'],
+      ['83606658，abc', 'malformed'],
+    ])('for %j: %s', (text, problem) => {
+      expect(phoneProblem(text)).toBe(problem);
+    });
+  });
+});

@@ -1,0 +1,145 @@
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const A = validUscc(1);
+const B = validUscc(2);
+
+const grid = (...rows: ProjectRow[]) => workbook(projectSheet('S', rows));
+
+describe('duplicate-project', () => {
+  describe('flags', () => {
+    test('for the same title twice on one sheet, on both rows, each pointing at the other', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '高精度MEMS智能传感器研发及产业化'],
+        ['星河智算科技有限公司', A, '端侧推断框架'],
+        ['星河智算科技有限公司', A, '高精度MEMS智能传感器研发及产业化'],
+      ];
+      const result = checkGrid(grid(...rows));
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([
+        ['duplicate-project', 'S', 2, 'D', 'error'],
+        ['duplicate-project', 'S', 4, 'D', 'error'],
+      ]);
+      const related = result.findings.filter((f) => f.rule === 'duplicate-project').map((f) => f.related);
+      expect(related).toEqual([[{ sheet: 'S', row: 4 }], [{ sheet: 'S', row: 2 }]]);
+      expect(result.findings.find((f) => f.rule === 'duplicate-project')?.values).toEqual({
+        project: '高精度MEMS智能传感器研发及产业化',
+        sameUnit: true,
+      });
+    });
+
+    test('for the same title on two sheets, each pointing at the other sheet', () => {
+      const grid2 = workbook(
+        projectSheet('南山区', [['星河智算科技有限公司', A, '城市级视觉大模型平台']]),
+        projectSheet('福田区', [
+          ['云图智联科技有限公司', B, '端侧推断框架'],
+          ['云图智联科技有限公司', B, '城市级视觉大模型平台'],
+        ]),
+      );
+      const result = checkGrid(grid2);
+      expect(findingsOf('duplicate-project', grid2)).toEqual([
+        ['duplicate-project', '南山区', 2, 'D', 'error'],
+        ['duplicate-project', '福田区', 3, 'D', 'error'],
+      ]);
+      const related = result.findings.filter((f) => f.rule === 'duplicate-project').map((f) => f.related);
+      expect(related).toEqual([[{ sheet: '福田区', row: 3 }], [{ sheet: '南山区', row: 2 }]]);
+    });
+
+    test('for three copies, each pointing at the two others', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '城市级视觉大模型平台'],
+        ['云图智联科技有限公司', B, '城市级视觉大模型平台'],
+        ['译通科技有限公司', validUscc(3), '城市级视觉大模型平台'],
+      ];
+      const result = checkGrid(grid(...rows));
+      expect(findingsOf('duplicate-project', grid(...rows))).toHaveLength(3);
+      expect(result.findings.find((f) => f.rule === 'duplicate-project' && f.row === 3)?.related).toEqual([
+        { sheet: 'S', row: 2 },
+        { sheet: 'S', row: 4 },
+      ]);
+    });
+
+    test.each([
+      ['full-width letters (NFKC)', '高精度ＭＥＭＳ智能传感器', '高精度MEMS智能传感器'],
+      ['a stray space between CJK characters', '高精度MEMS智能 传感器', '高精度MEMS智能传感器'],
+      ['an ideographic space and a line break', '高精度MEMS\u3000智能\n传感器', '高精度MEMS智能传感器'],
+      [
+        '【】 brackets against full-width ones',
+        '【重点】高精度MEMS智能传感器',
+        '（重点）高精度MEMS智能传感器',
+      ],
+      ['〔〕 brackets against ASCII ones', '高精度MEMS智能传感器〔一期〕', '高精度MEMS智能传感器(一期)'],
+      ['a zero-width space', '高精度MEMS\u200B智能传感器', '高精度MEMS智能传感器'],
+    ])('for titles equal only after normalisation: %s', (_, first, second) => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, first],
+        ['星河智算科技有限公司', A, second],
+      ];
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([
+        ['duplicate-project', 'S', 2, 'D', 'error'],
+        ['duplicate-project', 'S', 3, 'D', 'error'],
+      ]);
+    });
+
+    test('for the same title from two different units, saying the units differ', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '城市级视觉大模型平台'],
+        ['云图智联科技有限公司', B, '城市级视觉大模型平台'],
+      ];
+      const result = checkGrid(grid(...rows));
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([
+        ['duplicate-project', 'S', 2, 'D', 'error'],
+        ['duplicate-project', 'S', 3, 'D', 'error'],
+      ]);
+      expect(result.findings.filter((f) => f.rule === 'duplicate-project').map((f) => f.values)).toEqual([
+        { project: '城市级视觉大模型平台', sameUnit: false },
+        { project: '城市级视觉大模型平台', sameUnit: false },
+      ]);
+    });
+
+    test('for one unit whose name is written two ways, as the same unit', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', '', '城市级视觉大模型平台'],
+        ['华科智能(北京)科技有限公司', '', '城市级视觉大模型平台'],
+      ];
+      const result = checkGrid(grid(...rows));
+      expect(
+        result.findings.filter((f) => f.rule === 'duplicate-project').map((f) => f.values.sameUnit),
+      ).toEqual([true, true]);
+    });
+  });
+
+  describe('accepts', () => {
+    test('for different titles', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '城市级视觉大模型平台'],
+        ['星河智算科技有限公司', A, '城市级视觉大模型平台（二期）'],
+        ['星河智算科技有限公司', A, '端侧推断框架'],
+      ];
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([]);
+    });
+
+    test('for titles that differ only by the bracketed region', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '城市级视觉大模型平台（北京）'],
+        ['云图智联科技有限公司', B, '城市级视觉大模型平台（上海）'],
+      ];
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([]);
+    });
+
+    test('for several rows with an empty title', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, ''],
+        ['云图智联科技有限公司', B, ''],
+        ['译通科技有限公司', validUscc(3), '\u3000'],
+      ];
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([]);
+    });
+
+    test('for one row only', () => {
+      expect(
+        findingsOf('duplicate-project', grid(['星河智算科技有限公司', A, '城市级视觉大模型平台'])),
+      ).toEqual([]);
+    });
+  });
+});

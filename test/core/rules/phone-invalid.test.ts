@@ -1,0 +1,95 @@
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { projectSheet, workbook, type TestCell } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const grid = (...phones: TestCell[]) =>
+  workbook(
+    projectSheet(
+      'S',
+      phones.map((phone, i) => [`单位${i}`, validUscc(i), `项目${i}号`, '智能传感器', '核心基础', phone]),
+    ),
+  );
+
+/** The problem named by the first phone-invalid finding. */
+const problemOf = (phone: TestCell) => {
+  const finding = checkGrid(grid(phone)).findings.find((f) => f.rule === 'phone-invalid');
+  return finding?.rule === 'phone-invalid' ? finding.values.problem : undefined;
+};
+
+describe('phone-invalid', () => {
+  describe('flags', () => {
+    test.each([
+      ['a bare local number, as the notice itself writes it', '83606658', 'no-area-code'],
+      ['a bare 7-digit local number', '8360665', 'no-area-code'],
+      ['a mobile and a bare local number', '13912345678，83606658', 'no-area-code'],
+      ['10 digits', '1380013800', 'malformed'],
+      ['12 digits', '139123456789', 'malformed'],
+      ['a mobile prefix that does not exist (12…)', '12912345678', 'malformed'],
+      ['letters', 'abc', 'malformed'],
+      ['five digits', '12345', 'malformed'],
+      ['a landline whose number starts with 0', '010-08205244', 'malformed'],
+      ['a good number and a bad one, the worst winning', '83606658/abc', 'malformed'],
+    ])('for %s: %s', (_, phone, problem) => {
+      expect(findingsOf('phone-invalid', grid(phone))).toEqual([['phone-invalid', 'S', 2, 'G', 'warning']]);
+      expect(problemOf(phone)).toBe(problem);
+    });
+
+    test('for a local number stored as a number, which lost nothing but its area code was never typed', () => {
+      expect(findingsOf('phone-invalid', grid(83606658))).toEqual([
+        ['phone-invalid', 'S', 2, 'G', 'warning'],
+      ]);
+      expect(problemOf(83606658)).toBe('no-area-code');
+    });
+
+    test('on every bad row and no good one', () => {
+      expect(findingsOf('phone-invalid', grid('13912345678', 'abc', '022-83606658', '83606658'))).toEqual([
+        ['phone-invalid', 'S', 3, 'G', 'warning'],
+        ['phone-invalid', 'S', 5, 'G', 'warning'],
+      ]);
+    });
+  });
+
+  describe('accepts', () => {
+    test.each([
+      ['a mobile', '13912345678'],
+      ['a landline with a hyphen', '022-83606658'],
+      ['a landline with the area code in brackets', '(010)68205244'],
+      ['a landline with full-width brackets', '（010）68205244'],
+      ['a landline with an extension', '010-68205244-123'],
+      ['a landline with a 4-digit area code and a 7-digit number', '0391-2345678'],
+      ['a landline without a separator', '075586001234'],
+      ['a landline in full-width digits and hyphen', '０２２－８３６０６６５８'],
+      ['a landline with an em dash', '022—83606658'],
+      ['a 400 service number', '400-810-8888'],
+      ['an 800 service number without hyphens', '8008108888'],
+      ['a mobile and a landline', '13912345678/010-68205244'],
+      ['two mobiles separated by 、', '13912345678、15012345678'],
+      ['a mobile with +86', '+8613912345678'],
+      ['a mobile with 0086-', '0086-13912345678'],
+    ])('for %s: %s', (_, phone) => {
+      expect(findingsOf('phone-invalid', grid(phone))).toEqual([]);
+    });
+
+    // A space inside one number does not split it into pieces (reference §6 accepts these forms).
+    test.each([
+      ['a landline with a space after the area code', '0755 86001234'],
+      ['a landline with a space after the bracketed area code', '(010) 68205244'],
+      ['a mobile with +86 and a space', '+86 13912345678'],
+    ])('for %s: %s', (_, phone) => {
+      expect(findingsOf('phone-invalid', grid(phone))).toEqual([]);
+    });
+
+    test('for a mobile stored as a number', () => {
+      expect(findingsOf('phone-invalid', grid(13912345678))).toEqual([]);
+    });
+
+    test('for a landline stored as a number that lost its 0, which is id-as-number’s', () => {
+      expect(findingsOf('phone-invalid', grid(75586001234))).toEqual([]);
+      expect(findingsOf('id-as-number', grid(75586001234))).toEqual([['id-as-number', 'S', 2, 'G', 'error']]);
+    });
+
+    test('for an empty phone cell', () => {
+      expect(findingsOf('phone-invalid', grid(''))).toEqual([]);
+    });
+  });
+});

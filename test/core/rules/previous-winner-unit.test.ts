@@ -1,0 +1,101 @@
+import { WinnersList } from '../../../src/core/winners/winners-list';
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const winners = new WinnersList([
+  {
+    project: '高精度MEMS智能传感器研发及产业化',
+    unit: '华科智能（北京）科技有限公司',
+    direction: '智能传感器',
+  },
+  {
+    project: '端侧推断框架（一期）',
+    unit: '华科智能（北京）科技有限公司',
+    direction: '终端人工智能推断框架',
+  },
+  { project: '多语种机器翻译系统', unit: '译通科技有限公司', direction: '机器翻译系统' },
+]);
+
+const grid = (...rows: ProjectRow[]) => workbook(projectSheet('S', rows));
+
+describe('previous-winner-unit', () => {
+  describe('flags', () => {
+    test('for a previous winner’s unit with another project, on the unit column', () => {
+      const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '面向政务的语音识别平台']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+    });
+
+    test('for the unit written with ASCII brackets and a trailing ideographic space, naming the project it won with', () => {
+      const rows: ProjectRow[] = [['华科智能(北京)科技有限公司\u3000', validUscc(1), '城市级视觉大模型平台']];
+      const result = checkGrid(grid(...rows), { winners });
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+      // The values carry the cell's display text, trimmed as every field is; only the comparison is normalised.
+      expect(result.findings.find((f) => f.rule === 'previous-winner-unit')?.values).toEqual({
+        unit: '华科智能(北京)科技有限公司',
+        winnerProject: '高精度MEMS智能传感器研发及产业化',
+      });
+    });
+
+    test('for every row of the unit that carries a new project, but not the row of its old one', () => {
+      const rows: ProjectRow[] = [
+        ['译通科技有限公司', validUscc(1), '面向政务的语音识别平台'],
+        ['译通科技有限公司', validUscc(1), '多语种机器翻译系统'],
+        ['译通科技有限公司', validUscc(1), '跨境电商实时翻译引擎'],
+      ];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+        ['previous-winner-unit', 'S', 4, 'B', 'warning'],
+      ]);
+    });
+
+    test('for a winner’s unit whose row has no title', () => {
+      const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+    });
+  });
+
+  describe('accepts', () => {
+    test('for the same unit with the same title, which is previous-winner’s error', () => {
+      const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '多语种机器翻译系统']];
+      const result = checkGrid(grid(...rows), { winners });
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([]);
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+      ]);
+      expect(result.findings.map((f) => f.rule)).not.toContain('previous-winner-unit');
+    });
+
+    test('for the same unit with its second winning title, written with 【】 and spaces', () => {
+      const rows: ProjectRow[] = [['华科智能（北京）科技有限公司', validUscc(1), '端侧 推断框架【一期】']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([]);
+    });
+
+    test('for a unit that differs from a winner only by the bracketed region', () => {
+      const rows: ProjectRow[] = [['华科智能（上海）科技有限公司', validUscc(1), '城市级视觉大模型平台']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([]);
+    });
+
+    test('for a unit that is not on the list', () => {
+      const rows: ProjectRow[] = [['云图智联科技有限公司', validUscc(1), '城市级视觉大模型平台']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([]);
+    });
+
+    test('for any unit when no winners list was given', () => {
+      const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '面向政务的语音识别平台']];
+      expect(findingsOf('previous-winner-unit', grid(...rows))).toEqual([]);
+    });
+
+    test('for a row without a unit, even when the list has winners without one', () => {
+      const withBlankUnit = new WinnersList([{ project: '多语种机器翻译系统', unit: '', direction: '' }]);
+      const rows: ProjectRow[] = [['', validUscc(1), '面向政务的语音识别平台']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners: withBlankUnit })).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import { WinnersList } from '../../../src/core/winners/winners-list';
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const winners = new WinnersList([
+  {
+    project: '高精度MEMS智能传感器研发及产业化',
+    unit: '华科智能（北京）科技有限公司',
+    direction: '智能传感器',
+  },
+  { project: '多语种机器翻译系统（一期）', unit: '译通科技有限公司', direction: '机器翻译系统' },
+  { project: '多语种机器翻译系统（一期）', unit: '星河智算科技有限公司', direction: '机器翻译系统' },
+]);
+
+const grid = (...rows: ProjectRow[]) => workbook(projectSheet('S', rows));
+
+describe('previous-winner', () => {
+  describe('flags', () => {
+    test('for the same title from the same unit, as an error', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+      ]);
+    });
+
+    test('for a title written with full-width letters, 【】 brackets and stray spaces, from the unit written with ASCII brackets', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能(北京)科技有限公司', validUscc(1), '高精度 ＭＥＭＳ 智能传感器研发及产业化'],
+        ['译通科技有限公司\u3000', validUscc(2), '多语种机器翻译系统【一期】'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+        ['previous-winner', 'S', 3, 'D', 'error'],
+      ]);
+    });
+
+    test('for the same title from another unit, as a warning naming the winner’s unit', () => {
+      const rows: ProjectRow[] = [['云图智联科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化']];
+      const result = checkGrid(grid(...rows), { winners });
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'warning'],
+      ]);
+      expect(result.findings.find((f) => f.rule === 'previous-winner')?.values).toEqual({
+        project: '高精度MEMS智能传感器研发及产业化',
+        sameUnit: false,
+        winnerUnit: '华科智能（北京）科技有限公司',
+      });
+    });
+
+    test('for a unit that differs from the winner only by the bracketed region, as a warning', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（上海）科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'warning'],
+      ]);
+    });
+
+    test('for a title that won twice, as an error when the row’s unit is the second winner', () => {
+      const rows: ProjectRow[] = [['星河智算科技有限公司', validUscc(1), '多语种机器翻译系统(一期)']];
+      const result = checkGrid(grid(...rows), { winners });
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+      ]);
+      expect(result.findings.find((f) => f.rule === 'previous-winner')?.values).toMatchObject({
+        sameUnit: true,
+        winnerUnit: '星河智算科技有限公司',
+      });
+    });
+
+    test('for a row on a second sheet', () => {
+      const grid2 = workbook(
+        projectSheet('南山区', [['云图智联科技有限公司', validUscc(1), '城市级视觉大模型平台']]),
+        projectSheet('福田区', [['译通科技有限公司', validUscc(2), '多语种机器翻译系统（一期）']]),
+      );
+      expect(findingsOf('previous-winner', grid2, { winners })).toEqual([
+        ['previous-winner', '福田区', 2, 'D', 'error'],
+      ]);
+    });
+  });
+
+  describe('accepts', () => {
+    test('for any title when no winners list was given', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows))).toEqual([]);
+    });
+
+    test('for a title that is not on the list', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化（二期）'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([]);
+    });
+
+    test('for a title that contains a winner’s title but is longer', () => {
+      const rows: ProjectRow[] = [
+        ['云图智联科技有限公司', validUscc(1), '基于多语种机器翻译系统（一期）的政务服务平台'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([]);
+    });
+
+    test('for a row without a title', () => {
+      const rows: ProjectRow[] = [['华科智能（北京）科技有限公司', validUscc(1), '']];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([]);
+    });
+
+    test('for an empty winners list', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners: new WinnersList([]) })).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,186 @@
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const A = validUscc(1);
+const B = validUscc(2);
+
+const grid = (...rows: ProjectRow[]) => workbook(projectSheet('S', rows));
+
+describe('uscc-conflict', () => {
+  describe('flags', () => {
+    test('for one code under two names, on both rows’ unit column', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智能科技有限公司', A, '项目乙'],
+      ];
+      const result = checkGrid(grid(...rows));
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([
+        ['uscc-conflict', 'S', 2, 'B', 'warning'],
+        ['uscc-conflict', 'S', 3, 'B', 'warning'],
+      ]);
+      const findings = result.findings.filter((f) => f.rule === 'uscc-conflict');
+      expect(findings.map((f) => f.values)).toEqual([
+        { kind: 'code-two-names', code: A, unit: '星河智算科技有限公司', others: ['星河智能科技有限公司'] },
+        { kind: 'code-two-names', code: A, unit: '星河智能科技有限公司', others: ['星河智算科技有限公司'] },
+      ]);
+      expect(findings.map((f) => f.related)).toEqual([[{ sheet: 'S', row: 3 }], [{ sheet: 'S', row: 2 }]]);
+    });
+
+    test('for one name under two codes, on both rows’ code column', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智算科技有限公司', B, '项目乙'],
+      ];
+      const result = checkGrid(grid(...rows));
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([
+        ['uscc-conflict', 'S', 2, 'C', 'warning'],
+        ['uscc-conflict', 'S', 3, 'C', 'warning'],
+      ]);
+      expect(result.findings.filter((f) => f.rule === 'uscc-conflict').map((f) => f.values)).toEqual([
+        { kind: 'name-two-codes', code: A, unit: '星河智算科技有限公司', others: [B] },
+        { kind: 'name-two-codes', code: B, unit: '星河智算科技有限公司', others: [A] },
+      ]);
+    });
+
+    test('for one name under two codes on two sheets, pointing at the other sheet', () => {
+      const grid2 = workbook(
+        projectSheet('南山区', [['星河智算科技有限公司', A, '项目甲']]),
+        projectSheet('福田区', [['星河智算科技有限公司', B, '项目乙']]),
+      );
+      const result = checkGrid(grid2);
+      expect(findingsOf('uscc-conflict', grid2)).toEqual([
+        ['uscc-conflict', '南山区', 2, 'C', 'warning'],
+        ['uscc-conflict', '福田区', 2, 'C', 'warning'],
+      ]);
+      expect(result.findings.filter((f) => f.rule === 'uscc-conflict').map((f) => f.related)).toEqual([
+        [{ sheet: '福田区', row: 2 }],
+        [{ sheet: '南山区', row: 2 }],
+      ]);
+    });
+
+    test('for a code whose check character fails, which still names a unit', () => {
+      const failing = `${A.slice(0, 17)}${A.endsWith('0') ? '1' : '0'}`;
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', failing, '项目甲'],
+        ['云图智联科技有限公司', failing, '项目乙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([
+        ['uscc-conflict', 'S', 2, 'B', 'warning'],
+        ['uscc-conflict', 'S', 3, 'B', 'warning'],
+      ]);
+    });
+
+    test('for one code under two names and one of those names under a second code, both ways', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智能科技有限公司', A, '项目乙'],
+        ['星河智能科技有限公司', B, '项目丙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([
+        ['uscc-conflict', 'S', 2, 'B', 'warning'],
+        ['uscc-conflict', 'S', 3, 'B', 'warning'],
+        ['uscc-conflict', 'S', 3, 'C', 'warning'],
+        ['uscc-conflict', 'S', 4, 'C', 'warning'],
+      ]);
+    });
+
+    // A row without a code (or a name) is no third value: it is left out of `others` and `related`.
+    test('for one name under two codes, naming only the other code when a third row has none', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智算科技有限公司', B, '项目乙'],
+        ['星河智算科技有限公司', '', '项目丙'],
+      ];
+      const findings = checkGrid(grid(...rows))
+        .findings.filter((f) => f.rule === 'uscc-conflict')
+        .filter((f) => f.row !== 4);
+      expect(findings.map((f) => [f.row, f.values.others, f.related])).toEqual([
+        [2, [B], [{ sheet: 'S', row: 3 }]],
+        [3, [A], [{ sheet: 'S', row: 2 }]],
+      ]);
+    });
+
+    // The other way round: a row with the code but no unit name.
+    test('for one code under two names, naming only the other name when a third row has none', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智能科技有限公司', A, '项目乙'],
+        ['', A, '项目丙'],
+      ];
+      const findings = checkGrid(grid(...rows))
+        .findings.filter((f) => f.rule === 'uscc-conflict')
+        .filter((f) => f.row !== 4);
+      expect(findings.map((f) => [f.row, f.values.others, f.related])).toEqual([
+        [2, ['星河智能科技有限公司'], [{ sheet: 'S', row: 3 }]],
+        [3, ['星河智算科技有限公司'], [{ sheet: 'S', row: 2 }]],
+      ]);
+    });
+  });
+
+  describe('accepts', () => {
+    test('for one unit with one code on several rows and sheets', () => {
+      const grid2 = workbook(
+        projectSheet('南山区', [
+          ['星河智算科技有限公司', A, '项目甲'],
+          ['云图智联科技有限公司', B, '项目乙'],
+        ]),
+        projectSheet('福田区', [['星河智算科技有限公司', A, '项目丙']]),
+      );
+      expect(findingsOf('uscc-conflict', grid2)).toEqual([]);
+    });
+
+    test('for one code under a name written with full-width or ASCII brackets and stray spaces', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', A, '项目甲'],
+        ['华科智能(北京)科技有限公司\u3000', A, '项目乙'],
+        ['华科智能【北京】科技有限公司', A, '项目丙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
+    });
+
+    test('for one code written in full width, in lower case and with spaces', () => {
+      const spaced = `${A.slice(0, 6)} ${A.slice(6)}`;
+      const fullWidth = [...A].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智算科技有限公司', fullWidth, '项目乙'],
+        ['星河智算科技有限公司', spaced.toLowerCase(), '项目丙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
+    });
+
+    test('for two units that differ only by the bracketed region, each with its own code', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', A, '项目甲'],
+        ['华科智能（上海）科技有限公司', B, '项目乙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
+    });
+
+    test('for a malformed code, which is uscc-invalid’s and no second code', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智算科技有限公司', A.slice(0, 17), '项目乙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
+    });
+
+    test('for a code stored as a number, which is id-as-number’s and no second code', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智算科技有限公司', { value: 9.11201163000123e17, text: '9.11201E+17' }, '项目乙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
+    });
+
+    test('for rows without a code, or without a name', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '项目甲'],
+        ['星河智算科技有限公司', '', '项目乙'],
+        ['', A, '项目丙'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
+    });
+  });
+});

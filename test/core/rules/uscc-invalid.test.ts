@@ -1,0 +1,97 @@
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { projectSheet, workbook, type TestCell } from '../../helpers/grid';
+
+/** The example of reference §5. */
+const VALID = '91110108551385082Q';
+
+const grid = (...codes: TestCell[]) =>
+  workbook(
+    projectSheet(
+      'S',
+      codes.map((code, i) => [`单位${i}`, code, `项目${i}号`]),
+    ),
+  );
+
+/** The problem named by the row's uscc-invalid finding. */
+const problemOf = (code: TestCell) => {
+  const finding = checkGrid(grid(code)).findings.find((f) => f.rule === 'uscc-invalid');
+  return finding?.rule === 'uscc-invalid' ? finding.values.problem : undefined;
+};
+
+describe('uscc-invalid', () => {
+  describe('flags', () => {
+    test('for a failed check character, as a warning', () => {
+      expect(findingsOf('uscc-invalid', grid('91110108551385082A'))).toEqual([
+        ['uscc-invalid', 'S', 2, 'C', 'warning'],
+      ]);
+      expect(problemOf('91110108551385082A')).toBe('check');
+    });
+
+    test('for two digits swapped, as a failed check character', () => {
+      expect(findingsOf('uscc-invalid', grid('91110108515385082Q'))).toEqual([
+        ['uscc-invalid', 'S', 2, 'C', 'warning'],
+      ]);
+    });
+
+    test.each([
+      ['17 characters', VALID.slice(0, 17)],
+      ['19 characters', `${VALID}0`],
+      ['a hyphen inside', '911101085-51385082Q'],
+    ])('for %s, as an error of length', (_, code) => {
+      expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
+      expect(problemOf(code)).toBe('length');
+    });
+
+    test.each(['I', 'O', 'S', 'V', 'Z'])(
+      'for the letter %s, which the alphabet leaves out, as an error',
+      (letter) => {
+        const code = `${VALID.slice(0, 10)}${letter}${VALID.slice(11)}`;
+        expect(code).toHaveLength(18);
+        expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
+        expect(problemOf(code)).toBe('alphabet');
+      },
+    );
+
+    test('for a lower-case letter left out of the alphabet, after upper-casing', () => {
+      expect(problemOf('91110108551385082o')).toBe('alphabet');
+    });
+
+    test.each(['55138508-2', '551385082', '５５１３８５０８－２'])(
+      'for the old 9-character organisation code %s, as an error',
+      (code) => {
+        expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
+        expect(problemOf(code)).toBe('org-code');
+      },
+    );
+
+    test('on every bad row and no good one', () => {
+      expect(findingsOf('uscc-invalid', grid(VALID, 'ABC', VALID, '91110108551385082A'))).toEqual([
+        ['uscc-invalid', 'S', 3, 'C', 'error'],
+        ['uscc-invalid', 'S', 5, 'C', 'warning'],
+      ]);
+    });
+  });
+
+  describe('accepts', () => {
+    test.each([
+      ['a valid code', VALID],
+      ['a valid code in full-width characters', '９１１１０１０８５５１３８５０８２Ｑ'],
+      ['a valid code in lower case', '91110108551385082q'],
+      ['a valid code typed with spaces', '9111 0108 5513 8508 2Q'],
+      ['a valid code whose check character is 0 (31 maps to 0)', '914403000000000250'],
+    ])('for %s', (_, code) => {
+      expect(findingsOf('uscc-invalid', grid(code))).toEqual([]);
+    });
+
+    test('for a code stored as a number, which is id-as-number’s', () => {
+      // Excel keeps 15 significant digits: 911201163000123456 is stored as 911201163000123000 and shown as 9.11201E+17.
+      const code = { value: 9.11201163000123e17, text: '9.11201E+17' };
+      expect(findingsOf('uscc-invalid', grid(code))).toEqual([]);
+      expect(findingsOf('id-as-number', grid(code))).toEqual([['id-as-number', 'S', 2, 'C', 'error']]);
+    });
+
+    test('for an empty code, which is required-missing’s', () => {
+      expect(findingsOf('uscc-invalid', grid(''))).toEqual([]);
+    });
+  });
+});

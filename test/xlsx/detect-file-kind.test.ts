@@ -1,0 +1,94 @@
+import { InputFailure } from '../../src/core/input-failure';
+import { detectFileKind, requireXlsx } from '../../src/xlsx/detect-file-kind';
+import { latin1, xlsxBytes } from '../helpers/xlsx';
+
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** A minimal OLE2/CFB-like file: the signature, padding, and directory entries named in UTF-16LE. */
+function cfb(...streamNames: string[]): Uint8Array {
+  const entries = streamNames.map((name) => {
+    const entry = new Array<number>(128).fill(0);
+    [...name].forEach((ch, i) => (entry[2 * i] = ch.charCodeAt(0)));
+    return entry;
+  });
+  return new Uint8Array([...CFB_SIGNATURE, ...new Array<number>(504).fill(0), ...entries.flat()]);
+}
+
+/** Deterministic noise, standing in for a PDF or an image handed in by mistake. */
+function noise(length: number): Uint8Array {
+  let state = 12345;
+  return Uint8Array.from({ length }, () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state >>> 24;
+  });
+}
+
+function failureOf(action: () => void): InputFailure {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof InputFailure) return error;
+    throw error;
+  }
+  throw new Error('no failure thrown');
+}
+
+describe('detectFileKind', () => {
+  it('recognises an .xlsx package', async () => {
+    const bytes = await xlsxBytes(
+      (workbook) => (workbook.addWorksheet('表1').getCell('A1').value = '申报单位'),
+    );
+    expect(detectFileKind(bytes)).toBe('xlsx');
+  });
+
+  it('calls empty files and files of zero bytes empty', () => {
+    expect(detectFileKind(new Uint8Array())).toBe('empty');
+    expect(detectFileKind(new Uint8Array(4096))).toBe('empty');
+  });
+
+  it('tells an encrypted .xlsx (CFB with an EncryptedPackage stream) from a legacy .xls', () => {
+    expect(detectFileKind(cfb('EncryptionInfo', 'EncryptedPackage'))).toBe('encrypted');
+    expect(detectFileKind(cfb('Workbook', 'SummaryInformation'))).toBe('legacy-xls');
+  });
+
+  it('does not take the ASCII spelling of EncryptedPackage for the directory entry', () => {
+    expect(detectFileKind(new Uint8Array([...CFB_SIGNATURE, ...latin1('EncryptedPackage')]))).toBe(
+      'legacy-xls',
+    );
+  });
+
+  it('recognises CSV and TSV text, UTF-8 or GBK', () => {
+    expect(detectFileKind(latin1('unit,project\r\nA,B\r\n'))).toBe('text');
+    expect(detectFileKind(latin1('unit\tproject\nA\tB\n'))).toBe('text');
+    const gbk = [0xc9, 0xea, 0xb1, 0xa8, 0xb5, 0xa5, 0xce, 0xbb, 0x2c, 0x31, 0x0d, 0x0a];
+    expect(detectFileKind(new Uint8Array([...gbk, ...gbk]))).toBe('text');
+  });
+
+  it('calls other bytes no workbook: noise, text without delimiters, a zip without xl/workbook.xml', () => {
+    expect(detectFileKind(noise(4096))).toBe('not-a-workbook');
+    expect(detectFileKind(latin1('just a note'))).toBe('not-a-workbook');
+    expect(detectFileKind(latin1('PK\x03\x04\x14\x00\x00\x00word/document.xml'))).toBe('not-a-workbook');
+  });
+});
+
+describe('requireXlsx', () => {
+  it('throws the failure for each kind, naming the file', () => {
+    const cases: [Uint8Array, string][] = [
+      [new Uint8Array(), 'file-unreadable'],
+      [cfb('EncryptedPackage'), 'encrypted'],
+      [cfb('Workbook'), 'legacy-xls'],
+      [latin1('a,b\n1,2\n'), 'csv-as-workbook'],
+      [noise(100), 'not-a-workbook'],
+    ];
+    for (const [bytes, key] of cases) {
+      const failure = failureOf(() => requireXlsx(bytes, '汇总表.xlsx'));
+      expect([failure.key, failure.values]).toEqual([key, { file: '汇总表.xlsx' }]);
+    }
+  });
+
+  it('passes no values without a file name, and nothing happens for an .xlsx', async () => {
+    expect(failureOf(() => requireXlsx(new Uint8Array())).values).toEqual({});
+    const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('S'));
+    expect(() => requireXlsx(bytes, 'a.xlsx')).not.toThrow();
+  });
+});

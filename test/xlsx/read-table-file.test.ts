@@ -1,0 +1,98 @@
+import { InputFailure } from '../../src/core/input-failure';
+import { readTableFile } from '../../src/xlsx/read-table-file';
+import { latin1, xlsxBytes } from '../helpers/xlsx';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** 申报单位 in GBK. */
+const GBK_UNIT = [0xc9, 0xea, 0xb1, 0xa8, 0xb5, 0xa5, 0xce, 0xbb];
+
+async function failureOf(action: Promise<unknown>): Promise<InputFailure> {
+  const error: unknown = await action.then(
+    () => new Error('no failure thrown'),
+    (thrown: unknown) => thrown,
+  );
+  if (error instanceof InputFailure) return error;
+  throw error;
+}
+
+const values = (grid: Awaited<ReturnType<typeof readTableFile>>) =>
+  grid.sheets[0]?.rows.map((row) => row.map((cell) => cell?.value));
+
+describe('readTableFile', () => {
+  it('reads a UTF-8 CSV with a BOM into one sheet named after the file', async () => {
+    const bytes = new Uint8Array([
+      ...UTF8_BOM,
+      ...utf8('项目名称,申报单位\r\n智能工厂,华科智能有限公司\r\n'),
+    ]);
+    const grid = await readTableFile(bytes, 'lists/往届入围名单.csv', 'winners-unreadable');
+    expect(grid.sheets).toHaveLength(1);
+    expect(grid.sheets[0]?.name).toBe('往届入围名单');
+    expect(grid.sheets[0]?.visibility).toBe('visible');
+    expect(values(grid)).toEqual([
+      ['项目名称', '申报单位'],
+      ['智能工厂', '华科智能有限公司'],
+    ]);
+    expect(grid.sheets[0]?.rows[1]?.[0]).toEqual({ value: '智能工厂', text: '智能工厂' });
+  });
+
+  it('reads a GBK CSV as saved by Chinese Windows Excel', async () => {
+    const bytes = new Uint8Array([...GBK_UNIT, ...latin1(',A\r\n')]);
+    expect(values(await readTableFile(bytes, 'winners.CSV', 'winners-unreadable'))).toEqual([
+      ['申报单位', 'A'],
+    ]);
+  });
+
+  it('keeps blank lines, so that row numbers are line numbers, and keeps codes as text', async () => {
+    const csv = '单位,代码\n\n"华科, 北京","0911"\n"多行\n标题",911201163000123456\n';
+    expect(values(await readTableFile(utf8(csv), 'w.csv', 'winners-unreadable'))).toEqual([
+      ['单位', '代码'],
+      [undefined],
+      ['华科, 北京', '0911'],
+      ['多行\n标题', '911201163000123456'],
+    ]);
+  });
+
+  it('reads a .txt or .tsv as tab-separated, commas included in the text', async () => {
+    const text = '方向\t类别\n智能传感器\t基础\n机器翻译, 多语种\t应用';
+    const expected = [
+      ['方向', '类别'],
+      ['智能传感器', '基础'],
+      ['机器翻译, 多语种', '应用'],
+    ];
+    expect(values(await readTableFile(utf8(text), 'directions.txt', 'directions-unreadable'))).toEqual(
+      expected,
+    );
+    expect(values(await readTableFile(utf8(text), 'directions.tsv', 'directions-unreadable'))).toEqual(
+      expected,
+    );
+  });
+
+  it('reads an .xlsx as a workbook', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('2020年入围');
+      sheet.addRow(['项目名称', '申报单位']);
+      sheet.addRow(['智能工厂', '华科智能有限公司']);
+    });
+    const grid = await readTableFile(bytes, 'winners.xlsx', 'winners-unreadable');
+    expect(grid.sheets[0]?.name).toBe('2020年入围');
+    expect(values(grid)).toEqual([
+      ['项目名称', '申报单位'],
+      ['智能工厂', '华科智能有限公司'],
+    ]);
+  });
+
+  it('fails with the given key for an unreadable .xlsx, an unknown extension or a broken CSV', async () => {
+    const cases: [Uint8Array, string, 'winners-unreadable' | 'directions-unreadable'][] = [
+      [latin1('a,b\n'), 'winners.xlsx', 'winners-unreadable'],
+      [new Uint8Array(), 'directions.xlsx', 'directions-unreadable'],
+      [utf8('a,b\n'), 'winners.xls', 'winners-unreadable'],
+      [utf8('a,b\n'), 'winners', 'winners-unreadable'],
+      [utf8('单位,"未闭合的引号\n下一行'), 'winners.csv', 'winners-unreadable'],
+    ];
+    for (const [bytes, file, key] of cases) {
+      const failure = await failureOf(readTableFile(bytes, file, key));
+      expect([failure.key, failure.values]).toEqual([key, { file }]);
+    }
+  });
+});

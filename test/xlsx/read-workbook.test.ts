@@ -1,0 +1,147 @@
+import { cellAt } from '../../src/core/grid';
+import { InputFailure } from '../../src/core/input-failure';
+import { detectFileKind } from '../../src/xlsx/detect-file-kind';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { latin1, xlsxBytes } from '../helpers/xlsx';
+
+/** A credit code typed into a cell as a number (written from a string: the literal would lose precision). */
+const CODE_AS_NUMBER = Number('911201163000123456');
+
+async function failureOf(action: Promise<unknown>): Promise<InputFailure> {
+  const error: unknown = await action.then(
+    () => new Error('no failure thrown'),
+    (thrown: unknown) => thrown,
+  );
+  if (error instanceof InputFailure) return error;
+  throw error;
+}
+
+describe('readWorkbook', () => {
+  it('reads every sheet in tab order with its visibility', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet('汇总');
+      workbook.addWorksheet('海淀区', { state: 'hidden' });
+      workbook.addWorksheet('记录', { state: 'veryHidden' });
+      workbook.addWorksheet('朝阳区');
+    });
+    const grid = await readWorkbook(bytes);
+    expect(grid.sheets.map((sheet) => [sheet.name, sheet.visibility])).toEqual([
+      ['汇总', 'visible'],
+      ['海淀区', 'hidden'],
+      ['记录', 'veryHidden'],
+      ['朝阳区', 'visible'],
+    ]);
+  });
+
+  it('reads a typical sheet: title, header, codes typed as numbers, formats', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('推荐汇总表');
+      sheet.getCell('A1').value = '人工智能产业创新任务推荐汇总表';
+      sheet.addRow([]);
+      sheet.addRow(['序号', '申报单位', '统一社会信用代码', '邮编', '占比', '推荐日期']);
+      const row = sheet.addRow([
+        1,
+        '华科智能有限公司',
+        CODE_AS_NUMBER,
+        8001,
+        0.125,
+        new Date(Date.UTC(2021, 10, 16)),
+      ]);
+      row.getCell(4).numFmt = '000000';
+      row.getCell(5).numFmt = '0.0%';
+      row.getCell(6).numFmt = 'yyyy"年"m"月"d"日"';
+    });
+    const [sheet] = (await readWorkbook(bytes)).sheets;
+    if (sheet === undefined) throw new Error('no sheet');
+    expect(sheet.rows.map((row) => row.map((cell) => cell?.text))).toEqual([
+      ['人工智能产业创新任务推荐汇总表'],
+      [],
+      ['序号', '申报单位', '统一社会信用代码', '邮编', '占比', '推荐日期'],
+      ['1', '华科智能有限公司', '9.11201E+17', '008001', '12.5%', '2021年11月16日'],
+    ]);
+    expect(cellAt(sheet, 4, 3)?.value).toBe(CODE_AS_NUMBER);
+    expect(cellAt(sheet, 4, 6)?.value).toEqual({ date: '2021-11-16' });
+  });
+
+  it('keeps rows dense: gaps hold undefined, and a row ends at its last cell with a value', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      sheet.getCell('A2').value = 'a';
+      sheet.getCell('D2').value = 'd';
+      sheet.getCell('F2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    });
+    const [sheet] = (await readWorkbook(bytes)).sheets;
+    const row = sheet?.rows[1];
+    expect(sheet?.rows[0]).toEqual([]);
+    expect(row).toHaveLength(4);
+    expect(row?.map((cell) => cell?.value)).toEqual(['a', undefined, undefined, 'd']);
+    expect(row !== undefined && 1 in row).toBe(true);
+  });
+
+  it('reads a unit merged over three project rows as one merge, the value in its top cell only', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      sheet.getCell('A1').value = '推荐汇总表';
+      sheet.mergeCells('A1:C1');
+      sheet.getCell('A2').value = 1;
+      sheet.getCell('B2').value = '华科智能有限公司';
+      sheet.mergeCells('B2:B4');
+      for (const r of [2, 3, 4]) sheet.getCell(`C${r}`).value = `项目${r}`;
+      sheet.mergeCells('D6:E7');
+    });
+    const [sheet] = (await readWorkbook(bytes)).sheets;
+    if (sheet === undefined) throw new Error('no sheet');
+    expect(sheet.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: 2, left: 2, bottom: 4, right: 2 },
+      { top: 6, left: 4, bottom: 7, right: 5 },
+    ]);
+    expect([2, 3, 4].map((r) => cellAt(sheet, r, 2)?.value)).toEqual([
+      '华科智能有限公司',
+      undefined,
+      undefined,
+    ]);
+    expect(sheet.rows[0]).toHaveLength(1);
+  });
+
+  it('lists hidden rows and columns by their Excel numbers', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      for (let r = 1; r <= 6; r++) sheet.getRow(r).values = [r, `单位${r}`, `项目${r}`, 'x'];
+      sheet.getRow(3).hidden = true;
+      sheet.getRow(5).hidden = true;
+      sheet.getColumn(2).hidden = true;
+      sheet.getColumn(4).hidden = true;
+    });
+    const [sheet] = (await readWorkbook(bytes)).sheets;
+    expect(sheet?.hiddenRows).toEqual([3, 5]);
+    expect(sheet?.hiddenColumns).toEqual([2, 4]);
+    expect(sheet?.rows[2]?.[1]?.value).toBe('单位3');
+  });
+
+  it('reads a sheet without cells or column definitions as empty', async () => {
+    const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('空表'));
+    expect((await readWorkbook(bytes)).sheets).toEqual([
+      { name: '空表', visibility: 'visible', rows: [], merges: [], hiddenRows: [], hiddenColumns: [] },
+    ]);
+  });
+
+  it('fails with empty-workbook for a workbook without worksheets', async () => {
+    const failure = await failureOf(readWorkbook(await xlsxBytes(() => undefined), 'a.xlsx'));
+    expect([failure.key, failure.values]).toEqual(['empty-workbook', { file: 'a.xlsx' }]);
+  });
+
+  it('fails with not-a-workbook for a zip that ExcelJS cannot load', async () => {
+    const bytes = await xlsxBytes((workbook) => (workbook.addWorksheet('S').getCell('A1').value = 'x'));
+    const truncated = bytes.subarray(0, bytes.length - 200);
+    expect(detectFileKind(truncated)).toBe('xlsx');
+    const failure = await failureOf(readWorkbook(truncated, 'a.xlsx'));
+    expect([failure.key, failure.values]).toEqual(['not-a-workbook', { file: 'a.xlsx' }]);
+  });
+
+  it('fails as the sniffed file kind before loading', async () => {
+    expect((await failureOf(readWorkbook(latin1('unit,project\n1,2\n')))).key).toBe('csv-as-workbook');
+    expect((await failureOf(readWorkbook(new Uint8Array(0), 'a.xlsx'))).values).toEqual({ file: 'a.xlsx' });
+    expect((await failureOf(readWorkbook(latin1('PK\x03\x04word/document.xml')))).key).toBe('not-a-workbook');
+  });
+});
