@@ -69,11 +69,11 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
   const order = keys.map((_, index) => index).sort((x, y) => keys[x]!.length - keys[y]!.length);
   const index = new Map<number, number[]>(); // segmentKey → keys
   const pairs: SimilarPair[] = [];
+  const matched = new Int32Array(keys.length);
+  const touched: number[] = [];
   for (const r of order) {
     const probe = keys[r]!;
     const edits = allowedEdits(probe.length, threshold);
-    const matched = new Map<number, number>();
-    const needed = new Map<number, number>();
     for (let length = Math.max(1, probe.length - edits); length <= probe.length; length++) {
       const tau = partitionEdits(length, threshold);
       const delta = probe.length - length;
@@ -87,18 +87,18 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
         for (let p = from; p <= to; p++) {
           const postings = index.get(segmentKey(probe, p, size, length, i));
           if (!postings || postings.length > STOCK_PHRASE_POSTINGS) continue;
-          for (const s of postings) {
-            matched.set(s, (matched.get(s) ?? 0) + 1);
-            needed.set(s, tau + 1 - edits);
-          }
+          for (const s of postings) if (matched[s]!++ === 0) touched.push(s);
         }
       }
     }
-    for (const [s, count] of matched) {
-      if (count < needed.get(s)!) continue;
+    for (const s of touched) {
+      const count = matched[s]!;
+      matched[s] = 0;
+      if (count < partitionEdits(keys[s]!.length, threshold) + 1 - edits) continue;
       const distance = editDistance(keys[s]!, probe, edits);
       if (distance <= edits) pairs.push({ a: Math.min(r, s), b: Math.max(r, s), similarity: 1 - distance / probe.length });
     }
+    touched.length = 0;
     const tau = partitionEdits(probe.length, threshold);
     for (let i = 0; i <= tau; i++) {
       const [start, size] = segment(probe.length, tau + 1, i);
