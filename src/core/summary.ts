@@ -1,7 +1,5 @@
 import { directionKey } from './directions/direction-list';
-import type { NameSource, RecommenderGroup, TypeSource } from './recommender/assign';
-import type { TypeReason } from './recommender/infer-type';
-import type { RecommenderType } from './recommender-type';
+import type { RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { countedRows } from './rules/quota-exceeded';
 import { refsOf, type RuleContext } from './rules/rule';
@@ -28,23 +26,14 @@ export interface DirectionSummary {
   known: boolean;
 }
 
-/** One recommender (quota holder), as DESIGN.md's JSON report gives it. */
-export interface RecommenderSummary {
-  name: string;
-  names: string[];
-  nameFrom: NameSource;
-  type: RecommenderType;
-  typeFrom: TypeSource;
-  typeReason?: TypeReason;
-  unverified: boolean;
-  cap: number;
-  capOf: 'own' | 'province';
+/** One recommender (quota holder), as DESIGN.md's JSON report gives it: the group without its rows, and counts. */
+export type RecommenderSummary = Omit<RecommenderGroup, 'entries'> & {
   /** Rows that count against the cap: the chosen ones where a sheet has a choice column. */
   counted: number;
   /** Every row assigned to this recommender. */
   rows: number;
   over: number;
-}
+};
 
 /** The three summaries: per unit, per direction and per recommender. */
 export interface Summary {
@@ -100,22 +89,9 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
   return [...byKey.values()].sort((a, b) => a.category.localeCompare(b.category, 'zh') || b.projects - a.projects);
 }
 
-function recommenderSummary(group: RecommenderGroup, ctx: RuleContext): RecommenderSummary {
-  const counted = countedRows(group.entries, ctx).length;
-  return {
-    name: group.name,
-    names: group.names,
-    nameFrom: group.nameFrom,
-    type: group.type,
-    typeFrom: group.typeFrom,
-    ...(group.typeReason ? { typeReason: group.typeReason } : {}),
-    unverified: group.unverified,
-    cap: group.cap,
-    capOf: group.capOf,
-    counted,
-    rows: group.entries.length,
-    over: Math.max(0, counted - group.cap),
-  };
+function recommenderSummary({ entries, ...group }: RecommenderGroup, ctx: RuleContext): RecommenderSummary {
+  const counted = countedRows(entries, ctx).length;
+  return { ...group, counted, rows: entries.length, over: Math.max(0, counted - group.cap) };
 }
 
 /** Builds the summaries from the analyses that the rules used. */
