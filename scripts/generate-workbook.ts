@@ -26,6 +26,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { USCC_ALPHABET, usccCheckCharacter } from '../src/core/uscc';
+import { BODY_FONT, FIRST_DATA_ROW, FIXED_TIME, THIN } from './make-sample';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -433,18 +434,9 @@ export function generateRows(rows: number, seed = SEED): GeneratedRow[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Workbook
 
-const FIXED_TIME = new Date(Date.UTC(2021, 10, 16, 1, 0, 0));
-const FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 const WIDTHS = [8, 36, 22, 44, 10, 26, 9, 16, 9];
-const FIRST_DATA_ROW = 6;
 const DATA_STYLE: Partial<ExcelJS.Style> = {
-  font: FONT,
+  font: BODY_FONT,
   border: THIN,
   alignment: { vertical: 'middle', wrapText: true },
 };
@@ -510,7 +502,7 @@ export async function generateWorkbook(rows: number, path: string): Promise<void
       if (r === 4) cell.value = headers[c - 1] || null;
       if (r === 5 && c === 7) cell.value = '姓名';
       if (r === 5 && c === 8) cell.value = '联系电话';
-      cell.font = { ...FONT, bold: true };
+      cell.font = { ...BODY_FONT, bold: true };
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       cell.border = THIN;
     }

@@ -437,10 +437,10 @@ export const PLANTED: readonly PlantedProblem[] = [NANSHAN, FUTIAN].flatMap((she
 const TITLE = '深圳市2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表';
 const FILL_DATE = '填报日期：2021年11月16日';
 /** Every timestamp in the file: the workbook's properties and the zip entries. */
-const FIXED_TIME = new Date(Date.UTC(2021, 10, 16, 1, 0, 0));
+export const FIXED_TIME = new Date(Date.UTC(2021, 10, 16, 1, 0, 0));
 
-const BODY_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
-const THIN: Partial<ExcelJS.Borders> = {
+export const BODY_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11 };
+export const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
   left: { style: 'thin' },
   bottom: { style: 'thin' },

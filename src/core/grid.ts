@@ -52,11 +52,6 @@ export function isCellError(value: CellValue): value is CellError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
 
-/** True when the value is a date. */
-export function isCellDate(value: CellValue): value is CellDate {
-  return typeof value === 'object' && value !== null && 'date' in value;
-}
-
 /** The cell at an Excel row and column, if any. */
 export function cellAt(sheet: SheetGrid, row: number, column: number): GridCell | undefined {
   return sheet.rows[row - 1]?.[column - 1];

@@ -1,11 +1,5 @@
 import { cellAt, type SheetGrid, type WorkbookGrid } from './grid';
 
-/** The report sheet that lists every finding. */
-export const REPORT_SHEET = '校验报告';
-
-/** The summary tabs, which officers often print and submit. */
-export const SUMMARY_SHEETS = ['汇总-按单位', '汇总-按方向', '汇总-按推荐单位'] as const;
-
 /** The very hidden sheet that records what each marked cell looked like before (DESIGN.md, the marks layer). */
 export const RECORD_SHEET = 'quota-check-marks';
 

@@ -1,5 +1,5 @@
-import { InputFailure } from '../../src/core/input-failure';
 import { readTableFile } from '../../src/xlsx/read-table-file';
+import { failureOf } from '../helpers/failure';
 import { latin1, xlsxBytes } from '../helpers/xlsx';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -7,14 +7,6 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** 申报单位 in GBK. */
 const GBK_UNIT = [0xc9, 0xea, 0xb1, 0xa8, 0xb5, 0xa5, 0xce, 0xbb];
 
-async function failureOf(action: Promise<unknown>): Promise<InputFailure> {
-  const error: unknown = await action.then(
-    () => new Error('no failure thrown'),
-    (thrown: unknown) => thrown,
-  );
-  if (error instanceof InputFailure) return error;
-  throw error;
-}
 
 const values = (grid: Awaited<ReturnType<typeof readTableFile>>) =>
   grid.sheets[0]?.rows.map((row) => row.map((cell) => cell?.value));

@@ -1,20 +1,12 @@
 import { cellAt } from '../../src/core/grid';
-import { InputFailure } from '../../src/core/input-failure';
 import { detectFileKind } from '../../src/xlsx/detect-file-kind';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { failureOf } from '../helpers/failure';
 import { latin1, xlsxBytes } from '../helpers/xlsx';
 
 /** A credit code typed into a cell as a number (written from a string: the literal would lose precision). */
 const CODE_AS_NUMBER = Number('911201163000123456');
 
-async function failureOf(action: Promise<unknown>): Promise<InputFailure> {
-  const error: unknown = await action.then(
-    () => new Error('no failure thrown'),
-    (thrown: unknown) => thrown,
-  );
-  if (error instanceof InputFailure) return error;
-  throw error;
-}
 
 describe('readWorkbook', () => {
   it('reads every sheet in tab order with its visibility', async () => {

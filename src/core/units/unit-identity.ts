@@ -23,28 +23,28 @@ export function usableCode(entry: Entry): string | undefined {
 
 /** Builds the identity over every row of every checked sheet. */
 export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
+  const names = entries.map((entry) => normalise(fieldText(entry, 'unit')));
+  const codes = entries.map(usableCode);
   const codesOfName = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    const code = usableCode(entry);
-    const name = normalise(fieldText(entry, 'unit'));
-    if (!code || !name) continue;
-    let codes = codesOfName.get(name);
-    if (!codes) codesOfName.set(name, (codes = new Set()));
-    codes.add(code);
-  }
+  entries.forEach((_, i) => {
+    const [code, name] = [codes[i], names[i]];
+    if (!code || !name) return;
+    let known = codesOfName.get(name);
+    if (!known) codesOfName.set(name, (known = new Set()));
+    known.add(code);
+  });
   const keys = new Map<Entry, string>();
   const units = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const name = normalise(fieldText(entry, 'unit'));
-    const code = usableCode(entry);
-    const codes = name ? codesOfName.get(name) : undefined;
-    const onlyCode = codes?.size === 1 ? [...codes][0] : undefined;
+  entries.forEach((entry, i) => {
+    const [code, name] = [codes[i], names[i]];
+    const known = name ? codesOfName.get(name) : undefined;
+    const onlyCode = known?.size === 1 ? [...known][0] : undefined;
     const key = code ? `code:${code}` : onlyCode ? `code:${onlyCode}` : name ? `name:${name}` : undefined;
-    if (!key) continue;
+    if (!key) return;
     keys.set(entry, key);
     const rows = units.get(key);
     if (rows) rows.push(entry);
     else units.set(key, [entry]);
-  }
+  });
   return { keyOf: (entry) => keys.get(entry), units };
 }
