@@ -1,4 +1,4 @@
-import { choiceKind, isChosen, rankOf } from '../table/choice';
+import { isChosen, rankOf, yesKeys } from '../table/choice';
 import type { Entry } from '../table/entry';
 import { findingAt, type Rule, type RuleContext } from './rule';
 
@@ -12,7 +12,8 @@ function inDropOrder(entries: readonly Entry[]): Entry[] {
 
 /** The rows that count against a recommender's cap: the chosen ones where a sheet has a choice column. */
 export function countedRows(entries: readonly Entry[], ctx: RuleContext): Entry[] {
-  return entries.filter((entry) => isChosen(entry, choiceKind(ctx.tableOf(entry), ctx.profile), ctx.profile));
+  const yes = yesKeys(ctx.profile);
+  return entries.filter((entry) => isChosen(entry, ctx.tableOf(entry).choice, yes));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FindingOf } from '../finding';
-import { choiceKind, rankOf } from '../table/choice';
+import { rankOf } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import { findingAt, refsOf, type Rule } from './rule';
 
@@ -13,7 +13,7 @@ export const rankInvalid: Rule<'rank-invalid'> = {
   end(ctx) {
     const findings: FindingOf<'rank-invalid'>[] = [];
     for (const table of ctx.tables) {
-      if (choiceKind(table, ctx.profile) !== 'rank') continue;
+      if (table.choice !== 'rank') continue;
       const byRank = new Map<number, Entry[]>();
       for (const entry of table.entries) {
         const text = fieldText(entry, 'choice');

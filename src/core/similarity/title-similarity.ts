@@ -47,7 +47,7 @@ const STOCK_PHRASE_POSTINGS = 16;
 function segmentKey(text: string, start: number, size: number, length: number, slot: number): number {
   let hash = 0x811c9dc5;
   for (let k = start; k < start + size; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  return (hash >>> 0) * 0x100000 + length * 64 + slot;
+  return Math.imul(hash ^ (length * 64 + slot), 0x9e3779b1) & 0x3fffffff;
 }
 
 /** The start and length of segment i (0-based) when a key of `length` is cut into `count` near-equal segments. */

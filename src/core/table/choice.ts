@@ -1,14 +1,14 @@
 import { compactKey } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { fieldText, type Entry } from './entry';
-import type { SheetTable } from './read-table';
+import type { HeaderLocation } from './find-header';
 
 /** What a sheet's choice column is: none, a 是否推荐 flag, or a 推荐排序 rank (reference §2). */
 export type ChoiceKind = 'none' | 'flag' | 'rank';
 
-/** The kind of the table's choice column, from its header wording. */
-export function choiceKind(table: SheetTable, profile: Profile): ChoiceKind {
-  const label = table.header.labels.choice;
+/** The kind of a table's choice column, from its header wording. */
+export function choiceKind(header: HeaderLocation, profile: Profile): ChoiceKind {
+  const label = header.labels.choice;
   if (label === undefined) return 'none';
   const key = compactKey(label);
   return profile.rankHeaders.some((h) => key.startsWith(compactKey(h))) ? 'rank' : 'flag';
@@ -22,10 +22,14 @@ export function rankOf(entry: Entry): number | undefined {
   return rank >= 1 ? rank : undefined;
 }
 
+/** The keys of the profile's words for "recommended" (是, √, Y …), to compare a 是否推荐 cell against. */
+export function yesKeys(profile: Profile): ReadonlySet<string> {
+  return new Set(profile.yesWords.map((word) => compactKey(word).toUpperCase()));
+}
+
 /** Whether a row is among those recommended: every row where the sheet has no choice column. */
-export function isChosen(entry: Entry, kind: ChoiceKind, profile: Profile): boolean {
+export function isChosen(entry: Entry, kind: ChoiceKind, yes: ReadonlySet<string>): boolean {
   if (kind === 'none') return true;
   if (kind === 'rank') return rankOf(entry) !== undefined;
-  const key = compactKey(fieldText(entry, 'choice')).toUpperCase();
-  return key !== '' && profile.yesWords.some((w) => compactKey(w).toUpperCase() === key);
+  return yes.has(compactKey(fieldText(entry, 'choice')).toUpperCase());
 }

@@ -2,6 +2,7 @@ import { FIELDS, type Field } from '../fields';
 import { cellAt, type SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import type { Profile } from '../profile';
+import { choiceKind, type ChoiceKind } from './choice';
 import type { Entry, FieldCell } from './entry';
 import { findHeader, PROJECT_TABLE, type HeaderLocation, type HeaderRequirement } from './find-header';
 import type { HeaderMatcher } from './header-match';
@@ -12,6 +13,8 @@ import { readSheetHeading, type SheetHeading } from './sheet-heading';
 export interface SheetTable {
   name: string;
   header: HeaderLocation;
+  /** What the choice column (是否推荐 / 推荐排序) is, if the sheet has one. */
+  choice: ChoiceKind;
   heading: SheetHeading;
   entries: Entry[];
   /** Excel row numbers of the first and last project rows (0 when the table is empty). */
@@ -95,6 +98,7 @@ export function readTable(
   return {
     name: sheet.name,
     header,
+    choice: choiceKind(header, profile),
     heading: readSheetHeading(sheet, header.top),
     entries,
     firstDataRow: entries[0]?.row ?? 0,
