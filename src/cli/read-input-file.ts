@@ -11,6 +11,7 @@ export async function readInputFile(path: string, unreadable: InputFailureKey = 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputFailure('file-missing', { file: path });
+    if (code === 'EISDIR') throw new InputFailure('file-is-folder', { file: path });
     throw new InputFailure(unreadable, { file: path });
   }
 }

@@ -5,6 +5,7 @@
 export type InputFailureKey =
   | 'file-missing'
   | 'file-unreadable'
+  | 'file-is-folder'
   | 'not-a-workbook'
   | 'csv-as-workbook'
   | 'legacy-xls'

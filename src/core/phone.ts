@@ -25,7 +25,8 @@ export type PhoneProblem = 'no-area-code' | 'malformed';
 
 function problemOf(number: string): PhoneProblem | undefined {
   const bare = number.replace(/^(?:\+86|0086)-?/u, '').replace(/[－—–]/gu, '-').replace(/\s/gu, '');
-  if (MOBILE.test(bare) || LANDLINE.test(bare) || SERVICE.test(bare)) return undefined;
+  // A mobile is often grouped 3-4-4: 139-1234-5678.
+  if (MOBILE.test(bare.replace(/-/gu, '')) || LANDLINE.test(bare) || SERVICE.test(bare)) return undefined;
   return LOCAL.test(bare) ? 'no-area-code' : 'malformed';
 }
 

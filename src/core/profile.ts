@@ -62,8 +62,8 @@ export type Profile = Omit<v.InferOutput<typeof ProfileSchema>, 'headers'> & {
 /** One direction of a call, with its category where known. */
 export type Direction = v.InferOutput<typeof DirectionSchema>;
 
-/** The result of validating a profile: the profile, or the first problem found, as a path and a message. */
-export type ProfileParse = { ok: true; profile: Profile } | { ok: false; problem: string };
+/** The result of validating a profile: the profile, or where its first problem is and the validator's words. */
+export type ProfileParse = { ok: true; profile: Profile } | { ok: false; path: string; detail: string };
 
 /** Validates parsed JSON as a profile. */
 export function parseProfile(json: unknown): ProfileParse {
@@ -71,12 +71,12 @@ export function parseProfile(json: unknown): ProfileParse {
   if (result.success) return { ok: true, profile: result.output };
   const issue = result.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, problem: path ? `${path}: ${issue?.message ?? ''}` : (issue?.message ?? '') };
+  return { ok: false, path, detail: issue?.message ?? '' };
 }
 
 /** The profile of MIIT's 2021 AI 揭榜挂帅 call, shipped with the product. */
 export function defaultProfile(): Profile {
   const parsed = parseProfile(defaultProfileJson);
-  if (!parsed.ok) throw new Error(`The bundled profile is invalid: ${parsed.problem}`);
+  if (!parsed.ok) throw new Error(`The bundled profile is invalid at ${parsed.path}: ${parsed.detail}`);
   return parsed.profile;
 }

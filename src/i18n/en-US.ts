@@ -70,6 +70,7 @@ export const enUS: Messages = {
   failures: {
     'file-missing':             (v) => `File "${v.file}" not found: check the path and name.`,
     'file-unreadable':          (v) => `File "${v.file}" cannot be read (empty, or no permission).`,
+    'file-is-folder':           (v) => `"${v.file}" is a folder: name the .xlsx file in it to check.`,
     'not-a-workbook':           (v) => `"${v.file}" is not an Excel workbook (.xlsx): open it in Excel or WPS and save it as .xlsx.`,
     'csv-as-workbook':          (v) => `"${v.file}" is a text (CSV) file, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
     'legacy-xls':               (v) => `"${v.file}" is a legacy .xls file: save it as an Excel workbook (.xlsx) first.`,
@@ -82,7 +83,7 @@ export const enUS: Messages = {
     'directions-unreadable':    (v) => `The direction list "${v.file}" cannot be read: give a .txt (one a line), .xlsx or .csv file.`,
     'directions-empty':         (v) => `The direction list "${v.file}" holds no direction.`,
     'profile-unreadable':       (v) => `The profile "${v.file}" cannot be read: give a JSON file.`,
-    'profile-invalid':          (v) => `The profile "${v.file}" is not valid (${v.problem}): compare it with the bundled miit-ai-2021.json.`,
+    'profile-invalid':          (v) => `The profile "${v.file}" is not valid (${v.field ? `${v.field}: ` : ''}${v.detail}): compare it with the bundled miit-ai-2021.json.`,
     'unknown-option':           (v) => `Unknown option "${v.option}": run quota-check --help.`,
     'missing-option-value':     (v) => `Option "${v.option}" needs a value: run quota-check --help.`,
     'unknown-recommender-type': (v) => `Unknown recommender type "${v.type}": use province, planned-city, ai-org, central or ministry-unit.`,

@@ -71,6 +71,7 @@ export const zhCN: Messages = {
   failures: {
     'file-missing':             (v) => `找不到文件“${v.file}”，请检查路径和文件名。`,
     'file-unreadable':          (v) => `无法读取文件“${v.file}”（文件为空或没有读取权限），请确认文件完好后重试。`,
+    'file-is-folder':           (v) => `“${v.file}”是一个文件夹，请指定其中要检查的 .xlsx 文件。`,
     'not-a-workbook':           (v) => `“${v.file}”不是 Excel 工作簿（.xlsx），请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
     'csv-as-workbook':          (v) => `“${v.file}”是文本（CSV）文件，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
     'legacy-xls':               (v) => `“${v.file}”是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。`,
@@ -83,7 +84,7 @@ export const zhCN: Messages = {
     'directions-unreadable':    (v) => `无法读取揭榜方向清单“${v.file}”，请提供 .txt（每行一个方向）、.xlsx 或 .csv 文件。`,
     'directions-empty':         (v) => `揭榜方向清单“${v.file}”中没有任何方向，请检查文件内容。`,
     'profile-unreadable':       (v) => `无法读取政策配置文件“${v.file}”，请提供 JSON 文件。`,
-    'profile-invalid':          (v) => `政策配置文件“${v.file}”格式不对（${v.problem}），请对照内置的 miit-ai-2021.json 修改。`,
+    'profile-invalid':          (v) => `政策配置文件“${v.file}”格式不对（${v.field ? `“${v.field}”一项` : '整体结构'}有误），请对照内置的 miit-ai-2021.json 修改。`,
     'unknown-option':           (v) => `不认识的选项“${v.option}”，运行 quota-check --help 查看用法。`,
     'missing-option-value':     (v) => `选项“${v.option}”后面需要一个值，运行 quota-check --help 查看用法。`,
     'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，可选：province、planned-city、ai-org、central、ministry-unit。`,

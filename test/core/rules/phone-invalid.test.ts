@@ -75,6 +75,8 @@ describe('phone-invalid', () => {
       ['a landline with a space after the area code', '0755 86001234'],
       ['a landline with a space after the bracketed area code', '(010) 68205244'],
       ['a mobile with +86 and a space', '+86 13912345678'],
+      ['a mobile grouped with hyphens', '139-1234-5678'],
+      ['a mobile grouped with spaces', '139 1234 5678'],
     ])('for %s: %s', (_, phone) => {
       expect(findingsOf('phone-invalid', grid(phone))).toEqual([]);
     });
