@@ -26,15 +26,44 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'util', 'stream', 'buffer', 'crypto'], message: 'src/core must not use Node built-ins.' },
-            { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js*'], message: 'src/core must not depend on a host or the UI.' },
+            {
+              group: [
+                'node:*',
+                'fs',
+                'fs/*',
+                'path',
+                'os',
+                'child_process',
+                'util',
+                'stream',
+                'buffer',
+                'crypto',
+              ],
+              message: 'src/core must not use Node built-ins.',
+            },
+            {
+              group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js*'],
+              message: 'src/core must not depend on a host or the UI.',
+            },
             { group: ['../../*', '../../../*'], message: 'src/core imports nothing outside src/core.' },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['Excel', 'Office', 'OfficeExtension', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', 'fetch', 'XMLHttpRequest'].map((name) => ({
+        ...[
+          'Excel',
+          'Office',
+          'OfficeExtension',
+          'window',
+          'document',
+          'navigator',
+          'process',
+          'Buffer',
+          'require',
+          'fetch',
+          'XMLHttpRequest',
+        ].map((name) => ({
           name,
           message: 'src/core must stay free of Office.js, DOM and Node.',
         })),
@@ -44,7 +73,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

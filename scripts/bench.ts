@@ -16,7 +16,10 @@ import { runCli } from '../src/cli/run-cli';
 import { readWorkbook } from '../src/xlsx/read-workbook';
 import { generateWorkbook } from './generate-workbook';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [10_000, 20_000, 100_000];
 const dir = join(__dirname, '..', 'out', 'bench');
 
@@ -48,7 +51,10 @@ async function main() {
     const file = join(dir, `generated-${size}.xlsx`);
     if (!existsSync(file)) await generateWorkbook(size, file);
     const runs = size >= 100_000 ? 3 : 5;
-    const bare = await timed(async () => new ExcelJS.Workbook().xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer), runs);
+    const bare = await timed(
+      async () => new ExcelJS.Workbook().xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer),
+      runs,
+    );
     let exit = -1;
     const cli = await timed(async () => {
       exit = await runCli([file, '--json'], silent);
@@ -68,7 +74,8 @@ async function main() {
   }
   const small = engineTimes.get(10_000);
   const large = engineTimes.get(100_000);
-  if (small && large) process.stdout.write(`engine 100k / 10k: ${(large / small).toFixed(1)} × (target ≤ 12 ×)\n`);
+  if (small && large)
+    process.stdout.write(`engine 100k / 10k: ${(large / small).toFixed(1)} × (target ≤ 12 ×)\n`);
   process.stdout.write('targets: CLI ≤ 1.3 × bare read; engine ≤ 10 % of the read\n');
 }
 

@@ -9,7 +9,11 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'quota-check.js');
-const args = [join(root, 'samples', 'recommendation-sample.xlsx'), '--winners', join(root, 'samples', 'previous-winners-sample.csv')];
+const args = [
+  join(root, 'samples', 'recommendation-sample.xlsx'),
+  '--winners',
+  join(root, 'samples', 'previous-winners-sample.csv'),
+];
 
 function run(extra) {
   const result = spawnSync(process.execPath, [cli, ...args, ...extra], { encoding: 'utf8' });
@@ -26,4 +30,6 @@ const text = run([]);
 writeFileSync(join(outDir, 'sample-report.txt'), text);
 writeFileSync(join(outDir, 'sample-report.json'), run(['--json']));
 process.stdout.write(text);
-process.stdout.write(`\n报告已写入 ${join('out', 'sample-report.txt')} 和 ${join('out', 'sample-report.json')}\n`);
+process.stdout.write(
+  `\n报告已写入 ${join('out', 'sample-report.txt')} 和 ${join('out', 'sample-report.json')}\n`,
+);

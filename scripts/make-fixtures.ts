@@ -19,7 +19,13 @@ function code(n: number): string {
 
 type Row = (string | number | null)[];
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, above: Row[], rows: Row[], header: string[] = HEADER) {
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  above: Row[],
+  rows: Row[],
+  header: string[] = HEADER,
+) {
   const sheet = workbook.addWorksheet(name);
   for (const row of above) sheet.addRow(row);
   sheet.addRow(header);
@@ -36,8 +42,24 @@ async function write(workbook: ExcelJS.Workbook, name: string) {
 async function unitOverLimit() {
   const wb = new ExcelJS.Workbook();
   const titles = ['云端训练芯片', '边缘推理模组', '毫米波雷达感知', '轻量化推断引擎'];
-  const rows: Row[] = titles.map((title, i) => [i + 1, '深圳市星河智算科技有限公司', code(1), title, '高性能云端人工智能芯片', '核心基础', '13912345678']);
-  rows.push([5, '深圳市云帆智能科技有限公司', code(2), '终端推断框架', '终端人工智能推断框架', '核心基础', '0755-86001234']);
+  const rows: Row[] = titles.map((title, i) => [
+    i + 1,
+    '深圳市星河智算科技有限公司',
+    code(1),
+    title,
+    '高性能云端人工智能芯片',
+    '核心基础',
+    '13912345678',
+  ]);
+  rows.push([
+    5,
+    '深圳市云帆智能科技有限公司',
+    code(2),
+    '终端推断框架',
+    '终端人工智能推断框架',
+    '核心基础',
+    '0755-86001234',
+  ]);
   addSheet(wb, '推荐表', [['推荐单位（盖章）：深圳市工业和信息化局']], rows);
   await write(wb, 'invalid.unit-over-limit.four-projects');
 }
@@ -45,24 +67,71 @@ async function unitOverLimit() {
 async function cleanProvince() {
   const wb = new ExcelJS.Workbook();
   const rows: Row[] = [
-    [1, '广州星河智算科技有限公司', code(11), '云端训练芯片', '高性能云端人工智能芯片', '核心基础', '020-83606658'],
-    [2, '广州云帆智能科技有限公司', code(12), '多语种机器翻译系统', '机器翻译系统', '重点产品', '13812345678'],
-    [3, '华南人工智能研究院', code(13), '中文语音训练资源库', '人工智能训练资源库', '公共支撑', '(020)68205244'],
+    [
+      1,
+      '广州星河智算科技有限公司',
+      code(11),
+      '云端训练芯片',
+      '高性能云端人工智能芯片',
+      '核心基础',
+      '020-83606658',
+    ],
+    [
+      2,
+      '广州云帆智能科技有限公司',
+      code(12),
+      '多语种机器翻译系统',
+      '机器翻译系统',
+      '重点产品',
+      '13812345678',
+    ],
+    [
+      3,
+      '华南人工智能研究院',
+      code(13),
+      '中文语音训练资源库',
+      '人工智能训练资源库',
+      '公共支撑',
+      '(020)68205244',
+    ],
   ];
-  addSheet(wb, 'Sheet1', [['广东省2021年人工智能产业创新任务揭榜单位推荐表'], ['推荐单位（盖章）：广东省工业和信息化厅']], rows);
+  addSheet(
+    wb,
+    'Sheet1',
+    [['广东省2021年人工智能产业创新任务揭榜单位推荐表'], ['推荐单位（盖章）：广东省工业和信息化厅']],
+    rows,
+  );
   await write(wb, 'valid.province.three-clean-rows');
 }
 
 async function quotaAcrossDistricts() {
   const wb = new ExcelJS.Workbook();
   const header = [...HEADER, '是否推荐'];
-  const titles = ['声学传感器', '视觉传感芯片', '柔性触觉阵列', '气体检测模组', '光学测距单元', '惯性导航组件', '红外热成像', '力矩感知关节'];
+  const titles = [
+    '声学传感器',
+    '视觉传感芯片',
+    '柔性触觉阵列',
+    '气体检测模组',
+    '光学测距单元',
+    '惯性导航组件',
+    '红外热成像',
+    '力矩感知关节',
+  ];
   const district = (name: string, start: number, chosen: string[], names: string[]) =>
     addSheet(
       wb,
       name,
       [[`推荐单位（盖章）：深圳市${name}工业和信息化局`]],
-      chosen.map((yes, i) => [i + 1, `${name}单位${i}科技有限公司`, code(start + i), names[i] ?? '', '智能传感器', '核心基础', '13912345678', yes]),
+      chosen.map((yes, i) => [
+        i + 1,
+        `${name}单位${i}科技有限公司`,
+        code(start + i),
+        names[i] ?? '',
+        '智能传感器',
+        '核心基础',
+        '13912345678',
+        yes,
+      ]),
       header,
     );
   district('南山区', 100, ['是', '是', '否', '是'], titles.slice(0, 4));
@@ -72,10 +141,31 @@ async function quotaAcrossDistricts() {
 
 async function numbersAsText() {
   const wb = new ExcelJS.Workbook();
-  const sheet = addSheet(wb, '推荐表', [['推荐单位（盖章）：深圳市工业和信息化局']], [
-    [1, '深圳市鹏城视界智能科技有限公司', 914403003425961000, '视觉传感器', '智能传感器', '核心基础', 75586001234],
-    [2, '深圳市福华云智信息技术有限公司', code(31), '云端推理芯片', '高性能云端人工智能芯片', '核心基础', 13912345678],
-  ]);
+  const sheet = addSheet(
+    wb,
+    '推荐表',
+    [['推荐单位（盖章）：深圳市工业和信息化局']],
+    [
+      [
+        1,
+        '深圳市鹏城视界智能科技有限公司',
+        914403003425961000,
+        '视觉传感器',
+        '智能传感器',
+        '核心基础',
+        75586001234,
+      ],
+      [
+        2,
+        '深圳市福华云智信息技术有限公司',
+        code(31),
+        '云端推理芯片',
+        '高性能云端人工智能芯片',
+        '核心基础',
+        13912345678,
+      ],
+    ],
+  );
   // Typed as numbers, as an officer's Excel keeps them: General shows 9.14403E+17 and 75586001234.
   for (const address of ['C3', 'G3', 'G4']) sheet.getCell(address).numFmt = 'General';
   await write(wb, 'invalid.id-as-number.code-and-landline');
@@ -83,11 +173,24 @@ async function numbersAsText() {
 
 async function mergedAndHidden() {
   const wb = new ExcelJS.Workbook();
-  const sheet = addSheet(wb, '推荐表', [['推荐单位（盖章）：宁波市经济和信息化局']], [
-    [1, '宁波星河智能科技有限公司', code(41), '边缘计算芯片', '高性能边缘端/终端计算人工智能芯片', '核心基础', '0574-86001234'],
-    [2, null, null, '车载智能传感器', '智能传感器', '核心基础', '13912345678'],
-    [3, '宁波云帆科技有限公司', code(42), '语音翻译机', '机器翻译系统', '重点产品', '86001234'],
-  ]);
+  const sheet = addSheet(
+    wb,
+    '推荐表',
+    [['推荐单位（盖章）：宁波市经济和信息化局']],
+    [
+      [
+        1,
+        '宁波星河智能科技有限公司',
+        code(41),
+        '边缘计算芯片',
+        '高性能边缘端/终端计算人工智能芯片',
+        '核心基础',
+        '0574-86001234',
+      ],
+      [2, null, null, '车载智能传感器', '智能传感器', '核心基础', '13912345678'],
+      [3, '宁波云帆科技有限公司', code(42), '语音翻译机', '机器翻译系统', '重点产品', '86001234'],
+    ],
+  );
   sheet.mergeCells('B3:B4');
   sheet.mergeCells('C3:C4');
   sheet.getRow(5).hidden = true;

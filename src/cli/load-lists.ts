@@ -18,7 +18,8 @@ export async function loadProfile(path: string | undefined): Promise<Profile> {
     throw new InputFailure('profile-unreadable', { file: path });
   }
   const parsed = parseProfile(json);
-  if (!parsed.ok) throw new InputFailure('profile-invalid', { file: path, field: parsed.path, detail: parsed.detail });
+  if (!parsed.ok)
+    throw new InputFailure('profile-invalid', { file: path, field: parsed.path, detail: parsed.detail });
   return parsed.profile;
 }
 

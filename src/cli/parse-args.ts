@@ -36,7 +36,8 @@ function failureOf(error: unknown): InputFailure {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = QUOTED_OPTION.exec(message)?.[1]?.split(' ')[0] ?? message;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new InputFailure('missing-option-value', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new InputFailure('missing-option-value', { option });
   return new InputFailure('unknown-option', { option });
 }
 
@@ -60,7 +61,8 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
   if (!isLang(lang)) throw new InputFailure('unknown-lang', { lang });
   if (values.help) return { kind: 'help', lang };
   const type = values['recommender-type'];
-  if (type !== undefined && !isRecommenderType(type)) throw new InputFailure('unknown-recommender-type', { type });
+  if (type !== undefined && !isRecommenderType(type))
+    throw new InputFailure('unknown-recommender-type', { type });
   if (positionals.length === 0) throw new InputFailure('no-input');
   if (positionals.length > 1) throw new InputFailure('too-many-inputs', { files: positionals.join('、') });
   return {

@@ -5,7 +5,10 @@ import { InputFailure, type InputFailureKey } from '../core/input-failure';
  * Reads a file the officer named. A missing file is `file-missing`; anything else that stops reading (a folder, no
  * permission) is the caller's key, so that a winners list that can't be read says so in its own words.
  */
-export async function readInputFile(path: string, unreadable: InputFailureKey = 'file-unreadable'): Promise<Uint8Array> {
+export async function readInputFile(
+  path: string,
+  unreadable: InputFailureKey = 'file-unreadable',
+): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {

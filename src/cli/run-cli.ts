@@ -20,7 +20,8 @@ export const EXIT = { clean: 0, errors: 1, failed: 2 } as const;
 async function runCheck(options: CliOptions, out: CliOutput): Promise<number> {
   const profile = await loadProfile(options.profile);
   const winners = options.winners === undefined ? undefined : await loadWinners(options.winners, profile);
-  const directions = options.directions === undefined ? undefined : await loadDirections(options.directions, profile);
+  const directions =
+    options.directions === undefined ? undefined : await loadDirections(options.directions, profile);
   const grid = await readWorkbook(await readInputFile(options.file), options.file);
   const outcome = check(grid, {
     profile,
@@ -29,9 +30,14 @@ async function runCheck(options: CliOptions, out: CliOutput): Promise<number> {
     ...(winners ? { winners } : {}),
     ...(directions ? { directions } : {}),
   });
-  if (!outcome.ok) throw new InputFailure(outcome.failure, { file: options.file, sheet: outcome.sheet ?? '' });
+  if (!outcome.ok)
+    throw new InputFailure(outcome.failure, { file: options.file, sheet: outcome.sheet ?? '' });
   const { result } = outcome;
-  out.stdout(options.json ? JSON.stringify(jsonReport(result, options.lang), null, 2) + '\n' : textReport(result, options.lang));
+  out.stdout(
+    options.json
+      ? JSON.stringify(jsonReport(result, options.lang), null, 2) + '\n'
+      : textReport(result, options.lang),
+  );
   return result.valid ? EXIT.clean : EXIT.errors;
 }
 

@@ -11,7 +11,8 @@ export function textReport(result: CheckResult, lang: Lang): string {
   lines.push(errors + warnings === 0 ? r.verdictClean : r.verdict(errors, warnings));
   if (result.marksPresent) lines.push(r.marksPresent);
   lines.push('', r.sheetsRead);
-  for (const sheet of result.sheets) lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows));
+  for (const sheet of result.sheets)
+    lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows));
   for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped.name, skipped.reason));
   const list = result.directionList;
   lines.push(r.directionList(list.count, list.expected, list.complete));
@@ -31,7 +32,14 @@ export function textReport(result: CheckResult, lang: Lang): string {
   for (const rec of result.summary.recommenders) {
     const reason = rec.typeReason ? `，${m.typeReason(rec.typeReason)}` : '';
     const typeFrom = `${m.typeSources[rec.typeFrom]}${lang === 'zh-CN' ? reason : reason.replace('，', ': ')}`;
-    lines.push(r.recommenderLine({ ...rec, name: m.nameList(rec.names), type: m.recommenderTypes[rec.type], typeFrom }));
+    lines.push(
+      r.recommenderLine({
+        ...rec,
+        name: m.nameList(rec.names),
+        type: m.recommenderTypes[rec.type],
+        typeFrom,
+      }),
+    );
   }
 
   const over = result.summary.units.filter((unit) => unit.over > 0);
@@ -40,7 +48,8 @@ export function textReport(result: CheckResult, lang: Lang): string {
   lines.push(r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0));
 
   lines.push('', r.directions);
-  for (const d of result.summary.directions) lines.push(r.directionLine(d.category, d.direction, d.projects, d.known));
+  for (const d of result.summary.directions)
+    lines.push(r.directionLine(d.category, d.direction, d.projects, d.known));
   lines.push(r.directionSelectionNote);
   return lines.join('\n') + '\n';
 }

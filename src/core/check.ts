@@ -62,8 +62,7 @@ export interface CheckResult {
 
 /** A check that could not be made at all: no sheet held a table, or a named sheet does not exist. */
 export type CheckOutcome =
-  | { ok: true; result: CheckResult }
-  | { ok: false; failure: 'no-table' | 'sheet-not-found'; sheet?: string };
+  { ok: true; result: CheckResult } | { ok: false; failure: 'no-table' | 'sheet-not-found'; sheet?: string };
 
 function sheetReport(table: SheetTable): SheetReport {
   const columns: Partial<Record<Field, string>> = {};
@@ -93,7 +92,8 @@ const RULE_ORDER = new Map(RULE_IDS.map((id, index) => [id, index]));
 export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const { profile } = options;
   for (const name of options.sheets ?? []) {
-    if (!grid.sheets.some((sheet) => sheet.name === name)) return { ok: false, failure: 'sheet-not-found', sheet: name };
+    if (!grid.sheets.some((sheet) => sheet.name === name))
+      return { ok: false, failure: 'sheet-not-found', sheet: name };
   }
   const matcher = new HeaderMatcher(profile);
   const tables: SheetTable[] = [];

@@ -43,7 +43,12 @@ export interface RuleValues {
   'duplicate-project': { project: string; sameUnit: boolean };
   'similar-project': { project: string; otherProject: string; similarity: number };
   'uscc-invalid': { code: string; problem: UsccProblem };
-  'uscc-conflict': { kind: 'code-two-names' | 'name-two-codes'; code: string; unit: string; others: string[] };
+  'uscc-conflict': {
+    kind: 'code-two-names' | 'name-two-codes';
+    code: string;
+    unit: string;
+    others: string[];
+  };
   'id-as-number': { field: 'uscc' | 'phone'; text: string };
   'direction-unknown': { direction: string; nearest?: string; listComplete: boolean };
   'category-mismatch': { category: string; direction: string; expected: string };

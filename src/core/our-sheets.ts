@@ -15,5 +15,8 @@ export function isOurSheet(sheet: SheetGrid): boolean {
 /** True while the workbook still carries our marks: the record sheet exists and records at least one cell. */
 export function hasMarks(grid: WorkbookGrid): boolean {
   const record = grid.sheets.find((sheet) => sheet.name === RECORD_SHEET);
-  return record !== undefined && record.rows.some((row) => row.some((cell) => cell !== undefined && cell.text !== ''));
+  return (
+    record !== undefined &&
+    record.rows.some((row) => row.some((cell) => cell !== undefined && cell.text !== ''))
+  );
 }

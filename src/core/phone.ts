@@ -24,7 +24,10 @@ const SPACES = /\s+/u;
 export type PhoneProblem = 'no-area-code' | 'malformed';
 
 function problemOf(number: string): PhoneProblem | undefined {
-  const bare = number.replace(/^(?:\+86|0086)-?/u, '').replace(/[－—–]/gu, '-').replace(/\s/gu, '');
+  const bare = number
+    .replace(/^(?:\+86|0086)-?/u, '')
+    .replace(/[－—–]/gu, '-')
+    .replace(/\s/gu, '');
   // A mobile is often grouped 3-4-4: 139-1234-5678.
   if (MOBILE.test(bare.replace(/-/gu, '')) || LANDLINE.test(bare) || SERVICE.test(bare)) return undefined;
   return LOCAL.test(bare) ? 'no-area-code' : 'malformed';

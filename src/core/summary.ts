@@ -86,7 +86,9 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
       });
     }
   }
-  return [...byKey.values()].sort((a, b) => a.category.localeCompare(b.category, 'zh') || b.projects - a.projects);
+  return [...byKey.values()].sort(
+    (a, b) => a.category.localeCompare(b.category, 'zh') || b.projects - a.projects,
+  );
 }
 
 function recommenderSummary({ entries, ...group }: RecommenderGroup, ctx: RuleContext): RecommenderSummary {

@@ -31,7 +31,10 @@ describe.each(cases)('golden workbook %s', (name) => {
   const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Expected;
   const workbook = join(dir, name.replace('.expected.json', '.xlsx'));
   const run = spawnCli([workbook, '--json', ...expected.args]);
-  const report = JSON.parse(run.stdout) as { findings: ReportFinding[]; summary: { recommenders: unknown[] } };
+  const report = JSON.parse(run.stdout) as {
+    findings: ReportFinding[];
+    summary: { recommenders: unknown[] };
+  };
 
   test(`exits ${expected.exit}: ${expected.description}`, () => {
     expect(run.stderr).toBe('');

@@ -22,6 +22,10 @@ export function tuplesOf(result: CheckResult, rule: RuleId): FindingTuple[] {
 }
 
 /** Runs a check and returns one rule's findings as tuples. */
-export function findingsOf(rule: RuleId, grid: WorkbookGrid, options: Partial<CheckOptions> = {}): FindingTuple[] {
+export function findingsOf(
+  rule: RuleId,
+  grid: WorkbookGrid,
+  options: Partial<CheckOptions> = {},
+): FindingTuple[] {
   return tuplesOf(checkGrid(grid, options), rule);
 }

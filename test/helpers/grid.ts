@@ -5,7 +5,8 @@ export type TestCell = CellValue | undefined | { value: CellValue; text: string 
 
 function toCell(cell: TestCell): GridCell | undefined {
   if (cell === undefined || cell === null || cell === '') return undefined;
-  if (typeof cell === 'object' && 'text' in cell && 'value' in cell) return { value: cell.value, text: cell.text };
+  if (typeof cell === 'object' && 'text' in cell && 'value' in cell)
+    return { value: cell.value, text: cell.text };
   if (typeof cell === 'object') return { value: cell, text: 'error' in cell ? cell.error : cell.date };
   return { value: cell, text: String(cell) };
 }
@@ -30,10 +31,25 @@ export function sheet(
 export const workbook = (...sheets: SheetGrid[]): WorkbookGrid => ({ sheets });
 
 /** The standard header of test sheets: A 序号, B 申报单位, C 统一社会信用代码, D 项目名称, E 揭榜方向, F 所属类别, G 联系电话. */
-export const HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '联系电话'];
+export const HEADER = [
+  '序号',
+  '申报单位',
+  '统一社会信用代码',
+  '项目名称',
+  '揭榜方向',
+  '所属类别',
+  '联系电话',
+];
 
 /** A row of the standard header's columns: unit, code, project, direction, category, phone (序号 is filled in). */
-export type ProjectRow = [unit: TestCell, uscc: TestCell, project: TestCell, direction?: TestCell, category?: TestCell, phone?: TestCell];
+export type ProjectRow = [
+  unit: TestCell,
+  uscc: TestCell,
+  project: TestCell,
+  direction?: TestCell,
+  category?: TestCell,
+  phone?: TestCell,
+];
 
 /**
  * A sheet with the standard header on row 1 and one project row per item from row 2 on, so that the Excel row of
@@ -44,14 +60,16 @@ export function projectSheet(
   rows: ProjectRow[],
   extra: Parameters<typeof sheet>[2] = {},
 ): SheetGrid {
-  const body = rows.map(([unit, uscc, project, direction = '智能传感器', category = '核心基础', phone = '13912345678'], i) => [
-    i + 1,
-    unit,
-    uscc,
-    project,
-    direction,
-    category,
-    phone,
-  ]);
+  const body = rows.map(
+    ([unit, uscc, project, direction = '智能传感器', category = '核心基础', phone = '13912345678'], i) => [
+      i + 1,
+      unit,
+      uscc,
+      project,
+      direction,
+      category,
+      phone,
+    ],
+  );
   return sheet(name, [HEADER, ...body], extra);
 }

@@ -11,15 +11,21 @@ describe('rendering findings', () => {
         ['星河智算', A, '项目一'],
         ['星河智算', A, '项目二'],
       ]),
-      projectSheet('福田区', [
-        ['星河智算', A, '项目三'],
-        ['星河智算', A, '项目一'],
-      ], { hiddenRows: [3] }),
+      projectSheet(
+        '福田区',
+        [
+          ['星河智算', A, '项目三'],
+          ['星河智算', A, '项目一'],
+        ],
+        { hiddenRows: [3] },
+      ),
     ),
   );
 
   test('lists rows on other sheets by sheet name', () => {
-    const finding = result.findings.find((f) => f.rule === 'unit-over-limit' && f.sheet === '南山区' && f.row === 2)!;
+    const finding = result.findings.find(
+      (f) => f.rule === 'unit-over-limit' && f.sheet === '南山区' && f.row === 2,
+    )!;
     expect(renderFinding(finding, 'zh-CN')).toContain('“福田区”第 3 行');
     expect(renderFinding(finding, 'zh-CN')).toContain('第 2 行');
     expect(renderFinding(finding, 'en-US')).toContain('福田区 row 3');
@@ -34,7 +40,8 @@ describe('rendering findings', () => {
 
   test('never leaves a value out of a sentence', () => {
     for (const finding of result.findings) {
-      for (const lang of ['zh-CN', 'en-US'] as const) expect(renderFinding(finding, lang)).not.toMatch(/undefined|NaN|\[object/u);
+      for (const lang of ['zh-CN', 'en-US'] as const)
+        expect(renderFinding(finding, lang)).not.toMatch(/undefined|NaN|\[object/u);
     }
   });
 });

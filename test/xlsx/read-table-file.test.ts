@@ -7,7 +7,6 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** 申报单位 in GBK. */
 const GBK_UNIT = [0xc9, 0xea, 0xb1, 0xa8, 0xb5, 0xa5, 0xce, 0xbb];
 
-
 const values = (grid: Awaited<ReturnType<typeof readTableFile>>) =>
   grid.sheets[0]?.rows.map((row) => row.map((cell) => cell?.value));
 

@@ -7,7 +7,6 @@ import { latin1, xlsxBytes } from '../helpers/xlsx';
 /** A credit code typed into a cell as a number (written from a string: the literal would lose precision). */
 const CODE_AS_NUMBER = Number('911201163000123456');
 
-
 describe('readWorkbook', () => {
   it('reads every sheet in tab order with its visibility', async () => {
     const bytes = await xlsxBytes((workbook) => {

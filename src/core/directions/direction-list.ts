@@ -31,7 +31,8 @@ export class DirectionList {
       const key = directionKey(direction.name);
       const known = this.byKey.get(key);
       if (!known) this.byKey.set(key, direction);
-      else if (!known.category && direction.category) this.byKey.set(key, { ...known, category: direction.category });
+      else if (!known.category && direction.category)
+        this.byKey.set(key, { ...known, category: direction.category });
     }
     const count = this.byKey.size;
     this.info = {

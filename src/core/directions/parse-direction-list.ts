@@ -12,7 +12,10 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const matcher = new HeaderMatcher(profile);
   const directions: Direction[] = [];
   for (const line of text.split(/\r\n|\r|\n/u)) {
-    const parts = line.split('\t').map((part) => part.trim()).filter((part) => part !== '');
+    const parts = line
+      .split('\t')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const name = parts[parts.length - 1] ?? '';
@@ -32,6 +35,7 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
       .filter((d) => d.name !== '')
       .map((d) => (d.category ? d : { name: d.name }));
   }
-  const text = grid.sheets[0]?.rows.map((row) => row.find((cell) => cell?.text.trim())?.text ?? '').join('\n') ?? '';
+  const text =
+    grid.sheets[0]?.rows.map((row) => row.find((cell) => cell?.text.trim())?.text ?? '').join('\n') ?? '';
   return parseDirectionText(text, profile);
 }

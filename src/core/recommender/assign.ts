@@ -33,7 +33,12 @@ interface Candidate {
   inference?: TypeInference;
 }
 
-function candidatesOf(entry: Entry, table: SheetTable, workbookTitle: string | undefined, profile: Profile): Candidate[] {
+function candidatesOf(
+  entry: Entry,
+  table: SheetTable,
+  workbookTitle: string | undefined,
+  profile: Profile,
+): Candidate[] {
   const raw: [string | undefined, Candidate['from']][] = [
     [fieldText(entry, 'recommender'), 'column'],
     [table.heading.lineName, 'line'],
@@ -65,7 +70,12 @@ export function assignRecommenders(
   const workbookTitle = tables.find((t) => t.heading.titleName)?.heading.titleName;
   const groups = new Map<string, RecommenderGroup>();
 
-  const join = (key: string, entry: Entry, make: () => Omit<RecommenderGroup, 'entries' | 'names'>, name?: string) => {
+  const join = (
+    key: string,
+    entry: Entry,
+    make: () => Omit<RecommenderGroup, 'entries' | 'names'>,
+    name?: string,
+  ) => {
     let group = groups.get(key);
     if (!group) {
       group = { ...make(), names: [], entries: [] };
@@ -85,40 +95,55 @@ export function assignRecommenders(
       const ownOutside = own?.inference && isOutsideLocalQuota(own.inference.type) ? own : undefined;
       if (option && !(ownOutside && !isOutsideLocalQuota(option))) {
         const named = workbookName(candidates);
-        join('option', entry, () => ({
-          name: named?.name ?? '',
-          nameFrom: named?.from ?? 'none',
-          type: option,
-          typeFrom: 'option',
-          unverified: false,
-          capOf: 'own',
-          cap: profile.caps[option],
-        }), named?.name);
+        join(
+          'option',
+          entry,
+          () => ({
+            name: named?.name ?? '',
+            nameFrom: named?.from ?? 'none',
+            type: option,
+            typeFrom: 'option',
+            unverified: false,
+            capOf: 'own',
+            cap: profile.caps[option],
+          }),
+          named?.name,
+        );
       } else if (own?.inference) {
         const inference = own.inference;
-        join(`${inference.type}:${inference.holder}`, entry, () => ({
-          name: own.name,
-          nameFrom: own.from,
-          type: inference.type,
-          typeFrom: 'name',
-          typeReason: inference.reason,
-          unverified: inference.unverified,
-          capOf: 'own',
-          cap: profile.caps[inference.type],
-        }), own.name);
+        join(
+          `${inference.type}:${inference.holder}`,
+          entry,
+          () => ({
+            name: own.name,
+            nameFrom: own.from,
+            type: inference.type,
+            typeFrom: 'name',
+            typeReason: inference.reason,
+            unverified: inference.unverified,
+            capOf: 'own',
+            cap: profile.caps[inference.type],
+          }),
+          own.name,
+        );
       } else {
         // An ordinary city or district, or no name at all: the rows count against the province's 15.
         const feeder = candidates.find((c) => c.inference?.feeder) ?? candidates[0];
-        join('feeder', entry, () => ({
-          name: feeder?.name ?? '',
-          nameFrom: feeder?.from ?? 'none',
-          type: 'province',
-          typeFrom: feeder?.inference ? 'name' : 'default',
-          ...(feeder?.inference ? { typeReason: feeder.inference.reason } : {}),
-          unverified: false,
-          capOf: 'province',
-          cap: profile.caps.province,
-        }), feeder?.name);
+        join(
+          'feeder',
+          entry,
+          () => ({
+            name: feeder?.name ?? '',
+            nameFrom: feeder?.from ?? 'none',
+            type: 'province',
+            typeFrom: feeder?.inference ? 'name' : 'default',
+            ...(feeder?.inference ? { typeReason: feeder.inference.reason } : {}),
+            unverified: false,
+            capOf: 'province',
+            cap: profile.caps.province,
+          }),
+          feeder?.name,
+        );
       }
     }
   }

@@ -27,7 +27,8 @@ export type TypeReason =
   | { kind: 'province-like'; word: string; note: string }
   | { kind: 'feeder'; word: string };
 
-const findWord = (name: string, words: readonly string[]): string | undefined => words.find((w) => name.includes(w));
+const findWord = (name: string, words: readonly string[]): string | undefined =>
+  words.find((w) => name.includes(w));
 
 /** A bare place name like `深圳市` or `广东省` (a title's recommender) counts as that place's bureau. */
 const PLACE_SUFFIX = /^(?:[市省]|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?$/u;
@@ -54,7 +55,13 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
   const orgWord = findWord(name, r.aiOrgWords);
   const topic = findWord(name, r.aiOrgTopicWords);
   if (orgWord && topic && !bureau) {
-    return { type: 'ai-org', holder: name, reason: { kind: 'ai-org', word: orgWord }, unverified: false, feeder: false };
+    return {
+      type: 'ai-org',
+      holder: name,
+      reason: { kind: 'ai-org', word: orgWord },
+      unverified: false,
+      feeder: false,
+    };
   }
   const ministryUnit = r.ministryUnits.find((unit) => name.startsWith(unit));
   if (ministryUnit) {
@@ -68,24 +75,50 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
   }
   const centralWord = bureau ? undefined : findWord(name, r.centralWords);
   if (centralWord) {
-    return { type: 'central', holder: name, reason: { kind: 'central', word: centralWord }, unverified: true, feeder: false };
+    return {
+      type: 'central',
+      holder: name,
+      reason: { kind: 'central', word: centralWord },
+      unverified: true,
+      feeder: false,
+    };
   }
   const provinceLike = r.provinceLike.find((p) => name.startsWith(p.name));
   if (provinceLike) {
     const reason: TypeReason = { kind: 'province-like', word: provinceLike.name, note: provinceLike.note };
     return { type: 'province', holder: provinceLike.name, reason, unverified: true, feeder: false };
   }
-  const city = r.plannedCities.find((c) => name.includes(c) && (bureau !== undefined || placeBureau(name, c, bureau)));
+  const city = r.plannedCities.find(
+    (c) => name.includes(c) && (bureau !== undefined || placeBureau(name, c, bureau)),
+  );
   if (city) {
-    return { type: 'planned-city', holder: city, reason: { kind: 'planned-city', word: city }, unverified: false, feeder: false };
+    return {
+      type: 'planned-city',
+      holder: city,
+      reason: { kind: 'planned-city', word: city },
+      unverified: false,
+      feeder: false,
+    };
   }
   const province = r.provinces.find((p) => placeBureau(name, p, bureau));
   if (province) {
-    return { type: 'province', holder: province, reason: { kind: 'province', word: province }, unverified: false, feeder: false };
+    return {
+      type: 'province',
+      holder: province,
+      reason: { kind: 'province', word: province },
+      unverified: false,
+      feeder: false,
+    };
   }
   const place = r.feederWords.find((w) => name.includes(w));
   if (place && (bureau || BARE_PLACE.test(name))) {
-    return { type: 'province', holder: name, reason: { kind: 'feeder', word: place }, unverified: false, feeder: true };
+    return {
+      type: 'province',
+      holder: name,
+      reason: { kind: 'feeder', word: place },
+      unverified: false,
+      feeder: true,
+    };
   }
   return undefined;
 }

@@ -22,7 +22,9 @@ export const duplicateProject: Rule<'duplicate-project'> = {
       for (const entry of rows) {
         const values = { project: fieldText(entry, 'project'), sameUnit: units.size === 1 };
         const related = refsOf(rows.filter((other) => other !== entry));
-        findings.push(findingAt(ctx, 'duplicate-project', 'error', { entry, field: 'project' }, values, related));
+        findings.push(
+          findingAt(ctx, 'duplicate-project', 'error', { entry, field: 'project' }, values, related),
+        );
       }
     }
     return findings;

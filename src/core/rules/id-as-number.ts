@@ -13,11 +13,21 @@ export const idAsNumber: Rule<'id-as-number'> = {
     const findings = [];
     const code = entry.cells.uscc;
     if (code && typeof code.value === 'number') {
-      findings.push(findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, { field: 'uscc', text: code.text }));
+      findings.push(
+        findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, { field: 'uscc', text: code.text }),
+      );
     }
     const phone = entry.cells.phone;
     if (phone && typeof phone.value === 'number' && lostLeadingZero(phone.value)) {
-      findings.push(findingAt(ctx, 'id-as-number', 'error', { entry, field: 'phone' }, { field: 'phone', text: phone.text }));
+      findings.push(
+        findingAt(
+          ctx,
+          'id-as-number',
+          'error',
+          { entry, field: 'phone' },
+          { field: 'phone', text: phone.text },
+        ),
+      );
     }
     return findings;
   },

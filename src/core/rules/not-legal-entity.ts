@@ -18,7 +18,15 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
     const name = normalise(unit);
     const word = name ? ctx.profile.branchWords.find((w) => name.includes(w)) : undefined;
     if (word) {
-      return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, { unit, reason: 'branch', word })];
+      return [
+        findingAt(
+          ctx,
+          'not-legal-entity',
+          'warning',
+          { entry, field: 'unit' },
+          { unit, reason: 'branch', word },
+        ),
+      ];
     }
     const code = entry.cells.uscc;
     if (code && typeof code.value === 'string' && INDIVIDUAL_BUSINESS.test(canonicalUscc(code.text))) {

@@ -14,6 +14,8 @@ export const phoneInvalid: Rule<'phone-invalid'> = {
     if (typeof cell.value === 'number' && lostLeadingZero(cell.value)) return [];
     const problem = phoneProblem(cell.text);
     if (!problem) return [];
-    return [findingAt(ctx, 'phone-invalid', 'warning', { entry, field: 'phone' }, { phone: cell.text, problem })];
+    return [
+      findingAt(ctx, 'phone-invalid', 'warning', { entry, field: 'phone' }, { phone: cell.text, problem }),
+    ];
   },
 };

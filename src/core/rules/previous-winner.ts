@@ -17,6 +17,8 @@ export const previousWinner: Rule<'previous-winner'> = {
     const same = matches.find((winner) => normalise(winner.unit) === unit);
     const winner = same ?? matches[0]!;
     const values = { project, sameUnit: same !== undefined, winnerUnit: winner.unit };
-    return [findingAt(ctx, 'previous-winner', same ? 'error' : 'warning', { entry, field: 'project' }, values)];
+    return [
+      findingAt(ctx, 'previous-winner', same ? 'error' : 'warning', { entry, field: 'project' }, values),
+    ];
   },
 };

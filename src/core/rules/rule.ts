@@ -67,4 +67,5 @@ export function findingAt<K extends RuleId>(
 }
 
 /** The rows of a list, as references. */
-export const refsOf = (entries: readonly Entry[]): RowRef[] => entries.map(({ sheet, row }) => ({ sheet, row }));
+export const refsOf = (entries: readonly Entry[]): RowRef[] =>
+  entries.map(({ sheet, row }) => ({ sheet, row }));

@@ -21,8 +21,14 @@ export const similarProject: Rule<'similar-project'> = {
         [first, second],
         [second, first],
       ] as const) {
-        const values = { project: fieldText(entry, 'project'), otherProject: fieldText(other, 'project'), similarity: rounded };
-        findings.push(findingAt(ctx, 'similar-project', 'warning', { entry, field: 'project' }, values, refsOf([other])));
+        const values = {
+          project: fieldText(entry, 'project'),
+          otherProject: fieldText(other, 'project'),
+          similarity: rounded,
+        };
+        findings.push(
+          findingAt(ctx, 'similar-project', 'warning', { entry, field: 'project' }, values, refsOf([other])),
+        );
       }
     }
     return findings;

@@ -4,7 +4,10 @@ import { usableCode } from '../units/unit-identity';
 import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
 import type { FindingOf } from '../finding';
 
-function groupBy(entries: readonly Entry[], keyOf: (entry: Entry) => string | undefined): Map<string, Entry[]> {
+function groupBy(
+  entries: readonly Entry[],
+  keyOf: (entry: Entry) => string | undefined,
+): Map<string, Entry[]> {
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
     const key = keyOf(entry);
@@ -30,7 +33,13 @@ function conflicts(
       const mine = otherOf(entry);
       if (mine === undefined) continue;
       const different = rows.filter((other) => otherOf(other) !== undefined && otherOf(other) !== mine);
-      const others = [...new Set(different.map((other) => (kind === 'code-two-names' ? fieldText(other, 'unit') : fieldText(other, 'uscc'))))];
+      const others = [
+        ...new Set(
+          different.map((other) =>
+            kind === 'code-two-names' ? fieldText(other, 'unit') : fieldText(other, 'uscc'),
+          ),
+        ),
+      ];
       const values = { kind, code: fieldText(entry, 'uscc'), unit: fieldText(entry, 'unit'), others };
       const field = kind === 'code-two-names' ? 'unit' : 'uscc';
       findings.push(findingAt(ctx, 'uscc-conflict', 'warning', { entry, field }, values, refsOf(different)));

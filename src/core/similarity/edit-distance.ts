@@ -8,7 +8,8 @@ let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
  */
 export function editDistance(a: string, b: string, max = Math.max(a.length, b.length)): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rows[0].length <= b.length + 1) rows = [new Int32Array(2 * (b.length + 1)), new Int32Array(2 * (b.length + 1))];
+  if (rows[0].length <= b.length + 1)
+    rows = [new Int32Array(2 * (b.length + 1)), new Int32Array(2 * (b.length + 1))];
   let [previous, current] = rows;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {

@@ -54,7 +54,9 @@ function segmentKey(text: string, start: number, size: number, length: number, s
 function segment(length: number, count: number, i: number): [start: number, size: number] {
   const short = Math.floor(length / count);
   const shortCount = count - (length % count);
-  return i < shortCount ? [i * short, short] : [shortCount * short + (i - shortCount) * (short + 1), short + 1];
+  return i < shortCount
+    ? [i * short, short]
+    : [shortCount * short + (i - shortCount) * (short + 1), short + 1];
 }
 
 /**
@@ -96,7 +98,8 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
       matched[s] = 0;
       if (count < partitionEdits(keys[s]!.length, threshold) + 1 - edits) continue;
       const distance = editDistance(keys[s]!, probe, edits);
-      if (distance <= edits) pairs.push({ a: Math.min(r, s), b: Math.max(r, s), similarity: 1 - distance / probe.length });
+      if (distance <= edits)
+        pairs.push({ a: Math.min(r, s), b: Math.max(r, s), similarity: 1 - distance / probe.length });
     }
     touched.length = 0;
     const tau = partitionEdits(probe.length, threshold);
@@ -128,7 +131,11 @@ function pairsWithinGroup(members: readonly number[], exact: readonly string[], 
  * `duplicate-project`; titles that differ only in case or punctuation are similar with 1.0. Keys shorter than
  * `minLength` characters are too short to call alike.
  */
-export function findSimilarTitles(titles: readonly string[], threshold: number, minLength: number): SimilarPair[] {
+export function findSimilarTitles(
+  titles: readonly string[],
+  threshold: number,
+  minLength: number,
+): SimilarPair[] {
   const exact = titles.map(titleKey);
   const groups = new Map<string, number[]>();
   titles.forEach((title, index) => {

@@ -31,7 +31,13 @@ function displayed(sheet: SheetGrid, merges: MergeIndex, row: number, column: nu
   return cellAt(sheet, r, c)?.text ?? '';
 }
 
-function fieldsOfRow(sheet: SheetGrid, merges: MergeIndex, matcher: HeaderMatcher, row: number, width: number) {
+function fieldsOfRow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  matcher: HeaderMatcher,
+  row: number,
+  width: number,
+) {
   const found = new Map<Field, number>();
   for (let c = 1; c <= width; c++) {
     const field = matcher.match(displayed(sheet, merges, row, c));
@@ -79,7 +85,8 @@ export function findHeader(
   for (let r = 1; r <= last; r++) {
     const fields = fieldsOfRow(sheet, merges, matcher, r, width);
     if (!requirement.anchors.some((field) => fields.has(field))) continue;
-    if (fields.size >= requirement.minFields && (!best || fields.size > best.score)) best = { row: r, score: fields.size };
+    if (fields.size >= requirement.minFields && (!best || fields.size > best.score))
+      best = { row: r, score: fields.size };
   }
   if (!best) return undefined;
 
@@ -96,7 +103,8 @@ export function findHeader(
     const upper = displayed(sheet, merges, top, c);
     const lower = bottom > top && !merges.isSpread(bottom, c) ? (cellAt(sheet, bottom, c)?.text ?? '') : '';
     const fromLower = lower ? matcher.match(lower) : undefined;
-    const field = fromLower ?? matcher.match(upper) ?? (upper && lower ? matcher.match(upper + lower) : undefined);
+    const field =
+      fromLower ?? matcher.match(upper) ?? (upper && lower ? matcher.match(upper + lower) : undefined);
     if (field && columns[field] === undefined) {
       columns[field] = c;
       labels[field] = (fromLower ? lower : upper).trim();

@@ -60,7 +60,13 @@ function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
   return texts.length >= 3 && texts.every((t, i) => t === String(i + 1));
 }
 
-function readEntry(sheet: SheetGrid, merges: MergeIndex, header: HeaderLocation, row: number, hidden: boolean): Entry {
+function readEntry(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  header: HeaderLocation,
+  row: number,
+  hidden: boolean,
+): Entry {
   const cells: Partial<Record<Field, FieldCell>> = {};
   for (const field of FIELDS) {
     const column = header.columns[field];

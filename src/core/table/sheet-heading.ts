@@ -46,4 +46,3 @@ export function readSheetHeading(sheet: SheetGrid, headerTop: number): SheetHead
   }
   return heading;
 }
-

@@ -56,7 +56,8 @@ export function parseWinners(grid: WorkbookGrid, profile: Profile): WinnersList 
     found = true;
     for (const entry of table.entries) {
       const project = fieldText(entry, 'project');
-      if (project) winners.push({ project, unit: fieldText(entry, 'unit'), direction: fieldText(entry, 'direction') });
+      if (project)
+        winners.push({ project, unit: fieldText(entry, 'unit'), direction: fieldText(entry, 'direction') });
     }
   }
   return found ? new WinnersList(winners) : undefined;

@@ -6,7 +6,8 @@ const profile = defaultProfile();
 
 describe('reading the guide’s direction list', () => {
   test('from text, one a line, with categories after a tab, skipping blanks, comments and a header', () => {
-    const text = '类别\t揭榜方向\n# 指南附件\n核心基础\t智能传感器\n\n机器翻译系统\r\n 重点产品 \t 测试方向甲 \n';
+    const text =
+      '类别\t揭榜方向\n# 指南附件\n核心基础\t智能传感器\n\n机器翻译系统\r\n 重点产品 \t 测试方向甲 \n';
     expect(parseDirectionText(text, profile)).toEqual([
       { name: '智能传感器', category: '核心基础' },
       { name: '机器翻译系统' },
@@ -15,8 +16,17 @@ describe('reading the guide’s direction list', () => {
   });
 
   test('from a sheet with 揭榜方向 and 类别 columns', () => {
-    const grid = workbook(sheet('方向', [['序号', '类别', '揭榜方向'], [1, '核心基础', '智能传感器'], [2, '', '测试方向乙']]));
-    expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器', category: '核心基础' }, { name: '测试方向乙' }]);
+    const grid = workbook(
+      sheet('方向', [
+        ['序号', '类别', '揭榜方向'],
+        [1, '核心基础', '智能传感器'],
+        [2, '', '测试方向乙'],
+      ]),
+    );
+    expect(parseDirectionGrid(grid, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '测试方向乙' },
+    ]);
   });
 
   test('from a sheet without a header, taking its first column', () => {

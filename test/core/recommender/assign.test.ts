@@ -3,11 +3,22 @@ import { HEADER, sheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const rows = (n: number, extra: string[] = []) =>
-  Array.from({ length: n }, (_, i) => [i + 1, `单位${i}`, validUscc(i), `项目${i}号`, '智能传感器', '核心基础', '13912345678', ...extra]);
+  Array.from({ length: n }, (_, i) => [
+    i + 1,
+    `单位${i}`,
+    validUscc(i),
+    `项目${i}号`,
+    '智能传感器',
+    '核心基础',
+    '13912345678',
+    ...extra,
+  ]);
 
 describe('assigning rows to recommenders', () => {
   test('takes the name from the title when there is no line', () => {
-    const grid = workbook(sheet('S', [['宁波市2021年人工智能产业创新任务揭榜单位推荐表'], HEADER, ...rows(2)]));
+    const grid = workbook(
+      sheet('S', [['宁波市2021年人工智能产业创新任务揭榜单位推荐表'], HEADER, ...rows(2)]),
+    );
     expect(checkGrid(grid).summary.recommenders).toMatchObject([
       { name: '宁波市', nameFrom: 'title', type: 'planned-city', typeFrom: 'name', cap: 5, counted: 2 },
     ]);
@@ -15,12 +26,16 @@ describe('assigning rows to recommenders', () => {
 
   test('labels an ordinary city’s figure with its province’s cap', () => {
     const grid = workbook(sheet('S', [['推荐单位（盖章）：武汉市经济和信息化局'], HEADER, ...rows(2)]));
-    expect(checkGrid(grid).summary.recommenders).toMatchObject([{ type: 'province', capOf: 'province', cap: 15, typeFrom: 'name' }]);
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([
+      { type: 'province', capOf: 'province', cap: 15, typeFrom: 'name' },
+    ]);
   });
 
   test('falls back to the province cap, said to be a default, when nothing names the recommender', () => {
     const grid = workbook(sheet('S', [HEADER, ...rows(2)]));
-    expect(checkGrid(grid).summary.recommenders).toMatchObject([{ name: '', nameFrom: 'none', typeFrom: 'default', cap: 15 }]);
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([
+      { name: '', nameFrom: 'none', typeFrom: 'default', cap: 15 },
+    ]);
   });
 
   test('lets the officer’s type win and says so', () => {
@@ -39,6 +54,8 @@ describe('assigning rows to recommenders', () => {
         ...rows(2, ['宜昌市经济和信息化局']).map((r, i) => [i + 3, `单位${i + 10}`, ...r.slice(2)]),
       ]),
     );
-    expect(checkGrid(grid).summary.recommenders).toMatchObject([{ name: '湖北省', nameFrom: 'title', type: 'province', counted: 4 }]);
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([
+      { name: '湖北省', nameFrom: 'title', type: 'province', counted: 4 },
+    ]);
   });
 });

@@ -3,18 +3,34 @@ import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const grid = (...pairs: [string, string][]) =>
-  workbook(projectSheet('S', pairs.map(([direction, category], i) => [`单位${i}`, validUscc(i), `项目${i}号`, direction, category])));
+  workbook(
+    projectSheet(
+      'S',
+      pairs.map(([direction, category], i) => [`单位${i}`, validUscc(i), `项目${i}号`, direction, category]),
+    ),
+  );
 
 describe('category-mismatch', () => {
   describe('flags', () => {
     test('for a core-foundation direction filed as a key product', () => {
-      expect(findingsOf('category-mismatch', grid(['智能传感器', '重点产品']))).toEqual([['category-mismatch', 'S', 2, 'F', 'warning']]);
+      expect(findingsOf('category-mismatch', grid(['智能传感器', '重点产品']))).toEqual([
+        ['category-mismatch', 'S', 2, 'F', 'warning'],
+      ]);
     });
   });
 
   describe('accepts', () => {
     test('for matching categories, also when written with a number', () => {
-      expect(findingsOf('category-mismatch', grid(['智能传感器', '核心基础'], ['机器翻译系统', '二、重点产品'], ['人工智能训练资源库', '公共支撑']))).toEqual([]);
+      expect(
+        findingsOf(
+          'category-mismatch',
+          grid(
+            ['智能传感器', '核心基础'],
+            ['机器翻译系统', '二、重点产品'],
+            ['人工智能训练资源库', '公共支撑'],
+          ),
+        ),
+      ).toEqual([]);
     });
 
     test('for an empty category or an unknown direction', () => {

@@ -4,10 +4,15 @@ import { validUscc } from '../../helpers/uscc';
 
 describe('not-legal-entity', () => {
   describe('flags', () => {
-    test.each(['星河智算科技有限公司深圳分公司', '某银行深圳分行', '某公司驻京办事处', '某国际公司北京代表处'])('for the branch %s', (unit) => {
-      expect(findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']])))).toEqual([
-        ['not-legal-entity', 'S', 2, 'B', 'warning'],
-      ]);
+    test.each([
+      '星河智算科技有限公司深圳分公司',
+      '某银行深圳分行',
+      '某公司驻京办事处',
+      '某国际公司北京代表处',
+    ])('for the branch %s', (unit) => {
+      expect(
+        findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
+      ).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
     });
 
     test('for an individual business, whose code starts with 92', () => {
@@ -17,12 +22,22 @@ describe('not-legal-entity', () => {
   });
 
   describe('accepts', () => {
-    test.each(['深圳市星河智算科技有限公司', '某某大学', '中国电子科技集团有限公司第五十四研究所'])('for %s', (unit) => {
-      expect(findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']])))).toEqual([]);
-    });
+    test.each(['深圳市星河智算科技有限公司', '某某大学', '中国电子科技集团有限公司第五十四研究所'])(
+      'for %s',
+      (unit) => {
+        expect(
+          findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
+        ).toEqual([]);
+      },
+    );
 
     test('for a public institution’s code (12…)', () => {
-      expect(findingsOf('not-legal-entity', workbook(projectSheet('S', [['某研究院', validUscc(1, '12100000'), '项目一']])))).toEqual([]);
+      expect(
+        findingsOf(
+          'not-legal-entity',
+          workbook(projectSheet('S', [['某研究院', validUscc(1, '12100000'), '项目一']])),
+        ),
+      ).toEqual([]);
     });
   });
 });

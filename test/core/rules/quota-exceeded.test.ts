@@ -19,7 +19,16 @@ function recommended(name: string, line: string, count: number, choice?: (i: num
 }
 
 function ranked(name: string, line: string, ranks: TestCell[]) {
-  const rows = ranks.map((rank, i) => [i + 1, `单位${i}`, validUscc(i + 500), `项目${i}号`, '智能传感器', '核心基础', '13912345678', rank]);
+  const rows = ranks.map((rank, i) => [
+    i + 1,
+    `单位${i}`,
+    validUscc(i + 500),
+    `项目${i}号`,
+    '智能传感器',
+    '核心基础',
+    '13912345678',
+    rank,
+  ]);
   return sheet(name, [[`推荐单位（盖章）：${line}`], [...HEADER, '推荐排序'], ...rows]);
 }
 
@@ -83,13 +92,33 @@ describe('quota-exceeded', () => {
 
     test('for a candidate pool larger than the cap when only five are chosen', () => {
       const chosen = (i: number) => (i < 5 ? '√' : '');
-      expect(findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 12, chosen)))).toEqual([]);
+      expect(
+        findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 12, chosen))),
+      ).toEqual([]);
     });
 
     test('for a central group’s rows, which do not count against the province', () => {
       const rows = [
-        ...Array.from({ length: 15 }, (_, i) => [i + 1, `单位${i}`, validUscc(i), `项目${i}号`, '智能传感器', '核心基础', '13912345678', '广东省工业和信息化厅']),
-        [16, '某集团研究院', validUscc(99), '集团项目', '智能传感器', '核心基础', '13912345678', '中国电子科技集团有限公司'],
+        ...Array.from({ length: 15 }, (_, i) => [
+          i + 1,
+          `单位${i}`,
+          validUscc(i),
+          `项目${i}号`,
+          '智能传感器',
+          '核心基础',
+          '13912345678',
+          '广东省工业和信息化厅',
+        ]),
+        [
+          16,
+          '某集团研究院',
+          validUscc(99),
+          '集团项目',
+          '智能传感器',
+          '核心基础',
+          '13912345678',
+          '中国电子科技集团有限公司',
+        ],
       ];
       const grid = workbook(sheet('S', [[...HEADER, '推荐单位'], ...rows]));
       const result = checkGrid(grid);

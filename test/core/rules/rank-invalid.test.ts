@@ -3,7 +3,16 @@ import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 function ranked(ranks: TestCell[], header = '推荐排序') {
-  const rows = ranks.map((rank, i) => [i + 1, `单位${i}`, validUscc(i), `项目${i}号`, '智能传感器', '核心基础', '13912345678', rank]);
+  const rows = ranks.map((rank, i) => [
+    i + 1,
+    `单位${i}`,
+    validUscc(i),
+    `项目${i}号`,
+    '智能传感器',
+    '核心基础',
+    '13912345678',
+    rank,
+  ]);
   return workbook(sheet('S', [[...HEADER, header], ...rows]));
 }
 
@@ -24,7 +33,9 @@ describe('rank-invalid', () => {
     });
 
     test('for a rank that is not a whole number', () => {
-      expect(findingsOf('rank-invalid', ranked([1, 'A', 2]))).toEqual([['rank-invalid', 'S', 3, 'H', 'error']]);
+      expect(findingsOf('rank-invalid', ranked([1, 'A', 2]))).toEqual([
+        ['rank-invalid', 'S', 3, 'H', 'error'],
+      ]);
     });
   });
 

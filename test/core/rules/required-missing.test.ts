@@ -20,18 +20,31 @@ describe('required-missing', () => {
     });
 
     test('once per sheet that has no direction column', () => {
-      const grid = workbook(sheet('S', [['申报单位', '项目名称'], ['甲', '项目一'], ['乙', '项目二']]));
+      const grid = workbook(
+        sheet('S', [
+          ['申报单位', '项目名称'],
+          ['甲', '项目一'],
+          ['乙', '项目二'],
+        ]),
+      );
       expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 1, null, 'error']]);
     });
   });
 
   describe('accepts', () => {
     test('for a complete row', () => {
-      expect(findingsOf('required-missing', workbook(projectSheet('S', [['甲', validUscc(1), '项目一']])))).toEqual([]);
+      expect(
+        findingsOf('required-missing', workbook(projectSheet('S', [['甲', validUscc(1), '项目一']]))),
+      ).toEqual([]);
     });
 
     test('for a sheet without a code column', () => {
-      const grid = workbook(sheet('S', [['申报单位', '项目名称', '揭榜方向'], ['甲', '项目一', '智能传感器']]));
+      const grid = workbook(
+        sheet('S', [
+          ['申报单位', '项目名称', '揭榜方向'],
+          ['甲', '项目一', '智能传感器'],
+        ]),
+      );
       expect(findingsOf('required-missing', grid)).toEqual([]);
     });
   });

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { defaultProfile } from '../../../src/core/profile';
 import { titleKey } from '../../../src/core/normalise/normalise';
-import { findSimilarTitles, similarityKey, titleSimilarity } from '../../../src/core/similarity/title-similarity';
+import {
+  findSimilarTitles,
+  similarityKey,
+  titleSimilarity,
+} from '../../../src/core/similarity/title-similarity';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -144,9 +148,14 @@ describe('similar-project', () => {
     const family = fc
       .array(fc.constantFrom(...chars), { minLength: 1, maxLength: 24 })
       .chain((base) => fc.array(variant(base), { maxLength: 3 }).map((copies) => [base.join(''), ...copies]));
-    const titles = fc.array(family, { maxLength: 6 }).map((families) => [...new Set(families.flat())].slice(0, 16));
+    const titles = fc
+      .array(family, { maxLength: 6 })
+      .map((families) => [...new Set(families.flat())].slice(0, 16));
     const limits = fc.record({
-      threshold: fc.oneof(fc.constant(threshold), fc.integer({ min: 70, max: 99 }).map((n) => n / 100)),
+      threshold: fc.oneof(
+        fc.constant(threshold),
+        fc.integer({ min: 70, max: 99 }).map((n) => n / 100),
+      ),
       minLength: fc.oneof(fc.constant(minLength), fc.integer({ min: 1, max: 8 })),
     });
     fc.assert(
@@ -155,7 +164,8 @@ describe('similar-project', () => {
         const expected: [number, number][] = [];
         for (let a = 0; a < list.length; a++) {
           for (let b = a + 1; b < list.length; b++) {
-            if (keys[a]!.length < m || keys[b]!.length < m || titleKey(list[a]!) === titleKey(list[b]!)) continue;
+            if (keys[a]!.length < m || keys[b]!.length < m || titleKey(list[a]!) === titleKey(list[b]!))
+              continue;
             if (titleSimilarity(keys[a]!, keys[b]!) >= t - 1e-9) expected.push([a, b]);
           }
         }

@@ -20,8 +20,14 @@ describe('unit-over-limit', () => {
 
     test('for a unit counted across two sheets', () => {
       const grid = workbook(
-        projectSheet('南山区', [['星河智算', A, '甲'], ['星河智算', A, '乙']]),
-        projectSheet('福田区', [['星河智算', A, '丙'], ['星河智算', A, '丁']]),
+        projectSheet('南山区', [
+          ['星河智算', A, '甲'],
+          ['星河智算', A, '乙'],
+        ]),
+        projectSheet('福田区', [
+          ['星河智算', A, '丙'],
+          ['星河智算', A, '丁'],
+        ]),
       );
       expect(findingsOf('unit-over-limit', grid).map(([, sheet, row]) => `${sheet}${row}`)).toEqual([
         '南山区2',
@@ -32,19 +38,31 @@ describe('unit-over-limit', () => {
     });
 
     test('for the same unit written with full-width brackets and spaces, without a code', () => {
-      const names = ['华科智能（北京）科技有限公司', '华科智能(北京)科技有限公司', ' 华科智能【北京】科技有限公司', '华科智能（北京）科技有限公司\u3000'];
+      const names = [
+        '华科智能（北京）科技有限公司',
+        '华科智能(北京)科技有限公司',
+        ' 华科智能【北京】科技有限公司',
+        '华科智能（北京）科技有限公司\u3000',
+      ];
       const rows: ProjectRow[] = names.map((name, i) => [name, '', `项目${i}`]);
       expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toHaveLength(4);
     });
 
     test('for rows whose code is blank but whose name has one code elsewhere', () => {
-      const rows: ProjectRow[] = [['星河智算', A, '甲'], ['星河智算', A, '乙'], ['星河智算', A, '丙'], ['星河智算', '', '丁']];
+      const rows: ProjectRow[] = [
+        ['星河智算', A, '甲'],
+        ['星河智算', A, '乙'],
+        ['星河智算', A, '丙'],
+        ['星河智算', '', '丁'],
+      ];
       expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toHaveLength(4);
     });
 
     test('and lists every row of the unit in the finding', () => {
       const rows: ProjectRow[] = [1, 2, 3, 4].map((n) => ['星河智算', A, `项目${n}`]);
-      const finding = checkGrid(workbook(projectSheet('S', rows))).findings.find((f) => f.rule === 'unit-over-limit');
+      const finding = checkGrid(workbook(projectSheet('S', rows))).findings.find(
+        (f) => f.rule === 'unit-over-limit',
+      );
       expect(finding?.values).toMatchObject({ count: 4, limit: 3 });
       expect(finding?.related).toEqual([3, 4, 5].map((row) => ({ sheet: 'S', row })));
     });
@@ -67,7 +85,12 @@ describe('unit-over-limit', () => {
     });
 
     test('for one name under two codes, which stays two units', () => {
-      const rows: ProjectRow[] = [['星河智算', A, '甲'], ['星河智算', A, '乙'], ['星河智算', B, '丙'], ['星河智算', B, '丁']];
+      const rows: ProjectRow[] = [
+        ['星河智算', A, '甲'],
+        ['星河智算', A, '乙'],
+        ['星河智算', B, '丙'],
+        ['星河智算', B, '丁'],
+      ];
       expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toEqual([]);
     });
   });
@@ -78,7 +101,11 @@ describe('unit-over-limit', () => {
       fc.property(unitRows, fc.infiniteStream(fc.double()), (units, noise) => {
         const rows: ProjectRow[] = units.map((u, i) => [`单位${u}`, validUscc(u + 100), `项目${i}`]);
         const overUnits = (list: ProjectRow[]) =>
-          new Set(checkGrid(workbook(projectSheet('S', list))).summary.units.filter((s) => s.over > 0).map((s) => s.unit));
+          new Set(
+            checkGrid(workbook(projectSheet('S', list)))
+              .summary.units.filter((s) => s.over > 0)
+              .map((s) => s.unit),
+          );
         const shuffled = rows
           .map((row) => ({ row, key: noise.next().value }))
           .sort((a, b) => a.key - b.key)

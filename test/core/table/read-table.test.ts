@@ -44,7 +44,9 @@ const government = sheet(
 );
 
 describe('reading a table', () => {
-  const result = checkGrid(workbook(sheet('填表说明', [['填表说明'], ['1. 每个主体申报不超过3个项目。']]), government));
+  const result = checkGrid(
+    workbook(sheet('填表说明', [['填表说明'], ['1. 每个主体申报不超过3个项目。']]), government),
+  );
 
   test('finds a merged two-row header and maps 联系人 over 姓名 | 联系电话', () => {
     expect(result.sheets[0]).toMatchObject({
@@ -54,7 +56,16 @@ describe('reading a table', () => {
       lastDataRow: 10,
       rows: 3,
       hiddenRows: 1,
-      columns: { seq: 'A', unit: 'B', uscc: 'C', project: 'D', direction: 'E', contact: 'F', phone: 'G', choice: 'H' },
+      columns: {
+        seq: 'A',
+        unit: 'B',
+        uscc: 'C',
+        project: 'D',
+        direction: 'E',
+        contact: 'F',
+        phone: 'G',
+        choice: 'H',
+      },
       recommenderLine: '深圳市南山区工业和信息化局',
       title: '深圳市2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表',
     });
@@ -74,13 +85,27 @@ describe('reading a table', () => {
 
   test('checks hidden rows and says they are hidden', () => {
     const hidden = checkGrid(
-      workbook({ ...government, rows: government.rows.map((row, i) => (i === 9 ? row.map((c, j) => (j === 6 && c ? { ...c, text: '123' } : c)) : row)) }),
+      workbook({
+        ...government,
+        rows: government.rows.map((row, i) =>
+          i === 9 ? row.map((c, j) => (j === 6 && c ? { ...c, text: '123' } : c)) : row,
+        ),
+      }),
     ).findings.find((f) => f.rule === 'phone-invalid');
     expect(hidden).toMatchObject({ row: 10, hidden: true });
   });
 
   test('reads the recommender from the 推荐单位 line', () => {
-    expect(result.summary.recommenders).toMatchObject([{ name: '深圳市南山区工业和信息化局', nameFrom: 'line', type: 'planned-city', cap: 5, counted: 2, rows: 3 }]);
+    expect(result.summary.recommenders).toMatchObject([
+      {
+        name: '深圳市南山区工业和信息化局',
+        nameFrom: 'line',
+        type: 'planned-city',
+        cap: 5,
+        counted: 2,
+        rows: 3,
+      },
+    ]);
   });
 
   test('stops at the 填报人 footer and skips 合计', () => {
@@ -90,7 +115,9 @@ describe('reading a table', () => {
 
 describe('finding no table', () => {
   test('in a workbook of cover sheets', () => {
-    expect(check(workbook(sheet('封面', [['推荐材料'], ['2021年']])), { profile: defaultProfile() })).toEqual({ ok: false, failure: 'no-table' });
+    expect(check(workbook(sheet('封面', [['推荐材料'], ['2021年']])), { profile: defaultProfile() })).toEqual(
+      { ok: false, failure: 'no-table' },
+    );
   });
 });
 
@@ -101,7 +128,11 @@ describe('header detection', () => {
         merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
       }),
     );
-    expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 2, firstDataRow: 3, columns: { unit: 'A', project: 'B', direction: 'C' } });
+    expect(checkGrid(grid).sheets[0]).toMatchObject({
+      headerRow: 2,
+      firstDataRow: 3,
+      columns: { unit: 'A', project: 'B', direction: 'C' },
+    });
   });
 
   test.each([
@@ -111,7 +142,12 @@ describe('header detection', () => {
     ['统一社会信用代码', 'uscc'],
     ['＊企业名称', 'unit'],
   ])('maps the wording %s', (wording, field) => {
-    const grid = workbook(sheet('S', [[wording, '项目名称', '申报单位'], ['甲', '乙', '丙']]));
+    const grid = workbook(
+      sheet('S', [
+        [wording, '项目名称', '申报单位'],
+        ['甲', '乙', '丙'],
+      ]),
+    );
     expect(checkGrid(grid).sheets[0]?.columns).toMatchObject({ [field]: 'A' });
   });
 

@@ -14,7 +14,9 @@ describe('reading a previous winners list', () => {
       ]),
     );
     const winners = parseWinners(grid, profile);
-    expect(winners?.winners).toEqual([{ project: '高精度MEMS传感器', unit: '星河智算科技有限公司', direction: '智能传感器' }]);
+    expect(winners?.winners).toEqual([
+      { project: '高精度MEMS传感器', unit: '星河智算科技有限公司', direction: '智能传感器' },
+    ]);
     expect(winners?.withTitle('高精度 ＭＥＭＳ 传感器')).toHaveLength(1);
     expect(winners?.fromUnit('星河智算科技有限公司 ')).toHaveLength(1);
   });
