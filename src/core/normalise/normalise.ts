@@ -2,10 +2,19 @@
  * Normalisation for comparing text, never for output (reference §7): NFKC, brackets folded, zero-width characters
  * deleted, ideographic spaces, NBSP and line breaks turned into spaces, runs of spaces collapsed, ends trimmed.
  */
-import { BRACKET_OPEN, BRACKET_CLOSE, ZERO_WIDTH, SPACE_LIKE, SPACE_RUN, ALL_SPACE } from './patterns';
+import {
+  ALL_SPACE,
+  ALREADY_NORMAL,
+  BRACKET_CLOSE,
+  BRACKET_OPEN,
+  SPACE_LIKE,
+  SPACE_RUN,
+  ZERO_WIDTH,
+} from './patterns';
 
 /** The exact comparison key of a text: `（北京）` and `(北京)` compare equal, `北京` and `上海` never do. */
 export function normalise(text: string): string {
+  if (ALREADY_NORMAL.test(text)) return text;
   // Zero-width characters go before NFKC, which could otherwise not compose the characters around them.
   return text
     .replace(ZERO_WIDTH, '')

@@ -1,5 +1,6 @@
 import { normalise, titleKey } from '../normalise/normalise';
 import { editDistance } from './edit-distance';
+import { SharedCharacters } from './shared-characters';
 
 /** Punctuation and spaces carry no meaning in a title's similarity. */
 const NOISE = /[\s\p{P}\p{S}]/gu;
@@ -73,9 +74,11 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
   const pairs: SimilarPair[] = [];
   const matched = new Int32Array(keys.length);
   const touched: number[] = [];
+  const characters = new SharedCharacters();
   for (const r of order) {
     const probe = keys[r]!;
     const edits = allowedEdits(probe.length, threshold);
+    characters.load(probe);
     for (let length = Math.max(1, probe.length - edits); length <= probe.length; length++) {
       const tau = partitionEdits(length, threshold);
       const delta = probe.length - length;
@@ -97,6 +100,7 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
       const count = matched[s]!;
       matched[s] = 0;
       if (count < partitionEdits(keys[s]!.length, threshold) + 1 - edits) continue;
+      if (probe.length - characters.with(keys[s]!) > edits) continue;
       const distance = editDistance(keys[s]!, probe, edits);
       if (distance <= edits)
         pairs.push({ a: Math.min(r, s), b: Math.max(r, s), similarity: 1 - distance / probe.length });
