@@ -14,6 +14,7 @@ export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code';
 
 /** Full-width digits and lower-case letters are typing accidents: fold them before checking. */
 export function canonicalUscc(text: string): string {
+  if (/^[0-9A-Z]{18}$/u.test(text)) return text;
   return text.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
 }
 

@@ -5,6 +5,7 @@
 import {
   ALL_SPACE,
   ALREADY_NORMAL,
+  HAS_SPACE,
   BRACKET_CLOSE,
   BRACKET_OPEN,
   SPACE_LIKE,
@@ -28,8 +29,9 @@ export function normalise(text: string): string {
 
 /** The exact key with every space removed, for labels that people type with stray spaces (headers, directions). */
 export function compactKey(text: string): string {
+  const normal = normalise(text);
   // Removing a space can bring a letter and its combining mark together: compose them again.
-  return normalise(text).replace(ALL_SPACE, '').normalize('NFKC');
+  return HAS_SPACE.test(normal) ? normal.replace(ALL_SPACE, '').normalize('NFKC') : normal;
 }
 
 /**

@@ -14,6 +14,8 @@ export const SPACE_RUN = / {2,}/gu;
 
 export const ALL_SPACE = /\s+/gu;
 
+export const HAS_SPACE = /\s/u;
+
 /**
  * Text that normalisation leaves as it is: CJK unified ideographs (which NFKC keeps), ASCII letters and digits, and
  * ASCII punctuation other than the brackets it folds, with no space at all. Most names and titles are such text,

@@ -37,7 +37,7 @@ function candidatesOf(
   entry: Entry,
   table: SheetTable,
   workbookTitle: string | undefined,
-  profile: Profile,
+  infer: (name: string) => TypeInference | undefined,
 ): Candidate[] {
   const raw: [string | undefined, Candidate['from']][] = [
     [fieldText(entry, 'recommender'), 'column'],
@@ -47,7 +47,7 @@ function candidatesOf(
   const candidates: Candidate[] = [];
   for (const [name, from] of raw) {
     if (!name) continue;
-    const inference = inferRecommenderType(name, profile);
+    const inference = infer(name);
     candidates.push(inference ? { name, from, inference } : { name, from });
   }
   return candidates;
@@ -68,6 +68,12 @@ export function assignRecommenders(
   option?: RecommenderType,
 ): RecommenderGroup[] {
   const workbookTitle = tables.find((t) => t.heading.titleName)?.heading.titleName;
+  // Every row of a sheet names the same line and title: infer each name once.
+  const inferences = new Map<string, TypeInference | undefined>();
+  const infer = (name: string) => {
+    if (!inferences.has(name)) inferences.set(name, inferRecommenderType(name, profile));
+    return inferences.get(name);
+  };
   const groups = new Map<string, RecommenderGroup>();
 
   const join = (
@@ -90,7 +96,7 @@ export function assignRecommenders(
 
   for (const table of tables) {
     for (const entry of table.entries) {
-      const candidates = candidatesOf(entry, table, workbookTitle, profile);
+      const candidates = candidatesOf(entry, table, workbookTitle, infer);
       const own = owner(candidates);
       const ownOutside = own?.inference && isOutsideLocalQuota(own.inference.type) ? own : undefined;
       if (option && !(ownOutside && !isOutsideLocalQuota(option))) {
