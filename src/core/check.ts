@@ -10,7 +10,6 @@ import type { RecommenderType } from './recommender-type';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { summarise, type Summary } from './summary';
-import type { Entry } from './table/entry';
 import { HeaderMatcher } from './table/header-match';
 import { readTable, type SheetTable } from './table/read-table';
 import { identifyUnits } from './units/unit-identity';
@@ -113,13 +112,12 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   if (tables.length === 0) return { ok: false, failure: 'no-table' };
 
   const entries = tables.flatMap((table) => table.entries);
-  const tableOfEntry = new Map<Entry, SheetTable>();
-  for (const table of tables) for (const entry of table.entries) tableOfEntry.set(entry, table);
+  const tableByName = new Map(tables.map((table) => [table.name, table]));
   const ctx: RuleContext = {
     profile,
     tables,
     entries,
-    tableOf: (entry) => tableOfEntry.get(entry) ?? tables[0]!,
+    tableOf: (entry) => tableByName.get(entry.sheet)!,
     units: identifyUnits(entries),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),
     directions: new DirectionList(profile, options.directions),
@@ -139,7 +137,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       a.row - b.row ||
       (a.column ?? '').length - (b.column ?? '').length ||
-      (a.column ?? '').localeCompare(b.column ?? '') ||
+      ((a.column ?? '') < (b.column ?? '') ? -1 : (a.column ?? '') > (b.column ?? '') ? 1 : 0) ||
       (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
   );
   const errors = findings.filter((finding) => finding.severity === 'error').length;
