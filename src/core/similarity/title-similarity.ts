@@ -1,6 +1,7 @@
 import { normalise, titleKey } from '../normalise/normalise';
 import { editDistance } from './edit-distance';
 import { SharedCharacters } from './shared-characters';
+import { SubstringHashes } from './substring-hashes';
 
 /** Punctuation and spaces carry no meaning in a title's similarity. */
 const NOISE = /[\s\p{P}\p{S}]/gu;
@@ -41,15 +42,12 @@ const partitionEdits = (length: number, threshold: number) =>
 const STOCK_PHRASE_POSTINGS = 16;
 
 /**
- * The index key of a segment: a 32-bit FNV-1a hash of its characters, with the key length and the segment number
- * beside it (52 bits, exact as a number). Building no substring keeps the many look-ups cheap; a hash collision only
- * adds a candidate, which the edit distance then rejects.
+ * The index key of a segment: its text's hash mixed with the key length and the segment number, as a small
+ * integer, which the index's Map handles fastest. Building no substring keeps the many look-ups cheap; a hash
+ * collision only adds a candidate, which the checks after it reject.
  */
-function segmentKey(text: string, start: number, size: number, length: number, slot: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = start; k < start + size; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  return Math.imul(hash ^ (length * 64 + slot), 0x9e3779b1) & 0x3fffffff;
-}
+const segmentKey = (hash: number, length: number, slot: number): number =>
+  Math.imul(hash ^ (length * 64 + slot), 0x9e3779b1) & 0x3fffffff;
 
 /** The start and length of segment i (0-based) when a key of `length` is cut into `count` near-equal segments. */
 function segment(length: number, count: number, i: number): [start: number, size: number] {
@@ -75,10 +73,14 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
   const matched = new Int32Array(keys.length);
   const touched: number[] = [];
   const characters = new SharedCharacters();
+  const hashes = new SubstringHashes();
+  // A key of this length keeps at least segmentCount − edits of its segments in any match.
+  const segmentCount = Int32Array.from(keys, (key) => partitionEdits(key.length, threshold) + 1);
   for (const r of order) {
     const probe = keys[r]!;
     const edits = allowedEdits(probe.length, threshold);
     characters.load(probe);
+    hashes.load(probe);
     for (let length = Math.max(1, probe.length - edits); length <= probe.length; length++) {
       const tau = partitionEdits(length, threshold);
       const delta = probe.length - length;
@@ -90,7 +92,7 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
         const from = Math.max(0, start - Math.floor((edits - delta) / 2));
         const to = Math.min(probe.length - size, start + Math.floor((edits + delta) / 2));
         for (let p = from; p <= to; p++) {
-          const postings = index.get(segmentKey(probe, p, size, length, i));
+          const postings = index.get(segmentKey(hashes.of(p, size), length, i));
           if (!postings || postings.length > STOCK_PHRASE_POSTINGS) continue;
           for (const s of postings) if (matched[s]!++ === 0) touched.push(s);
         }
@@ -99,7 +101,7 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
     for (const s of touched) {
       const count = matched[s]!;
       matched[s] = 0;
-      if (count < partitionEdits(keys[s]!.length, threshold) + 1 - edits) continue;
+      if (count < segmentCount[s]! - edits) continue;
       if (probe.length - characters.with(keys[s]!) > edits) continue;
       const distance = editDistance(keys[s]!, probe, edits);
       if (distance <= edits)
@@ -110,7 +112,7 @@ function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] 
     for (let i = 0; i <= tau; i++) {
       const [start, size] = segment(probe.length, tau + 1, i);
       if (size === 0) continue;
-      const key = segmentKey(probe, start, size, probe.length, i);
+      const key = segmentKey(hashes.of(start, size), probe.length, i);
       const list = index.get(key);
       if (list) list.push(r);
       else index.set(key, [r]);
