@@ -1,0 +1,69 @@
+import type { WorkbookGrid } from '../core/grid';
+
+/**
+ * The workbook port: the few operations a host offers, so that marking, clearing and writing our sheets are written
+ * once, over ExcelJS for the CLI and the page and over Office.js for the add-in (DESIGN.md, Layers).
+ * Every operation takes whole batches, so that a host over Office.js can do each in a constant number of syncs.
+ */
+
+/** One cell, by sheet name and Excel's 1-based row and column numbers. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/**
+ * What a mark changes on a cell, as every host can read and write it. A fill is `#RRGGBB` for a solid colour, null
+ * for no fill, and `other` for a pattern, gradient or theme colour that only the host's `exact` copy can restore.
+ * A font colour is `#RRGGBB`, null for automatic, or `other`. A note is the legacy note's (批注) plain text.
+ */
+export interface CellLook {
+  fill: string | null;
+  fontColor: string | null;
+  note: string | null;
+  /** The host's own model of the same three, for restoring them exactly. Opaque JSON; tagged with its host. */
+  exact?: { host: string; model: unknown };
+}
+
+/** A change of look on one cell. */
+export interface LookChange {
+  cell: CellRef;
+  look: CellLook;
+}
+
+/** A value written to one of our sheets: text is always written as text, never as a formula. */
+export type OurCellValue =
+  | string
+  | number
+  | null
+  /** A link to a cell of the workbook, shown as `text`. */
+  | { text: string; link: CellRef };
+
+/** One sheet that we write (report, summary tabs, record). */
+export interface OurSheet {
+  name: string;
+  visibility: 'visible' | 'veryHidden';
+  /** Lines above the table: the first one (A1) starts with our signature. */
+  heading: string[];
+  /** The table's column headers and widths (in characters). No table when empty. */
+  columns: { header: string; width: number }[];
+  rows: OurCellValue[][];
+  /** Rows whose cells are shown as errors or warnings (0-based indexes into rows). */
+  emphasis?: { row: number; severity: 'error' | 'warning' }[];
+}
+
+/** The host's side of the marks layer. */
+export interface WorkbookPort {
+  /** Every sheet as a grid of values and display text (including hidden, very hidden and our own sheets). */
+  read(): Promise<WorkbookGrid>;
+  /** The look of each cell, in order. */
+  readLooks(cells: readonly CellRef[]): Promise<CellLook[]>;
+  /** Sets fills, font colours and notes; values are never touched. */
+  writeLooks(changes: readonly LookChange[]): Promise<void>;
+  /**
+   * Removes the named sheets, then writes each of ours (replacing a sheet of that name), in order, after the
+   * officer's sheets. A very hidden sheet stays very hidden.
+   */
+  replaceSheets(remove: readonly string[], write: readonly OurSheet[]): Promise<void>;
+}
