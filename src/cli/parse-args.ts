@@ -13,10 +13,24 @@ export interface CliOptions {
   profile?: string;
   json: boolean;
   lang: Lang;
+  /** Write a marked copy here (with --clear: a cleared copy). */
+  out?: string;
 }
 
-/** The parsed command line: a check to run, or a request for help. */
-export type CliRequest = { kind: 'help'; lang: Lang } | { kind: 'check'; options: CliOptions };
+/** What `--clear` needs: the workbook, where to write the cleared copy, and whether to remove the summary tabs. */
+export interface ClearOptions {
+  file: string;
+  out: string;
+  all: boolean;
+  profile?: string;
+  lang: Lang;
+}
+
+/** The parsed command line: a check to run, marks to clear, or a request for help. */
+export type CliRequest =
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'check'; options: CliOptions }
+  | { kind: 'clear'; options: ClearOptions };
 
 const OPTIONS = {
   sheet: { type: 'string', multiple: true },
@@ -25,6 +39,9 @@ const OPTIONS = {
   directions: { type: 'string' },
   profile: { type: 'string' },
   json: { type: 'boolean' },
+  out: { type: 'string' },
+  clear: { type: 'boolean' },
+  all: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -65,10 +82,19 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
     throw new InputFailure('unknown-recommender-type', { type });
   if (positionals.length === 0) throw new InputFailure('no-input');
   if (positionals.length > 1) throw new InputFailure('too-many-inputs', { files: positionals.join('、') });
+  const file = positionals[0] ?? '';
+  const out = values.out;
+  if (values.all && !values.clear) throw new InputFailure('all-needs-clear');
+  if (values.clear && out === undefined) throw new InputFailure('clear-needs-out');
+  if (out !== undefined && !/\.xlsx$/iu.test(out)) throw new InputFailure('out-not-xlsx', { file: out });
+  if (values.clear && out !== undefined) {
+    const profile = values.profile === undefined ? {} : { profile: values.profile };
+    return { kind: 'clear', options: { file, out, all: values.all ?? false, lang, ...profile } };
+  }
   return {
     kind: 'check',
     options: {
-      file: positionals[0] ?? '',
+      file,
       sheets: values.sheet ?? [],
       ...(type !== undefined ? { recommenderType: type } : {}),
       ...(values.winners !== undefined ? { winners: values.winners } : {}),
@@ -76,6 +102,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
       ...(values.profile !== undefined ? { profile: values.profile } : {}),
       json: values.json ?? false,
       lang,
+      ...(out !== undefined ? { out } : {}),
     },
   };
 }

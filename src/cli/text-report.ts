@@ -1,6 +1,6 @@
 import type { CheckResult } from '../core/check';
 import { RULE_IDS } from '../core/finding';
-import { messagesFor, renderFinding, type Lang } from '../i18n';
+import { messagesFor, renderFinding, typeFromText, type Lang } from '../i18n';
 
 /** The report for people: the verdict first, then findings grouped by rule, then the summaries. */
 export function textReport(result: CheckResult, lang: Lang): string {
@@ -30,8 +30,7 @@ export function textReport(result: CheckResult, lang: Lang): string {
 
   lines.push('', r.recommenders);
   for (const rec of result.summary.recommenders) {
-    const reason = rec.typeReason ? `，${m.typeReason(rec.typeReason)}` : '';
-    const typeFrom = `${m.typeSources[rec.typeFrom]}${lang === 'zh-CN' ? reason : reason.replace('，', ': ')}`;
+    const typeFrom = typeFromText(rec, lang);
     lines.push(
       r.recommenderLine({
         ...rec,

@@ -6,3 +6,10 @@ export function columnLetter(column: number): string {
   }
   return letters;
 }
+
+/** The 1-based column number of Excel's column letters: A → 1, AA → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n;
+}

@@ -24,7 +24,16 @@ export type InputFailureKey =
   | 'unknown-recommender-type'
   | 'unknown-lang'
   | 'no-input'
-  | 'too-many-inputs';
+  | 'too-many-inputs'
+  | 'out-is-input'
+  | 'out-not-xlsx'
+  | 'out-folder-missing'
+  | 'out-is-folder'
+  | 'out-unwritable'
+  | 'clear-needs-out'
+  | 'all-needs-clear'
+  | 'not-marked'
+  | 'record-damaged';
 
 /** Values that a failure's sentence needs (a file name, an option, a sheet name). */
 export type InputFailureValues = Readonly<Record<string, string>>;

@@ -3,6 +3,19 @@ import { cellAt, type SheetGrid, type WorkbookGrid } from './grid';
 /** The very hidden sheet that records what each marked cell looked like before (DESIGN.md, the marks layer). */
 export const RECORD_SHEET = 'quota-check-marks';
 
+/** The sheets we write beside the officer's, by kind. Their names are fixed, so that checking again finds them. */
+export const OUR_SHEET_NAMES = {
+  report: '校验报告',
+  units: '汇总-按单位',
+  directions: '汇总-按方向',
+  recommenders: '汇总-按推荐单位',
+} as const;
+
+export type OurSheetKind = keyof typeof OUR_SHEET_NAMES;
+
+/** The summary tabs: officers often submit them, so clearing marks keeps them unless asked to remove them too. */
+export const SUMMARY_KINDS: readonly OurSheetKind[] = ['units', 'directions', 'recommenders'];
+
 /** Every sheet we write starts with this in A1, so it is never read as data even when renamed with a suffix. */
 export const OUR_SIGNATURE = '【推荐表校验助手生成】';
 

@@ -2,6 +2,7 @@ import type { Messages } from './messages';
 
 const USAGE = `Usage:
   quota-check WORKBOOK.xlsx [options]
+  quota-check WORKBOOK.xlsx --clear [--all] --out COPY.xlsx
 
 Options:
   --sheet NAME               check only this sheet (repeatable); every data sheet by default
@@ -10,6 +11,9 @@ Options:
   --directions FILE          the guide's direction list (.txt one a line or "category<TAB>direction", .xlsx, .csv)
   --profile FILE             another policy profile (JSON)
   --json                     print the JSON report
+  --out FILE.xlsx            write a marked copy (problem cells marked, check report and summary tabs); never the input
+  --clear --out FILE.xlsx    write a copy with the check marks and report removed
+  --all                      with --clear: remove the summary tabs too
   --lang zh-CN|en-US         report language (Chinese by default)
   --help                     show this help
 
@@ -90,9 +94,19 @@ export const enUS: Messages = {
     'unknown-lang':             (v) => `Unsupported language "${v.lang}": use zh-CN or en-US.`,
     'no-input':                 () => `Name the workbook to check, e.g. quota-check sheet.xlsx`,
     'too-many-inputs':          (v) => `Check one workbook at a time; several were given: ${v.files}`,
+    'out-is-input':             (v) => `--out can't be the checked file "${v.file}" itself: this tool never changes the original. Choose another name, such as "recommendations-checked.xlsx".`,
+    'out-not-xlsx':             (v) => `The --out file name "${v.file}" must end in .xlsx.`,
+    'out-folder-missing':       (v) => `The folder "${v.folder}" does not exist: create it first or choose another place.`,
+    'out-is-folder':            (v) => `"${v.file}" is a folder: give a file name after --out, such as "${v.file}/recommendations-checked.xlsx".`,
+    'out-unwritable':           (v) => `Can't write "${v.file}": it may be open in Excel or WPS, or read-only. Close it or choose another name, then try again.`,
+    'clear-needs-out':          () => `--clear needs --out for the cleared copy, e.g. quota-check book.xlsx --clear --out book-cleared.xlsx`,
+    'all-needs-clear':          () => `--all only goes with --clear (it removes the summary tabs too).`,
+    'not-marked':               (v) => `"${v.file}" carries no check marks of this tool, so there is nothing to clear; no file was written.`,
+    'record-damaged':           (v) => `The check-mark record in "${v.file}" is damaged, so the original formatting can't be restored exactly; use the original file saved before the check. No file was written.`,
   },
   severity: { error: 'error', warning: 'warning' },
   rowRef: (ref, current) => (ref.sheet === current ? `row ${ref.row}` : `${ref.sheet} row ${ref.row}`),
+  reasonJoin: ': ',
   listJoin: ', ',
   nameList: (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} others` : ''),
   hidden: ' (the row or column is hidden, but it is still submitted)',
@@ -115,6 +129,51 @@ export const enUS: Messages = {
     directions:       'By direction:',
     directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,
     directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',
+  },
+  write: {
+    noteLine:      (severity, message, rows) => `[${severity}] ${rows ? `rows ${rows.join(', ')}: ` : ''}${message}`,
+    rowNoteLine:   (severity, column, rule) => `[${severity}] ${column ? `column ${column}: ` : ''}${rule}`,
+    sheetRows:     (sheet, rows) => `${sheet} row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}`,
+    sheetRowsJoin: '; ',
+    yes:           'yes',
+    no:            'no',
+    stampLine:     'Recommender (stamp):                    Filled in by:              Phone:                    Date:',
+    report: {
+      title:       'Check report',
+      checkedAt:   (time) => `Checked at: ${time}`,
+      profile:     (id) => `Profile: ${id}`,
+      marksNotice: 'This workbook carries check marks (fills and notes). Red and yellow fills print: clear them (Clear marks, or quota-check --clear) before submitting, so that the paper copy matches the online submission.',
+      renamed:     (wanted, actual) => `The workbook has a sheet of your own named "${wanted}"; it was left alone, and ours is named "${actual}".`,
+      lostParts:   (parts) => `Note: the original workbook has content this tool can't keep (${parts}); this copy lacks it. Make any fixes in the original file.`,
+      partNames: {
+        'pivot-tables': 'pivot tables', charts: 'charts', slicers: 'slicers', timelines: 'timelines', 'threaded-comments': 'threaded comments',
+        macros: 'macros', 'extended-validations': 'some data validation (lists from other sheets)',
+      },
+      columns: {
+        seq: 'No.', severity: 'Severity', rule: 'Rule id', ruleName: 'Rule', sheet: 'Sheet', row: 'Row', column: 'Column',
+        text: 'Cell text', message: 'Message', link: 'Go to',
+      },
+    },
+    units: {
+      title:   'Summary by applicant unit',
+      columns: { seq: 'No.', unit: 'Applicant unit', uscc: 'Credit code', projects: 'Projects', limit: 'Limit', over: 'Over by', rows: 'Rows' },
+    },
+    directions: {
+      title:   'Summary by direction',
+      columns: { seq: 'No.', category: 'Category', direction: 'Direction', projects: 'Projects', known: 'On the list' },
+      total:   'Total',
+    },
+    recommenders: {
+      title:   'Summary by recommender',
+      columns: { seq: 'No.', name: 'Recommender', type: 'Type', typeFrom: 'Type from', cap: 'Cap', counted: 'Counted', over: 'Over by' },
+    },
+  },
+  copy: {
+    marked:      (file, cells) => `Wrote a marked copy: ${file} (${cells} cells marked, with the check report and summary tabs)`,
+    cleared:     (file, cells, sheets) => `Wrote a cleared copy: ${file} (${cells} cells restored${sheets ? `; sheets removed: ${sheets}` : ''})`,
+    keptChanges: (cells) => `${cells} of them had their fill, font colour or note changed by hand after the check; your changes were kept.`,
+    lostMarks:   (places) => `These marks' rows could not be found (deleted, or their unit and project changed) and were left alone; check them by hand: ${places}`,
+    lostParts:   (parts) => `Note: the original workbook has content this tool can't keep (${parts}); the copy lacks it. Make fixes in the original, and don't replace it with the copy.`,
   },
   usage: USAGE,
   unexpected: 'An unexpected error stopped the check. Please send this workbook and this message to support.',

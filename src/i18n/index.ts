@@ -1,5 +1,6 @@
 import type { Finding, RuleId } from '../core/finding';
 import type { RowRef } from '../core/row-ref';
+import type { RecommenderSummary } from '../core/summary';
 import { enUS } from './en-US';
 import { LANGS, type Lang, type Messages, type RuleMessages } from './messages';
 import { zhCN } from './zh-CN';
@@ -30,4 +31,13 @@ export function renderFinding(finding: Finding, lang: Lang): string {
   const rule = messages.rules[finding.rule] as RuleMessages<RuleId>;
   const text = rule.message(finding, (refs) => rowList(messages, refs, finding.sheet));
   return finding.hidden ? text + messages.hidden : text;
+}
+
+/** Where a recommender's type came from, with the reason of an inference: `根据名称判断，名称含“深圳”`. */
+export function typeFromText(recommender: RecommenderSummary, lang: Lang): string {
+  const messages = messagesFor(lang);
+  const source = messages.typeSources[recommender.typeFrom];
+  return recommender.typeReason
+    ? source + messages.reasonJoin + messages.typeReason(recommender.typeReason)
+    : source;
 }

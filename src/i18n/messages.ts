@@ -5,6 +5,7 @@ import type { NameSource, TypeSource } from '../core/recommender/assign';
 import type { TypeReason } from '../core/recommender/infer-type';
 import type { RecommenderType } from '../core/recommender-type';
 import type { RowRef } from '../core/row-ref';
+import type { LostPart, WriteTexts } from '../core/write-texts';
 
 /** The languages of the product: Chinese first. */
 export const LANGS = ['zh-CN', 'en-US'] as const;
@@ -28,6 +29,8 @@ export interface Messages {
   severity: { error: string; warning: string };
   /** "row 5" or "南山区 第5行": one place, with the sheet when it differs from the current one. */
   rowRef(ref: RowRef, currentSheet?: string): string;
+  /** Between a type's source and the reason for it. */
+  reasonJoin: string;
   listJoin: string;
   /** Recommender names as one phrase: up to three, then “and N others”. */
   nameList(names: readonly string[]): string;
@@ -60,6 +63,32 @@ export interface Messages {
     directions: string;
     directionLine(category: string, direction: string, projects: number, known: boolean): string;
     directionSelectionNote: string;
+  };
+  /** Marks, notes and our sheets. */
+  write: {
+    noteLine(severity: string, message: string, rows?: readonly number[]): string;
+    rowNoteLine(severity: string, column: string | null, rule: string): string;
+    /** The rows of one sheet: `南山区第 5、7 行`. */
+    sheetRows(sheet: string, rows: readonly number[]): string;
+    sheetRowsJoin: string;
+    yes: string;
+    no: string;
+    stampLine: string;
+    report: Omit<WriteTexts['report'], 'verdict' | 'recommender' | 'directionList' | 'lostParts'> & {
+      lostParts(parts: string): string;
+      partNames: Record<LostPart, string>;
+    };
+    units: WriteTexts['units'];
+    directions: WriteTexts['directions'];
+    recommenders: Omit<WriteTexts['recommenders'], 'type' | 'typeFrom'>;
+  };
+  /** What the command says after writing a copy. */
+  copy: {
+    marked(file: string, cells: number): string;
+    cleared(file: string, cells: number, sheets: string): string;
+    keptChanges(cells: number): string;
+    lostMarks(places: string): string;
+    lostParts(parts: string): string;
   };
   usage: string;
   unexpected: string;

@@ -2,6 +2,7 @@ import type { Messages } from './messages';
 
 const USAGE = `用法：
   quota-check 推荐表.xlsx [选项]
+  quota-check 推荐表.xlsx --clear [--all] --out 副本.xlsx
 
 选项：
   --sheet 工作表名           只检查该工作表（可重复）；默认检查全部数据表
@@ -11,6 +12,9 @@ const USAGE = `用法：
   --directions 文件          申报指南的揭榜方向清单（.txt 每行一个方向或“类别<Tab>方向”，或 .xlsx、.csv）
   --profile 文件             其他政策配置（JSON）
   --json                     输出 JSON 报告
+  --out 文件.xlsx            另存一份带校验标记的副本（标记问题单元格，生成校验报告和汇总表）；从不改动原文件
+  --clear --out 文件.xlsx    另存一份清除了校验标记、校验报告的副本
+  --all                      与 --clear 同用：连汇总表一并删除
   --lang zh-CN|en-US         报告语言（默认中文）
   --help                     显示本说明
 
@@ -91,9 +95,19 @@ export const zhCN: Messages = {
     'unknown-lang':             (v) => `不支持的语言“${v.lang}”，可选：zh-CN、en-US。`,
     'no-input':                 () => `请指定要检查的推荐表文件，例如：quota-check 推荐汇总表.xlsx`,
     'too-many-inputs':          (v) => `一次只能检查一个工作簿，却给了多个文件：${v.files}`,
+    'out-is-input':             (v) => `--out 不能是被检查的文件“${v.file}”本身：本工具从不改动原文件，请另取一个文件名，例如“推荐汇总表-已校验.xlsx”。`,
+    'out-not-xlsx':             (v) => `--out 的文件名“${v.file}”应以 .xlsx 结尾。`,
+    'out-folder-missing':       (v) => `要写入的文件夹“${v.folder}”不存在，请先建好文件夹或换一个位置。`,
+    'out-is-folder':            (v) => `“${v.file}”是一个文件夹，请在 --out 后写上文件名，例如“${v.file}/推荐汇总表-已校验.xlsx”。`,
+    'out-unwritable':           (v) => `无法写入“${v.file}”：文件可能正在 Excel 或 WPS 中打开，或者是只读的。请关闭该文件或换一个文件名后重试。`,
+    'clear-needs-out':          () => `--clear 需要用 --out 指定清除标记后的副本，例如：quota-check 推荐汇总表.xlsx --clear --out 推荐汇总表-已清除标记.xlsx`,
+    'all-needs-clear':          () => `--all 只能和 --clear 一起使用（同时删除汇总表）。`,
+    'not-marked':               (v) => `“${v.file}”没有本工具的校验标记，无需清除；没有写出任何文件。`,
+    'record-damaged':           (v) => `“${v.file}”中的校验标记记录已损坏，无法准确恢复原来的格式；请改用检查前保存的原文件。没有写出任何文件。`,
   },
   severity: { error: '错误', warning: '警告' },
   rowRef: (ref, current) => (ref.sheet === current ? `第 ${ref.row} 行` : `“${ref.sheet}”第 ${ref.row} 行`),
+  reasonJoin: '，',
   listJoin: '、',
   nameList: (names) => names.slice(0, 3).join('、') + (names.length > 3 ? ` 等 ${names.length} 个推荐单位` : ''),
   hidden: '（该行或该列已隐藏，但仍会随表上报）',
@@ -116,6 +130,51 @@ export const zhCN: Messages = {
     directions:       '按揭榜方向汇总：',
     directionLine:    (category, direction, projects, known) => `  ${category || '（未填类别）'}｜${direction}｜${projects} 项${known ? '' : '（不在已知方向中）'}`,
     directionSelectionNote: '  注：每个揭榜方向原则上入围不超过 5 家，由工业和信息化部遴选，不是推荐限额。',
+  },
+  write: {
+    noteLine:      (severity, message, rows) => `【${severity}】${rows ? `第 ${rows.join('、')} 行：` : ''}${message}`,
+    rowNoteLine:   (severity, column, rule) => `【${severity}】${column ? `${column} 列：` : ''}${rule}`,
+    sheetRows:     (sheet, rows) => `${sheet}第 ${rows.join('、')} 行`,
+    sheetRowsJoin: '；',
+    yes:           '是',
+    no:            '否',
+    stampLine:     '推荐单位（盖章）：                    填表人：              联系电话：                    日期：      年    月    日',
+    report: {
+      title:       '校验报告',
+      checkedAt:   (time) => `校验时间：${time}`,
+      profile:     (id) => `政策配置：${id}`,
+      marksNotice: '本工作簿带有校验标记（底色和批注）。红、黄底色会被打印出来，上报前请用“清除标记”或 quota-check --clear 去除，使纸质稿与网上提交的一致。',
+      renamed:     (wanted, actual) => `工作簿中已有您自己的“${wanted}”工作表，未作改动；本工具生成的表改名为“${actual}”。`,
+      lostParts:   (parts) => `注意：原工作簿含有本工具无法保留的内容（${parts}），此副本中没有这些内容；如需修改，请在原文件中修改。`,
+      partNames: {
+        'pivot-tables': '数据透视表', charts: '图表', slicers: '切片器', timelines: '日程表', 'threaded-comments': '新式批注（对话）',
+        macros: '宏', 'extended-validations': '部分数据有效性（引用其他工作表的下拉列表）',
+      },
+      columns: {
+        seq: '序号', severity: '严重程度', rule: '规则编号', ruleName: '规则', sheet: '工作表', row: '行', column: '列',
+        text: '单元格内容', message: '说明', link: '定位',
+      },
+    },
+    units: {
+      title:   '汇总-按申报单位',
+      columns: { seq: '序号', unit: '申报单位', uscc: '统一社会信用代码', projects: '项目数', limit: '上限', over: '超出', rows: '所在行' },
+    },
+    directions: {
+      title:   '汇总-按揭榜方向',
+      columns: { seq: '序号', category: '任务类别', direction: '揭榜方向', projects: '项目数', known: '在方向清单中' },
+      total:   '合计',
+    },
+    recommenders: {
+      title:   '汇总-按推荐单位',
+      columns: { seq: '序号', name: '推荐单位', type: '类型', typeFrom: '类型依据', cap: '推荐上限', counted: '计入项目数', over: '超出' },
+    },
+  },
+  copy: {
+    marked:      (file, cells) => `已写出带校验标记的副本：${file}（标记了 ${cells} 个单元格，并生成校验报告和汇总表）`,
+    cleared:     (file, cells, sheets) => `已写出清除标记后的副本：${file}（恢复了 ${cells} 个单元格的原格式${sheets ? `，删除了工作表：${sheets}` : ''}）`,
+    keptChanges: (cells) => `其中 ${cells} 个单元格在校验后被您手动改过底色、字体颜色或批注，保留了您的修改。`,
+    lostMarks:   (places) => `以下标记找不到原来的行（该行可能已被删除或改动了申报单位和项目名称），未作处理，请手动检查：${places}`,
+    lostParts:   (parts) => `注意：原工作簿含有本工具无法保留的内容（${parts}），写出的副本中没有这些内容；请在原文件中修改，不要用副本替换原文件。`,
   },
   usage: USAGE,
   unexpected: '检查时出现意外错误，未能完成。请把这个工作簿和以上提示发给技术支持。',

@@ -22,8 +22,11 @@ export interface CellLook {
   fill: string | null;
   fontColor: string | null;
   note: string | null;
-  /** The host's own model of the same three, for restoring them exactly. Opaque JSON; tagged with its host. */
-  exact?: { host: string; model: unknown };
+  /**
+   * The host's own models of the same three, as JSON, for restoring them exactly. A host uses a field only when
+   * `host` is its own name and the field is present; otherwise it writes the plain value above.
+   */
+  exact?: { host: string; fill?: unknown; fontColor?: unknown; note?: unknown };
 }
 
 /** A change of look on one cell. */
@@ -49,8 +52,10 @@ export interface OurSheet {
   /** The table's column headers and widths (in characters). No table when empty. */
   columns: { header: string; width: number }[];
   rows: OurCellValue[][];
-  /** Rows whose cells are shown as errors or warnings (0-based indexes into rows). */
-  emphasis?: { row: number; severity: 'error' | 'warning' }[];
+  /** Table cells shown in an error's or a warning's colours (0-based indexes into rows and columns). */
+  emphasis?: { row: number; column: number; severity: 'error' | 'warning' }[];
+  /** Lines below the table: a place for the stamp and signatures on a summary tab. */
+  footer?: string[];
 }
 
 /** The host's side of the marks layer. */

@@ -5,12 +5,10 @@ import { requireXlsx } from './detect-file-kind';
 import { readCell } from './read-cell';
 
 /**
- * Reads every worksheet of an .xlsx file, in tab order, into the grid the core checks: each cell's value and display
- * text, the merged areas, hidden rows and columns, and whether the sheet is hidden. Which sheets hold data is the
- * core's decision. Throws an InputFailure naming the file for bytes that are no readable .xlsx (see requireXlsx),
- * and `empty-workbook` for a workbook without worksheets.
+ * Loads an .xlsx file with ExcelJS. Throws an InputFailure naming the file for bytes that are no readable .xlsx
+ * (see requireXlsx), and `empty-workbook` for a workbook without worksheets.
  */
-export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promise<WorkbookGrid> {
+export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promise<ExcelJS.Workbook> {
   requireXlsx(bytes, fileName);
   const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
   const workbook = new ExcelJS.Workbook();
@@ -20,9 +18,22 @@ export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promis
   } catch {
     throw new InputFailure('not-a-workbook', values);
   }
-  const worksheets = workbook.worksheets;
-  if (worksheets.length === 0) throw new InputFailure('empty-workbook', values);
-  return { sheets: worksheets.map(readSheet) };
+  if (workbook.worksheets.length === 0) throw new InputFailure('empty-workbook', values);
+  return workbook;
+}
+
+/**
+ * Every worksheet of a loaded workbook, in tab order, as the grid the core checks: each cell's value and display
+ * text, the merged areas, hidden rows and columns, and whether the sheet is hidden. Which sheets hold data is the
+ * core's decision.
+ */
+export function workbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
+  return { sheets: workbook.worksheets.map(readSheet) };
+}
+
+/** Reads an .xlsx file into the grid the core checks (loadWorkbook, then workbookGrid). */
+export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promise<WorkbookGrid> {
+  return workbookGrid(await loadWorkbook(bytes, fileName));
 }
 
 /** One worksheet, in a single pass over its cells. */

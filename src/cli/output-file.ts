@@ -1,0 +1,49 @@
+import { constants } from 'node:fs';
+import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputFailure } from '../core/input-failure';
+
+/** The sentence for an error of writing the copy: a missing folder, a folder in the way, or a locked file. */
+export function outputFailure(code: string | undefined, file: string): InputFailure {
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new InputFailure('out-folder-missing', { folder: dirname(file) });
+  if (code === 'EISDIR') return new InputFailure('out-is-folder', { file });
+  return new InputFailure('out-unwritable', { file });
+}
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/**
+ * Makes sure the copy can be written before any work is done, and that it is not the input under another name (a
+ * path that resolves to it, or a link to the same file).
+ */
+export async function checkOutputPath(file: string, input: string): Promise<void> {
+  if (resolve(file) === resolve(input)) throw new InputFailure('out-is-input', { file: input });
+  const target = await stat(file).catch(() => undefined);
+  if (target?.isDirectory()) throw new InputFailure('out-is-folder', { file });
+  const source = await stat(input).catch(() => undefined);
+  if (target && source && target.ino === source.ino && target.dev === source.dev)
+    throw new InputFailure('out-is-input', { file: input });
+  const folder = await stat(dirname(file)).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new InputFailure('out-folder-missing', { folder: dirname(file) });
+  try {
+    await access(target ? file : dirname(file), constants.W_OK);
+  } catch (error) {
+    throw outputFailure(codeOf(error), file);
+  }
+}
+
+/**
+ * Writes the copy whole or not at all: into a temporary file beside it, then renamed over the target, so that a
+ * failure halfway never leaves half a workbook under the officer's name.
+ */
+export async function writeOutputFile(file: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    await rename(temporary, file);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw outputFailure(codeOf(error), file);
+  }
+}

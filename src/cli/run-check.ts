@@ -1,0 +1,67 @@
+import { check } from '../core/check';
+import { InputFailure } from '../core/input-failure';
+import { messagesFor } from '../i18n';
+import { writeTexts } from '../i18n/write-texts';
+import { checkTime } from '../workbook/check-time';
+import { markWorkbook } from '../workbook/mark-workbook';
+import { lostParts } from '../xlsx/lost-parts';
+import { loadWorkbook, workbookGrid } from '../xlsx/read-workbook';
+import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
+import { EXIT, type CliOutput } from './cli-output';
+import { jsonReport } from './json-report';
+import { loadDirections, loadProfile, loadWinners } from './load-lists';
+import { checkOutputPath, writeOutputFile } from './output-file';
+import type { CliOptions } from './parse-args';
+import { readInputFile } from './read-input-file';
+import { textReport } from './text-report';
+
+/**
+ * `quota-check FILE [--out COPY]`: checks the workbook and prints the report; with `--out`, also writes a marked copy
+ * with the report sheet and summary tabs. The report is printed only once the copy is written, so a failure never
+ * leaves half an answer. The input is only ever read.
+ */
+export async function runCheck(options: CliOptions, out: CliOutput): Promise<number> {
+  if (options.out !== undefined) await checkOutputPath(options.out, options.file);
+  const profile = await loadProfile(options.profile);
+  const winners = options.winners === undefined ? undefined : await loadWinners(options.winners, profile);
+  const directions =
+    options.directions === undefined ? undefined : await loadDirections(options.directions, profile);
+  const bytes = await readInputFile(options.file);
+  const workbook = await loadWorkbook(bytes, options.file);
+  const grid = workbookGrid(workbook);
+  const outcome = check(grid, {
+    profile,
+    ...(options.sheets.length > 0 ? { sheets: options.sheets } : {}),
+    ...(options.recommenderType ? { recommenderType: options.recommenderType } : {}),
+    ...(winners ? { winners } : {}),
+    ...(directions ? { directions } : {}),
+  });
+  if (!outcome.ok)
+    throw new InputFailure(outcome.failure, { file: options.file, sheet: outcome.sheet ?? '' });
+  const { result } = outcome;
+  const messages = messagesFor(options.lang);
+  const notices: string[] = [];
+
+  if (options.out !== undefined) {
+    const lost = await lostParts(bytes);
+    const port = new XlsxWorkbook(workbook);
+    const texts = writeTexts(options.lang);
+    const marked = await markWorkbook(port, grid, result, {
+      profile,
+      texts,
+      checkedAt: checkTime(new Date()),
+      lostParts: lost,
+    });
+    await writeOutputFile(options.out, await port.save());
+    if (lost.length > 0) out.stderr(texts.report.lostParts(lost) + '\n');
+    notices.push(messages.copy.marked(options.out, marked.marked));
+  }
+
+  if (options.json) {
+    out.stdout(JSON.stringify(jsonReport(result, options.lang), null, 2) + '\n');
+    for (const notice of notices) out.stderr(notice + '\n');
+  } else {
+    out.stdout(textReport(result, options.lang) + notices.map((notice) => `\n${notice}\n`).join(''));
+  }
+  return result.valid ? EXIT.clean : EXIT.errors;
+}

@@ -1,0 +1,40 @@
+import { InputFailure } from '../core/input-failure';
+import { messagesFor } from '../i18n';
+import { writeTexts } from '../i18n/write-texts';
+import { clearMarks } from '../workbook/clear-marks';
+import { lostParts } from '../xlsx/lost-parts';
+import { loadWorkbook } from '../xlsx/read-workbook';
+import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
+import { EXIT, type CliOutput } from './cli-output';
+import { loadProfile } from './load-lists';
+import { checkOutputPath, writeOutputFile } from './output-file';
+import type { ClearOptions } from './parse-args';
+import { readInputFile } from './read-input-file';
+
+/**
+ * `quota-check FILE --clear [--all] --out COPY`: writes a copy with our marks, notes, report sheet and record
+ * removed (and the summary tabs, with --all). A workbook that was never marked gets a sentence and no file.
+ */
+export async function runClear(options: ClearOptions, out: CliOutput): Promise<number> {
+  await checkOutputPath(options.out, options.file);
+  const profile = await loadProfile(options.profile);
+  const bytes = await readInputFile(options.file);
+  const port = new XlsxWorkbook(await loadWorkbook(bytes, options.file));
+  const outcome = await clearMarks(port, profile, options.all);
+  if (!outcome.ok) throw new InputFailure(outcome.reason, { file: options.file });
+  const lost = await lostParts(bytes);
+  await writeOutputFile(options.out, await port.save());
+
+  const messages = messagesFor(options.lang);
+  if (lost.length > 0) out.stderr(writeTexts(options.lang).report.lostParts(lost) + '\n');
+  const lines = [
+    messages.copy.cleared(options.out, outcome.restored, outcome.removedSheets.join(messages.listJoin)),
+  ];
+  if (outcome.keptChanges > 0) lines.push(messages.copy.keptChanges(outcome.keptChanges));
+  if (outcome.lost.length > 0) {
+    const places = outcome.lost.map((mark) => messages.report.cell(mark.sheet, null, mark.row).trim());
+    lines.push(messages.copy.lostMarks(places.join(messages.listJoin)));
+  }
+  out.stdout(lines.join('\n') + '\n');
+  return EXIT.clean;
+}

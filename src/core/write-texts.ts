@@ -1,0 +1,88 @@
+import type { CheckResult } from './check';
+import type { Finding, RuleId } from './finding';
+import type { RecommenderSummary } from './summary';
+import type { RowRef } from './row-ref';
+import type { Severity } from './severity';
+
+/** A part of an .xlsx package that the copy we write may lack (see src/xlsx's package inspection). */
+export type LostPart =
+  | 'pivot-tables'
+  | 'charts'
+  | 'slicers'
+  | 'timelines'
+  | 'threaded-comments'
+  | 'macros'
+  | 'extended-validations';
+
+/**
+ * Every sentence and label that marks and our sheets need, in the officer's language. The i18n catalogue provides
+ * them (`writeTexts(lang)`); this layer only lays them out, so it holds no language of its own.
+ */
+export interface WriteTexts {
+  finding(finding: Finding): string;
+  ruleName(rule: RuleId): string;
+  severity(severity: Severity): string;
+  /** One line of a cell's note: `【错误】…`, naming the rows when the note sits on a merged cell that covers several. */
+  noteLine(severity: Severity, message: string, rows?: readonly number[]): string;
+  /** One line of the 序号 cell's note, pointing at the cell with the problem. */
+  rowNoteLine(severity: Severity, column: string | null, rule: RuleId): string;
+  rows(refs: readonly RowRef[]): string;
+  yes: string;
+  no: string;
+  report: {
+    title: string;
+    verdict(result: CheckResult): string;
+    checkedAt(time: string): string;
+    profile(id: string): string;
+    recommender(summary: RecommenderSummary): string;
+    directionList(result: CheckResult): string;
+    marksNotice: string;
+    renamed(wanted: string, actual: string): string;
+    lostParts(parts: readonly LostPart[]): string;
+    columns: {
+      seq: string;
+      severity: string;
+      rule: string;
+      ruleName: string;
+      sheet: string;
+      row: string;
+      column: string;
+      text: string;
+      message: string;
+      link: string;
+    };
+  };
+  units: {
+    title: string;
+    columns: {
+      seq: string;
+      unit: string;
+      uscc: string;
+      projects: string;
+      limit: string;
+      over: string;
+      rows: string;
+    };
+  };
+  directions: {
+    title: string;
+    columns: { seq: string; category: string; direction: string; projects: string; known: string };
+    total: string;
+  };
+  recommenders: {
+    title: string;
+    columns: {
+      seq: string;
+      name: string;
+      type: string;
+      typeFrom: string;
+      cap: string;
+      counted: string;
+      over: string;
+    };
+    type(summary: RecommenderSummary): string;
+    typeFrom(summary: RecommenderSummary): string;
+  };
+  /** The line for a stamp and signatures under a summary tab. */
+  stampLine: string;
+}

@@ -1,0 +1,58 @@
+import type { RowRef } from '../core/row-ref';
+import type { WriteTexts } from '../core/write-texts';
+import { messagesFor, renderFinding, typeFromText, type Lang } from '.';
+
+/** Rows grouped by sheet, in the order given: `南山区第 5、7 行；福田区第 3 行`. */
+function sheetRows(lang: Lang, refs: readonly RowRef[]): string {
+  const { write } = messagesFor(lang);
+  const bySheet = new Map<string, number[]>();
+  for (const ref of refs) {
+    const rows = bySheet.get(ref.sheet);
+    if (rows) rows.push(ref.row);
+    else bySheet.set(ref.sheet, [ref.row]);
+  }
+  return [...bySheet].map(([sheet, rows]) => write.sheetRows(sheet, rows)).join(write.sheetRowsJoin);
+}
+
+/** The sentences and labels of marks, notes and our sheets in one language. */
+export function writeTexts(lang: Lang): WriteTexts {
+  const m = messagesFor(lang);
+  const w = m.write;
+  return {
+    finding: (finding) => renderFinding(finding, lang),
+    ruleName: (rule) => m.rules[rule].name,
+    severity: (severity) => m.severity[severity],
+    noteLine: (severity, message, rows) => w.noteLine(m.severity[severity], message, rows),
+    rowNoteLine: (severity, column, rule) => w.rowNoteLine(m.severity[severity], column, m.rules[rule].name),
+    rows: (refs) => sheetRows(lang, refs),
+    yes: w.yes,
+    no: w.no,
+    stampLine: w.stampLine,
+    report: {
+      ...w.report,
+      verdict: (result) =>
+        result.findings.length === 0
+          ? m.report.verdictClean
+          : m.report.verdict(result.stats.errors, result.stats.warnings),
+      recommender: (r) =>
+        m.report
+          .recommenderLine({
+            ...r,
+            name: m.nameList(r.names),
+            type: m.recommenderTypes[r.type],
+            typeFrom: typeFromText(r, lang),
+          })
+          .trim(),
+      directionList: ({ directionList: d }) => m.report.directionList(d.count, d.expected, d.complete),
+      lostParts: (parts) =>
+        w.report.lostParts(parts.map((part) => w.report.partNames[part]).join(m.listJoin)),
+    },
+    units: w.units,
+    directions: w.directions,
+    recommenders: {
+      ...w.recommenders,
+      type: (r) => m.recommenderTypes[r.type],
+      typeFrom: (r) => typeFromText(r, lang),
+    },
+  };
+}

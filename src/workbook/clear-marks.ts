@@ -1,0 +1,35 @@
+import { isOurSheet, SUMMARY_KINDS } from '../core/our-sheets';
+import type { Profile } from '../core/profile';
+import { readRecord } from './mark-record';
+import type { WorkbookPort } from './port';
+import { undoMarks, type UndoneMarks } from './undo-marks';
+
+/** The outcome of clearing: what was restored and removed, or why nothing could be done. */
+export type ClearOutcome =
+  | { ok: false; reason: 'not-marked' | 'record-damaged' }
+  | ({ ok: true; removedSheets: string[] } & UndoneMarks);
+
+/**
+ * Clears our marks (清除标记): replays the record, then removes the report sheet and the record sheet; with `all`,
+ * our summary tabs too. A workbook that carries nothing of ours is left alone.
+ */
+export async function clearMarks(port: WorkbookPort, profile: Profile, all: boolean): Promise<ClearOutcome> {
+  const grid = await port.read();
+  const ours = grid.sheets.filter(isOurSheet).map((sheet) => sheet.name);
+  const read = readRecord(grid);
+  if (read.kind === 'damaged') return { ok: false, reason: 'record-damaged' };
+  if (read.kind === 'none' && !(all && ours.length > 0)) return { ok: false, reason: 'not-marked' };
+
+  const undone: UndoneMarks =
+    read.kind === 'found'
+      ? await undoMarks(port, grid, read.record, profile)
+      : { restored: 0, keptChanges: 0, lost: [] };
+  const summaries = new Set(
+    read.kind === 'found'
+      ? read.record.sheets.filter((sheet) => SUMMARY_KINDS.includes(sheet.kind)).map((sheet) => sheet.name)
+      : [],
+  );
+  const removedSheets = all ? ours : ours.filter((name) => !summaries.has(name));
+  await port.replaceSheets(removedSheets, []);
+  return { ok: true, removedSheets, ...undone };
+}

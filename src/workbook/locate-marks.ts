@@ -1,0 +1,86 @@
+import type { WorkbookGrid } from '../core/grid';
+import type { Profile } from '../core/profile';
+import { showsMark } from './look-decisions';
+import type { RecordedMark } from './mark-record';
+import type { CellLook, CellRef, WorkbookPort } from './port';
+import { rowKeys } from './row-keys';
+
+/** A recorded mark found again, with how its cell looks now. */
+export interface LocatedMark {
+  mark: RecordedMark;
+  cell: CellRef;
+  current: CellLook;
+}
+
+/** Where the record's marks are now; those that can't be found are returned as lost, never guessed. */
+export interface MarkLocations {
+  located: LocatedMark[];
+  lost: RecordedMark[];
+}
+
+const cellKey = (sheet: string, row: number, column: number) => `${sheet}\u0000${row}\u0000${column}`;
+
+/**
+ * Finds each recorded mark's row again: the recorded row while it still holds the same unit and project; else the
+ * one row that now holds them (after a sort, an insertion or a deletion); else, among several such rows or for a
+ * row without a key, the one whose cell still shows exactly our mark. The looks of every candidate are read in
+ * one batch.
+ */
+export async function locateMarks(
+  port: WorkbookPort,
+  grid: WorkbookGrid,
+  marks: readonly RecordedMark[],
+  profile: Profile,
+): Promise<MarkLocations> {
+  const keys = rowKeys(grid, profile, new Set(marks.map((mark) => mark.sheet)));
+  const sheetNames = new Set(grid.sheets.map((sheet) => sheet.name));
+  const candidates = marks.map((mark) => {
+    const sheet = keys.get(mark.sheet);
+    if (!sheetNames.has(mark.sheet) || !sheet) return { mark, settled: false, rows: [] as number[] };
+    if (mark.key !== '' && sheet.keyAt.get(mark.row) === mark.key)
+      return { mark, settled: true, rows: [mark.row] };
+    const rows = mark.key === '' ? [] : [...(sheet.rowsOf.get(mark.key) ?? [])];
+    return { mark, settled: false, rows, fallback: mark.row };
+  });
+
+  const cells: CellRef[] = [];
+  const seen = new Set<string>();
+  for (const { mark, rows, fallback } of candidates) {
+    for (const row of fallback === undefined ? rows : [...rows, fallback]) {
+      const key = cellKey(mark.sheet, row, mark.column);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      cells.push({ sheet: mark.sheet, row, column: mark.column });
+    }
+  }
+  const looks = await port.readLooks(cells);
+  const lookAt = new Map(cells.map((cell, i) => [cellKey(cell.sheet, cell.row, cell.column), looks[i]!]));
+
+  const claimed = new Set<string>();
+  const located: LocatedMark[] = [];
+  const lost: RecordedMark[] = [];
+  const claim = (mark: RecordedMark, row: number) => {
+    const key = cellKey(mark.sheet, row, mark.column);
+    claimed.add(key);
+    located.push({ mark, cell: { sheet: mark.sheet, row, column: mark.column }, current: lookAt.get(key)! });
+  };
+  for (const { mark, settled, rows } of candidates) if (settled) claim(mark, rows[0]!);
+  for (const { mark, settled, rows, fallback } of candidates) {
+    if (settled) continue;
+    const free = (row: number) => !claimed.has(cellKey(mark.sheet, row, mark.column));
+    const showing = (row: number) => showsMark(lookAt.get(cellKey(mark.sheet, row, mark.column))!, mark.mark);
+    const open = rows.filter(free);
+    const marked = open.filter(showing);
+    const row =
+      open.length === 1
+        ? open[0]
+        : marked.length === 1
+          ? marked[0]
+          : fallback !== undefined && free(fallback) && showing(fallback)
+            ? fallback
+            : undefined;
+    if (row === undefined) lost.push(mark);
+    else claim(mark, row);
+  }
+  return { located, lost };
+}

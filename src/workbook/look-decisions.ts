@@ -1,0 +1,72 @@
+import { isMarkFill, isMarkFontColor } from './mark-look';
+import { hasOurBlock, withoutOurBlock } from './note-block';
+import type { CellLook } from './port';
+
+type LookField = 'fill' | 'fontColor' | 'note';
+
+/** A look assembled field by field, each field with its host's exact model when the source had one. */
+function assemble(sources: Record<LookField, { look: CellLook; exact: boolean }>): CellLook {
+  const look: CellLook = {
+    fill: sources.fill.look.fill,
+    fontColor: sources.fontColor.look.fontColor,
+    note: sources.note.look.note,
+  };
+  const hosts = (['fill', 'fontColor', 'note'] as const)
+    .map((field) => (sources[field].exact ? sources[field].look.exact?.host : undefined))
+    .filter((host) => host !== undefined);
+  const host = hosts[0];
+  if (host === undefined) return look;
+  const exact: NonNullable<CellLook['exact']> = { host };
+  for (const field of ['fill', 'fontColor', 'note'] as const) {
+    const source = sources[field];
+    if (source.exact && source.look.exact?.host === host && field in source.look.exact)
+      exact[field] = source.look.exact[field];
+  }
+  return { ...look, exact };
+}
+
+/**
+ * What a cell looked like before our mark, judged from how it looks now. Normally that is just its look; but a cell
+ * that still carries a mark of ours (its record lost, say) must not have our mark recorded as its original: our
+ * note block is dropped, and our fill and font colour count as none.
+ */
+export function originalLook(current: CellLook): CellLook {
+  if (!hasOurBlock(current.note)) return current;
+  const plain: CellLook = {
+    fill: isMarkFill(current.fill) ? null : current.fill,
+    fontColor: isMarkFontColor(current.fontColor) ? null : current.fontColor,
+    note: withoutOurBlock(current.note),
+  };
+  return assemble({
+    fill: { look: isMarkFill(current.fill) ? plain : current, exact: !isMarkFill(current.fill) },
+    fontColor: {
+      look: isMarkFontColor(current.fontColor) ? plain : current,
+      exact: !isMarkFontColor(current.fontColor),
+    },
+    note: { look: plain, exact: false },
+  });
+}
+
+/**
+ * The look that clearing gives a cell: each of fill, font colour and note goes back to its original where it is
+ * still our mark's, and stays as it is where the officer changed it after the check. An officer's edit of a note
+ * keeps the officer's text, without our block.
+ */
+export function clearedLook(current: CellLook, original: CellLook, mark: CellLook): CellLook {
+  const ours = (field: LookField) => current[field] === mark[field];
+  const noteSource = ours('note')
+    ? { look: original, exact: true }
+    : hasOurBlock(current.note)
+      ? { look: { ...current, note: withoutOurBlock(current.note) }, exact: false }
+      : { look: current, exact: true };
+  return assemble({
+    fill: ours('fill') ? { look: original, exact: true } : { look: current, exact: true },
+    fontColor: ours('fontColor') ? { look: original, exact: true } : { look: current, exact: true },
+    note: noteSource,
+  });
+}
+
+/** True when a cell still shows exactly the mark we recorded: the evidence that lets clearing find a moved row. */
+export function showsMark(current: CellLook, mark: CellLook): boolean {
+  return current.fill === mark.fill && current.note === mark.note;
+}

@@ -1,0 +1,38 @@
+import type { WorkbookGrid } from '../core/grid';
+import type { Profile } from '../core/profile';
+import { locateMarks } from './locate-marks';
+import { clearedLook } from './look-decisions';
+import type { MarkRecord, RecordedMark } from './mark-record';
+import type { WorkbookPort } from './port';
+
+/** What undoing the record's marks did. */
+export interface UndoneMarks {
+  restored: number;
+  /** Cells where the officer changed the fill, font colour or note after the check; the change was kept. */
+  keptChanges: number;
+  /** Marks whose row could not be found again: reported, never guessed. */
+  lost: RecordedMark[];
+}
+
+/** Puts back what each recorded mark replaced, keeping any change the officer made by hand since. */
+export async function undoMarks(
+  port: WorkbookPort,
+  grid: WorkbookGrid,
+  record: MarkRecord,
+  profile: Profile,
+): Promise<UndoneMarks> {
+  const { located, lost } = await locateMarks(port, grid, record.marks, profile);
+  let keptChanges = 0;
+  const changes = located.map(({ mark, cell, current }) => {
+    const look = clearedLook(current, mark.original, mark.mark);
+    if (
+      current.fill !== mark.mark.fill ||
+      current.fontColor !== mark.mark.fontColor ||
+      current.note !== mark.mark.note
+    )
+      keptChanges++;
+    return { cell, look };
+  });
+  await port.writeLooks(changes);
+  return { restored: changes.length, keptChanges, lost };
+}

@@ -1,0 +1,106 @@
+import type { Cell, Color, Comment, Fill, Style } from 'exceljs';
+import type { CellLook } from '../workbook/port';
+
+/** The host name that tags the exact models this host records. */
+export const XLSX_HOST = 'xlsx';
+
+const hex = (argb: string | undefined) =>
+  argb && /^[0-9A-F]{8}$/iu.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
+
+/** A fill as CellLook says it: `#RRGGBB` for a solid RGB fill, null for none, `other` for anything else. */
+function fillText(fill: Fill | undefined): string | null {
+  if (fill === undefined) return null;
+  if (fill.type === 'pattern') {
+    if (fill.pattern === 'none') return null;
+    if (fill.pattern === 'solid') return hex(fill.fgColor?.argb) ?? 'other';
+  }
+  return 'other';
+}
+
+function colorText(color: Partial<Color> | undefined): string | null {
+  if (color === undefined) return null;
+  return hex(color.argb) ?? 'other';
+}
+
+function noteText(note: string | Comment | undefined): string | null {
+  if (note === undefined) return null;
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((run) => run.text).join('');
+}
+
+/** A cell's look, with ExcelJS's own models of its fill, font colour and note for an exact restore. */
+export function readLook(cell: Cell): CellLook {
+  const style: Partial<Style> = cell.style;
+  const note = cell.note as string | Comment | undefined;
+  return {
+    fill: fillText(style.fill),
+    fontColor: colorText(style.font?.color),
+    note: noteText(note),
+    exact: {
+      host: XLSX_HOST,
+      fill: style.fill ?? null,
+      fontColor: style.font?.color ?? null,
+      note: note ?? null,
+    },
+  };
+}
+
+/** The exact model of a field when the look carries this host's, else undefined. */
+function exactOf(look: CellLook, field: 'fill' | 'fontColor' | 'note'): { model: unknown } | undefined {
+  const exact = look.exact;
+  if (exact?.host !== XLSX_HOST || !(field in exact)) return undefined;
+  return { model: exact[field] };
+}
+
+const argb = (color: string) => `FF${color.slice(1)}`;
+
+function fillModel(look: CellLook): Fill | undefined {
+  const exact = exactOf(look, 'fill');
+  if (exact) return (exact.model ?? undefined) as Fill | undefined;
+  if (look.fill === null || look.fill === 'other') return undefined;
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+}
+
+function colorModel(look: CellLook): Partial<Color> | undefined {
+  const exact = exactOf(look, 'fontColor');
+  if (exact) return (exact.model ?? undefined) as Partial<Color> | undefined;
+  if (look.fontColor === null || look.fontColor === 'other') return undefined;
+  return { argb: argb(look.fontColor) };
+}
+
+function noteModel(look: CellLook): string | Comment | undefined {
+  const exact = exactOf(look, 'note');
+  if (exact) return (exact.model ?? undefined) as string | Comment | undefined;
+  return look.note ?? undefined;
+}
+
+/**
+ * Gives a cell a look. The style is replaced by a copy, never changed in place: ExcelJS shares one style object
+ * among every cell loaded with the same format, so changing it would repaint them all.
+ */
+export function writeLook(cell: Cell, look: CellLook): void {
+  const style: Partial<Style> = { ...cell.style };
+  const fill = fillModel(look);
+  if (fill === undefined) delete style.fill;
+  else style.fill = fill;
+  const color = colorModel(look);
+  const font = { ...style.font };
+  if (color === undefined) delete font.color;
+  else font.color = color;
+  if (Object.keys(font).length === 0) delete style.font;
+  else style.font = font;
+  cell.style = style;
+  const note = noteModel(look);
+  if (note === undefined) removeNote(cell);
+  else cell.note = note;
+}
+
+/**
+ * ExcelJS can set a note but has no way to remove one. A cell keeps its note in a private field, and a cell loaded
+ * from a file also keeps the loaded note in its value's model, which is what gets written back; both must go.
+ */
+function removeNote(cell: Cell): void {
+  const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internals._comment = undefined;
+  if (internals._value?.model) delete internals._value.model.comment;
+}
