@@ -1,0 +1,39 @@
+import { check, type CheckOptions, type CheckResult } from '../../src/core/check';
+import { defaultProfile } from '../../src/core/profile';
+import { writeTexts } from '../../src/i18n/write-texts';
+import { clearMarks, type ClearOutcome } from '../../src/workbook/clear-marks';
+import { markWorkbook, type MarkOutcome } from '../../src/workbook/mark-workbook';
+import { loadWorkbook, workbookGrid } from '../../src/xlsx/read-workbook';
+import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+
+/** The time written into reports by these tests. */
+export const CHECKED_AT = '2026-11-25 09:30';
+
+/** Checks .xlsx bytes and writes the marked copy, as `quota-check FILE --out COPY` does, in process. */
+export async function markBytes(
+  bytes: Uint8Array,
+  options: Partial<CheckOptions> = {},
+): Promise<{ bytes: Uint8Array; result: CheckResult; outcome: MarkOutcome }> {
+  const profile = options.profile ?? defaultProfile();
+  const workbook = await loadWorkbook(bytes);
+  const grid = workbookGrid(workbook);
+  const checked = check(grid, { ...options, profile });
+  if (!checked.ok) throw new Error(`check failed: ${checked.failure}`);
+  const port = new XlsxWorkbook(workbook);
+  const outcome = await markWorkbook(port, grid, checked.result, {
+    profile,
+    texts: writeTexts('zh-CN'),
+    checkedAt: CHECKED_AT,
+  });
+  return { bytes: await port.save(), result: checked.result, outcome };
+}
+
+/** Clears marked .xlsx bytes, as `quota-check FILE --clear [--all] --out COPY` does, in process. */
+export async function clearBytes(
+  bytes: Uint8Array,
+  all = false,
+): Promise<{ bytes: Uint8Array; outcome: ClearOutcome }> {
+  const port = new XlsxWorkbook(await loadWorkbook(bytes));
+  const outcome = await clearMarks(port, defaultProfile(), all);
+  return { bytes: await port.save(), outcome };
+}
