@@ -80,6 +80,8 @@ export interface WriteTexts {
       counted: string;
       over: string;
     };
+    /** Every name the recommender's rows were sent under (two district bureaus of one city, say). */
+    name(summary: RecommenderSummary): string;
     type(summary: RecommenderSummary): string;
     typeFrom(summary: RecommenderSummary): string;
   };

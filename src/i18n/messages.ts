@@ -80,7 +80,7 @@ export interface Messages {
     };
     units: WriteTexts['units'];
     directions: WriteTexts['directions'];
-    recommenders: Omit<WriteTexts['recommenders'], 'type' | 'typeFrom'>;
+    recommenders: Omit<WriteTexts['recommenders'], 'name' | 'type' | 'typeFrom'>;
   };
   /** What the command says after writing a copy. */
   copy: {

@@ -51,6 +51,7 @@ export function writeTexts(lang: Lang): WriteTexts {
     directions: w.directions,
     recommenders: {
       ...w.recommenders,
+      name: (r) => m.nameList(r.names),
       type: (r) => m.recommenderTypes[r.type],
       typeFrom: (r) => typeFromText(r, lang),
     },

@@ -21,7 +21,7 @@ interface Pending {
 }
 
 /** Where a cell is shown: the top-left cell of the merged area that covers it, or the cell itself. */
-function shownAt(cell: CellRef, merges: readonly MergeRange[]): CellRef {
+export function shownAt(cell: CellRef, merges: readonly MergeRange[]): CellRef {
   const merge = merges.find(
     (m) => cell.row >= m.top && cell.row <= m.bottom && cell.column >= m.left && cell.column <= m.right,
   );

@@ -7,7 +7,7 @@ const FILLS: (ExcelJS.Fill | undefined)[] = [
   undefined,
   { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } },
   { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
-  { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.6 } },
+  { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.6 } as Partial<ExcelJS.Color> },
   { type: 'pattern', pattern: 'darkGrid', fgColor: { argb: 'FF92D050' }, bgColor: { argb: 'FFFFFFFF' } },
 ];
 const FONTS: (Partial<ExcelJS.Font> | undefined)[] = [

@@ -19,7 +19,15 @@ export function recommendersSheet(summary: Summary, texts: WriteTexts, name: str
       { header: t.columns.counted, width: 10 },
       { header: t.columns.over, width: 8 },
     ],
-    recommenders.map((r, index) => [index + 1, r.name, t.type(r), t.typeFrom(r), r.cap, r.counted, r.over]),
+    recommenders.map((r, index) => [
+      index + 1,
+      t.name(r),
+      t.type(r),
+      t.typeFrom(r),
+      r.cap,
+      r.counted,
+      r.over,
+    ]),
     recommenders.flatMap((r, row) => (r.over > 0 ? [{ row, column: 6, severity: 'error' as const }] : [])),
     texts,
   );

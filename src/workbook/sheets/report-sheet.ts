@@ -2,6 +2,7 @@ import type { CheckResult } from '../../core/check';
 import { columnNumber } from '../../core/column-letter';
 import { cellAt, type WorkbookGrid } from '../../core/grid';
 import { OUR_SIGNATURE } from '../../core/our-sheets';
+import { shownAt } from '../mark-plan';
 import type { RenamedSheet } from '../our-sheet-names';
 import type { OurSheet } from '../port';
 import type { LostPart, WriteTexts } from '../../core/write-texts';
@@ -42,7 +43,11 @@ export function reportSheet(
   const rows = result.findings.map((finding, index) => {
     const column = finding.column === null ? undefined : columnNumber(finding.column);
     const sheet = sheets.get(finding.sheet);
-    const text = column === undefined || !sheet ? '' : (cellAt(sheet, finding.row, column)?.text ?? '');
+    const shown =
+      sheet && column !== undefined
+        ? shownAt({ sheet: finding.sheet, row: finding.row, column }, sheet.merges)
+        : undefined;
+    const text = sheet && shown ? (cellAt(sheet, shown.row, shown.column)?.text ?? '') : '';
     const where = `${finding.sheet}!${finding.column ?? 'A'}${finding.row}`;
     return [
       index + 1,
