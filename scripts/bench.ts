@@ -2,11 +2,13 @@
  * `npm run bench`: generates workbooks of 10,000, 20,000 and 100,000 rows and times, in one run, a bare ExcelJS read
  * of each, the full CLI check (`quota-check FILE --json`, in process) and the engine alone on the parsed grid.
  * Targets (issue 3): CLI ≤ 1.3 × bare read; engine ≤ 10 % of the read; engine at 100k ≤ 12 × engine at 10k.
+ * For sizes up to 20,000 rows it also times writing the marked copy (`quota-check FILE --out COPY`) against a bare
+ * ExcelJS read and write of the same file, and compares the copy's size with the original's (issue 4: ≤ 1.5 ×).
  * Figures are medians of several runs; nothing here is a test, it only prints.
  *
  *   npm run bench [-- 10000 20000]     (other sizes)
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -42,6 +44,23 @@ async function timed(action: () => Promise<unknown> | unknown, runs: number): Pr
 const silent = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text) };
 const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
 
+/** The marked copy: the whole CLI with --out against ExcelJS reading and writing the file, and the copy's size. */
+async function benchWrite(file: string, size: number, runs: number): Promise<void> {
+  const copy = join(dir, `generated-${size}-marked.xlsx`);
+  const bare = await timed(async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.writeBuffer();
+  }, runs);
+  const marked = await timed(() => runCli([file, '--json', '--out', copy], silent), runs);
+  const kb = (path: string) => Math.round(statSync(path).size / 1024);
+  process.stdout.write(
+    `${String(size).padStart(7)} rows | bare read+write ${ms(bare)} | marked copy ${ms(marked)} ` +
+      `(${(marked / bare).toFixed(2)} ×, target ≤ 1.5 ×) | ${kb(file)} KB → ${kb(copy)} KB ` +
+      `(${(statSync(copy).size / statSync(file).size).toFixed(2)} ×)\n`,
+  );
+}
+
 async function main() {
   mkdirSync(dir, { recursive: true });
   const profile = defaultProfile();
@@ -71,6 +90,7 @@ async function main() {
         `engine ${ms(engine)} (${((engine / bare) * 100).toFixed(1)} % of read) | ${findings} findings`,
     );
     process.stdout.write(rows[rows.length - 1] + '\n');
+    if (size <= 20_000) await benchWrite(file, size, runs);
   }
   const small = engineTimes.get(10_000);
   const large = engineTimes.get(100_000);

@@ -1,7 +1,8 @@
 import type { CheckResult } from '../core/check';
 import { columnLetter, columnNumber } from '../core/column-letter';
 import type { Finding } from '../core/finding';
-import type { MergeRange, WorkbookGrid } from '../core/grid';
+import type { WorkbookGrid } from '../core/grid';
+import { MergeIndex } from '../core/table/merge-index';
 import type { Severity } from '../core/severity';
 import type { CellRef } from './port';
 import type { WriteTexts } from '../core/write-texts';
@@ -21,11 +22,9 @@ interface Pending {
 }
 
 /** Where a cell is shown: the top-left cell of the merged area that covers it, or the cell itself. */
-export function shownAt(cell: CellRef, merges: readonly MergeRange[]): CellRef {
-  const merge = merges.find(
-    (m) => cell.row >= m.top && cell.row <= m.bottom && cell.column >= m.left && cell.column <= m.right,
-  );
-  return merge ? { sheet: cell.sheet, row: merge.top, column: merge.left } : cell;
+export function shownAt(cell: CellRef, merges: MergeIndex): CellRef {
+  const [row, column] = merges.source(cell.row, cell.column);
+  return { sheet: cell.sheet, row, column };
 }
 
 /** The column that marks a row from the left: 序号 where the sheet has it, else the table's first column. */
@@ -45,12 +44,12 @@ function rowMarkerColumns(result: CheckResult): Map<string, number> {
  * a merged area mark its top-left cell, the one Excel shows. A cell with several findings gets one note with them all.
  */
 export function planMarks(result: CheckResult, grid: WorkbookGrid, texts: WriteTexts): PlannedMark[] {
-  const merges = new Map(grid.sheets.map((sheet) => [sheet.name, sheet.merges]));
+  const merges = new Map(grid.sheets.map((sheet) => [sheet.name, new MergeIndex(sheet)]));
   const markers = rowMarkerColumns(result);
   const pending = new Map<string, Pending>();
 
   const add = (cell: CellRef, finding: Finding, line: { message: string; own: boolean }) => {
-    const at = shownAt(cell, merges.get(cell.sheet) ?? []);
+    const at = shownAt(cell, merges.get(cell.sheet)!);
     const key = `${at.sheet}\u0000${at.row}\u0000${at.column}`;
     let mark = pending.get(key);
     if (!mark) pending.set(key, (mark = { cell: at, severity: finding.severity, lines: new Map() }));

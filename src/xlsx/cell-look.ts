@@ -75,21 +75,42 @@ function noteModel(look: CellLook): string | Comment | undefined {
 }
 
 /**
- * Gives a cell a look. The style is replaced by a copy, never changed in place: ExcelJS shares one style object
- * among every cell loaded with the same format, so changing it would repaint them all.
+ * The styles that looks produce, shared: every cell given the same look over the same style gets the same style
+ * object. ExcelJS writes a style once per object, and shares one object among every cell loaded with the same
+ * format, so a style is never changed in place (that would repaint them all): it is replaced by another.
  */
-export function writeLook(cell: Cell, look: CellLook): void {
-  const style: Partial<Style> = { ...cell.style };
-  const fill = fillModel(look);
-  if (fill === undefined) delete style.fill;
-  else style.fill = fill;
-  const color = colorModel(look);
-  const font = { ...style.font };
-  if (color === undefined) delete font.color;
-  else font.color = color;
-  if (Object.keys(font).length === 0) delete style.font;
-  else style.font = font;
-  cell.style = style;
+export class LookStyles {
+  private readonly made = new WeakMap<object, Map<string, Partial<Style>>>();
+  private readonly unstyled = {};
+
+  styleFor(
+    base: Partial<Style> | undefined,
+    fill: Fill | undefined,
+    color: Partial<Color> | undefined,
+  ): Partial<Style> {
+    const key = JSON.stringify([fill ?? null, color ?? null]);
+    const owner = base ?? this.unstyled;
+    let byLook = this.made.get(owner);
+    if (!byLook) this.made.set(owner, (byLook = new Map()));
+    let style = byLook.get(key);
+    if (!style) {
+      style = { ...base };
+      if (fill === undefined) delete style.fill;
+      else style.fill = fill;
+      const font = { ...style.font };
+      if (color === undefined) delete font.color;
+      else font.color = color;
+      if (Object.keys(font).length === 0) delete style.font;
+      else style.font = font;
+      byLook.set(key, style);
+    }
+    return style;
+  }
+}
+
+/** Gives a cell a look: its fill, font colour and note. Nothing else of the cell changes. */
+export function writeLook(cell: Cell, look: CellLook, styles: LookStyles): void {
+  cell.style = styles.styleFor(cell.style, fillModel(look), colorModel(look));
   const note = noteModel(look);
   if (note === undefined) removeNote(cell);
   else cell.note = note;

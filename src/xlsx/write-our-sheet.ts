@@ -1,4 +1,4 @@
-import type { Borders, Cell, Workbook, Worksheet } from 'exceljs';
+import type { Borders, Cell, Style, Workbook, Worksheet } from 'exceljs';
 import { linkFormula } from '../workbook/cell-address';
 import { MARK_LOOKS } from '../workbook/mark-look';
 import type { OurCellValue, OurSheet } from '../workbook/port';
@@ -8,6 +8,28 @@ const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: T
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const;
 /** Columns this wide hold sentences: their text wraps instead of running across the next column. */
 const WRAP_FROM_WIDTH = 28;
+/** One style object per kind of cell: ExcelJS writes each style object once, however many cells share it. */
+const HEADER_STYLE: Partial<Style> = {
+  font: { bold: true },
+  fill: HEADER_FILL,
+  border: BORDER,
+  alignment: { vertical: 'middle', wrapText: true },
+};
+const BODY_STYLES: Record<'wrap' | 'plain', Partial<Style>> = {
+  wrap: { border: BORDER, alignment: { vertical: 'top', wrapText: true } },
+  plain: { border: BORDER, alignment: { vertical: 'top', wrapText: false } },
+};
+const EMPHASIS_STYLES = Object.fromEntries(
+  (['error', 'warning'] as const).map((severity) => {
+    const look = MARK_LOOKS[severity];
+    const style: Partial<Style> = {
+      ...BODY_STYLES.plain,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill.slice(1)}` } },
+      font: { color: { argb: `FF${look.fontColor.slice(1)}` } },
+    };
+    return [severity, style];
+  }),
+) as Record<'error' | 'warning', Partial<Style>>;
 
 /**
  * Sets a value of ours. Text is always a string value, which ExcelJS writes as text: `=SUM(…)` in a unit name stays
@@ -29,30 +51,20 @@ function writeTable(worksheet: Worksheet, sheet: OurSheet, headerRow: number): v
     worksheet.getColumn(i + 1).width = width;
     const cell = worksheet.getCell(headerRow, i + 1);
     cell.value = header;
-    cell.style = {
-      font: { bold: true },
-      fill: HEADER_FILL,
-      border: BORDER,
-      alignment: { vertical: 'middle', wrapText: true },
-    };
+    cell.style = HEADER_STYLE;
   });
+  const columnStyles = sheet.columns.map(
+    ({ width }) => BODY_STYLES[width >= WRAP_FROM_WIDTH ? 'wrap' : 'plain'],
+  );
   sheet.rows.forEach((values, r) => {
     values.forEach((value, c) => {
       const cell = worksheet.getCell(headerRow + 1 + r, c + 1);
       setValue(cell, value);
-      const wrap = (sheet.columns[c]?.width ?? 0) >= WRAP_FROM_WIDTH;
-      cell.style = { border: BORDER, alignment: { vertical: 'top', wrapText: wrap } };
+      cell.style = columnStyles[c] ?? BODY_STYLES.plain;
     });
   });
-  for (const { row, column, severity } of sheet.emphasis ?? []) {
-    const cell = worksheet.getCell(headerRow + 1 + row, column + 1);
-    const look = MARK_LOOKS[severity];
-    cell.style = {
-      ...cell.style,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill.slice(1)}` } },
-      font: { color: { argb: `FF${look.fontColor.slice(1)}` } },
-    };
-  }
+  for (const { row, column, severity } of sheet.emphasis ?? [])
+    worksheet.getCell(headerRow + 1 + row, column + 1).style = EMPHASIS_STYLES[severity];
   const lastRow = headerRow + sheet.rows.length;
   worksheet.autoFilter = {
     from: { row: headerRow, column: 1 },

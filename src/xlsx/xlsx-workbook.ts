@@ -1,12 +1,14 @@
 import type { Workbook } from 'exceljs';
 import type { WorkbookGrid } from '../core/grid';
 import type { CellLook, CellRef, LookChange, OurSheet, WorkbookPort } from '../workbook/port';
-import { readLook, writeLook } from './cell-look';
+import { LookStyles, readLook, writeLook } from './cell-look';
 import { workbookGrid } from './read-workbook';
 import { writeOurSheet } from './write-our-sheet';
 
 /** The workbook port over an .xlsx file loaded in memory with ExcelJS (the CLI and the offline page). */
 export class XlsxWorkbook implements WorkbookPort {
+  private readonly styles = new LookStyles();
+
   constructor(readonly workbook: Workbook) {}
 
   private cell({ sheet, row, column }: CellRef) {
@@ -24,7 +26,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   writeLooks(changes: readonly LookChange[]): Promise<void> {
-    for (const { cell, look } of changes) writeLook(this.cell(cell), look);
+    for (const { cell, look } of changes) writeLook(this.cell(cell), look, this.styles);
     return Promise.resolve();
   }
 

@@ -2,6 +2,7 @@ import type { CheckResult } from '../../core/check';
 import { columnNumber } from '../../core/column-letter';
 import { cellAt, type WorkbookGrid } from '../../core/grid';
 import { OUR_SIGNATURE } from '../../core/our-sheets';
+import { MergeIndex } from '../../core/table/merge-index';
 import { shownAt } from '../mark-plan';
 import type { RenamedSheet } from '../our-sheet-names';
 import type { OurSheet } from '../port';
@@ -27,7 +28,7 @@ export function reportSheet(
   context: ReportContext,
 ): OurSheet {
   const t = texts.report;
-  const sheets = new Map(grid.sheets.map((sheet) => [sheet.name, sheet]));
+  const sheets = new Map(grid.sheets.map((sheet) => [sheet.name, { sheet, merges: new MergeIndex(sheet) }]));
   const heading = [
     `${OUR_SIGNATURE}${t.title}`,
     t.verdict(result),
@@ -42,12 +43,12 @@ export function reportSheet(
   const c = t.columns;
   const rows = result.findings.map((finding, index) => {
     const column = finding.column === null ? undefined : columnNumber(finding.column);
-    const sheet = sheets.get(finding.sheet);
+    const found = sheets.get(finding.sheet);
     const shown =
-      sheet && column !== undefined
-        ? shownAt({ sheet: finding.sheet, row: finding.row, column }, sheet.merges)
+      found && column !== undefined
+        ? shownAt({ sheet: finding.sheet, row: finding.row, column }, found.merges)
         : undefined;
-    const text = sheet && shown ? (cellAt(sheet, shown.row, shown.column)?.text ?? '') : '';
+    const text = found && shown ? (cellAt(found.sheet, shown.row, shown.column)?.text ?? '') : '';
     const where = `${finding.sheet}!${finding.column ?? 'A'}${finding.row}`;
     return [
       index + 1,
