@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: checks the bundled sample workbook with the bundled previous-winners list, prints the report for
-// people and writes it, with the JSON report, under out/. The sample has planted problems, so the check's own exit
-// code is 1; the demo succeeds whenever the check ran.
+// people and writes it, with the JSON report and the marked copy of the workbook, under out/. The sample has planted
+// problems, so the check's own exit code is 1; the demo succeeds whenever the check ran.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const { mkdirSync, writeFileSync } = require('node:fs');
@@ -26,10 +26,12 @@ function run(extra) {
 
 const outDir = join(root, 'out');
 mkdirSync(outDir, { recursive: true });
-const text = run([]);
+const marked = join(outDir, 'sample-已校验.xlsx');
+const text = run(['--out', marked]);
 writeFileSync(join(outDir, 'sample-report.txt'), text);
 writeFileSync(join(outDir, 'sample-report.json'), run(['--json']));
 process.stdout.write(text);
 process.stdout.write(
-  `\n报告已写入 ${join('out', 'sample-report.txt')} 和 ${join('out', 'sample-report.json')}\n`,
+  `\n报告已写入 ${join('out', 'sample-report.txt')} 和 ${join('out', 'sample-report.json')}；` +
+    `带校验标记的副本：${join('out', 'sample-已校验.xlsx')}\n`,
 );
