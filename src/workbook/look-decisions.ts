@@ -4,17 +4,19 @@ import type { CellLook } from './port';
 
 type LookField = 'fill' | 'fontColor' | 'note';
 
-/** A look assembled field by field, each field with its host's exact model when the source had one. */
-function assemble(sources: Record<LookField, { look: CellLook; exact: boolean }>): CellLook {
+/**
+ * A look assembled field by field, each field with the exact model of `host` when its source has one. The host is
+ * the one reading the cell now; exact models another host recorded are left out, and their plain values serve.
+ */
+function assemble(
+  host: string | undefined,
+  sources: Record<LookField, { look: CellLook; exact: boolean }>,
+): CellLook {
   const look: CellLook = {
     fill: sources.fill.look.fill,
     fontColor: sources.fontColor.look.fontColor,
     note: sources.note.look.note,
   };
-  const hosts = (['fill', 'fontColor', 'note'] as const)
-    .map((field) => (sources[field].exact ? sources[field].look.exact?.host : undefined))
-    .filter((host) => host !== undefined);
-  const host = hosts[0];
   if (host === undefined) return look;
   const exact: NonNullable<CellLook['exact']> = { host };
   for (const field of ['fill', 'fontColor', 'note'] as const) {
@@ -22,7 +24,7 @@ function assemble(sources: Record<LookField, { look: CellLook; exact: boolean }>
     if (source.exact && source.look.exact?.host === host && field in source.look.exact)
       exact[field] = source.look.exact[field];
   }
-  return { ...look, exact };
+  return Object.keys(exact).length > 1 ? { ...look, exact } : look;
 }
 
 /**
@@ -37,7 +39,7 @@ export function originalLook(current: CellLook): CellLook {
     fontColor: isMarkFontColor(current.fontColor) ? null : current.fontColor,
     note: withoutOurBlock(current.note),
   };
-  return assemble({
+  return assemble(current.exact?.host, {
     fill: { look: isMarkFill(current.fill) ? plain : current, exact: !isMarkFill(current.fill) },
     fontColor: {
       look: isMarkFontColor(current.fontColor) ? plain : current,
@@ -59,7 +61,7 @@ export function clearedLook(current: CellLook, original: CellLook, mark: CellLoo
     : hasOurBlock(current.note)
       ? { look: { ...current, note: withoutOurBlock(current.note) }, exact: false }
       : { look: current, exact: true };
-  return assemble({
+  return assemble(current.exact?.host, {
     fill: ours('fill') ? { look: original, exact: true } : { look: current, exact: true },
     fontColor: ours('fontColor') ? { look: original, exact: true } : { look: current, exact: true },
     note: noteSource,

@@ -1,0 +1,91 @@
+import { clearedLook, originalLook, showsMark } from '../../src/workbook/look-decisions';
+import { MARK_LOOKS } from '../../src/workbook/mark-look';
+import { withOurBlock } from '../../src/workbook/note-block';
+import type { CellLook } from '../../src/workbook/port';
+
+const exact = (fill: unknown, fontColor: unknown, note: unknown) => ({ host: 'xlsx', fill, fontColor, note });
+const ORIGINAL: CellLook = {
+  fill: 'other',
+  fontColor: '#0000FF',
+  note: '原批注',
+  exact: exact({ type: 'pattern', pattern: 'solid', fgColor: { theme: 4 } }, { argb: 'FF0000FF' }, '原批注'),
+};
+const MARK: CellLook = { ...MARK_LOOKS.error, note: withOurBlock('原批注', ['【错误】…']) };
+const asMarked: CellLook = {
+  ...MARK,
+  exact: exact({ fgColor: { argb: 'FFFFC7CE' } }, { argb: 'FF9C0006' }, MARK.note),
+};
+
+describe('clearedLook', () => {
+  it('gives back the original, exactly, where the cell still shows our mark', () => {
+    expect(clearedLook(asMarked, ORIGINAL, MARK)).toEqual(ORIGINAL);
+  });
+
+  it('keeps a fill the officer changed after the check, and restores the rest', () => {
+    const changed = {
+      ...asMarked,
+      fill: '#00FF00',
+      exact: { ...asMarked.exact!, fill: { fgColor: { argb: 'FF00FF00' } } },
+    };
+    expect(clearedLook(changed, ORIGINAL, MARK)).toEqual({
+      fill: '#00FF00',
+      fontColor: '#0000FF',
+      note: '原批注',
+      exact: exact({ fgColor: { argb: 'FF00FF00' } }, { argb: 'FF0000FF' }, '原批注'),
+    });
+  });
+
+  it('keeps the officer’s edit of a note, without our block', () => {
+    const edited = { ...asMarked, note: `已核实\n${MARK.note!}` };
+    const cleared = clearedLook(edited, ORIGINAL, MARK);
+    expect(cleared.note).toBe('已核实\n原批注');
+    expect(cleared.exact).not.toHaveProperty('note');
+    expect(cleared.fill).toBe('other');
+  });
+
+  it('restores from plain values what another host recorded exactly', () => {
+    const office: CellLook = {
+      ...asMarked,
+      fill: '#123456',
+      exact: { host: 'office', fill: { color: '#123456' } },
+    };
+    expect(clearedLook(office, ORIGINAL, MARK)).toEqual({
+      fill: '#123456',
+      fontColor: '#0000FF',
+      note: '原批注',
+      exact: { host: 'office', fill: { color: '#123456' } },
+    });
+  });
+});
+
+describe('originalLook', () => {
+  it('is the look itself for a cell without our mark', () => {
+    expect(originalLook(ORIGINAL)).toEqual(ORIGINAL);
+  });
+
+  it('never takes a mark of ours for an original, even without its record', () => {
+    expect(originalLook(asMarked)).toEqual({ fill: null, fontColor: null, note: '原批注' });
+  });
+
+  it('keeps the officer’s own fill on a cell whose note still has our block', () => {
+    const look = {
+      ...asMarked,
+      fill: '#00FF00',
+      exact: { ...asMarked.exact!, fill: { fgColor: { argb: 'FF00FF00' } } },
+    };
+    expect(originalLook(look)).toEqual({
+      fill: '#00FF00',
+      fontColor: null,
+      note: '原批注',
+      exact: { host: 'xlsx', fill: { fgColor: { argb: 'FF00FF00' } } },
+    });
+  });
+});
+
+describe('showsMark', () => {
+  it('is true only while the fill and the note are still ours', () => {
+    expect(showsMark(asMarked, MARK)).toBe(true);
+    expect(showsMark({ ...asMarked, fill: '#00FF00' }, MARK)).toBe(false);
+    expect(showsMark({ ...asMarked, note: null }, MARK)).toBe(false);
+  });
+});
