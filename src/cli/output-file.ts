@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InputFailure } from '../core/input-failure';
 
 /** The sentence for an error of writing the copy: a missing folder, a folder in the way, or a locked file. */
@@ -38,7 +38,8 @@ export async function checkOutputPath(file: string, input: string): Promise<void
  * failure halfway never leaves half a workbook under the officer's name.
  */
 export async function writeOutputFile(file: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  // Short, so that a target name near the file system's 255-byte limit still has room for it.
+  const temporary = join(dirname(file), `.quota-check-${process.pid}-${Date.now()}.tmp`);
   try {
     await writeFile(temporary, bytes, { flag: 'wx' });
     await rename(temporary, file);

@@ -87,6 +87,12 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
   if (values.all && !values.clear) throw new InputFailure('all-needs-clear');
   if (values.clear && out === undefined) throw new InputFailure('clear-needs-out');
   if (out !== undefined && !/\.xlsx$/iu.test(out)) throw new InputFailure('out-not-xlsx', { file: out });
+  if (values.clear) {
+    const checkOnly = (['json', 'sheet', 'winners', 'directions', 'recommender-type'] as const).find(
+      (option) => values[option] !== undefined,
+    );
+    if (checkOnly) throw new InputFailure('not-with-clear', { option: `--${checkOnly}` });
+  }
   if (values.clear && out !== undefined) {
     const profile = values.profile === undefined ? {} : { profile: values.profile };
     return { kind: 'clear', options: { file, out, all: values.all ?? false, lang, ...profile } };

@@ -1,7 +1,7 @@
 import { check } from '../core/check';
 import { InputFailure } from '../core/input-failure';
 import { messagesFor } from '../i18n';
-import { writeTexts } from '../i18n/write-texts';
+import { partNames, writeTexts } from '../i18n/write-texts';
 import { checkTime } from '../workbook/check-time';
 import { markWorkbook } from '../workbook/mark-workbook';
 import { lostParts } from '../xlsx/lost-parts';
@@ -21,12 +21,12 @@ import { textReport } from './text-report';
  * leaves half an answer. The input is only ever read.
  */
 export async function runCheck(options: CliOptions, out: CliOutput): Promise<number> {
-  if (options.out !== undefined) await checkOutputPath(options.out, options.file);
   const profile = await loadProfile(options.profile);
   const winners = options.winners === undefined ? undefined : await loadWinners(options.winners, profile);
   const directions =
     options.directions === undefined ? undefined : await loadDirections(options.directions, profile);
   const bytes = await readInputFile(options.file);
+  if (options.out !== undefined) await checkOutputPath(options.out, options.file);
   const workbook = await loadWorkbook(bytes, options.file);
   const grid = workbookGrid(workbook);
   const outcome = check(grid, {
@@ -53,7 +53,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
       lostParts: lost,
     });
     await writeOutputFile(options.out, await port.save());
-    if (lost.length > 0) out.stderr(texts.report.lostParts(lost) + '\n');
+    if (lost.length > 0) out.stderr(messages.copy.lostParts(partNames(lost, options.lang)) + '\n');
     notices.push(messages.copy.marked(options.out, marked.marked));
   }
 

@@ -1,6 +1,6 @@
 import { InputFailure } from '../core/input-failure';
 import { messagesFor } from '../i18n';
-import { writeTexts } from '../i18n/write-texts';
+import { partNames } from '../i18n/write-texts';
 import { clearMarks } from '../workbook/clear-marks';
 import { lostParts } from '../xlsx/lost-parts';
 import { loadWorkbook } from '../xlsx/read-workbook';
@@ -16,9 +16,9 @@ import { readInputFile } from './read-input-file';
  * removed (and the summary tabs, with --all). A workbook that was never marked gets a sentence and no file.
  */
 export async function runClear(options: ClearOptions, out: CliOutput): Promise<number> {
+  const bytes = await readInputFile(options.file);
   await checkOutputPath(options.out, options.file);
   const profile = await loadProfile(options.profile);
-  const bytes = await readInputFile(options.file);
   const port = new XlsxWorkbook(await loadWorkbook(bytes, options.file));
   const outcome = await clearMarks(port, profile, options.all);
   if (!outcome.ok) throw new InputFailure(outcome.reason, { file: options.file });
@@ -26,7 +26,7 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
   await writeOutputFile(options.out, await port.save());
 
   const messages = messagesFor(options.lang);
-  if (lost.length > 0) out.stderr(writeTexts(options.lang).report.lostParts(lost) + '\n');
+  if (lost.length > 0) out.stderr(messages.copy.lostParts(partNames(lost, options.lang)) + '\n');
   const lines = [
     messages.copy.cleared(options.out, outcome.restored, outcome.removedSheets.join(messages.listJoin)),
   ];

@@ -32,6 +32,7 @@ export type InputFailureKey =
   | 'out-unwritable'
   | 'clear-needs-out'
   | 'all-needs-clear'
+  | 'not-with-clear'
   | 'not-marked'
   | 'record-damaged';
 

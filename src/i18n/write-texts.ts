@@ -1,5 +1,5 @@
 import type { RowRef } from '../core/row-ref';
-import type { WriteTexts } from '../core/write-texts';
+import type { LostPart, WriteTexts } from '../core/write-texts';
 import { messagesFor, renderFinding, typeFromText, type Lang } from '.';
 
 /** Rows grouped by sheet, in the order given: `南山区第 5、7 行；福田区第 3 行`. */
@@ -12,6 +12,12 @@ function sheetRows(lang: Lang, refs: readonly RowRef[]): string {
     else bySheet.set(ref.sheet, [ref.row]);
   }
   return [...bySheet].map(([sheet, rows]) => write.sheetRows(sheet, rows)).join(write.sheetRowsJoin);
+}
+
+/** The parts a copy lacks, named in words: `数据透视表、图表`. */
+export function partNames(parts: readonly LostPart[], lang: Lang): string {
+  const m = messagesFor(lang);
+  return parts.map((part) => m.write.report.partNames[part]).join(m.listJoin);
 }
 
 /** The sentences and labels of marks, notes and our sheets in one language. */

@@ -1,17 +1,15 @@
 import type { Borders, Cell, Style, Workbook, Worksheet } from 'exceljs';
 import { linkFormula } from '../workbook/cell-address';
 import { MARK_LOOKS } from '../workbook/mark-look';
+import { HEADER_FILL, ourSheetLayout, WRAP_FROM_WIDTH } from '../workbook/our-sheet-layout';
 import type { OurCellValue, OurSheet } from '../workbook/port';
 
 const THIN = { style: 'thin' } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const;
-/** Columns this wide hold sentences: their text wraps instead of running across the next column. */
-const WRAP_FROM_WIDTH = 28;
 /** One style object per kind of cell: ExcelJS writes each style object once, however many cells share it. */
 const HEADER_STYLE: Partial<Style> = {
   font: { bold: true },
-  fill: HEADER_FILL,
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL.slice(1)}` } },
   border: BORDER,
   alignment: { vertical: 'middle', wrapText: true },
 };
@@ -41,12 +39,11 @@ function setValue(cell: Cell, value: OurCellValue): void {
     typeof value === 'object' ? { formula: linkFormula(value.link, value.text), result: value.text } : value;
 }
 
-/** The row where the table's header sits: below the heading and a blank line, or none without a table. */
-export function tableHeaderRow(sheet: OurSheet): number | undefined {
-  return sheet.columns.length === 0 ? undefined : sheet.heading.length + 2;
-}
-
-function writeTable(worksheet: Worksheet, sheet: OurSheet, headerRow: number): void {
+function writeTable(
+  worksheet: Worksheet,
+  sheet: OurSheet,
+  { headerRow, bodyRow }: { headerRow: number; bodyRow: number },
+): void {
   sheet.columns.forEach(({ header, width }, i) => {
     worksheet.getColumn(i + 1).width = width;
     const cell = worksheet.getCell(headerRow, i + 1);
@@ -58,14 +55,14 @@ function writeTable(worksheet: Worksheet, sheet: OurSheet, headerRow: number): v
   );
   sheet.rows.forEach((values, r) => {
     values.forEach((value, c) => {
-      const cell = worksheet.getCell(headerRow + 1 + r, c + 1);
+      const cell = worksheet.getCell(bodyRow + r, c + 1);
       setValue(cell, value);
       cell.style = columnStyles[c] ?? BODY_STYLES.plain;
     });
   });
   for (const { row, column, severity } of sheet.emphasis ?? [])
-    worksheet.getCell(headerRow + 1 + row, column + 1).style = EMPHASIS_STYLES[severity];
-  const lastRow = headerRow + sheet.rows.length;
+    worksheet.getCell(bodyRow + row, column + 1).style = EMPHASIS_STYLES[severity];
+  const lastRow = bodyRow + sheet.rows.length - 1;
   worksheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: lastRow, column: sheet.columns.length },
@@ -87,14 +84,14 @@ export function writeOurSheet(workbook: Workbook, sheet: OurSheet): void {
   const worksheet = workbook.addWorksheet(sheet.name, { state: sheet.visibility });
   sheet.heading.forEach((line, i) => setValue(worksheet.getCell(i + 1, 1), line));
   if (sheet.heading.length > 0) worksheet.getCell(1, 1).font = { bold: true, size: 14 };
-  const headerRow = tableHeaderRow(sheet);
+  const layout = ourSheetLayout(sheet);
+  const { headerRow, bodyRow, footerRow } = layout;
   if (headerRow === undefined) {
     sheet.rows.forEach((values, r) =>
-      values.forEach((value, c) => setValue(worksheet.getCell(sheet.heading.length + 1 + r, c + 1), value)),
+      values.forEach((value, c) => setValue(worksheet.getCell(bodyRow + r, c + 1), value)),
     );
     return;
   }
-  writeTable(worksheet, sheet, headerRow);
-  const footerRow = headerRow + sheet.rows.length + 2;
+  writeTable(worksheet, sheet, { headerRow, bodyRow });
   (sheet.footer ?? []).forEach((line, i) => setValue(worksheet.getCell(footerRow + i, 1), line));
 }

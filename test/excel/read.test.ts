@@ -1,0 +1,100 @@
+import { officeWorkbook } from '../../src/excel/office-workbook';
+import { FakeExcel } from '../helpers/fake-excel';
+
+describe('officeWorkbook.read', () => {
+  test('gives values, text, errors and dates with the meaning of the .xlsx reader', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({
+      name: '推荐表',
+      rows: [
+        ['序号', '申报单位', '统一社会信用代码', '成立日期', '备注'],
+        [
+          1,
+          '甲公司',
+          { value: 911201000000000000, text: '9.11201E+17' },
+          { value: 45292, text: '2024/1/1', numberFormat: 'yyyy/m/d' },
+          { value: '#N/A', error: true },
+        ],
+        [2, '乙公司', '91110000600037341L', null, true],
+        [],
+        [null, null, null, null, null, null, '尾注'],
+      ],
+    });
+    const grid = await officeWorkbook(excel.host).read();
+    const [sheet] = grid.sheets;
+    expect(sheet!.name).toBe('推荐表');
+    expect(sheet!.visibility).toBe('visible');
+    expect(sheet!.rows).toEqual([
+      ['序号', '申报单位', '统一社会信用代码', '成立日期', '备注'].map((text) => ({ value: text, text })),
+      [
+        { value: 1, text: '1' },
+        { value: '甲公司', text: '甲公司' },
+        { value: 911201000000000000, text: '9.11201E+17' },
+        { value: { date: '2024-01-01' }, text: '2024/1/1' },
+        { value: { error: '#N/A' }, text: '#N/A' },
+      ],
+      [
+        { value: 2, text: '2' },
+        { value: '乙公司', text: '乙公司' },
+        { value: '91110000600037341L', text: '91110000600037341L' },
+        undefined,
+        { value: true, text: 'TRUE' },
+      ],
+      [],
+      [undefined, undefined, undefined, undefined, undefined, undefined, { value: '尾注', text: '尾注' }],
+    ]);
+  });
+
+  test('gives merges, hidden rows and columns, and every sheet with its visibility in tab order', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({
+      name: 'A',
+      rows: [['标题'], ['单位', '项目', '方向'], ['甲', '一', 'x'], [null, '二', 'y'], ['乙', '三', 'z']],
+      merges: [
+        { top: 1, left: 1, bottom: 1, right: 3 },
+        { top: 3, left: 1, bottom: 4, right: 1 },
+      ],
+      hiddenRows: [4],
+      hiddenColumns: [2],
+    });
+    excel.addSheet({
+      name: 'B',
+      visibility: 'Hidden',
+      rows: [
+        [null, null],
+        [null, 'b'],
+      ],
+    });
+    excel.addSheet({ name: 'C', visibility: 'VeryHidden' });
+    const grid = await officeWorkbook(excel.host).read();
+    expect(grid.sheets.map(({ name, visibility }) => [name, visibility])).toEqual([
+      ['A', 'visible'],
+      ['B', 'hidden'],
+      ['C', 'veryHidden'],
+    ]);
+    const [a, b, c] = grid.sheets;
+    expect(a!.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: 3, left: 1, bottom: 4, right: 1 },
+    ]);
+    expect(a!.hiddenRows).toEqual([4]);
+    expect(a!.hiddenColumns).toEqual([2]);
+    expect(b!.rows).toEqual([[], [undefined, { value: 'b', text: 'b' }]]);
+    expect(c!.rows).toEqual([]);
+  });
+
+  test('reads no merges where ExcelApi 1.13 is missing, and never calls the API there', async () => {
+    const excel = new FakeExcel({ apiVersion: 12 });
+    excel.addSheet({
+      name: 'A',
+      rows: [['标题'], ['x', 'y']],
+      merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+    });
+    const grid = await officeWorkbook(excel.host).read();
+    expect(grid.sheets[0]!.merges).toEqual([]);
+    expect(grid.sheets[0]!.rows[1]).toEqual([
+      { value: 'x', text: 'x' },
+      { value: 'y', text: 'y' },
+    ]);
+  });
+});

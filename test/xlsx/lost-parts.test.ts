@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { LostPart } from '../../src/core/write-texts';
+import { lostParts } from '../../src/xlsx/lost-parts';
+import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
+import { spawnCli } from '../helpers/spawn-cli';
+import { xlsxBytes } from '../helpers/xlsx';
+
+/**
+ * lostParts names what a copy written by ExcelJS would lack (issue 4, "Removable without a trace"): it looks at the
+ * package's part names, and at the worksheets' XML for data validations stored as an extension.
+ */
+
+/** A plain workbook as ExcelJS writes it: one sheet with a table and an in-sheet validation list. */
+function plainWorkbook(): Promise<Uint8Array> {
+  return xlsxBytes((workbook) => {
+    const sheet = workbook.addWorksheet('南山区');
+    sheet.getCell('A1').value = '申报单位';
+    sheet.getCell('B1').value = '项目名称';
+    sheet.getCell('A2').value = '深圳市示例科技有限公司';
+    sheet.getCell('B2').value = '示例项目';
+    sheet.getCell('C2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };
+    workbook.addWorksheet('福田区').getCell('A1').value = '申报单位';
+  });
+}
+
+const X14_VALIDATIONS =
+  '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB8-8B2B3E5A7C3B}" ' +
+  'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+  '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+  '<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>名单!$A$1:$A$9</xm:f></x14:formula1>' +
+  '<xm:sqref>C2:C20</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+
+/** What each kind of part looks like when added to a package. */
+const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
+  'pivot-tables': async (zip) => {
+    zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition name="数据透视表1"/>');
+  },
+  charts: async (zip) => {
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace/>');
+  },
+  slicers: async (zip) => {
+    zip.file('xl/slicers/slicer1.xml', '<slicers/>');
+  },
+  timelines: async (zip) => {
+    zip.file('xl/timelines/timeline1.xml', '<timelines/>');
+  },
+  'threaded-comments': async (zip) => {
+    zip.file('xl/threadedComments/threadedComment1.xml', '<ThreadedComments/>');
+  },
+  macros: async (zip) => {
+    zip.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+  },
+  'extended-validations': async (zip) => {
+    // In the second sheet, so that every worksheet is looked at, not only the first.
+    const path = 'xl/worksheets/sheet2.xml';
+    const xml = await zip.file(path)!.async('string');
+    expect(xml).toContain('</worksheet>');
+    zip.file(path, xml.replace('</worksheet>', `${X14_VALIDATIONS}</worksheet>`));
+  },
+};
+
+const ALL = Object.keys(ADDITIONS) as LostPart[];
+
+async function withParts(parts: readonly LostPart[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await plainWorkbook());
+  for (const part of parts) await ADDITIONS[part](zip);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('lostParts', () => {
+  test('finds nothing in a plain workbook, in-sheet validation list and all', async () => {
+    const bytes = await plainWorkbook();
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toContain('<dataValidations'); // the in-sheet list is there, and is kept by ExcelJS
+    expect(await lostParts(bytes)).toEqual([]);
+  });
+
+  test.each(ALL.map((part) => [part]))('finds %s, and only it', async (part) => {
+    expect(await lostParts(await withParts([part]))).toEqual([part]);
+  });
+
+  test('finds every kind at once, each once', async () => {
+    const found = await lostParts(await withParts(ALL));
+    expect([...found].sort()).toEqual([...ALL].sort());
+  });
+
+  test('finds a pivot cache without its table, and a chart sheet without a chart part', async () => {
+    const zip = await JSZip.loadAsync(await plainWorkbook());
+    zip.file('xl/pivotCache/pivotCacheDefinition1.xml', '<pivotCacheDefinition/>');
+    zip.file('xl/chartsheets/sheet1.xml', '<chartsheet/>');
+    const found = await lostParts(await zip.generateAsync({ type: 'uint8array' }));
+    expect([...found].sort()).toEqual(['charts', 'pivot-tables']);
+  });
+
+  test('finds nothing once ExcelJS has read and written the package: the parts are gone by then', async () => {
+    // The reason for looking before writing: after ExcelJS's round trip the parts are gone.
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await withParts(['pivot-tables', 'threaded-comments']);
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const rewritten = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await lostParts(rewritten)).toEqual([]);
+    expect([...(await lostParts(bytes))].sort()).toEqual(['pivot-tables', 'threaded-comments']);
+  });
+});
+
+describe('the command says what the copy lacks', () => {
+  const tmp = useTempDir();
+  const NOTE = '注意：原工作簿含有本工具无法保留的内容（数据透视表）';
+
+  test('--out on the sample with a pivot table: on stderr, and in the heading of 校验报告', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE.workbook));
+    zip.file(
+      'xl/pivotTables/pivotTable1.xml',
+      '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="P"/>',
+    );
+    const input = tmp.current().write('with-pivot.xlsx', await zip.generateAsync({ type: 'uint8array' }));
+    const copy = tmp.current().file('copy.xlsx');
+
+    const run = spawnCli([input, '--out', copy]);
+    expect(run.status).toBe(1);
+    const errLines = run.stderr.split('\n');
+    expect(errLines).toHaveLength(2);
+    expect(errLines[0]?.startsWith(NOTE)).toBe(true);
+    expect(run.stdout).toContain('已写出带校验标记的副本');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(copy);
+    const report = workbook.getWorksheet('校验报告');
+    expect(report).toBeDefined();
+    const heading: string[] = [];
+    for (let row = 1; report!.getCell(row, 1).value; row++)
+      heading.push(String(report!.getCell(row, 1).value));
+    expect(heading[0]).toContain('校验报告');
+    expect(heading.filter((line) => line.startsWith(NOTE))).toHaveLength(1);
+  });
+});
