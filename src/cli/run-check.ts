@@ -51,6 +51,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
       texts,
       checkedAt: checkTime(new Date()),
       lostParts: lost,
+      summaries: true,
     });
     await writeOutputFile(options.out, await port.save());
     if (lost.length > 0) out.stderr(messages.copy.lostParts(partNames(lost, options.lang)) + '\n');

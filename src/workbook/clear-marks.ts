@@ -1,6 +1,7 @@
-import { isOurSheet, SUMMARY_KINDS } from '../core/our-sheets';
+import { isOurSheet } from '../core/our-sheets';
 import type { Profile } from '../core/profile';
 import { readRecord } from './mark-record';
+import { isSummaryTab } from './our-sheet-names';
 import type { WorkbookPort } from './port';
 import { undoMarks, type UndoneMarks } from './undo-marks';
 
@@ -24,12 +25,7 @@ export async function clearMarks(port: WorkbookPort, profile: Profile, all: bool
     read.kind === 'found'
       ? await undoMarks(port, grid, read.record, profile)
       : { restored: 0, keptChanges: 0, lost: [] };
-  const summaries = new Set(
-    read.kind === 'found'
-      ? read.record.sheets.filter((sheet) => SUMMARY_KINDS.includes(sheet.kind)).map((sheet) => sheet.name)
-      : [],
-  );
-  const removedSheets = all ? ours : ours.filter((name) => !summaries.has(name));
+  const removedSheets = all ? ours : ours.filter((name) => !isSummaryTab(name));
   await port.replaceSheets(removedSheets, []);
   return { ok: true, removedSheets, ...undone };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { WorkbookGrid } from '../core/grid';
-import { OUR_SHEET_NAMES, OUR_SIGNATURE, RECORD_SHEET, type OurSheetKind } from '../core/our-sheets';
+import { OUR_SIGNATURE, RECORD_SHEET } from '../core/our-sheets';
 import type { OurSheet } from './port';
 
 const LookSchema = v.object({
@@ -20,9 +20,6 @@ const LookSchema = v.object({
 const RecordSchema = v.object({
   version: v.literal(1),
   markedAt: v.string(),
-  sheets: v.array(
-    v.object({ kind: v.picklist(Object.keys(OUR_SHEET_NAMES) as OurSheetKind[]), name: v.string() }),
-  ),
   marks: v.array(
     v.object({
       sheet: v.string(),

@@ -1,20 +1,17 @@
 import type { CheckResult } from '../core/check';
 import type { WorkbookGrid } from '../core/grid';
-import type { OurSheetKind } from '../core/our-sheets';
 import type { Profile } from '../core/profile';
 import { originalLook } from './look-decisions';
 import { MARK_LOOKS } from './mark-look';
 import { planMarks } from './mark-plan';
 import { readRecord, recordSheet, type MarkRecord, type RecordedMark } from './mark-record';
 import { withOurBlock } from './note-block';
-import { nameOurSheets, type RenamedSheet } from './our-sheet-names';
-import type { CellLook, LookChange, OurSheet, WorkbookPort } from './port';
+import { isSummaryTab, nameOurSheets, type RenamedSheet } from './our-sheet-names';
+import type { CellLook, LookChange, WorkbookPort } from './port';
 import { rowKeys } from './row-keys';
-import { directionsSheet } from './sheets/directions-sheet';
-import { recommendersSheet } from './sheets/recommenders-sheet';
 import { reportSheet } from './sheets/report-sheet';
-import { unitsSheet } from './sheets/units-sheet';
 import { undoMarks } from './undo-marks';
+import { summaryTabs } from './write-summaries';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 
 /** What marking needs besides the check's result. */
@@ -25,6 +22,8 @@ export interface MarkOptions {
   checkedAt: string;
   /** Parts of the package that the copy will lack (an .xlsx host's concern; empty elsewhere). */
   lostParts?: readonly LostPart[];
+  /** Write the summary tabs too (the CLI's copy); the pane writes them on their own, with 生成汇总表. */
+  summaries: boolean;
 }
 
 /** What marking did. */
@@ -33,13 +32,13 @@ export interface MarkOutcome {
   renamed: RenamedSheet[];
   /** Marks of an earlier check whose rows could not be found again, so they could not be undone. */
   lostEarlier: RecordedMark[];
-  sheets: Record<OurSheetKind, string>;
 }
 
 /**
  * Marks a checked workbook and writes our sheets: undoes the marks of an earlier check first, so that no mark of
  * ours is ever recorded as an original; records each marked cell's look with its row's key; marks every cell with a
- * finding and the 序号 cell of its row; and regenerates the report, the summary tabs and the record in place.
+ * finding and the 序号 cell of its row; and regenerates the report, the record and (when asked) the summary tabs in
+ * place; summary tabs not asked for stay as they are.
  * `grid` is the workbook as read for the check. Cell values are never touched.
  */
 export async function markWorkbook(
@@ -65,26 +64,16 @@ export async function markWorkbook(
   });
 
   const naming = nameOurSheets(grid);
-  const { names } = naming;
-  const record: MarkRecord = {
-    version: 1,
-    markedAt: options.checkedAt,
-    sheets: (Object.keys(names) as OurSheetKind[]).map((kind) => ({ kind, name: names[kind] })),
-    marks,
-  };
-  const sheets: OurSheet[] = [
-    reportSheet(result, grid, texts, {
-      name: names.report,
-      checkedAt: options.checkedAt,
-      renamed: naming.renamed,
-      lostParts: options.lostParts ?? [],
-    }),
-    unitsSheet(result.summary, texts, names.units),
-    directionsSheet(result.summary, texts, names.directions),
-    recommendersSheet(result.summary, texts, names.recommenders),
-    recordSheet(record),
-  ];
+  const record: MarkRecord = { version: 1, markedAt: options.checkedAt, marks };
+  const report = reportSheet(result, grid, texts, {
+    name: naming.names.report,
+    checkedAt: options.checkedAt,
+    renamed: naming.renamed,
+    lostParts: options.lostParts ?? [],
+  });
+  const tabs = options.summaries ? summaryTabs(result, texts, naming) : [];
+  const replaced = naming.existing.filter((name) => options.summaries || !isSummaryTab(name));
   await port.writeLooks(changes);
-  await port.replaceSheets(naming.existing, sheets);
-  return { marked: changes.length, renamed: naming.renamed, lostEarlier, sheets: names };
+  await port.replaceSheets(replaced, [report, ...tabs, recordSheet(record)]);
+  return { marked: changes.length, renamed: naming.renamed, lostEarlier };
 }

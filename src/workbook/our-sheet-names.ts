@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../core/grid';
-import { isOurSheet, OUR_SHEET_NAMES, type OurSheetKind } from '../core/our-sheets';
+import { isOurSheet, OUR_SHEET_NAMES, SUMMARY_KINDS, type OurSheetKind } from '../core/our-sheets';
 
 /** A sheet of ours that could not take its own name, because a sheet of the officer's has it. */
 export interface RenamedSheet {
@@ -33,4 +33,19 @@ export function nameOurSheets(grid: WorkbookGrid): OurSheetNaming {
     names[kind] = actual;
   }
   return { names, renamed, existing };
+}
+
+/** The suffix our sheet takes beside an officer's sheet of the same name: （校验助手）, （校验助手2）… */
+const SUFFIX = /（校验助手\d*）$/u;
+
+/** The kind of one of our sheets by its name, with or without the suffix; undefined for another name. */
+export function ourSheetKind(name: string): OurSheetKind | undefined {
+  const base = name.replace(SUFFIX, '');
+  return (Object.keys(OUR_SHEET_NAMES) as OurSheetKind[]).find((kind) => OUR_SHEET_NAMES[kind] === base);
+}
+
+/** True for the name of one of our summary tabs. */
+export function isSummaryTab(name: string): boolean {
+  const kind = ourSheetKind(name);
+  return kind !== undefined && SUMMARY_KINDS.includes(kind);
 }

@@ -3,6 +3,7 @@ import { defaultProfile } from '../../src/core/profile';
 import { writeTexts } from '../../src/i18n/write-texts';
 import { clearMarks, type ClearOutcome } from '../../src/workbook/clear-marks';
 import { markWorkbook, type MarkOutcome } from '../../src/workbook/mark-workbook';
+import { writeSummaries } from '../../src/workbook/write-summaries';
 import { loadWorkbook, workbookGrid } from '../../src/xlsx/read-workbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 
@@ -13,6 +14,7 @@ export const CHECKED_AT = '2026-11-25 09:30';
 export async function markBytes(
   bytes: Uint8Array,
   options: Partial<CheckOptions> = {},
+  summaries = true,
 ): Promise<{ bytes: Uint8Array; result: CheckResult; outcome: MarkOutcome }> {
   const profile = options.profile ?? defaultProfile();
   const workbook = await loadWorkbook(bytes);
@@ -24,6 +26,7 @@ export async function markBytes(
     profile,
     texts: writeTexts('zh-CN'),
     checkedAt: CHECKED_AT,
+    summaries,
   });
   return { bytes: await port.save(), result: checked.result, outcome };
 }
@@ -36,4 +39,16 @@ export async function clearBytes(
   const port = new XlsxWorkbook(await loadWorkbook(bytes));
   const outcome = await clearMarks(port, defaultProfile(), all);
   return { bytes: await port.save(), outcome };
+}
+
+/** Checks .xlsx bytes and writes the summary tabs alone, as the pane's 生成汇总表 does, in process. */
+export async function summariesBytes(bytes: Uint8Array): Promise<Uint8Array> {
+  const profile = defaultProfile();
+  const workbook = await loadWorkbook(bytes);
+  const grid = workbookGrid(workbook);
+  const checked = check(grid, { profile });
+  if (!checked.ok) throw new Error(`check failed: ${checked.failure}`);
+  const port = new XlsxWorkbook(workbook);
+  await writeSummaries(port, grid, checked.result, writeTexts('zh-CN'));
+  return port.save();
 }

@@ -8,7 +8,6 @@ function record(marks: number): MarkRecord {
   return {
     version: 1,
     markedAt: '2026-11-25 09:30',
-    sheets: [{ kind: 'report', name: '校验报告' }],
     marks: Array.from({ length: marks }, (_, i) => ({
       sheet: '南山区',
       row: i + 6,

@@ -6,7 +6,7 @@ import { NOTE_HEADER } from '../../src/workbook/note-block';
 import { validUscc } from '../helpers/uscc';
 import { workbookSnapshot } from '../helpers/workbook-snapshot';
 import { remapRows } from '../helpers/remap-rows';
-import { clearBytes, markBytes } from '../helpers/write-back';
+import { clearBytes, markBytes, summariesBytes } from '../helpers/write-back';
 import { xlsxBytes } from '../helpers/xlsx';
 
 const HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '联系电话'];
@@ -256,6 +256,31 @@ describe('clearing', () => {
 });
 
 describe('our sheets', () => {
+  it('can be written apart, as the pane does: marks with the report, then the summary tabs, each kept by the other', async () => {
+    const names = async (bytes: Uint8Array) => (await load(bytes)).worksheets.map((ws) => ws.name);
+    const marked = (await markBytes(await sampleBytes(), {}, false)).bytes;
+    expect(await names(marked)).toEqual(['南山区', '校验报告', RECORD_SHEET]);
+    const summed = await summariesBytes(marked);
+    const all = ['南山区', '校验报告', RECORD_SHEET, '汇总-按单位', '汇总-按方向', '汇总-按推荐单位'];
+    expect(await names(summed)).toEqual(all);
+    expect(await names(await summariesBytes(summed))).toEqual(all);
+    const remarked = (await markBytes(summed, {}, false)).bytes;
+    expect(await names(remarked)).toEqual([
+      '南山区',
+      '汇总-按单位',
+      '汇总-按方向',
+      '汇总-按推荐单位',
+      '校验报告',
+      RECORD_SHEET,
+    ]);
+    expect(await names((await clearBytes(remarked)).bytes)).toEqual([
+      '南山区',
+      '汇总-按单位',
+      '汇总-按方向',
+      '汇总-按推荐单位',
+    ]);
+  });
+
   it('are regenerated in place: checking twice gives the same sheets, never 校验报告 (2)', async () => {
     const once = (await markBytes(await sampleBytes())).bytes;
     const twice = (await markBytes(once)).bytes;
