@@ -46,7 +46,9 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
   const limit = ctx.profile.unitLimit;
   const joint = new Map<string, number>();
   for (const entry of ctx.entries) {
-    for (const name of fieldText(entry, 'jointUnit').split(/[、,，;；/\n]/u)) {
+    const names = fieldText(entry, 'jointUnit');
+    if (!names) continue;
+    for (const name of names.split(/[、,，;；/\n]/u)) {
       const key = normalise(name);
       if (key) joint.set(key, (joint.get(key) ?? 0) + 1);
     }

@@ -6,6 +6,9 @@
 /** The code's alphabet: digits and upper-case letters without I, O, S, V, Z. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
+/** Text made only of the alphabet's characters. */
+const IN_ALPHABET = /^[0-9A-HJ-NP-RTUWXY]*$/u;
+
 /** Wi = 3^(i-1) mod 31 for positions 1..17. */
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
@@ -36,6 +39,6 @@ export function usccCheckCharacter(first17: string): string {
 export function usccProblem(text: string): UsccProblem | undefined {
   const code = canonicalUscc(text);
   if (code.length !== 18) return /^[0-9A-Z]{8}-?[0-9X]$/u.test(code) ? 'org-code' : 'length';
-  for (const ch of code) if (!USCC_ALPHABET.includes(ch)) return 'alphabet';
+  if (!IN_ALPHABET.test(code)) return 'alphabet';
   return usccCheckCharacter(code) === code.charAt(17) ? undefined : 'check';
 }

@@ -24,6 +24,7 @@ export function directionKey(text: string): string {
  */
 export class DirectionList {
   private readonly byKey = new Map<string, Direction>();
+  private readonly found = new Map<string, Direction | undefined>();
   readonly info: DirectionListInfo;
 
   constructor(profile: Profile, fromFile?: readonly Direction[]) {
@@ -45,7 +46,9 @@ export class DirectionList {
 
   /** The known direction a cell names, if any. */
   find(text: string): Direction | undefined {
-    return this.byKey.get(directionKey(text));
+    // Thousands of rows name a handful of directions: key each wording once.
+    if (!this.found.has(text)) this.found.set(text, this.byKey.get(directionKey(text)));
+    return this.found.get(text);
   }
 
   /** The known direction nearest to an unknown one, when it is near enough to be a plausible typo. */

@@ -17,8 +17,9 @@ export const ALL_SPACE = /\s+/gu;
 export const HAS_SPACE = /\s/u;
 
 /**
- * Text that normalisation leaves as it is: CJK unified ideographs (which NFKC keeps), ASCII letters and digits, and
- * ASCII punctuation other than the brackets it folds, with no space at all. Most names and titles are such text,
- * so the fast path spares them NFKC and six replacements: `华为技术有限公司`, `AI芯片(二期)`.
+ * Text that normalisation leaves as it is: CJK unified ideographs (which NFKC keeps), ASCII letters and digits,
+ * ASCII punctuation other than the brackets it folds, and the CJK punctuation that NFKC keeps (“”‘’《》、。—·), with
+ * no space at all. Most names and titles are such text, so the fast path spares them NFKC and six replacements:
+ * `华为技术有限公司`, `AI芯片(二期)`, `“天枢”芯片研制`.
  */
-export const ALREADY_NORMAL = /^[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`-]*$/u;
+export const ALREADY_NORMAL = /^[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`“”‘’《》、。—·-]*$/u;

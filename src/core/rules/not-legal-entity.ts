@@ -1,4 +1,3 @@
-import { normalise } from '../normalise/normalise';
 import { fieldText } from '../table/entry';
 import { canonicalUscc } from '../uscc';
 import { findingAt, type Rule } from './rule';
@@ -15,7 +14,7 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
   defaultSeverity: 'warning',
   row(entry, ctx) {
     const unit = fieldText(entry, 'unit');
-    const name = normalise(unit);
+    const name = ctx.units.nameOf(entry);
     const word = name ? ctx.profile.branchWords.find((w) => name.includes(w)) : undefined;
     if (word) {
       return [

@@ -1,6 +1,4 @@
-import { normalise } from '../normalise/normalise';
 import { fieldText, type Entry } from '../table/entry';
-import { usableCode } from '../units/unit-identity';
 import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
 import type { FindingOf } from '../finding';
 
@@ -27,12 +25,13 @@ function conflicts(
 ): FindingOf<'uscc-conflict'>[] {
   const findings: FindingOf<'uscc-conflict'>[] = [];
   for (const rows of groups.values()) {
-    const distinct = new Set(rows.map(otherOf).filter((v): v is string => v !== undefined));
+    const otherValues = rows.map(otherOf);
+    const distinct = new Set(otherValues.filter((v): v is string => v !== undefined));
     if (distinct.size < 2) continue;
-    for (const entry of rows) {
-      const mine = otherOf(entry);
-      if (mine === undefined) continue;
-      const different = rows.filter((other) => otherOf(other) !== undefined && otherOf(other) !== mine);
+    rows.forEach((entry, i) => {
+      const mine = otherValues[i];
+      if (mine === undefined) return;
+      const different = rows.filter((_, j) => otherValues[j] !== undefined && otherValues[j] !== mine);
       const others = [
         ...new Set(
           different.map((other) =>
@@ -43,7 +42,7 @@ function conflicts(
       const values = { kind, code: fieldText(entry, 'uscc'), unit: fieldText(entry, 'unit'), others };
       const field = kind === 'code-two-names' ? 'unit' : 'uscc';
       findings.push(findingAt(ctx, 'uscc-conflict', 'warning', { entry, field }, values, refsOf(different)));
-    }
+    });
   }
   return findings;
 }
@@ -53,10 +52,10 @@ export const usccConflict: Rule<'uscc-conflict'> = {
   id: 'uscc-conflict',
   defaultSeverity: 'warning',
   end(ctx) {
-    const name = (entry: Entry) => normalise(fieldText(entry, 'unit')) || undefined;
+    const { nameOf, codeOf } = ctx.units;
     return [
-      ...conflicts(ctx, 'code-two-names', groupBy(ctx.entries, usableCode), name),
-      ...conflicts(ctx, 'name-two-codes', groupBy(ctx.entries, name), usableCode),
+      ...conflicts(ctx, 'code-two-names', groupBy(ctx.entries, codeOf), nameOf),
+      ...conflicts(ctx, 'name-two-codes', groupBy(ctx.entries, nameOf), codeOf),
     ];
   },
 };

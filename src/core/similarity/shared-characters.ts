@@ -15,11 +15,22 @@ export class SharedCharacters {
     this.loaded = key;
   }
 
-  /** The characters of `other` that the loaded key has too, each counted as often as both have it. */
-  with(other: string): number {
-    let shared = 0;
-    for (let i = 0; i < other.length; i++) if (this.counts[other.charCodeAt(i)]!-- > 0) shared++;
-    for (let i = 0; i < other.length; i++) this.counts[other.charCodeAt(i)]!++;
-    return shared;
+  /**
+   * Whether `other` shares at least `needed` characters with the loaded key, each counted as often as both have it.
+   * Most candidates share few, so the count stops as soon as too many of `other`'s characters are missing.
+   */
+  sharesAtLeast(other: string, needed: number): boolean {
+    const allowed = other.length - needed;
+    return allowed >= 0 && this.missing(other, allowed) <= allowed;
+  }
+
+  /** How many characters of `other` the loaded key lacks, counted until more than `limit` are found. */
+  private missing(other: string, limit: number): number {
+    let missing = 0;
+    let end = 0;
+    while (end < other.length && missing <= limit)
+      if (this.counts[other.charCodeAt(end++)]!-- <= 0) missing++;
+    for (let i = 0; i < end; i++) this.counts[other.charCodeAt(i)]!++;
+    return missing;
   }
 }

@@ -1,10 +1,16 @@
 import { normalise, titleKey } from '../normalise/normalise';
+import { CharacterSignatures } from './character-signatures';
 import { editDistance } from './edit-distance';
+import { SegmentIndex } from './segment-index';
 import { SharedCharacters } from './shared-characters';
 import { SubstringHashes } from './substring-hashes';
 
-/** Punctuation and spaces carry no meaning in a title's similarity. */
-const NOISE = /[\s\p{P}\p{S}]/gu;
+/**
+ * Punctuation and spaces carry no meaning in a title's similarity. A character is first tested for being no CJK
+ * ideograph, ASCII letter or digit, which passes over most of a title quickly; only the few left take the slow
+ * test of the Unicode categories, looking behind.
+ */
+const NOISE = /[^\u4E00-\u9FFFA-Za-z0-9](?<=[\s\p{P}\p{S}])/gu;
 
 /** The similarity key of a title: normalised, without spaces and punctuation, lower-case. */
 export function similarityKey(title: string): string {
@@ -42,20 +48,30 @@ const partitionEdits = (length: number, threshold: number) =>
 const STOCK_PHRASE_POSTINGS = 16;
 
 /**
- * The index key of a segment: its text's hash mixed with the key length and the segment number, as a small
- * integer, which the index's Map handles fastest. Building no substring keeps the many look-ups cheap; a hash
- * collision only adds a candidate, which the checks after it reject.
+ * The index key of a segment: its text's hash mixed with the key length and the segment number, as a 30-bit
+ * integer whose high bits the multiplication mixes well, for `SegmentIndex`. Building no substring keeps the many
+ * look-ups cheap; a hash collision only adds a candidate, which the checks after it reject.
  */
 const segmentKey = (hash: number, length: number, slot: number): number =>
   Math.imul(hash ^ (length * 64 + slot), 0x9e3779b1) & 0x3fffffff;
 
-/** The start and length of segment i (0-based) when a key of `length` is cut into `count` near-equal segments. */
-function segment(length: number, count: number, i: number): [start: number, size: number] {
+/** How a key of one length is cut into τ + 1 near-equal segments: the start and size of each. */
+interface Cut {
+  starts: Int32Array;
+  sizes: Int32Array;
+}
+
+/** A key of `length` cut into `count` segments, the longer ones last. */
+function cut(length: number, count: number): Cut {
   const short = Math.floor(length / count);
   const shortCount = count - (length % count);
-  return i < shortCount
-    ? [i * short, short]
-    : [shortCount * short + (i - shortCount) * (short + 1), short + 1];
+  const starts = new Int32Array(count);
+  const sizes = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    starts[i] = i < shortCount ? i * short : shortCount * short + (i - shortCount) * (short + 1);
+    sizes[i] = i < shortCount ? short : short + 1;
+  }
+  return { starts, sizes };
 }
 
 /**
@@ -68,54 +84,65 @@ function segment(length: number, count: number, i: number): [start: number, size
  */
 function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] {
   const order = keys.map((_, index) => index).sort((x, y) => keys[x]!.length - keys[y]!.length);
-  const index = new Map<number, number[]>(); // segmentKey → keys
+  const index = new SegmentIndex(STOCK_PHRASE_POSTINGS);
   const pairs: SimilarPair[] = [];
   const matched = new Int32Array(keys.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(keys.length);
+  let touchedCount = 0;
+  const signatures = new CharacterSignatures(keys);
   const characters = new SharedCharacters();
   const hashes = new SubstringHashes();
-  // A key of this length keeps at least segmentCount − edits of its segments in any match.
-  const segmentCount = Int32Array.from(keys, (key) => partitionEdits(key.length, threshold) + 1);
+  // The cut of each key length, made once. A key keeps at least (its segment count − edits) of them in any match.
+  const cuts: Cut[] = [];
+  const cutOf = (length: number) => (cuts[length] ??= cut(length, partitionEdits(length, threshold) + 1));
+  const segmentCount = Int32Array.from(keys, (key) => cutOf(key.length).sizes.length);
+  // A candidate is dismissed by its segment count, length and signature, kept in arrays, before its text is read.
+  const lengths = Int32Array.from(keys, (key) => key.length);
   for (const r of order) {
     const probe = keys[r]!;
     const edits = allowedEdits(probe.length, threshold);
     characters.load(probe);
     hashes.load(probe);
     for (let length = Math.max(1, probe.length - edits); length <= probe.length; length++) {
-      const tau = partitionEdits(length, threshold);
+      const { starts, sizes } = cutOf(length);
       const delta = probe.length - length;
       // Each edit spoils at most one of the τ + 1 segments, so a match keeps τ + 1 − edits of them, each shifted by
       // δ with |δ| + |Δ − δ| ≤ edits (the edits before it and after it).
-      for (let i = 0; i <= tau; i++) {
-        const [start, size] = segment(length, tau + 1, i);
+      const before = Math.floor((edits - delta) / 2);
+      const after = Math.floor((edits + delta) / 2);
+      for (let i = 0; i < sizes.length; i++) {
+        const size = sizes[i]!;
         if (size === 0) continue;
-        const from = Math.max(0, start - Math.floor((edits - delta) / 2));
-        const to = Math.min(probe.length - size, start + Math.floor((edits + delta) / 2));
+        const from = Math.max(0, starts[i]! - before);
+        const to = Math.min(probe.length - size, starts[i]! + after);
         for (let p = from; p <= to; p++) {
-          const postings = index.get(segmentKey(hashes.of(p, size), length, i));
-          if (!postings || postings.length > STOCK_PHRASE_POSTINGS) continue;
-          for (const s of postings) if (matched[s]!++ === 0) touched.push(s);
+          const block = index.find(segmentKey(hashes.of(p, size), length, i));
+          if (block < 0 || index.count(block) > STOCK_PHRASE_POSTINGS) continue;
+          for (let at = block + 1, end = index.end(block); at < end; at++) {
+            const s = index.item(at);
+            if (matched[s]!++ === 0) touched[touchedCount++] = s;
+          }
         }
       }
     }
-    for (const s of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const s = touched[t]!;
       const count = matched[s]!;
       matched[s] = 0;
       if (count < segmentCount[s]! - edits) continue;
-      if (probe.length - characters.with(keys[s]!) > edits) continue;
-      const distance = editDistance(keys[s]!, probe, edits);
+      // At least probe.length − edits characters must be shared: the rest of the other key may be missing.
+      if (signatures.missingAtLeast(s, r) > lengths[s]! - probe.length + edits) continue;
+      const other = keys[s]!;
+      if (!characters.sharesAtLeast(other, probe.length - edits)) continue;
+      const distance = editDistance(other, probe, edits);
       if (distance <= edits)
         pairs.push({ a: Math.min(r, s), b: Math.max(r, s), similarity: 1 - distance / probe.length });
     }
-    touched.length = 0;
-    const tau = partitionEdits(probe.length, threshold);
-    for (let i = 0; i <= tau; i++) {
-      const [start, size] = segment(probe.length, tau + 1, i);
-      if (size === 0) continue;
-      const key = segmentKey(hashes.of(start, size), probe.length, i);
-      const list = index.get(key);
-      if (list) list.push(r);
-      else index.set(key, [r]);
+    touchedCount = 0;
+    const { starts, sizes } = cutOf(probe.length);
+    for (let i = 0; i < sizes.length; i++) {
+      if (sizes[i] === 0) continue;
+      index.add(segmentKey(hashes.of(starts[i]!, sizes[i]!), probe.length, i), r);
     }
   }
   return pairs;

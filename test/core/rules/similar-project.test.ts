@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultProfile } from '../../../src/core/profile';
-import { titleKey } from '../../../src/core/normalise/normalise';
+import { normalise, titleKey } from '../../../src/core/normalise/normalise';
 import {
   findSimilarTitles,
   similarityKey,
@@ -134,6 +134,22 @@ describe('similar-project', () => {
       ];
       expect(findingsOf('similar-project', workbook(projectSheet('S', rows)))).toEqual([]);
     });
+  });
+
+  test('the similarity key drops every space, punctuation mark and symbol, and lower-cases', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(...'智能Ab9 -“”（）()《》、。·+|\u3000\u00A0\t😀'),
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(text, (title) => {
+        const full = normalise(title)
+          .replace(/[\s\p{P}\p{S}]/gu, '')
+          .toLowerCase();
+        expect(similarityKey(title)).toBe(full);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('the segment index finds exactly the pairs that comparing every pair finds', () => {
