@@ -1,39 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { SAMPLE, cfbBytes, garbageBytes, useTempDir, zipOfTextFile } from '../helpers/cli-inputs';
-import { spawnCli, type CliRun } from '../helpers/spawn-cli';
+import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
+import { spawnCli } from '../helpers/spawn-cli';
 import { xlsxBytes } from '../helpers/xlsx';
-
-/**
- * Input that can't be checked (DESIGN.md, Command line): exit 2, nothing on stdout, and on stderr one sentence that
- * tells the officer what to do, in the report's language, never a stack trace.
- */
-function expectFailure(run: CliRun, keyWords: string[]): string {
-  expect(run.stdout).toBe('');
-  expect(run.stderr.endsWith('\n')).toBe(true);
-  const lines = run.stderr.split('\n');
-  expect(lines).toHaveLength(2); // one line, then the final line break
-  const line = lines[0] ?? '';
-  expect(line.trim()).not.toBe('');
-  for (const word of keyWords) expect(line).toContain(word);
-  // No stack trace, no error class names.
-  expect(run.stderr).not.toMatch(/^\s*at /mu);
-  expect(run.stderr).not.toContain('Error:');
-  expect(run.stderr).not.toContain('InputFailure');
-  expect(run.stderr).not.toContain('node:internal');
-  expect(run.status).toBe(2);
-  return line;
-}
-
-/** One sentence in Chinese: Han characters, and a full stop only at the end, if any. */
-function expectChineseSentence(line: string): void {
-  expect(line).toMatch(/\p{Script=Han}/u);
-  expect(line.slice(0, -1)).not.toContain('。');
-}
-
-function expectChineseFailure(run: CliRun, keyWords: string[]): void {
-  expectChineseSentence(expectFailure(run, keyWords));
-}
 
 const tmp = useTempDir();
 

@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { RuleId } from '../../src/core/finding';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
+import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
 import { spawnCli, type CliRun } from '../helpers/spawn-cli';
 
 /**
@@ -282,31 +283,6 @@ describe('the input is never written', () => {
     expect(fingerprint(copy)).toEqual(before);
   });
 });
-
-/**
- * Bad input: exit 2, nothing on stdout, one line on stderr (the given key words, no stack trace), and returns it.
- */
-function expectFailure(run: CliRun, keyWords: string[]): string {
-  expect(run.stdout).toBe('');
-  expect(run.stderr.endsWith('\n')).toBe(true);
-  const lines = run.stderr.split('\n');
-  expect(lines).toHaveLength(2);
-  const line = lines[0] ?? '';
-  expect(line.trim()).not.toBe('');
-  for (const word of keyWords) expect(line).toContain(word);
-  expect(run.stderr).not.toMatch(/^\s*at /mu);
-  expect(run.stderr).not.toContain('Error:');
-  expect(run.stderr).not.toContain('InputFailure');
-  expect(run.status).toBe(2);
-  return line;
-}
-
-/** One sentence in Chinese, as bad-input.test.ts holds every failure to. */
-function expectChineseFailure(run: CliRun, keyWords: string[]): void {
-  const line = expectFailure(run, keyWords);
-  expect(line).toMatch(/\p{Script=Han}/u);
-  expect(line.replace(/[。.]$/u, '')).not.toMatch(/。/u);
-}
 
 /** Runs the command and checks that it wrote nothing: every file in the watched folders is as it was. */
 function runWritingNothing(args: string[], folders: string[], cwd?: string): CliRun {
