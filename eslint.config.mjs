@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import * as espree from 'espree';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
@@ -84,5 +85,48 @@ export default tseslint.config(
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The pane works through its PaneHost (STYLE 9): no Office.js, src/excel or ExcelJS in its components and logic.
+    // Only the entry point and the excel-* glue beside it touch Office.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/index.tsx', 'src/taskpane/excel-*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/excel', '**/excel/*', '@microsoft/office-js*', 'office-js*'],
+              message:
+                'The pane reaches Office.js only through its PaneHost (src/taskpane/excel-pane-host.ts).',
+            },
+            {
+              group: ['**/xlsx/*', 'exceljs'],
+              message: 'ExcelJS is loaded by the entry point only, when the officer picks a list file.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['Excel', 'Office', 'OfficeExtension', 'OfficeRuntime'].map((name) => ({
+          name,
+          message: 'The pane reaches Office.js only through its PaneHost.',
+        })),
+      ],
+    },
+  },
+  {
+    // The task pane's ES5 guard runs where the bundle can't (IE11, EdgeHTML): parsed as ES5, so ES2015 fails lint.
+    files: ['src/taskpane/es5-guard.js'],
+    languageOptions: {
+      parser: espree,
+      ecmaVersion: 5,
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', Office: 'readonly' },
+    },
+    // This rule needs the TypeScript parser; the file has no imports anyway.
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
 );

@@ -7,10 +7,16 @@ export interface Step<R> {
   queue(): () => R;
 }
 
+/** Excel refuses a request or a response over 5 MB with these codes; a smaller batch then goes through. */
+const TOO_LARGE = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
+
+const isTooLarge = (error: unknown) => TOO_LARGE.has((error as { code?: string } | null)?.code ?? '');
+
 /**
  * Runs steps in as few `context.sync()` calls as a budget allows: steps are queued in order until the next one
  * would take the batch past the budget, then the batch is synced. A step that alone exceeds the budget gets a
- * batch of its own. `beforeEach` queues what must precede every batch (suspending calculation, say).
+ * batch of its own. Costs are estimates: a batch that Excel still finds too large is tried again in halves.
+ * `beforeEach` queues what must precede every batch (suspending calculation, say).
  * Results come back in the order of the steps.
  */
 export async function inBatches<R>(
@@ -21,17 +27,25 @@ export async function inBatches<R>(
 ): Promise<R[]> {
   const results: R[] = [];
   let start = 0;
+  let most = steps.length;
   while (start < steps.length) {
     let end = start;
     let cost = 0;
     do cost += steps[end++]!.cost;
-    while (end < steps.length && cost + steps[end]!.cost <= budget);
+    while (end < steps.length && end - start < most && cost + steps[end]!.cost <= budget);
     beforeEach?.();
     const readers = steps.slice(start, end).map((step) => step.queue());
-    // One sync per batch is the chunking itself: the number of batches grows with the data, never per row.
-    await context.sync();
+    try {
+      // One sync per batch is the chunking itself: the number of batches grows with the data, never per row.
+      await context.sync();
+    } catch (error) {
+      if (!isTooLarge(error) || end - start === 1) throw error;
+      most = Math.ceil((end - start) / 2);
+      continue;
+    }
     for (const read of readers) results.push(read());
     start = end;
+    most = steps.length;
   }
   return results;
 }

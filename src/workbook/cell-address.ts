@@ -3,7 +3,7 @@ import type { CellRef } from './port';
 
 /** A sheet name as a formula or a hyperlink writes it: always quoted, with its quotes doubled. */
 export function quotedSheet(sheet: string): string {
-  return `'${sheet.replaceAll("'", "''")}'`;
+  return `'${sheet.replace(/'/gu, "''")}'`;
 }
 
 /** `'南山区'!B7`: a cell's address with its sheet, as Excel's hyperlinks and formulas take it. */
@@ -16,6 +16,6 @@ export function sheetAddress(cell: CellRef): string {
  * where an in-document hyperlink part is written differently by each. Quotes in the text are doubled.
  */
 export function linkFormula(cell: CellRef, text: string): string {
-  const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+  const quote = (s: string) => `"${s.replace(/"/gu, '""')}"`;
   return `HYPERLINK(${quote('#' + sheetAddress(cell))},${quote(text)})`;
 }

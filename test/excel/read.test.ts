@@ -1,3 +1,4 @@
+import { OUR_SIGNATURE, RECORD_SHEET } from '../../src/core/our-sheets';
 import { officeWorkbook } from '../../src/excel/office-workbook';
 import { FakeExcel } from '../helpers/fake-excel';
 
@@ -96,5 +97,54 @@ describe('officeWorkbook.read', () => {
       { value: 'x', text: 'x' },
       { value: 'y', text: 'y' },
     ]);
+  });
+});
+
+describe('officeWorkbook.read of a marked workbook', () => {
+  /** Like the record of 10,000 marks: cells of 30,000 characters, far over 5 MB together. */
+  const piece = (i: number) => `${i}`.padEnd(30_000, '记');
+
+  test('reads the record whole, a few long cells a sync, and of our other sheets only A1', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({
+      name: '推荐表',
+      rows: [
+        ['序号', '申报单位'],
+        [1, '甲公司'],
+      ],
+    });
+    const report = [[`${OUR_SIGNATURE}校验报告`], ...Array.from({ length: 3000 }, (_, i) => [piece(i)])];
+    excel.addSheet({ name: '校验报告', rows: report });
+    const record = [[`${OUR_SIGNATURE}记录`], ...Array.from({ length: 60 }, (_, i) => [piece(i)])];
+    excel.addSheet({ name: RECORD_SHEET, visibility: 'VeryHidden', rows: record });
+
+    const workbook = officeWorkbook(excel.host);
+    let grid: Awaited<ReturnType<typeof workbook.read>> | undefined;
+    const syncs = await excel.syncsOf(async () => (grid = await workbook.read()));
+    const [data, ours, recordSheet] = grid!.sheets;
+    expect(data!.rows[1]).toEqual([
+      { value: 1, text: '1' },
+      { value: '甲公司', text: '甲公司' },
+    ]);
+    expect(ours!.rows).toEqual([[{ value: report[0]![0], text: report[0]![0] }]]);
+    expect(recordSheet!.visibility).toBe('veryHidden');
+    expect(recordSheet!.rows.slice(1).map((row) => row[0]?.value)).toEqual(
+      record.slice(1).map(([text]) => text),
+    );
+    for (const sync of syncs) expect(sync.responseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(syncs.length).toBeLessThan(10);
+  });
+
+  test('halves a batch that Excel still finds too large, instead of failing', async () => {
+    const excel = new FakeExcel();
+    // 20,000 cells, one budget of cells, but 10,000 of them hold 100 characters: some 6 MB of answer.
+    const long = (i: number) => piece(i).slice(0, 100);
+    excel.addSheet({ name: '说明', rows: Array.from({ length: 10_000 }, (_, i) => [long(i), '甲']) });
+    const workbook = officeWorkbook(excel.host);
+    let grid: Awaited<ReturnType<typeof workbook.read>> | undefined;
+    const syncs = await excel.syncsOf(async () => (grid = await workbook.read()));
+    expect(grid!.sheets[0]!.rows).toHaveLength(10_000);
+    expect(grid!.sheets[0]!.rows[9999]![0]!.text).toBe(long(9999));
+    expect(syncs.some((sync) => sync.responseBytes > 5 * 1024 * 1024)).toBe(true);
   });
 });

@@ -80,7 +80,7 @@ describe('the committed manifest.xml', () => {
     ).toEqual(['Workbook', 'Workbook']);
     expect(
       findAll(root, 'Set').map((s) => [s.attributes.get('Name'), s.attributes.get('MinVersion')]),
-    ).toEqual([['ExcelApi', '1.9']]);
+    ).toEqual([['ExcelApi', '1.1']]);
     expect(findAll(root, 'OfficeTab')[0]?.attributes.get('id')).toBe('TabHome');
     const button = findAll(root, 'Control')[0]!;
     expect(button.attributes.get('xsi:type')).toBe('Button');

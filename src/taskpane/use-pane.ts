@@ -1,0 +1,306 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CheckResult } from '../core/check';
+import { parseDirectionGrid, parseDirectionText } from '../core/directions/parse-direction-list';
+import type { Finding } from '../core/finding';
+import type { WorkbookGrid } from '../core/grid';
+import { InputFailure } from '../core/input-failure';
+import { isOurSheet, RECORD_SHEET, SUMMARY_KINDS } from '../core/our-sheets';
+import type { Direction, Profile } from '../core/profile';
+import { parseWinners } from '../core/winners/winners-list';
+import { writeTexts } from '../i18n/write-texts';
+import { paneMessagesFor, type PaneStage } from '../i18n/pane';
+import { checkTime } from '../workbook/check-time';
+import { clearMarks } from '../workbook/clear-marks';
+import { markWorkbook } from '../workbook/mark-workbook';
+import { nameOurSheets } from '../workbook/our-sheet-names';
+import { writeSummaries } from '../workbook/write-summaries';
+import type { CheckRequest } from './check-request';
+import { findingCell } from './finding-groups';
+import { genericFailure, type PaneFailure } from './pane-failure';
+import type { PaneHost, PickedFile } from './pane-host';
+import {
+  loadChoices,
+  loadPcLists,
+  saveChoices,
+  savePcLists,
+  type PcLists,
+  type WorkbookChoices,
+} from './settings';
+
+/** How long after the officer's last edit the pane checks again: long enough to let typing settle. */
+export const LIVE_DELAY_MS = 1000;
+
+/** The data sheets of a grid: neither very hidden nor ours. */
+const dataSheets = (grid: WorkbookGrid): string[] =>
+  grid.sheets.filter((sheet) => sheet.visibility !== 'veryHidden' && !isOurSheet(sheet)).map((s) => s.name);
+
+/** A picked file's bytes, through FileReader, which every webview the pane runs in has (older Safari lacks Blob.arrayBuffer). */
+function pickedFile(file: File): Promise<PickedFile> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve({ name: file.name, bytes: new Uint8Array(reader.result as ArrayBuffer) });
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/**
+ * The pane's state and every action on it, in one place (STYLE 9: components stay pure, this hook holds what changes
+ * the workbook). Every action catches its failure and shows it as one sentence; none runs while another does.
+ */
+export function usePane(host: PaneHost, profile: Profile) {
+  const { lang } = host;
+  const pane = paneMessagesFor(lang);
+  const [stage, setStage] = useState<PaneStage>();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<CheckResult>();
+  const [failure, setFailure] = useState<PaneFailure>();
+  const [notices, setNotices] = useState<string[]>([]);
+  const [marked, setMarked] = useState(false);
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [lists, setLists] = useState<PcLists>(() => loadPcLists(host.pcStore));
+  const [choices, setChoices] = useState<WorkbookChoices>(() => loadChoices(host.workbookStore));
+  const [live, setLive] = useState(true);
+  const [liveAt, setLiveAt] = useState<string>();
+  const working = useRef(false);
+
+  const fail = (error: unknown) => setFailure(host.failureOf(error) ?? genericFailure(error));
+  const request: CheckRequest = {
+    ...(choices.sheets ? { sheets: choices.sheets } : {}),
+    ...(choices.recommenderType ? { recommenderType: choices.recommenderType } : {}),
+    ...(lists.winners ? { winners: lists.winners.winners } : {}),
+    ...(lists.directions ? { directions: lists.directions.directions } : {}),
+  };
+  // The live re-check's listener outlives renders: it reads the latest result and request here.
+  const latest = useRef({ result, request });
+  latest.current = { result, request };
+
+  useEffect(() => {
+    host.overview().then(
+      (overview) => {
+        setSheets(overview.sheets);
+        setMarked(overview.marked);
+      },
+      (error: unknown) => setFailure(host.failureOf(error) ?? genericFailure(error)),
+    );
+  }, [host]);
+
+  /** Runs one action at a time; a failure becomes the pane's sentence. */
+  const run = async (action: () => Promise<void>) => {
+    if (working.current) return;
+    working.current = true;
+    setBusy(true);
+    setFailure(undefined);
+    setNotices([]);
+    try {
+      await action();
+    } catch (error) {
+      fail(error);
+    } finally {
+      working.current = false;
+      setBusy(false);
+      setStage(undefined);
+    }
+  };
+
+  /** Reads the workbook and checks it; the outcome is shown. Undefined when the check could not be made. */
+  const readAndCheck = async (showStages: boolean) => {
+    if (showStages) setStage('reading');
+    const grid = await host.port.read();
+    if (showStages) setStage('checking');
+    const outcome = await host.runCheck(grid, latest.current.request);
+    setSheets(dataSheets(grid));
+    if (!outcome.ok) {
+      setResult(undefined);
+      setFailure({
+        kind: 'input',
+        key: outcome.failure,
+        values: outcome.sheet ? { sheet: outcome.sheet } : {},
+      });
+      return undefined;
+    }
+    setResult(outcome.result);
+    return { grid, result: outcome.result };
+  };
+
+  const check = () =>
+    run(async () => {
+      setLiveAt(undefined);
+      const checked = await readAndCheck(true);
+      if (!checked) return;
+      setStage('writing');
+      const outcome = await markWorkbook(host.port, checked.grid, checked.result, {
+        profile,
+        texts: writeTexts(lang),
+        checkedAt: checkTime(new Date()),
+        summaries: false,
+      });
+      setMarked(true);
+      setNotices([
+        pane.done.marked(outcome.marked),
+        ...outcome.renamed.map(({ wanted, actual }) => pane.done.renamed(wanted, actual)),
+        ...(outcome.lostEarlier.length > 0 ? [pane.done.lostMarks(outcome.lostEarlier.length)] : []),
+      ]);
+    });
+
+  const clear = () =>
+    run(async () => {
+      setStage('clearing');
+      const outcome = await clearMarks(host.port, profile, false);
+      if (!outcome.ok) {
+        if (outcome.reason === 'record-damaged')
+          setFailure({ kind: 'input', key: 'record-damaged', values: {} });
+        else {
+          setMarked(false);
+          setNotices([pane.done.notMarked]);
+        }
+        return;
+      }
+      setMarked(false);
+      setNotices([
+        pane.done.cleared(
+          outcome.restored,
+          outcome.removedSheets
+            .filter((name) => name !== RECORD_SHEET)
+            .map((name) => `“${name}”`)
+            .join('、'),
+        ),
+        ...(outcome.keptChanges > 0 ? [pane.done.keptChanges(outcome.keptChanges)] : []),
+        ...(outcome.lost.length > 0 ? [pane.done.lostMarks(outcome.lost.length)] : []),
+      ]);
+    });
+
+  // The summary tabs come from a fresh read, so they always match the sheets as they are now.
+  const summaries = () =>
+    run(async () => {
+      const checked = await readAndCheck(true);
+      if (!checked) return;
+      setStage('writing');
+      const { names } = nameOurSheets(checked.grid);
+      const renamed = await writeSummaries(host.port, checked.grid, checked.result, writeTexts(lang));
+      setNotices([
+        pane.done.summaries(SUMMARY_KINDS.map((kind) => `“${names[kind]}”`).join('、')),
+        ...renamed.map(({ wanted, actual }) => pane.done.renamed(wanted, actual)),
+      ]);
+    });
+
+  const select = (finding: Finding) => {
+    host.showCell(findingCell(finding)).catch(fail);
+  };
+
+  // Live re-check: reads and checks again after the officer edits a checked sheet; never writes, because an
+  // add-in's writes clear Excel's undo stack. Marks are refreshed by 开始校验 only.
+  const checkedOnce = result !== undefined;
+  useEffect(() => {
+    if (!live || !checkedOnce) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    let unsubscribe: (() => Promise<void>) | undefined;
+    const recheck = async () => {
+      if (working.current) return;
+      working.current = true;
+      try {
+        if (await readAndCheck(false)) {
+          setFailure(undefined);
+          setLiveAt(checkTime(new Date()));
+        }
+      } catch (error) {
+        setFailure(host.failureOf(error) ?? genericFailure(error));
+      } finally {
+        working.current = false;
+      }
+    };
+    host
+      .onSheetsChanged((changed) => {
+        const checked = latest.current.result?.sheets.map((sheet) => sheet.name) ?? [];
+        if (working.current || !changed.some((name) => checked.includes(name))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void recheck(), LIVE_DELAY_MS);
+      })
+      .then(
+        (stop) => {
+          if (stopped) void stop();
+          else unsubscribe = stop;
+        },
+        (error: unknown) => setFailure(host.failureOf(error) ?? genericFailure(error)),
+      );
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      void unsubscribe?.();
+    };
+    // Subscribed while the toggle is on and a check has been made; the listener reads the rest through `latest`.
+  }, [host, live, checkedOnce]);
+
+  const keepLists = async (next: PcLists) => {
+    setLists(next);
+    await savePcLists(host.pcStore, next);
+  };
+  const keepWinners = async (grid: WorkbookGrid, source: string) => {
+    const winners = parseWinners(grid, profile);
+    if (!winners) throw new InputFailure('winners-no-table', { file: source });
+    await keepLists({ ...lists, winners: { source, winners: [...winners.winners] } });
+  };
+  const keepDirections = async (directions: Direction[], source: string, text?: string) => {
+    await keepLists({
+      ...lists,
+      directions: { source, directions, ...(text === undefined ? {} : { text }) },
+    });
+  };
+
+  const settings = {
+    onWinnersFile: (file: File) =>
+      run(async () => {
+        const picked = await pickedFile(file);
+        await keepWinners(await host.readTableFile(picked, 'winners-unreadable'), picked.name);
+      }),
+    onWinnersSheet: (name: string) =>
+      run(async () => {
+        const grid = await host.port.read();
+        await keepWinners({ sheets: grid.sheets.filter((sheet) => sheet.name === name) }, name);
+      }),
+    onWinnersRemove: () => run(() => keepLists({ ...lists, winners: undefined })),
+    onDirectionsText: (text: string) =>
+      run(async () => {
+        const directions = parseDirectionText(text, profile);
+        if (directions.length === 0) setFailure({ kind: 'directions-typed-empty' });
+        else await keepDirections(directions, pane.settings.typedText, text);
+      }),
+    onDirectionsFile: (file: File) =>
+      run(async () => {
+        const picked = await pickedFile(file);
+        const directions = /\.(?:txt|text)$/iu.test(picked.name)
+          ? parseDirectionText(host.decodeText(picked.bytes), profile)
+          : parseDirectionGrid(await host.readTableFile(picked, 'directions-unreadable'), profile);
+        if (directions.length === 0) throw new InputFailure('directions-empty', { file: picked.name });
+        await keepDirections(directions, picked.name);
+      }),
+    onDirectionsRemove: () => run(() => keepLists({ ...lists, directions: undefined })),
+    onChoicesChange: (next: WorkbookChoices) =>
+      run(async () => {
+        setChoices(next);
+        await saveChoices(host.workbookStore, next);
+      }),
+  };
+
+  return {
+    lang,
+    stage,
+    busy,
+    result,
+    failure,
+    notices,
+    marked,
+    sheets,
+    lists,
+    choices,
+    live,
+    liveAt,
+    setLive,
+    check,
+    clear,
+    summaries,
+    select,
+    settings,
+  };
+}

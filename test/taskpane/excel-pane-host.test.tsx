@@ -1,0 +1,57 @@
+/** @jest-environment ./test/helpers/jsdom-environment.js */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { defaultProfile } from '../../src/core/profile';
+import { mainThreadRunner } from '../../src/taskpane/check-runner';
+import { excelPaneHost } from '../../src/taskpane/excel-pane-host';
+import type { PaneHost } from '../../src/taskpane/pane-host';
+import { PaneApp } from '../../src/taskpane/PaneApp';
+import { decodeText } from '../../src/xlsx/decode-text';
+import { readTableFile } from '../../src/xlsx/read-table-file';
+import type { FakeExcel } from '../helpers/fake-excel';
+import { memoryStore, sampleExcel } from '../helpers/fake-pane-host';
+
+/** The real Excel glue over the fake Excel. The fake has no events, so the edit subscription is a stub here. */
+function glue(excel: FakeExcel): PaneHost {
+  const host = excelPaneHost(excel.host, {
+    lang: 'zh-CN',
+    runCheck: mainThreadRunner(defaultProfile()),
+    pcStore: memoryStore(),
+    workbookStore: memoryStore(),
+    readTableFile: (file, key) => readTableFile(file.bytes, file.name, key),
+    decodeText,
+    removeHandler: () => Promise.resolve(),
+  });
+  return { ...host, onSheetsChanged: () => Promise.resolve(() => Promise.resolve()) };
+}
+
+const text = (element: Element): string => element.textContent ?? '';
+
+describe('the pane over the Excel glue and the fake Excel', () => {
+  test("checks, marks, selects a finding's cell, and knows the marks when opened again", async () => {
+    const excel = sampleExcel();
+    const user = userEvent.setup();
+    render(<PaneApp host={glue(excel)} />);
+    await user.click(screen.getByRole('button', { name: '开始校验' }));
+    expect(text(await screen.findByTestId('verdict'))).toContain('发现 4 个错误、1 个警告。');
+    expect(excel.state.sheet('校验报告')).toBeDefined();
+    expect(excel.cell('推荐表', 6, 7)?.fill.pattern).toBe('Solid');
+
+    await user.click(screen.getByRole('button', { name: /^推荐表 G6/u }));
+    await waitFor(() =>
+      expect(excel.state.selection).toEqual({ sheet: '推荐表', rowIndex: 5, columnIndex: 6 }),
+    );
+
+    document.body.innerHTML = '';
+    render(<PaneApp host={glue(excel)} />);
+    expect(await screen.findByTestId('marks-banner')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: '设置' }));
+    // Our own sheets are no data sheets to choose from.
+    expect(screen.getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['推荐表']);
+  });
+
+  test('on an Office below ExcelApi 1.9 the pane says so as soon as it opens', async () => {
+    render(<PaneApp host={glue(sampleExcel({ apiVersion: 8 }))} />);
+    expect(text(await screen.findByTestId('failure'))).toMatch(/^此版本的 Excel 缺少本加载项需要的功能/u);
+  });
+});

@@ -1,0 +1,228 @@
+/** @jest-environment ./test/helpers/jsdom-environment.js */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PaneApp } from '../../src/taskpane/PaneApp';
+import { LIVE_DELAY_MS } from '../../src/taskpane/use-pane';
+import { FakeExcel } from '../helpers/fake-excel';
+import { fakePaneHost, sampleExcel, sampleRows, type FakePaneHost } from '../helpers/fake-pane-host';
+
+const START = '开始校验';
+
+/** The text an element shows. */
+const text = (element: Element): string => element.textContent ?? '';
+
+function renderPane(fake: FakePaneHost) {
+  const user = userEvent.setup();
+  render(<PaneApp host={fake.host} />);
+  return user;
+}
+
+async function checkSample(fake: FakePaneHost) {
+  const user = renderPane(fake);
+  await user.click(screen.getByRole('button', { name: START }));
+  await screen.findByTestId('verdict');
+  return user;
+}
+
+/** The places of the listed findings, as the list shows them (`推荐表 G6`). */
+const places = () =>
+  within(screen.getByTestId('findings'))
+    .queryAllByRole('button', { name: /^推荐表 / })
+    .map((button) => button.textContent?.split(/(?<=\d)(?=\D)/u)[0]);
+
+describe('the task pane', () => {
+  test('开始校验 reads, checks and marks: a verdict, counts by severity and findings grouped by rule', async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    await checkSample(fake);
+
+    const verdict = screen.getByTestId('verdict');
+    expect(text(verdict)).toContain('发现 4 个错误、1 个警告。');
+    expect(text(verdict)).toContain('已检查 1 张工作表、5 个项目。');
+    expect(text(screen.getByTestId('count-error'))).toContain('4错误');
+    expect(text(screen.getByTestId('count-warning'))).toContain('1警告');
+    const overLimit = screen.getByTestId('group-unit-over-limit');
+    expect(text(overLimit)).toContain('每个主体申报不超过3个项目');
+    expect(within(overLimit).getAllByRole('listitem')).toHaveLength(4);
+    expect(text(overLimit)).toContain('“甲公司”共申报 4 项');
+    expect(within(screen.getByTestId('group-phone-invalid')).getAllByRole('listitem')).toHaveLength(1);
+
+    // Marked: the offending cells, the report sheet and the record; the banner says so.
+    expect(fake.port.writeLooks).toHaveBeenCalled();
+    expect(excel.cell('推荐表', 6, 7)?.fill.color).not.toBe('#FFFFFF');
+    expect(excel.state.sheet('校验报告')).toBeDefined();
+    expect(text(screen.getByTestId('notices'))).toContain('已标记');
+    expect(text(screen.getByTestId('marks-banner'))).toContain('本工作簿仍带有校验标记，上报前请清除');
+    expect(screen.queryByTestId('failure')).toBeNull();
+  });
+
+  test('the filter shows all findings, the errors only, or the warnings only', async () => {
+    const user = await checkSample(fakePaneHost(sampleExcel()));
+    expect(places()).toHaveLength(5);
+    await user.click(screen.getByRole('tab', { name: '警告 (1)' }));
+    expect(places()).toEqual(['推荐表 G6']);
+    expect(screen.queryByTestId('group-unit-over-limit')).toBeNull();
+    await user.click(screen.getByRole('tab', { name: '错误 (4)' }));
+    expect(places()).toEqual(['推荐表 B2', '推荐表 B3', '推荐表 B4', '推荐表 B5']);
+    await user.click(screen.getByRole('tab', { name: '全部 (5)' }));
+    expect(places()).toHaveLength(5);
+  });
+
+  test('a click on a finding shows its cell', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    const user = await checkSample(fake);
+    await user.click(screen.getByRole('button', { name: /^推荐表 G6/u }));
+    expect(fake.showCell).toHaveBeenCalledWith({ sheet: '推荐表', row: 6, column: 7 });
+  });
+
+  test('清除标记 restores the cells, removes the report sheet and the banner', async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    const user = await checkSample(fake);
+    const banner = screen.getByTestId('marks-banner');
+    const [button] = screen.getAllByRole('button', { name: '清除标记' }).filter((b) => !banner.contains(b));
+    await user.click(button!);
+    await waitFor(() => expect(screen.queryByTestId('marks-banner')).toBeNull());
+    expect(text(screen.getByTestId('notices'))).toMatch(/^已清除 \d+ 个单元格的标记，并删除了“校验报告”。$/u);
+    expect(excel.state.sheet('校验报告')).toBeUndefined();
+    expect(excel.cell('推荐表', 6, 7)?.fill.pattern ?? 'None').toBe('None');
+  });
+
+  test("生成汇总表 writes the three summary tabs and leaves the officer's cells unmarked", async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    const user = renderPane(fake);
+    await user.click(screen.getByRole('button', { name: '生成汇总表' }));
+    await screen.findByTestId('notices');
+    expect(text(screen.getByTestId('notices'))).toContain(
+      '已生成汇总表：“汇总-按单位”、“汇总-按方向”、“汇总-按推荐单位”。',
+    );
+    for (const name of ['汇总-按单位', '汇总-按方向', '汇总-按推荐单位'])
+      expect(excel.state.sheet(name)).toBeDefined();
+    expect(fake.port.writeLooks).not.toHaveBeenCalled();
+    expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误、1 个警告。');
+  });
+
+  test('a workbook that carries marks shows the banner at once, and its button clears them', async () => {
+    const excel = sampleExcel();
+    await checkSample(fakePaneHost(excel));
+    document.body.innerHTML = '';
+    const fake = fakePaneHost(excel);
+    const user = renderPane(fake);
+    const banner = await screen.findByTestId('marks-banner');
+    await user.click(within(banner).getByRole('button', { name: '清除标记' }));
+    await waitFor(() => expect(screen.queryByTestId('marks-banner')).toBeNull());
+    expect(excel.state.sheet('quota-check-marks')).toBeUndefined();
+  });
+
+  test('a clean workbook says so and lists nothing', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({ name: '推荐表', rows: sampleRows().slice(0, 2) });
+    await checkSample(fakePaneHost(excel));
+    expect(text(screen.getByTestId('verdict'))).toContain('未发现问题。');
+    expect(text(screen.getByTestId('findings'))).toContain('没有发现问题。');
+  });
+
+  test('the pane speaks English when Office does', async () => {
+    const user = renderPane(fakePaneHost(sampleExcel(), 'en-US'));
+    await user.click(screen.getByRole('button', { name: 'Start check' }));
+    expect(text(await screen.findByTestId('verdict'))).toContain('Found 4 errors and 1 warning.');
+    expect(text(screen.getByTestId('marks-banner'))).toContain('clear them before submitting');
+  });
+});
+
+describe('failures: one Chinese sentence each, never blank, never a stack trace', () => {
+  async function failureAfterCheck(fake: FakePaneHost): Promise<string> {
+    const user = renderPane(fake);
+    await user.click(screen.getByRole('button', { name: START }));
+    const failure = await screen.findByTestId('failure');
+    expect(failure.textContent).not.toMatch(/\n\s+at /u);
+    return failure.textContent ?? '';
+  }
+
+  test('a protected sheet: the findings are shown, the marks could not be written', async () => {
+    const sentence = await failureAfterCheck(fakePaneHost(sampleExcel({ protected: true })));
+    expect(sentence).toBe(
+      '工作表或工作簿结构受保护，无法写入标记或工作表；请先在“审阅”选项卡中撤销保护，再重试。',
+    );
+    expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误');
+  });
+
+  test('a cell in edit mode', async () => {
+    const excel = sampleExcel();
+    excel.state.editing = true;
+    expect(await failureAfterCheck(fakePaneHost(excel))).toMatch(/^您正在编辑单元格.*按 Enter 或 Esc/u);
+  });
+
+  test('no table on any sheet', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({ name: 'Sheet1', rows: [['会议纪要'], ['今天讨论了推荐名额']] });
+    expect(await failureAfterCheck(fakePaneHost(excel))).toMatch(
+      /^在本工作簿的各个工作表中都没有找到推荐表/u,
+    );
+  });
+
+  test('an Office without the APIs the pane needs', async () => {
+    const sentence = await failureAfterCheck(fakePaneHost(sampleExcel({ apiVersion: 8 })));
+    expect(sentence).toMatch(/^此版本的 Excel 缺少本加载项需要的功能；请使用 Microsoft 365、Office 2021/u);
+  });
+
+  test('anything unexpected: a generic sentence with a short detail', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    fake.port.read.mockRejectedValueOnce(new TypeError('boom\n    at read (port.ts:1:1)'));
+    const sentence = await failureAfterCheck(fake);
+    expect(sentence).toBe(
+      '出现了意外错误（TypeError: boom），请重试；如果仍然出错，请把这句话截图发给技术支持。',
+    );
+  });
+});
+
+describe('live re-check', () => {
+  afterEach(() => jest.useRealTimers());
+
+  /** Lets the fake timers run for `ms`, flushing the promises the pane awaits between them. */
+  const pass = (ms: number) => act(() => jest.advanceTimersByTimeAsync(ms));
+
+  test('after an edit of a checked sheet, the findings update once, debounced, without writing', async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    await checkSample(fake);
+    const writes = fake.port.writeLooks.mock.calls.length + fake.port.replaceSheets.mock.calls.length;
+    const reads = fake.port.read.mock.calls.length;
+
+    jest.useFakeTimers();
+    excel.cell('推荐表', 6, 7)!.value = '13912345678';
+    excel.cell('推荐表', 6, 7)!.text = '13912345678';
+    fake.edit(['推荐表']);
+    await pass(LIVE_DELAY_MS / 2);
+    fake.edit(['推荐表']);
+    await pass(LIVE_DELAY_MS / 2);
+    expect(fake.port.read.mock.calls.length).toBe(reads);
+    await pass(LIVE_DELAY_MS);
+    await pass(10);
+
+    expect(fake.port.read.mock.calls.length).toBe(reads + 1);
+    expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误、0 个警告。');
+    expect(screen.getByText(/^已于 .* 按最新内容重新校验。$/u)).toBeDefined();
+    expect(fake.port.writeLooks.mock.calls.length + fake.port.replaceSheets.mock.calls.length).toBe(writes);
+    expect(fake.port.readLooks.mock.calls.length).toBe(1);
+  });
+
+  test('an edit of a sheet that was not checked changes nothing', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    await checkSample(fake);
+    const reads = fake.port.read.mock.calls.length;
+    jest.useFakeTimers();
+    fake.edit(['会议纪要']);
+    await pass(LIVE_DELAY_MS * 3);
+    expect(fake.port.read.mock.calls.length).toBe(reads);
+  });
+
+  test('the toggle turns it off: no subscription, no re-check', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    const user = await checkSample(fake);
+    expect(fake.listeners()).toBe(1);
+    await user.click(screen.getByRole('switch', { name: '编辑后自动重新校验' }));
+    await waitFor(() => expect(fake.listeners()).toBe(0));
+  });
+});
