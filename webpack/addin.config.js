@@ -34,11 +34,22 @@ function manifestFor(origin) {
   return (content) => content.toString('utf8').replaceAll(DEV_ORIGIN, origin);
 }
 
-/** The dev server's https options from office-addin-dev-certs (see webpack/dev-certs.js, run first by npm start). */
-async function devServerHttps() {
-  const devCerts = require('office-addin-dev-certs');
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+/**
+ * The dev server's https options: the certificates office-addin-dev-certs made (webpack/dev-certs.js, run first by
+ * npm start), read from where it keeps them, so that serving does not try to install them a second time.
+ */
+function devServerHttps() {
+  const fs = require('node:fs');
+  const {
+    caCertificatePath,
+    localhostCertificatePath,
+    localhostKeyPath,
+  } = require('office-addin-dev-certs/lib/defaults');
+  return {
+    ca: fs.readFileSync(caCertificatePath),
+    cert: fs.readFileSync(localhostCertificatePath),
+    key: fs.readFileSync(localhostKeyPath),
+  };
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -123,7 +134,7 @@ module.exports = async (env = {}, argv = {}) => {
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       devMiddleware: { writeToDisk: false },
-      server: env.WEBPACK_SERVE ? { type: 'https', options: await devServerHttps() } : 'http',
+      server: env.WEBPACK_SERVE ? { type: 'https', options: devServerHttps() } : 'http',
     },
   };
 };
