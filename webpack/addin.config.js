@@ -132,7 +132,8 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       port: 3000,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      static: false,
+      // The offline page, built by `npm run build:page` before serving, is served beside the pane as it is.
+      static: { directory: join(ROOT, 'dist'), publicPath: '/', serveIndex: false, watch: false },
       devMiddleware: { writeToDisk: false },
       server: env.WEBPACK_SERVE ? { type: 'https', options: devServerHttps() } : 'http',
     },

@@ -1,0 +1,34 @@
+import { parseDirectionGrid, parseDirectionText } from '../core/directions/parse-direction-list';
+import { InputFailure } from '../core/input-failure';
+import type { Direction, Profile } from '../core/profile';
+import { parseWinners, type WinnersList } from '../core/winners/winners-list';
+import { decodeText } from './decode-text';
+import { readTableFile } from './read-table-file';
+
+/** The previous winners list from a file's bytes (.xlsx, .csv), for the CLI and the page alike. */
+export async function readWinners(
+  bytes: Uint8Array,
+  fileName: string,
+  profile: Profile,
+): Promise<WinnersList> {
+  const grid = await readTableFile(bytes, fileName, 'winners-unreadable');
+  const winners = parseWinners(grid, profile);
+  if (!winners) throw new InputFailure('winners-no-table', { file: fileName });
+  return winners;
+}
+
+/** The guide's direction list from a file's bytes: .txt one direction a line (or `类别<Tab>方向`), .xlsx or .csv. */
+export async function readDirections(
+  bytes: Uint8Array,
+  fileName: string,
+  profile: Profile,
+): Promise<Direction[]> {
+  const base = fileName.split(/[/\\]/u).pop() ?? fileName;
+  const dot = base.lastIndexOf('.');
+  const extension = dot < 0 ? '' : base.slice(dot).toLowerCase();
+  const directions = ['.txt', '.text', ''].includes(extension)
+    ? parseDirectionText(decodeText(bytes), profile)
+    : parseDirectionGrid(await readTableFile(bytes, fileName, 'directions-unreadable'), profile);
+  if (directions.length === 0) throw new InputFailure('directions-empty', { file: fileName });
+  return directions;
+}
