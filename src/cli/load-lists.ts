@@ -1,10 +1,8 @@
-import { extname } from 'node:path';
-import { parseDirectionGrid, parseDirectionText } from '../core/directions/parse-direction-list';
 import { InputFailure } from '../core/input-failure';
 import { defaultProfile, parseProfile, type Direction, type Profile } from '../core/profile';
-import { parseWinners, type WinnersList } from '../core/winners/winners-list';
+import type { WinnersList } from '../core/winners/winners-list';
 import { decodeText } from '../xlsx/decode-text';
-import { readTableFile } from '../xlsx/read-table-file';
+import { readDirections, readWinners } from '../xlsx/read-lists';
 import { readInputFile } from './read-input-file';
 
 /** The profile named by `--profile`, or the bundled one. */
@@ -25,19 +23,10 @@ export async function loadProfile(path: string | undefined): Promise<Profile> {
 
 /** The previous winners list named by `--winners` (.xlsx, .csv). */
 export async function loadWinners(path: string, profile: Profile): Promise<WinnersList> {
-  const bytes = await readInputFile(path, 'winners-unreadable');
-  const grid = await readTableFile(bytes, path, 'winners-unreadable');
-  const winners = parseWinners(grid, profile);
-  if (!winners) throw new InputFailure('winners-no-table', { file: path });
-  return winners;
+  return readWinners(await readInputFile(path, 'winners-unreadable'), path, profile);
 }
 
 /** The guide's direction list named by `--directions` (.txt, .xlsx, .csv). */
 export async function loadDirections(path: string, profile: Profile): Promise<Direction[]> {
-  const bytes = await readInputFile(path, 'directions-unreadable');
-  const directions = ['.txt', '.text', ''].includes(extname(path).toLowerCase())
-    ? parseDirectionText(decodeText(bytes), profile)
-    : parseDirectionGrid(await readTableFile(bytes, path, 'directions-unreadable'), profile);
-  if (directions.length === 0) throw new InputFailure('directions-empty', { file: path });
-  return directions;
+  return readDirections(await readInputFile(path, 'directions-unreadable'), path, profile);
 }

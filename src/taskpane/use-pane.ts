@@ -14,7 +14,7 @@ import { clearMarks } from '../workbook/clear-marks';
 import { markWorkbook } from '../workbook/mark-workbook';
 import { nameOurSheets } from '../workbook/our-sheet-names';
 import { writeSummaries } from '../workbook/write-summaries';
-import type { CheckRequest } from './check-request';
+import { checkRequest } from './check-request';
 import { findingCell } from './finding-groups';
 import { genericFailure, type PaneFailure } from './pane-failure';
 import type { PaneHost, PickedFile } from './pane-host';
@@ -65,12 +65,7 @@ export function usePane(host: PaneHost, profile: Profile) {
   const working = useRef(false);
 
   const fail = (error: unknown) => setFailure(host.failureOf(error) ?? genericFailure(error));
-  const request: CheckRequest = {
-    ...(choices.sheets ? { sheets: choices.sheets } : {}),
-    ...(choices.recommenderType ? { recommenderType: choices.recommenderType } : {}),
-    ...(lists.winners ? { winners: lists.winners.winners } : {}),
-    ...(lists.directions ? { directions: lists.directions.directions } : {}),
-  };
+  const request = checkRequest(choices, lists);
   // The live re-check's listener outlives renders: it reads the latest result and request here.
   const latest = useRef({ result, request });
   latest.current = { result, request };

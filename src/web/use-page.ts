@@ -7,8 +7,7 @@ import { messagesFor, type Lang } from '../i18n';
 import { paneMessagesFor, type PaneStage } from '../i18n/pane';
 import { pageMessagesFor, type CopyKind } from '../i18n/page';
 import { partNames } from '../i18n/write-texts';
-import type { CheckRequest } from '../taskpane/check-request';
-import { checkRequest } from './check-request';
+import { checkRequest, type CheckRequest } from '../taskpane/check-request';
 import { findingCell } from '../taskpane/finding-groups';
 import { genericFailure } from '../taskpane/pane-failure';
 import {

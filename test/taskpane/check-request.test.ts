@@ -1,5 +1,5 @@
 import { initialLang } from '../../src/web/page-lang';
-import { checkRequest } from '../../src/web/check-request';
+import { checkRequest } from '../../src/taskpane/check-request';
 
 describe('checkRequest', () => {
   test('asks for every sheet and the inferred type when nothing is chosen', () => {
