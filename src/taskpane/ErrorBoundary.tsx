@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
 import { FailureMessage } from './components';
+import { failureSentence } from './pane-failure';
 import { errorDetail } from './error-detail';
 
 interface ErrorBoundaryProps {
@@ -19,6 +20,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { detail?: stri
   override render() {
     const { detail } = this.state;
     if (detail === undefined) return this.props.children;
-    return <FailureMessage failure={{ kind: 'unexpected', detail }} lang={this.props.lang} />;
+    return <FailureMessage sentence={failureSentence({ kind: 'unexpected', detail }, this.props.lang)} />;
   }
 }

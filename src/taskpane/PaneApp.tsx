@@ -26,6 +26,7 @@ import {
 } from './components';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { PaneHost } from './pane-host';
+import { failureSentence } from './pane-failure';
 import { usePane } from './use-pane';
 
 const useStyles = makeStyles({
@@ -83,7 +84,7 @@ function Pane({ host }: PaneAppProps) {
         </Text>
       </div>
       {p.stage && <ProgressPanel stage={p.stage} lang={p.lang} />}
-      {p.failure && <FailureMessage failure={p.failure} lang={p.lang} />}
+      {p.failure && <FailureMessage sentence={failureSentence(p.failure, p.lang)} />}
       {p.notices.length > 0 && (
         <MessageBar intent="info" layout="multiline" data-testid="notices">
           <MessageBarBody>

@@ -1,18 +1,15 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Lang } from '../../i18n';
-import { failureSentence, type PaneFailure } from '../pane-failure';
 
-/** Props of a failure: what went wrong, as data that one sentence words. */
+/** Props of a failure: the one sentence that says what went wrong and what to do. */
 export interface FailureMessageProps {
-  failure: PaneFailure;
-  lang: Lang;
+  sentence: string;
 }
 
 /** One clear sentence saying what went wrong and what to do; never a stack trace. */
-export function FailureMessage({ failure, lang }: FailureMessageProps) {
+export function FailureMessage({ sentence }: FailureMessageProps) {
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-testid="failure">
-      <MessageBarBody>{failureSentence(failure, lang)}</MessageBarBody>
+      <MessageBarBody>{sentence}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -19,7 +19,15 @@ import type { Lang } from '../../i18n';
 import { paneMessagesFor } from '../../i18n/pane';
 import { pageMessagesFor } from '../../i18n/page';
 import { ErrorBoundary } from '../../taskpane/ErrorBoundary';
-import { FindingsList, MarksBanner, ProgressPanel, SettingsPanel, Verdict } from '../../taskpane/components';
+import {
+  FailureMessage,
+  FindingsList,
+  MarksBanner,
+  ProgressPanel,
+  SettingsPanel,
+  Verdict,
+} from '../../taskpane/components';
+import { pageFailureSentence } from '../page-failure';
 import type { KeyValueStore } from '../../taskpane/settings';
 import { cellMarks } from '../cell-marks';
 import { usePage } from '../use-page';
@@ -27,7 +35,6 @@ import type { WorkerClient } from '../worker-client';
 import { DownloadBar } from './DownloadBar';
 import { GridPreview } from './GridPreview';
 import { OpenBar } from './OpenBar';
-import { PageFailureMessage } from './PageFailureMessage';
 
 /** Props of the page: its worker, its store on this PC and its first language. */
 export interface AppProps {
@@ -114,7 +121,7 @@ export function App({ client, store, initialLang }: AppProps) {
         <ErrorBoundary lang={lang}>
           <OpenBar lang={lang} busy={busy} onFile={state.openFile} onSample={state.openSample} />
           {state.stage && <ProgressPanel stage={state.stage} lang={lang} />}
-          {state.failure && <PageFailureMessage failure={state.failure} lang={lang} />}
+          {state.failure && <FailureMessage sentence={pageFailureSentence(state.failure, lang)} />}
           {state.notices.map((notice) => (
             <MessageBar key={notice} intent="success" layout="multiline" data-testid="notice">
               <MessageBarBody>{notice}</MessageBarBody>
