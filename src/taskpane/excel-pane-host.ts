@@ -1,27 +1,19 @@
 /// <reference types="office-js" />
-import type { WorkbookGrid } from '../core/grid';
 import { RECORD_SHEET } from '../core/our-sheets';
 import { API, type OfficeHost } from '../excel/office-host';
 import { OfficeFailure } from '../excel/office-failure';
 import { officeWorkbook } from '../excel/office-workbook';
 import type { Lang } from '../i18n';
 import { ourSheetKind } from '../workbook/our-sheet-names';
-import type { CheckRunner } from './check-request';
 import type { PaneFailure } from './pane-failure';
-import type { PaneHost, PickedFile } from './pane-host';
-import type { KeyValueStore } from './settings';
+import type { PaneHost } from './pane-host';
 
 /** What the Excel pane host takes from its entry point besides Office: the parts that differ by environment. */
-export interface ExcelPaneParts {
+export interface ExcelPaneParts extends Pick<
+  PaneHost,
+  'runCheck' | 'pcStore' | 'workbookStore' | 'readTableFile' | 'decodeText'
+> {
   lang: Lang;
-  runCheck: CheckRunner;
-  pcStore: KeyValueStore;
-  workbookStore: KeyValueStore;
-  readTableFile(
-    file: PickedFile,
-    failureKey: 'winners-unreadable' | 'directions-unreadable',
-  ): Promise<WorkbookGrid>;
-  decodeText(bytes: Uint8Array): string;
   /** Stops an event handler that `worksheets.onChanged` registered (Office needs the handler's own context). */
   removeHandler(handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>): Promise<void>;
 }
