@@ -1,4 +1,5 @@
 import { isMarkFill, isMarkFontColor } from './mark-look';
+import { stillOurs, type MarkSeen } from './mark-seen';
 import { hasOurBlock, withoutOurBlock } from './note-block';
 import type { CellLook } from './port';
 
@@ -54,8 +55,9 @@ export function originalLook(current: CellLook): CellLook {
  * still our mark's, and stays as it is where the officer changed it after the check. An officer's edit of a note
  * keeps the officer's text, without our block.
  */
-export function clearedLook(current: CellLook, original: CellLook, mark: CellLook): CellLook {
-  const ours = (field: LookField) => current[field] === mark[field];
+export function clearedLook(current: CellLook, original: CellLook, mark: MarkSeen): CellLook {
+  const still = stillOurs(current, mark);
+  const ours = (field: LookField) => still[field];
   const noteSource = ours('note')
     ? { look: original, exact: true }
     : hasOurBlock(current.note)
@@ -69,6 +71,7 @@ export function clearedLook(current: CellLook, original: CellLook, mark: CellLoo
 }
 
 /** True when a cell still shows exactly the mark we recorded: the evidence that lets clearing find a moved row. */
-export function showsMark(current: CellLook, mark: CellLook): boolean {
-  return current.fill === mark.fill && current.note === mark.note;
+export function showsMark(current: CellLook, mark: MarkSeen): boolean {
+  const still = stillOurs(current, mark);
+  return still.fill && still.note;
 }

@@ -28,7 +28,11 @@ const RecordSchema = v.object({
       /** The row's content key (unit and project), '' when the row has none. */
       key: v.string(),
       original: LookSchema,
-      mark: LookSchema,
+      mark: v.object({
+        fill: v.nullable(v.string()),
+        fontColor: v.nullable(v.string()),
+        noteDigest: v.string(),
+      }),
     }),
   ),
 });

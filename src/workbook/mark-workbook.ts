@@ -4,6 +4,7 @@ import type { Profile } from '../core/profile';
 import { originalLook } from './look-decisions';
 import { MARK_LOOKS } from './mark-look';
 import { planMarks } from './mark-plan';
+import { markSeen } from './mark-seen';
 import { readRecord, recordSheet, type MarkRecord, type RecordedMark } from './mark-record';
 import { withOurBlock } from './note-block';
 import { isSummaryTab, nameOurSheets, type RenamedSheet } from './our-sheet-names';
@@ -59,7 +60,12 @@ export async function markWorkbook(
   const changes: LookChange[] = plan.map(({ cell, severity, lines }, i) => {
     const original = originalLook(currents[i]!);
     const look: CellLook = { ...MARK_LOOKS[severity], note: withOurBlock(original.note, lines) };
-    marks.push({ ...cell, key: keys.get(cell.sheet)?.keyAt.get(cell.row) ?? '', original, mark: look });
+    marks.push({
+      ...cell,
+      key: keys.get(cell.sheet)?.keyAt.get(cell.row) ?? '',
+      original,
+      mark: markSeen(look),
+    });
     return { cell, look };
   });
 

@@ -2,6 +2,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { Profile } from '../core/profile';
 import { locateMarks } from './locate-marks';
 import { clearedLook } from './look-decisions';
+import { stillOurs } from './mark-seen';
 import type { MarkRecord, RecordedMark } from './mark-record';
 import type { WorkbookPort } from './port';
 
@@ -25,12 +26,7 @@ export async function undoMarks(
   let keptChanges = 0;
   const changes = located.map(({ mark, cell, current }) => {
     const look = clearedLook(current, mark.original, mark.mark);
-    if (
-      current.fill !== mark.mark.fill ||
-      current.fontColor !== mark.mark.fontColor ||
-      current.note !== mark.mark.note
-    )
-      keptChanges++;
+    if (Object.values(stillOurs(current, mark.mark)).includes(false)) keptChanges++;
     return { cell, look };
   });
   await port.writeLooks(changes);

@@ -1,5 +1,6 @@
 import { clearedLook, originalLook, showsMark } from '../../src/workbook/look-decisions';
 import { MARK_LOOKS } from '../../src/workbook/mark-look';
+import { markSeen } from '../../src/workbook/mark-seen';
 import { withOurBlock } from '../../src/workbook/note-block';
 import type { CellLook } from '../../src/workbook/port';
 
@@ -11,6 +12,7 @@ const ORIGINAL: CellLook = {
   exact: exact({ type: 'pattern', pattern: 'solid', fgColor: { theme: 4 } }, { argb: 'FF0000FF' }, '原批注'),
 };
 const MARK: CellLook = { ...MARK_LOOKS.error, note: withOurBlock('原批注', ['【错误】…']) };
+const SEEN = markSeen(MARK);
 const asMarked: CellLook = {
   ...MARK,
   exact: exact({ fgColor: { argb: 'FFFFC7CE' } }, { argb: 'FF9C0006' }, MARK.note),
@@ -18,7 +20,7 @@ const asMarked: CellLook = {
 
 describe('clearedLook', () => {
   it('gives back the original, exactly, where the cell still shows our mark', () => {
-    expect(clearedLook(asMarked, ORIGINAL, MARK)).toEqual(ORIGINAL);
+    expect(clearedLook(asMarked, ORIGINAL, SEEN)).toEqual(ORIGINAL);
   });
 
   it('keeps a fill the officer changed after the check, and restores the rest', () => {
@@ -27,7 +29,7 @@ describe('clearedLook', () => {
       fill: '#00FF00',
       exact: { ...asMarked.exact!, fill: { fgColor: { argb: 'FF00FF00' } } },
     };
-    expect(clearedLook(changed, ORIGINAL, MARK)).toEqual({
+    expect(clearedLook(changed, ORIGINAL, SEEN)).toEqual({
       fill: '#00FF00',
       fontColor: '#0000FF',
       note: '原批注',
@@ -37,7 +39,7 @@ describe('clearedLook', () => {
 
   it('keeps the officer’s edit of a note, without our block', () => {
     const edited = { ...asMarked, note: `已核实\n${MARK.note!}` };
-    const cleared = clearedLook(edited, ORIGINAL, MARK);
+    const cleared = clearedLook(edited, ORIGINAL, SEEN);
     expect(cleared.note).toBe('已核实\n原批注');
     expect(cleared.exact).not.toHaveProperty('note');
     expect(cleared.fill).toBe('other');
@@ -49,7 +51,7 @@ describe('clearedLook', () => {
       fill: '#123456',
       exact: { host: 'office', fill: { color: '#123456' } },
     };
-    expect(clearedLook(office, ORIGINAL, MARK)).toEqual({
+    expect(clearedLook(office, ORIGINAL, SEEN)).toEqual({
       fill: '#123456',
       fontColor: '#0000FF',
       note: '原批注',
@@ -84,8 +86,8 @@ describe('originalLook', () => {
 
 describe('showsMark', () => {
   it('is true only while the fill and the note are still ours', () => {
-    expect(showsMark(asMarked, MARK)).toBe(true);
-    expect(showsMark({ ...asMarked, fill: '#00FF00' }, MARK)).toBe(false);
-    expect(showsMark({ ...asMarked, note: null }, MARK)).toBe(false);
+    expect(showsMark(asMarked, SEEN)).toBe(true);
+    expect(showsMark({ ...asMarked, fill: '#00FF00' }, SEEN)).toBe(false);
+    expect(showsMark({ ...asMarked, note: null }, SEEN)).toBe(false);
   });
 });

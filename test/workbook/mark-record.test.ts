@@ -14,7 +14,7 @@ function record(marks: number): MarkRecord {
       column: 2,
       key: `深圳市某科技有限公司${i}|某项目${i}`,
       original: { fill: null, fontColor: null, note: `原批注 ${'很长'.repeat(40)}` },
-      mark: { fill: '#FFC7CE', fontColor: '#9C0006', note: '【推荐表校验助手】\n【错误】…' },
+      mark: { fill: '#FFC7CE', fontColor: '#9C0006', noteDigest: '1h6k2x9q0ab' },
     })),
   };
 }
