@@ -253,6 +253,13 @@ export function usePane(host: PaneHost, profile: Profile) {
       run(async () => {
         const grid = await host.port.read();
         await keepWinners({ sheets: grid.sheets.filter((sheet) => sheet.name === name) }, name);
+        // The winners list is no recommendation table: checked as one, every winner would be a finding.
+        const checked = (choices.sheets?.length ? choices.sheets : dataSheets(grid)).filter(
+          (sheet) => sheet !== name,
+        );
+        const next = { ...choices, sheets: checked };
+        setChoices(next);
+        await saveChoices(host.workbookStore, next);
       }),
     onWinnersRemove: () => run(() => keepLists({ ...lists, winners: undefined })),
     onDirectionsText: (text: string) =>

@@ -33,6 +33,26 @@ describe('settings', () => {
     expect(await screen.findByTestId('group-previous-winner')).toBeDefined();
   });
 
+  test('a winners list taken from a sheet of the workbook is no longer checked as a recommendation table', async () => {
+    const excel = sampleExcel();
+    excel.addSheet({
+      name: '前期优胜',
+      rows: [
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '联系电话'],
+        [1, '丙公司', '', '工业视觉检测系统', '智能传感器', '核心基础', '13900000000'],
+      ],
+    });
+    const fake = fakePaneHost(excel);
+    const user = await openSettings(fake);
+    await user.selectOptions(screen.getByLabelText('取自本工作簿的工作表'), '前期优胜');
+    expect(text(await screen.findByTestId('winners-status'))).toBe('已载入“前期优胜”，共 1 个项目。');
+    await waitFor(() => expect(loadChoices(fake.workbookStore).sheets).toEqual(['推荐表']));
+
+    await user.click(screen.getByRole('button', { name: '开始校验' }));
+    expect(await screen.findByTestId('group-previous-winner')).toBeDefined();
+    expect(screen.queryByText(/前期优胜 B2/u)).toBeNull();
+  });
+
   test('a winners file without a project column is refused in one sentence', async () => {
     const fake = fakePaneHost(sampleExcel());
     const user = await openSettings(fake);
