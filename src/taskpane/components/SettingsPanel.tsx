@@ -44,11 +44,29 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The file an input was given, with the input emptied so that choosing the same file again fires again. */
-function takeFile(event: ChangeEvent<HTMLInputElement>): File | undefined {
-  const file = event.target.files?.[0];
-  event.target.value = '';
-  return file;
+/** A file picker that hands over the chosen file, emptied after each choice so that the same file fires again. */
+function FileInput(props: {
+  className: string;
+  accept: string;
+  label: string;
+  disabled: boolean;
+  onFile(file: File): void;
+}) {
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) props.onFile(file);
+  };
+  return (
+    <input
+      className={props.className}
+      type="file"
+      accept={props.accept}
+      aria-label={props.label}
+      disabled={props.disabled}
+      onChange={choose}
+    />
+  );
 }
 
 /**
@@ -87,16 +105,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
               </Button>
             </div>
           )}
-          <input
+          <FileInput
             className={styles.file}
-            type="file"
             accept=".xlsx,.csv"
-            aria-label={`${s.winners}：${s.chooseFile}`}
+            label={`${s.winners}：${s.chooseFile}`}
             disabled={disabled}
-            onChange={(event) => {
-              const file = takeFile(event);
-              if (file) props.onWinnersFile(file);
-            }}
+            onFile={props.onWinnersFile}
           />
           {props.onWinnersSheet && (
             <Select
@@ -146,16 +160,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
               </Button>
             )}
           </div>
-          <input
+          <FileInput
             className={styles.file}
-            type="file"
             accept=".txt,.xlsx,.csv"
-            aria-label={`${s.directions}：${s.chooseDirectionsFile}`}
+            label={`${s.directions}：${s.chooseDirectionsFile}`}
             disabled={disabled}
-            onChange={(event) => {
-              const file = takeFile(event);
-              if (file) props.onDirectionsFile(file);
-            }}
+            onFile={props.onDirectionsFile}
           />
         </div>
       </Field>
