@@ -1,4 +1,5 @@
 import type { CellValue, GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../../src/core/grid';
+import { validUscc } from './uscc';
 
 /** A cell as a test writes it: a plain value (shown as its string), or a value with its own display text. */
 export type TestCell = CellValue | undefined | { value: CellValue; text: string };
@@ -72,4 +73,26 @@ export function projectSheet(
     ],
   );
   return sheet(name, [HEADER, ...body], extra);
+}
+
+/**
+ * A clean row of the standard header for the i-th of several distinct units: 序号 i + 1, `${prefix}单位i` with a
+ * valid code (made from `code`, i by default), `${prefix}项目i号`, a known direction and category, a valid mobile;
+ * then the `extra` cells (a 推荐单位 or a choice column).
+ */
+export function distinctRow(
+  i: number,
+  extra: TestCell[] = [],
+  { prefix = '', code = i }: { prefix?: string; code?: number } = {},
+): TestCell[] {
+  return [
+    i + 1,
+    `${prefix}单位${i}`,
+    validUscc(code),
+    `${prefix}项目${i}号`,
+    '智能传感器',
+    '核心基础',
+    '13912345678',
+    ...extra,
+  ];
 }

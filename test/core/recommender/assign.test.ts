@@ -1,18 +1,7 @@
 import { checkGrid } from '../../helpers/findings';
-import { HEADER, sheet, workbook } from '../../helpers/grid';
-import { validUscc } from '../../helpers/uscc';
+import { distinctRow, HEADER, sheet, workbook } from '../../helpers/grid';
 
-const rows = (n: number, extra: string[] = []) =>
-  Array.from({ length: n }, (_, i) => [
-    i + 1,
-    `单位${i}`,
-    validUscc(i),
-    `项目${i}号`,
-    '智能传感器',
-    '核心基础',
-    '13912345678',
-    ...extra,
-  ]);
+const rows = (n: number, extra: string[] = []) => Array.from({ length: n }, (_, i) => distinctRow(i, extra));
 
 describe('assigning rows to recommenders', () => {
   test('takes the name from the title when there is no line', () => {

@@ -1,34 +1,18 @@
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
+import { distinctRow, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 /** A sheet with a 推荐单位 line on row 1, the header on row 2, and `count` projects of distinct units from row 3. */
 function recommended(name: string, line: string, count: number, choice?: (i: number) => TestCell) {
   const header = choice ? [...HEADER, '是否推荐'] : HEADER;
-  const rows = Array.from({ length: count }, (_, i) => [
-    i + 1,
-    `${name}单位${i}`,
-    validUscc(i + name.length * 1000),
-    `${name}项目${i}号`,
-    '智能传感器',
-    '核心基础',
-    '13912345678',
-    ...(choice ? [choice(i)] : []),
-  ]);
+  const rows = Array.from({ length: count }, (_, i) =>
+    distinctRow(i, choice ? [choice(i)] : [], { prefix: name, code: i + name.length * 1000 }),
+  );
   return sheet(name, [[`推荐单位（盖章）：${line}`], header, ...rows]);
 }
 
 function ranked(name: string, line: string, ranks: TestCell[]) {
-  const rows = ranks.map((rank, i) => [
-    i + 1,
-    `单位${i}`,
-    validUscc(i + 500),
-    `项目${i}号`,
-    '智能传感器',
-    '核心基础',
-    '13912345678',
-    rank,
-  ]);
+  const rows = ranks.map((rank, i) => distinctRow(i, [rank], { code: i + 500 }));
   return sheet(name, [[`推荐单位（盖章）：${line}`], [...HEADER, '推荐排序'], ...rows]);
 }
 
@@ -99,16 +83,7 @@ describe('quota-exceeded', () => {
 
     test('for a central group’s rows, which do not count against the province', () => {
       const rows = [
-        ...Array.from({ length: 15 }, (_, i) => [
-          i + 1,
-          `单位${i}`,
-          validUscc(i),
-          `项目${i}号`,
-          '智能传感器',
-          '核心基础',
-          '13912345678',
-          '广东省工业和信息化厅',
-        ]),
+        ...Array.from({ length: 15 }, (_, i) => distinctRow(i, ['广东省工业和信息化厅'])),
         [
           16,
           '某集团研究院',

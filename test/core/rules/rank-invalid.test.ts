@@ -1,18 +1,8 @@
 import { findingsOf } from '../../helpers/findings';
-import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
-import { validUscc } from '../../helpers/uscc';
+import { distinctRow, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 
 function ranked(ranks: TestCell[], header = '推荐排序') {
-  const rows = ranks.map((rank, i) => [
-    i + 1,
-    `单位${i}`,
-    validUscc(i),
-    `项目${i}号`,
-    '智能传感器',
-    '核心基础',
-    '13912345678',
-    rank,
-  ]);
+  const rows = ranks.map((rank, i) => distinctRow(i, [rank]));
   return workbook(sheet('S', [[...HEADER, header], ...rows]));
 }
 
