@@ -2,6 +2,7 @@ import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
+import { applyMerges, deferMerges } from './linear-merges';
 import { readCell } from './read-cell';
 
 /**
@@ -13,8 +14,10 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
   const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
   const workbook = new ExcelJS.Workbook();
   try {
+    const merges = deferMerges(workbook);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    applyMerges(workbook, merges);
   } catch {
     throw new InputFailure('not-a-workbook', values);
   }
