@@ -65,7 +65,8 @@ function makeFormatter(pattern: string): Formatter {
   if (pattern.toLowerCase() === 'general' || !isValidFormat(pattern)) return GENERAL;
   return {
     number: (value) => format(pattern, value, OPTIONS),
-    text: pattern.includes('@') ? (value) => format(pattern, value, OPTIONS) : unchanged,
+    // Text (`@` alone), the format of whole code and phone columns, shows a string as itself: numfmt agrees, slowly.
+    text: pattern !== '@' && pattern.includes('@') ? (value) => format(pattern, value, OPTIONS) : unchanged,
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { format } from 'numfmt';
 import { displayText } from '../../src/xlsx/display-text';
 
@@ -46,6 +47,14 @@ describe('displayText', () => {
     expect(displayText('北京', '"单位："@')).toBe('单位：北京');
     expect(displayText('ab', '0.00')).toBe('ab');
     expect(displayText('ab', undefined)).toBe('ab');
+  });
+
+  it('shows any string under the text format as numfmt does, without asking it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(displayText(text, '@')).toBe(format('@', text, { locale: 'zh-CN' }));
+      }),
+    );
   });
 
   it('shows dates through their format, the same in every time zone', () => {
