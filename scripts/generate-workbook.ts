@@ -6,21 +6,24 @@
  *
  *   npx tsx scripts/generate-workbook.ts [ROWS] [OUT.xlsx]     (default 100000 rows, test-artifacts/generated-ROWS.xlsx)
  *
- * What the rows hold, roughly (the fractions are of rows):
- * - Units: each new unit gets 1–6 projects (58% 1, 25% 2, 14% 3, 3% 4–6), so some units exceed the limit of 3. A
+ * What the rows hold, roughly (the fractions are of rows). They are set so that 20,000 rows give about 2,000 findings
+ * in all, of every rule the generator plants: the workbook on which issue 4 times the marked copy.
+ * - Units: each new unit gets 1–6 projects (60% 1, 25% 2, 14.5% 3, 0.5% 4–6), so a few units exceed the limit of 3. A
  *   unit's rows are mostly adjacent; about 8% of rows are swapped elsewhere, so some units spread over the sheet.
  *   About a third of adjacent runs of one unit have 申报单位 and 统一社会信用代码 merged vertically. Unit names are
  *   distinct per unit (a bijection from the unit number); about 0.5% of units are a …分公司.
- * - Codes: text, valid for the unit's city (440100 广州 … 442000 中山); 1.5% a wrong check character, 0.5% a dropped
- *   character, 0.2% typed as a number (numFmt General).
+ * - Codes: text, valid for the unit's city (440100 广州 … 442000 中山); 0.7% a wrong check character, 0.3% a dropped
+ *   character, 0.2% typed as a number (numFmt General). A unit with one mistyped code has two codes, so each of its
+ *   rows is also a uscc-conflict.
  * - Titles: built from a vocabulary (industry, task, technical approach, code name, modifier, action, and an object
  *   of the row's direction) through a Reed–Solomon codeword of the row number, so that two titles differ in at least
  *   three words (below 923,521 rows) and are neither equal nor near duplicates unless planted: 0.3% of rows repeat an
  *   earlier title with ASCII brackets or a trailing space, 0.5% repeat one with a couple of characters changed.
  * - Directions: only the six that the notice names; 0.5% a wrong 所属类别, 0.3% a typo (机器翻译平台 …).
- * - Phones: 70% mobiles, 25% landlines with the city's area code, 1% without area code, 1.5% 10 digits, 0.5% a
+ * - Phones: 70% mobiles, 25% landlines with the city's area code, 0.5% without area code, 0.5% 10 digits, 0.5% a
  *   landline stored as a number that lost its leading 0, the rest mobiles stored as numbers.
- * - 是否推荐: 是 on 5% of rows; 0.1% of rows hidden; 1% of project names empty.
+ * - 是否推荐: 是 on 1% of rows (each one past the province's cap of 15 is a quota-exceeded); 0.1% of rows hidden; 1% of
+ *   project names empty.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -345,17 +348,17 @@ function phoneFor(random: Random, unit: Unit): string | number {
   const local = () => String(2 + Math.floor(random() * 7)) + digits(random, 7);
   if (r < 0.7) return mobile();
   if (r < 0.95) return `${unit.city.area}-${local()}`;
-  if (r < 0.96) return local();
-  if (r < 0.975) return mobile().slice(0, 10);
-  if (r < 0.98) return Number(`${unit.city.area}${local()}`);
+  if (r < 0.955) return local();
+  if (r < 0.96) return mobile().slice(0, 10);
+  if (r < 0.965) return Number(`${unit.city.area}${local()}`);
   return Number(mobile());
 }
 
 function codeFor(random: Random, unit: Unit): string | number {
   const r = random();
-  if (r < 0.015) return unit.code.slice(0, 17) + (unit.code.endsWith('Q') ? 'R' : 'Q');
-  if (r < 0.02) return unit.code.slice(0, 9) + unit.code.slice(10);
-  if (r < 0.022) {
+  if (r < 0.007) return unit.code.slice(0, 17) + (unit.code.endsWith('Q') ? 'R' : 'Q');
+  if (r < 0.01) return unit.code.slice(0, 9) + unit.code.slice(10);
+  if (r < 0.012) {
     const numeric = `9144030034${digits(random, 8)}`;
     return Number(numeric.slice(0, 15) + '000');
   }
@@ -368,7 +371,7 @@ function assignUnits(random: Random, rows: number): number[] {
   let unit = 0;
   while (owners.length < rows) {
     const r = random();
-    const count = r < 0.58 ? 1 : r < 0.83 ? 2 : r < 0.97 ? 3 : 4 + Math.floor(random() * 3);
+    const count = r < 0.6 ? 1 : r < 0.85 ? 2 : r < 0.995 ? 3 : 4 + Math.floor(random() * 3);
     for (let i = 0; i < count && owners.length < rows; i++) owners.push(unit);
     unit++;
   }
@@ -423,7 +426,7 @@ export function generateRows(rows: number, seed = SEED): GeneratedRow[] {
       direction: quirk >= 0.005 && quirk < 0.008 ? pick(random, DIRECTION_TYPOS) : direction.name,
       contact: pick(random, SURNAMES) + pick(random, GIVEN) + (random() < 0.6 ? pick(random, GIVEN) : ''),
       phone: phoneFor(random, unit),
-      choice: random() < 0.05 ? '是' : '否',
+      choice: random() < 0.01 ? '是' : '否',
       hidden: random() < 0.001,
       ...(copy ? { copy } : {}),
     });
