@@ -9,7 +9,7 @@ import { readRecord, recordSheet, type MarkRecord, type RecordedMark } from './m
 import { withOurBlock } from './note-block';
 import { isSummaryTab, nameOurSheets, type RenamedSheet } from './our-sheet-names';
 import type { CellLook, LookChange, WorkbookPort } from './port';
-import { rowKeys } from './row-keys';
+import { checkedRowKey } from './row-keys';
 import { reportSheet } from './sheets/report-sheet';
 import { undoMarks } from './undo-marks';
 import { summaryTabs } from './write-summaries';
@@ -55,14 +55,14 @@ export async function markWorkbook(
 
   const plan = planMarks(result, grid, texts);
   const currents = await port.readLooks(plan.map((mark) => mark.cell));
-  const keys = rowKeys(grid, profile, new Set(plan.map((mark) => mark.cell.sheet)));
+  const keyOf = checkedRowKey(grid, result);
   const marks: RecordedMark[] = [];
   const changes: LookChange[] = plan.map(({ cell, severity, lines }, i) => {
     const original = originalLook(currents[i]!);
     const look: CellLook = { ...MARK_LOOKS[severity], note: withOurBlock(original.note, lines) };
     marks.push({
       ...cell,
-      key: keys.get(cell.sheet)?.keyAt.get(cell.row) ?? '',
+      key: keyOf(cell.sheet, cell.row),
       original,
       mark: markSeen(look),
     });

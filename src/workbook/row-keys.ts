@@ -1,8 +1,11 @@
-import type { WorkbookGrid } from '../core/grid';
+import type { CheckResult } from '../core/check';
+import { columnNumber } from '../core/column-letter';
+import { cellAt, type WorkbookGrid } from '../core/grid';
 import { compactKey } from '../core/normalise/normalise';
 import type { Profile } from '../core/profile';
 import { fieldText } from '../core/table/entry';
 import { HeaderMatcher } from '../core/table/header-match';
+import { MergeIndex } from '../core/table/merge-index';
 import { readTable } from '../core/table/read-table';
 
 /** The content keys of one sheet's project rows, both ways. */
@@ -12,9 +15,16 @@ export interface SheetRowKeys {
 }
 
 /**
- * A row's content key: its unit and project, normalised. Marks are recorded with it, so that clearing finds the row
- * again after the officer sorts, inserts or deletes rows, and still finds it after the officer fixes another cell.
+ * A row's content key: its unit and project, normalised; '' for a row with neither. Marks are recorded with it, so
+ * that clearing finds the row again after the officer sorts, inserts or deletes rows, and still finds it after the
+ * officer fixes another cell.
  */
+function contentKey(unit: string, project: string): string {
+  const key = `${compactKey(unit)}|${compactKey(project)}`;
+  return key === '|' ? '' : key;
+}
+
+/** The content keys of every project row of the named sheets, read as the check reads their tables. */
 export function rowKeys(
   grid: WorkbookGrid,
   profile: Profile,
@@ -27,8 +37,8 @@ export function rowKeys(
     const sheetKeys: SheetRowKeys = { keyAt: new Map(), rowsOf: new Map() };
     keys.set(sheet.name, sheetKeys);
     for (const entry of readTable(sheet, profile, matcher)?.entries ?? []) {
-      const key = `${compactKey(fieldText(entry, 'unit'))}|${compactKey(fieldText(entry, 'project'))}`;
-      if (key === '|') continue;
+      const key = contentKey(fieldText(entry, 'unit'), fieldText(entry, 'project'));
+      if (key === '') continue;
       sheetKeys.keyAt.set(entry.row, key);
       const rows = sheetKeys.rowsOf.get(key);
       if (rows) rows.push(entry.row);
@@ -36,4 +46,31 @@ export function rowKeys(
     }
   }
   return keys;
+}
+
+/**
+ * The content key of a project row of a checked sheet, from the cells under the check's unit and project columns
+ * (a merged cell gives its text to every row it covers, as in the check's table): the key that rowKeys gives the
+ * row, without reading the table again.
+ */
+export function checkedRowKey(
+  grid: WorkbookGrid,
+  result: CheckResult,
+): (sheetName: string, row: number) => string {
+  const sheets = new Map(
+    result.sheets.flatMap(({ name, columns }) => {
+      const sheet = grid.sheets.find((s) => s.name === name);
+      return sheet ? [[name, { sheet, columns, merges: new MergeIndex(sheet) }] as const] : [];
+    }),
+  );
+  return (sheetName, row) => {
+    const checked = sheets.get(sheetName);
+    if (!checked) return '';
+    const text = (letter: string | undefined) => {
+      if (letter === undefined) return '';
+      const [r, c] = checked.merges.source(row, columnNumber(letter));
+      return cellAt(checked.sheet, r, c)?.text.trim() ?? '';
+    };
+    return contentKey(text(checked.columns.unit), text(checked.columns.project));
+  };
 }
