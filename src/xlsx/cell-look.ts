@@ -28,22 +28,32 @@ function noteText(note: string | Comment | undefined): string | null {
   return (note.texts ?? []).map((run) => run.text).join('');
 }
 
-/** A cell's look, with ExcelJS's own models of its fill, font colour and note for an exact restore. */
+/**
+ * A cell's look, with ExcelJS's own model of each field that its plain value would not restore exactly: a theme
+ * colour, a fill with a background colour, a formatted note. Models that say no more than the plain values are left
+ * out, because the record keeps the look of every marked cell; the host's name is always there.
+ */
 export function readLook(cell: Cell): CellLook {
   const style: Partial<Style> = cell.style;
   const note = cell.note as string | Comment | undefined;
-  return {
+  const look: CellLook = {
     fill: fillText(style.fill),
     fontColor: colorText(style.font?.color),
     note: noteText(note),
-    exact: {
-      host: XLSX_HOST,
-      fill: style.fill ?? null,
-      fontColor: style.font?.color ?? null,
-      note: note ?? null,
-    },
   };
+  const exact: NonNullable<CellLook['exact']> = { host: XLSX_HOST };
+  if (!sameModel(shownFill(style.fill), plainFill(look.fill))) exact.fill = style.fill ?? null;
+  if (!sameModel(style.font?.color, plainColor(look.fontColor))) exact.fontColor = style.font?.color ?? null;
+  if (!sameModel(note, look.note ?? undefined)) exact.note = note ?? null;
+  return { ...look, exact };
 }
+
+/** A fill of pattern `none` is no fill: ExcelJS writes both as the workbook's first fill. */
+function shownFill(fill: Fill | undefined): Fill | undefined {
+  return fill?.type === 'pattern' && fill.pattern === 'none' ? undefined : fill;
+}
+
+const sameModel = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The exact model of a field when the look carries this host's, else undefined. */
 function exactOf(look: CellLook, field: 'fill' | 'fontColor' | 'note'): { model: unknown } | undefined {
@@ -54,24 +64,29 @@ function exactOf(look: CellLook, field: 'fill' | 'fontColor' | 'note'): { model:
 
 const argb = (color: string) => `FF${color.slice(1)}`;
 
+function plainFill(fill: string | null): Fill | undefined {
+  if (fill === null || fill === 'other') return undefined;
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
+}
+
+function plainColor(color: string | null): Partial<Color> | undefined {
+  if (color === null || color === 'other') return undefined;
+  return { argb: argb(color) };
+}
+
 function fillModel(look: CellLook): Fill | undefined {
   const exact = exactOf(look, 'fill');
-  if (exact) return (exact.model ?? undefined) as Fill | undefined;
-  if (look.fill === null || look.fill === 'other') return undefined;
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+  return exact ? ((exact.model ?? undefined) as Fill | undefined) : plainFill(look.fill);
 }
 
 function colorModel(look: CellLook): Partial<Color> | undefined {
   const exact = exactOf(look, 'fontColor');
-  if (exact) return (exact.model ?? undefined) as Partial<Color> | undefined;
-  if (look.fontColor === null || look.fontColor === 'other') return undefined;
-  return { argb: argb(look.fontColor) };
+  return exact ? ((exact.model ?? undefined) as Partial<Color> | undefined) : plainColor(look.fontColor);
 }
 
 function noteModel(look: CellLook): string | Comment | undefined {
   const exact = exactOf(look, 'note');
-  if (exact) return (exact.model ?? undefined) as string | Comment | undefined;
-  return look.note ?? undefined;
+  return exact ? ((exact.model ?? undefined) as string | Comment | undefined) : (look.note ?? undefined);
 }
 
 /**
