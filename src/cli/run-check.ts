@@ -14,6 +14,7 @@ import { checkOutputPath, writeOutputFile } from './output-file';
 import type { CliOptions } from './parse-args';
 import { readInputFile } from './read-input-file';
 import { textReport } from './text-report';
+import { zipPackage } from './zip-package';
 
 /**
  * `quota-check FILE [--out COPY]`: checks the workbook and prints the report; with `--out`, also writes a marked copy
@@ -53,7 +54,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
       lostParts: lost,
       summaries: true,
     });
-    await writeOutputFile(options.out, await port.save());
+    await writeOutputFile(options.out, await port.save(zipPackage));
     if (lost.length > 0) out.stderr(messages.copy.lostParts(partNames(lost, options.lang)) + '\n');
     notices.push(messages.copy.marked(options.out, marked.marked));
   }

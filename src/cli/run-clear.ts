@@ -10,6 +10,7 @@ import { loadProfile } from './load-lists';
 import { checkOutputPath, writeOutputFile } from './output-file';
 import type { ClearOptions } from './parse-args';
 import { readInputFile } from './read-input-file';
+import { zipPackage } from './zip-package';
 
 /**
  * `quota-check FILE --clear [--all] --out COPY`: writes a copy with our marks, notes, report sheet and record
@@ -23,7 +24,7 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
   const outcome = await clearMarks(port, profile, options.all);
   if (!outcome.ok) throw new InputFailure(outcome.reason, { file: options.file });
   const lost = await lostParts(bytes);
-  await writeOutputFile(options.out, await port.save());
+  await writeOutputFile(options.out, await port.save(zipPackage));
 
   const messages = messagesFor(options.lang);
   if (lost.length > 0) out.stderr(messages.copy.lostParts(partNames(lost, options.lang)) + '\n');

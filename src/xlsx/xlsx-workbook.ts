@@ -2,6 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { WorkbookGrid } from '../core/grid';
 import type { CellLook, CellRef, LookChange, OurSheet, WorkbookPort } from '../workbook/port';
 import { LookStyles, readLook, writeLook } from './cell-look';
+import { packageParts, type PackagePart } from './package-parts';
 import { workbookGrid } from './read-workbook';
 import { writeOurSheet } from './write-our-sheet';
 
@@ -39,8 +40,12 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve();
   }
 
-  /** The workbook as .xlsx bytes. */
-  async save(): Promise<Uint8Array> {
+  /**
+   * The workbook as .xlsx bytes. A host that zips faster than ExcelJS (through JSZip, in JavaScript) passes its own
+   * `zip`, which gets the package's parts as ExcelJS renders them.
+   */
+  async save(zip?: (parts: PackagePart[]) => Promise<Uint8Array>): Promise<Uint8Array> {
+    if (zip) return zip(await packageParts(this.workbook));
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 }
