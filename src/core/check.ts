@@ -1,4 +1,4 @@
-import { columnLetter } from './column-letter';
+import { columnLetter, columnNumber } from './column-letter';
 import { DirectionList, type DirectionListInfo } from './directions/direction-list';
 import { FIELDS, type Field } from './fields';
 import { RULE_IDS, type Finding } from './finding';
@@ -9,8 +9,11 @@ import { assignRecommenders } from './recommender/assign';
 import type { RecommenderType } from './recommender-type';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
+import { titleKeys } from './similarity/title-similarity';
 import { summarise, type Summary } from './summary';
 import { HeaderMatcher } from './table/header-match';
+import { fieldText } from './table/entry';
+import { PROJECT_TABLE } from './table/find-header';
 import { readTable, type SheetTable } from './table/read-table';
 import { identifyUnits } from './units/unit-identity';
 import type { WinnersList } from './winners/winners-list';
@@ -85,6 +88,29 @@ function sheetReport(table: SheetTable): SheetReport {
 const RULE_ORDER = new Map(RULE_IDS.map((id, index) => [id, index]));
 
 /**
+ * Findings by sheet, row, column and rule; one rule's findings on one cell stay in the order it reported them. The
+ * places are read once into arrays, so that the comparisons read numbers only.
+ */
+function inReportOrder(findings: readonly Finding[], grid: WorkbookGrid): Finding[] {
+  const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
+  const sheets = Int32Array.from(findings, (finding) => sheetOrder.get(finding.sheet) ?? 0);
+  const rows = Int32Array.from(findings, (finding) => finding.row);
+  // Column letters order as their numbers; a finding about a whole row or column comes first.
+  const columns = Int32Array.from(findings, (finding) => (finding.column ? columnNumber(finding.column) : 0));
+  const rules = Int32Array.from(findings, (finding) => RULE_ORDER.get(finding.rule) ?? 0);
+  return Array.from(findings.keys())
+    .sort(
+      (a, b) =>
+        sheets[a]! - sheets[b]! ||
+        rows[a]! - rows[b]! ||
+        columns[a]! - columns[b]! ||
+        rules[a]! - rules[b]! ||
+        a - b,
+    )
+    .map((index) => findings[index]!);
+}
+
+/**
  * Checks a workbook: reads the table of every data sheet, runs every rule under the profile, and summarises.
  * Data sheets are the visible and hidden ones, minus very hidden sheets and our own (DESIGN.md).
  */
@@ -97,6 +123,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const matcher = new HeaderMatcher(profile);
   const tables: SheetTable[] = [];
   const skippedSheets: SkippedSheet[] = [];
+  let rowsRead = 0;
   for (const sheet of grid.sheets) {
     if (options.sheets && !options.sheets.includes(sheet.name)) continue;
     if (isOurSheet(sheet)) {
@@ -104,9 +131,11 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     } else if (sheet.visibility === 'veryHidden' && !options.sheets) {
       skippedSheets.push({ name: sheet.name, reason: 'very-hidden' });
     } else {
-      const table = readTable(sheet, profile, matcher);
-      if (table) tables.push(table);
-      else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
+      const table = readTable(sheet, profile, matcher, PROJECT_TABLE, rowsRead);
+      if (table) {
+        tables.push(table);
+        rowsRead += table.entries.length;
+      } else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
     }
   }
   if (tables.length === 0) return { ok: false, failure: 'no-table' };
@@ -118,6 +147,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     tables,
     entries,
     tableOf: (entry) => tableByName.get(entry.sheet)!,
+    titles: entries.map((entry) => titleKeys(fieldText(entry, 'project'))),
     units: identifyUnits(entries),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),
     directions: new DirectionList(profile, options.directions),
@@ -131,16 +161,8 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   }
   for (const rule of rules) if (rule.end) findings.push(...rule.end(ctx));
 
-  const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
-  findings.sort(
-    (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-      a.row - b.row ||
-      (a.column ?? '').length - (b.column ?? '').length ||
-      ((a.column ?? '') < (b.column ?? '') ? -1 : (a.column ?? '') > (b.column ?? '') ? 1 : 0) ||
-      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
-  );
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const sorted = inReportOrder(findings, grid);
+  const errors = sorted.filter((finding) => finding.severity === 'error').length;
   return {
     ok: true,
     result: {
@@ -148,7 +170,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       valid: errors === 0,
       sheets: tables.map(sheetReport),
       skippedSheets,
-      findings,
+      findings: sorted,
       summary: summarise(ctx),
       directionList: ctx.directions.info,
       marksPresent: hasMarks(grid),

@@ -46,6 +46,8 @@ function partProblem(part: string): PhoneProblem | undefined {
 
 /** Checks a phone cell's text; several numbers are each checked, and the worst problem wins. */
 export function phoneProblem(text: string): PhoneProblem | undefined {
+  // Most cells hold one mobile number, typed plainly: there is nothing to fold or split.
+  if (MOBILE.test(text)) return undefined;
   const parts = text
     .normalize('NFKC')
     .split(SEPARATORS)

@@ -1,9 +1,8 @@
 import { directionKey } from './directions/direction-list';
 import type { RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
-import { countedRows } from './rules/quota-exceeded';
 import { refsOf, type RuleContext } from './rules/rule';
-import { fieldText } from './table/entry';
+import { fieldText, type Entry } from './table/entry';
 import { normalise } from './normalise/normalise';
 
 /** One applicant unit: how many projects it has against the limit. */
@@ -27,7 +26,7 @@ export interface DirectionSummary {
 }
 
 /** One recommender (quota holder), as DESIGN.md's JSON report gives it: the group without its rows, and counts. */
-export type RecommenderSummary = Omit<RecommenderGroup, 'entries'> & {
+export type RecommenderSummary = Omit<RecommenderGroup, 'entries' | 'counted'> & {
   /** Rows that count against the cap: the chosen ones where a sheet has a choice column. */
   counted: number;
   /** Every row assigned to this recommender. */
@@ -53,10 +52,11 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
       if (key) joint.set(key, (joint.get(key) ?? 0) + 1);
     }
   }
-  const summaries = [...ctx.units.units.values()].map((rows) => {
-    const first = rows[0];
-    const unit = first ? fieldText(first, 'unit') : '';
-    const uscc = rows.map((entry) => fieldText(entry, 'uscc')).find((code) => code !== '') ?? '';
+  const summaries = ctx.units.units.map((rows) => {
+    const first = rows[0]!;
+    const unit = fieldText(first, 'unit');
+    const coded = rows.find((entry) => fieldText(entry, 'uscc') !== '');
+    const uscc = coded ? fieldText(coded, 'uscc') : '';
     return {
       unit,
       uscc,
@@ -64,26 +64,33 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
       limit,
       over: Math.max(0, rows.length - limit),
       rows: refsOf(rows),
-      jointRows: joint.get(normalise(unit)) ?? 0,
+      jointRows: joint.get(ctx.units.nameOf(first) ?? '') ?? 0,
     };
   });
   return summaries.sort((a, b) => b.projects - a.projects);
 }
 
 function directionSummaries(ctx: RuleContext): DirectionSummary[] {
-  const byKey = new Map<string, DirectionSummary>();
+  // Thousands of rows name a handful of directions: count each wording, then key each wording once.
+  const byText = new Map<string, { first: Entry; projects: number }>();
   for (const entry of ctx.entries) {
     const text = fieldText(entry, 'direction');
     if (!text) continue;
+    const wording = byText.get(text);
+    if (wording) wording.projects++;
+    else byText.set(text, { first: entry, projects: 1 });
+  }
+  const byKey = new Map<string, DirectionSummary>();
+  for (const [text, { first, projects }] of byText) {
     const known = ctx.directions.find(text);
     const key = directionKey(known?.name ?? text);
     const summary = byKey.get(key);
-    if (summary) summary.projects++;
+    if (summary) summary.projects += projects;
     else {
       byKey.set(key, {
-        category: known?.category ?? fieldText(entry, 'category'),
+        category: known?.category ?? fieldText(first, 'category'),
         direction: known?.name ?? text,
-        projects: 1,
+        projects,
         known: known !== undefined,
       });
     }
@@ -93,9 +100,9 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
   );
 }
 
-function recommenderSummary({ entries, ...group }: RecommenderGroup, ctx: RuleContext): RecommenderSummary {
-  const counted = countedRows(entries, ctx).length;
-  return { ...group, counted, rows: entries.length, over: Math.max(0, counted - group.cap) };
+function recommenderSummary({ entries, counted, ...group }: RecommenderGroup): RecommenderSummary {
+  const over = Math.max(0, counted.length - group.cap);
+  return { ...group, counted: counted.length, rows: entries.length, over };
 }
 
 /** Builds the summaries from the analyses that the rules used. */
@@ -103,6 +110,6 @@ export function summarise(ctx: RuleContext): Summary {
   return {
     units: unitSummaries(ctx),
     directions: directionSummaries(ctx),
-    recommenders: ctx.recommenders.map((group) => recommenderSummary(group, ctx)),
+    recommenders: ctx.recommenders.map(recommenderSummary),
   };
 }

@@ -21,13 +21,20 @@ export function canonicalUscc(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
 }
 
+/** The value of each ASCII character: its place in the alphabet, or -1. */
+const VALUES = Int8Array.from({ length: 128 }, (_, code) => USCC_ALPHABET.indexOf(String.fromCharCode(code)));
+
+/** The value of a code's i-th character: -1 outside the alphabet, and 0 past the end. */
+function valueAt(code: string, i: number): number {
+  if (i >= code.length) return 0;
+  const unit = code.charCodeAt(i);
+  return unit < VALUES.length ? VALUES[unit]! : -1;
+}
+
 /** The check character for the first 17 characters of a code: C18 = 31 − (Σ Ci·Wi mod 31), and 31 maps to 0. */
 export function usccCheckCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const index = USCC_ALPHABET.indexOf(first17.charAt(i));
-    sum += index * (WEIGHTS[i] ?? 0);
-  }
+  for (let i = 0; i < 17; i++) sum += valueAt(first17, i) * (WEIGHTS[i] ?? 0);
   const check = (31 - (sum % 31)) % 31;
   return USCC_ALPHABET.charAt(check);
 }

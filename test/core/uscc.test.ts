@@ -25,6 +25,20 @@ describe('the unified social credit code (GB 32100-2015)', () => {
       // Σ Ci·Wi ≡ 1 (mod 31), so C18 = 30, which is Y.
       expect(usccCheckCharacter('91440300000000015')).toBe('Y');
     });
+
+    test('weighs every text as the places of its characters in the alphabet, however short or odd', () => {
+      const reference = (first17: string) => {
+        let sum = 0;
+        for (let i = 0, weight = 1; i < 17; i++, weight = (weight * 3) % 31)
+          sum += USCC_ALPHABET.indexOf(first17.charAt(i)) * weight;
+        return USCC_ALPHABET.charAt((31 - (sum % 31)) % 31);
+      };
+      const text = fc.string({
+        unit: fc.constantFrom(...alphabet, 'I', 'o', '-', '０', '智', '😀'),
+        maxLength: 20,
+      });
+      fc.assert(fc.property(text, (first17) => expect(usccCheckCharacter(first17)).toBe(reference(first17))));
+    });
   });
 
   describe('problems', () => {

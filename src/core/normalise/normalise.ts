@@ -8,6 +8,8 @@ import {
   HAS_SPACE,
   BRACKET_CLOSE,
   BRACKET_OPEN,
+  FULL_WIDTH_PARENTHESES,
+  NORMAL_BUT_PARENTHESES,
   SPACE_LIKE,
   SPACE_RUN,
   ZERO_WIDTH,
@@ -16,6 +18,8 @@ import {
 /** The exact comparison key of a text: `（北京）` and `(北京)` compare equal, `北京` and `上海` never do. */
 export function normalise(text: string): string {
   if (ALREADY_NORMAL.test(text)) return text;
+  if (NORMAL_BUT_PARENTHESES.test(text))
+    return text.replace(FULL_WIDTH_PARENTHESES, (p) => (p === '（' ? '(' : ')'));
   // Zero-width characters go before NFKC, which could otherwise not compose the characters around them.
   return text
     .replace(ZERO_WIDTH, '')
@@ -29,7 +33,11 @@ export function normalise(text: string): string {
 
 /** The exact key with every space removed, for labels that people type with stray spaces (headers, directions). */
 export function compactKey(text: string): string {
-  const normal = normalise(text);
+  return withoutSpaces(normalise(text));
+}
+
+/** A text already normalised, with every space removed: `compactKey` of the text it came from. */
+export function withoutSpaces(normal: string): string {
   // Removing a space can bring a letter and its combining mark together: compose them again.
   return HAS_SPACE.test(normal) ? normal.replace(ALL_SPACE, '').normalize('NFKC') : normal;
 }

@@ -23,3 +23,12 @@ export const HAS_SPACE = /\s/u;
  * `华为技术有限公司`, `AI芯片(二期)`, `“天枢”芯片研制`.
  */
 export const ALREADY_NORMAL = /^[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`“”‘’《》、。—·-]*$/u;
+
+/**
+ * Text that normalisation changes only by folding the full-width parentheses （）, which NFKC turns into ASCII
+ * ones: the characters of `ALREADY_NORMAL` and those two. Names and titles mostly bracket a region or a code name
+ * so, `华科智能（北京）科技有限公司`, and the fast path folds the two without NFKC.
+ */
+export const NORMAL_BUT_PARENTHESES = /^[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`“”‘’《》、。—·（）-]*$/u;
+
+export const FULL_WIDTH_PARENTHESES = /[（）]/gu;

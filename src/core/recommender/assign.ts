@@ -1,5 +1,6 @@
 import type { Profile } from '../profile';
 import { isOutsideLocalQuota, type RecommenderType } from '../recommender-type';
+import { isChosen, yesKeys } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
@@ -25,6 +26,8 @@ export interface RecommenderGroup {
   capOf: 'own' | 'province';
   cap: number;
   entries: Entry[];
+  /** The rows that count against the cap: the chosen ones where a sheet has a choice column. */
+  counted: Entry[];
 }
 
 interface Candidate {
@@ -33,14 +36,21 @@ interface Candidate {
   inference?: TypeInference;
 }
 
+/** Where a row gets its group: the group's key, the group to make if it is the first row, and the name to list. */
+interface Assignment {
+  key: string;
+  make: () => Omit<RecommenderGroup, 'entries' | 'counted' | 'names'>;
+  name: string | undefined;
+}
+
 function candidatesOf(
-  entry: Entry,
+  recommender: string,
   table: SheetTable,
   workbookTitle: string | undefined,
   infer: (name: string) => TypeInference | undefined,
 ): Candidate[] {
   const raw: [string | undefined, Candidate['from']][] = [
-    [fieldText(entry, 'recommender'), 'column'],
+    [recommender, 'column'],
     [table.heading.lineName, 'line'],
     [table.heading.titleName ?? workbookTitle, 'title'],
   ];
@@ -75,82 +85,87 @@ export function assignRecommenders(
     return inferences.get(name);
   };
   const groups = new Map<string, RecommenderGroup>();
+  const yes = yesKeys(profile);
 
-  const join = (
-    key: string,
-    entry: Entry,
-    make: () => Omit<RecommenderGroup, 'entries' | 'names'>,
-    name?: string,
-  ) => {
+  const join = ({ key, make, name }: Assignment, entry: Entry, counts: boolean) => {
     let group = groups.get(key);
     if (!group) {
-      group = { ...make(), names: [], entries: [] };
+      group = { ...make(), names: [], entries: [], counted: [] };
       groups.set(key, group);
     }
     group.entries.push(entry);
+    if (counts) group.counted.push(entry);
     if (name && !group.names.includes(name)) group.names.push(name);
   };
 
   const workbookName = (candidates: Candidate[]): Candidate | undefined =>
     candidates.find((c) => c.from !== 'column') ?? candidates[0];
 
+  const assign = (candidates: Candidate[]): Assignment => {
+    const own = owner(candidates);
+    const ownOutside = own?.inference && isOutsideLocalQuota(own.inference.type) ? own : undefined;
+    if (option && !(ownOutside && !isOutsideLocalQuota(option))) {
+      const named = workbookName(candidates);
+      return {
+        key: 'option',
+        make: () => ({
+          name: named?.name ?? '',
+          nameFrom: named?.from ?? 'none',
+          type: option,
+          typeFrom: 'option',
+          unverified: false,
+          capOf: 'own',
+          cap: profile.caps[option],
+        }),
+        name: named?.name,
+      };
+    }
+    if (own?.inference) {
+      const inference = own.inference;
+      return {
+        key: `${inference.type}:${inference.holder}`,
+        make: () => ({
+          name: own.name,
+          nameFrom: own.from,
+          type: inference.type,
+          typeFrom: 'name',
+          typeReason: inference.reason,
+          unverified: inference.unverified,
+          capOf: 'own',
+          cap: profile.caps[inference.type],
+        }),
+        name: own.name,
+      };
+    }
+    // An ordinary city or district, or no name at all: the rows count against the province's 15.
+    const feeder = candidates.find((c) => c.inference?.feeder) ?? candidates[0];
+    return {
+      key: 'feeder',
+      make: () => ({
+        name: feeder?.name ?? '',
+        nameFrom: feeder?.from ?? 'none',
+        type: 'province',
+        typeFrom: feeder?.inference ? 'name' : 'default',
+        ...(feeder?.inference ? { typeReason: feeder.inference.reason } : {}),
+        unverified: false,
+        capOf: 'province',
+        cap: profile.caps.province,
+      }),
+      name: feeder?.name,
+    };
+  };
+
   for (const table of tables) {
+    // The rows of a sheet share its line and title, and mostly name one recommender: assign each wording once.
+    const assignments = new Map<string, Assignment>();
     for (const entry of table.entries) {
-      const candidates = candidatesOf(entry, table, workbookTitle, infer);
-      const own = owner(candidates);
-      const ownOutside = own?.inference && isOutsideLocalQuota(own.inference.type) ? own : undefined;
-      if (option && !(ownOutside && !isOutsideLocalQuota(option))) {
-        const named = workbookName(candidates);
-        join(
-          'option',
-          entry,
-          () => ({
-            name: named?.name ?? '',
-            nameFrom: named?.from ?? 'none',
-            type: option,
-            typeFrom: 'option',
-            unverified: false,
-            capOf: 'own',
-            cap: profile.caps[option],
-          }),
-          named?.name,
-        );
-      } else if (own?.inference) {
-        const inference = own.inference;
-        join(
-          `${inference.type}:${inference.holder}`,
-          entry,
-          () => ({
-            name: own.name,
-            nameFrom: own.from,
-            type: inference.type,
-            typeFrom: 'name',
-            typeReason: inference.reason,
-            unverified: inference.unverified,
-            capOf: 'own',
-            cap: profile.caps[inference.type],
-          }),
-          own.name,
-        );
-      } else {
-        // An ordinary city or district, or no name at all: the rows count against the province's 15.
-        const feeder = candidates.find((c) => c.inference?.feeder) ?? candidates[0];
-        join(
-          'feeder',
-          entry,
-          () => ({
-            name: feeder?.name ?? '',
-            nameFrom: feeder?.from ?? 'none',
-            type: 'province',
-            typeFrom: feeder?.inference ? 'name' : 'default',
-            ...(feeder?.inference ? { typeReason: feeder.inference.reason } : {}),
-            unverified: false,
-            capOf: 'province',
-            cap: profile.caps.province,
-          }),
-          feeder?.name,
-        );
+      const recommender = fieldText(entry, 'recommender');
+      let assignment = assignments.get(recommender);
+      if (!assignment) {
+        assignment = assign(candidatesOf(recommender, table, workbookTitle, infer));
+        assignments.set(recommender, assignment);
       }
+      join(assignment, entry, isChosen(entry, table.choice, yes));
     }
   }
   return [...groups.values()];

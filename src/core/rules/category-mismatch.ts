@@ -11,8 +11,7 @@ export const categoryMismatch: Rule<'category-mismatch'> = {
     const direction = fieldText(entry, 'direction');
     const expected = direction ? ctx.directions.find(direction)?.category : undefined;
     if (!category || !expected) return [];
-    const given = compactKey(category);
-    if (given === compactKey(expected) || given.includes(compactKey(expected))) return [];
+    if (compactKey(category).includes(compactKey(expected))) return [];
     const values = { category, direction, expected };
     return [findingAt(ctx, 'category-mismatch', 'warning', { entry, field: 'category' }, values)];
   },

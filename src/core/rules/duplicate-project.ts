@@ -1,4 +1,3 @@
-import { titleKey } from '../normalise/normalise';
 import { fieldText, type Entry } from '../table/entry';
 import { findingAt, refsOf, type Rule } from './rule';
 
@@ -9,7 +8,7 @@ export const duplicateProject: Rule<'duplicate-project'> = {
   end(ctx) {
     const byTitle = new Map<string, Entry[]>();
     for (const entry of ctx.entries) {
-      const key = titleKey(fieldText(entry, 'project'));
+      const key = ctx.titles[entry.index]!.exact;
       if (!key) continue;
       const rows = byTitle.get(key);
       if (rows) rows.push(entry);
@@ -18,7 +17,7 @@ export const duplicateProject: Rule<'duplicate-project'> = {
     const findings = [];
     for (const rows of byTitle.values()) {
       if (rows.length < 2) continue;
-      const units = new Set(rows.map((entry) => ctx.units.keyOf(entry)));
+      const units = new Set(rows.map((entry) => ctx.units.unitOf(entry)));
       for (const entry of rows) {
         const values = { project: fieldText(entry, 'project'), sameUnit: units.size === 1 };
         const related = refsOf(rows.filter((other) => other !== entry));

@@ -12,7 +12,7 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
   row(entry, ctx) {
     const unit = fieldText(entry, 'unit');
     if (!ctx.winners || !unit) return [];
-    const project = titleKey(fieldText(entry, 'project'));
+    const project = ctx.titles[entry.index]!.exact;
     const won = ctx.winners.fromUnit(unit);
     if (won.length === 0 || won.some((winner) => titleKey(winner.project) === project)) return [];
     const values = { unit, winnerProject: won[0]!.project };

@@ -13,7 +13,7 @@ export const previousWinner: Rule<'previous-winner'> = {
     const project = fieldText(entry, 'project');
     const matches = ctx.winners && project ? ctx.winners.withTitle(project) : [];
     if (matches.length === 0) return [];
-    const unit = normalise(fieldText(entry, 'unit'));
+    const unit = ctx.units.nameOf(entry) ?? '';
     const same = matches.find((winner) => normalise(winner.unit) === unit);
     const winner = same ?? matches[0]!;
     const values = { project, sameUnit: same !== undefined, winnerUnit: winner.unit };

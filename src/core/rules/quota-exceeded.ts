@@ -1,6 +1,6 @@
-import { isChosen, rankOf, yesKeys } from '../table/choice';
+import { rankOf } from '../table/choice';
 import type { Entry } from '../table/entry';
-import { findingAt, type Rule, type RuleContext } from './rule';
+import { findingAt, type Rule } from './rule';
 
 /** Rows in the order the officer would drop them from: by rank where the sheet ranks, then in sheet order. */
 function inDropOrder(entries: readonly Entry[]): Entry[] {
@@ -8,12 +8,6 @@ function inDropOrder(entries: readonly Entry[]): Entry[] {
     .map((entry, index) => ({ entry, index, rank: rankOf(entry) ?? Number.POSITIVE_INFINITY }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ entry }) => entry);
-}
-
-/** The rows that count against a recommender's cap: the chosen ones where a sheet has a choice column. */
-export function countedRows(entries: readonly Entry[], ctx: RuleContext): Entry[] {
-  const yes = yesKeys(ctx.profile);
-  return entries.filter((entry) => isChosen(entry, ctx.tableOf(entry).choice, yes));
 }
 
 /**
@@ -26,7 +20,7 @@ export const quotaExceeded: Rule<'quota-exceeded'> = {
   end(ctx) {
     const findings = [];
     for (const group of ctx.recommenders) {
-      const counted = inDropOrder(countedRows(group.entries, ctx));
+      const counted = inDropOrder(group.counted);
       if (counted.length <= group.cap) continue;
       const values = {
         recommenders: group.names,

@@ -6,6 +6,7 @@ import type { Profile } from '../profile';
 import type { RecommenderGroup } from '../recommender/assign';
 import type { RowRef } from '../row-ref';
 import type { Severity } from '../severity';
+import type { TitleKeys } from '../similarity/title-similarity';
 import type { Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import type { UnitIdentity } from '../units/unit-identity';
@@ -18,6 +19,8 @@ export interface RuleContext {
   /** Every project row of every checked sheet, in reading order. */
   entries: readonly Entry[];
   tableOf(entry: Entry): SheetTable;
+  /** The keys of each row's title, by its index. */
+  titles: readonly TitleKeys[];
   units: UnitIdentity;
   recommenders: readonly RecommenderGroup[];
   directions: DirectionList;

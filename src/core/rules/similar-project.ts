@@ -4,14 +4,14 @@ import { findingAt, refsOf, type Rule } from './rule';
 
 /**
  * Titles that are near duplicates but not equal after normalisation: the same project renamed, or a copy-paste
- * slip. Found through a bigram index, never by comparing every pair. Both rows are marked.
+ * slip. Found through an index of title segments, never by comparing every pair. Both rows are marked.
  */
 export const similarProject: Rule<'similar-project'> = {
   id: 'similar-project',
   defaultSeverity: 'warning',
   end(ctx) {
     const entries = ctx.entries.filter((entry) => fieldText(entry, 'project') !== '');
-    const titles = entries.map((entry) => fieldText(entry, 'project'));
+    const titles = entries.map((entry) => ctx.titles[entry.index]!);
     const { threshold, minLength } = ctx.profile.similarity;
     const findings = [];
     for (const { a, b, similarity } of findSimilarTitles(titles, threshold, minLength)) {

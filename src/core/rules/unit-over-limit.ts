@@ -11,7 +11,7 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
   end(ctx) {
     const limit = ctx.profile.unitLimit;
     const findings = [];
-    for (const rows of ctx.units.units.values()) {
+    for (const rows of ctx.units.units) {
       if (rows.length <= limit) continue;
       const unit = fieldText(rows[0]!, 'unit');
       const values = { unit, count: rows.length, limit, rows: refsOf(rows) };

@@ -2,32 +2,16 @@ import { fieldText, type Entry } from '../table/entry';
 import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
 import type { FindingOf } from '../finding';
 
-function groupBy(
-  entries: readonly Entry[],
-  keyOf: (entry: Entry) => string | undefined,
-): Map<string, Entry[]> {
-  const groups = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const key = keyOf(entry);
-    if (!key) continue;
-    const rows = groups.get(key);
-    if (rows) rows.push(entry);
-    else groups.set(key, [entry]);
-  }
-  return groups;
-}
-
+/** Marks every row of each group whose value differs from another row's, pointing at those rows. */
 function conflicts(
   ctx: RuleContext,
   kind: 'code-two-names' | 'name-two-codes',
-  groups: Map<string, Entry[]>,
+  groups: readonly Entry[][],
   otherOf: (entry: Entry) => string | undefined,
 ): FindingOf<'uscc-conflict'>[] {
   const findings: FindingOf<'uscc-conflict'>[] = [];
-  for (const rows of groups.values()) {
+  for (const rows of groups) {
     const otherValues = rows.map(otherOf);
-    const distinct = new Set(otherValues.filter((v): v is string => v !== undefined));
-    if (distinct.size < 2) continue;
     rows.forEach((entry, i) => {
       const mine = otherValues[i];
       if (mine === undefined) return;
@@ -52,10 +36,10 @@ export const usccConflict: Rule<'uscc-conflict'> = {
   id: 'uscc-conflict',
   defaultSeverity: 'warning',
   end(ctx) {
-    const { nameOf, codeOf } = ctx.units;
+    const { nameOf, codeOf, codesUnderNames, namesWithCodes } = ctx.units;
     return [
-      ...conflicts(ctx, 'code-two-names', groupBy(ctx.entries, codeOf), nameOf),
-      ...conflicts(ctx, 'name-two-codes', groupBy(ctx.entries, nameOf), codeOf),
+      ...conflicts(ctx, 'code-two-names', codesUnderNames, nameOf),
+      ...conflicts(ctx, 'name-two-codes', namesWithCodes, codeOf),
     ];
   },
 };

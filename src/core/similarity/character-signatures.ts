@@ -27,11 +27,16 @@ export class CharacterSignatures {
     });
   }
 
-  /** At most the number of characters of key `s`, counted with multiplicity, that key `r` lacks. */
-  missingAtLeast(s: number, r: number): number {
+  /**
+   * Whether key `r` surely lacks more than `limit` of key `s`'s characters, counted with multiplicity: the bits of
+   * `s` that `r` lacks are counted, word by word, until there are more than `limit`.
+   */
+  lacksMoreThan(s: number, r: number, limit: number): boolean {
     let missing = 0;
-    for (let w = 0; w < WORDS; w++)
+    for (let w = 0; w < WORDS; w++) {
       missing += bitCount(this.bits[WORDS * s + w]! & ~this.bits[WORDS * r + w]!);
-    return missing;
+      if (missing > limit) return true;
+    }
+    return false;
   }
 }

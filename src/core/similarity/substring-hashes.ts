@@ -2,31 +2,50 @@
 const BASE = 0x01000193;
 
 /**
- * Polynomial hashes of the substrings of one key (Rabin–Karp): after O(length) set-up, the hash of any substring
- * costs O(1), so looking up every segment-sized window of a title costs no more than the windows themselves.
+ * The substrings of a list of keys: the keys' code units side by side, and polynomial hashes (Rabin–Karp). After
+ * O(total length) set-up, the hash of any substring costs O(1), so looking up every segment-sized window of a title
+ * costs no more than the windows themselves, however often the title is looked up. A substring is given by the
+ * position of its first code unit (`start(k) + i` for key k's i-th) and its size.
  */
 export class SubstringHashes {
-  /** prefix[i] is the hash of the first i code units. */
-  private prefix = new Int32Array(64);
-  /** powers[k] is BASE^k modulo 2³². */
-  private powers = Int32Array.of(1);
+  /** Every key's code units, each key followed by one unused position. */
+  readonly units: Uint16Array;
+  /** At a key's position i, the hash of the key's code units before it. */
+  private readonly prefix: Int32Array;
+  private readonly starts: Int32Array;
+  /** powers[n] is BASE^n modulo 2³². */
+  private readonly powers: Int32Array;
 
-  /** Makes `text` the key whose substrings are hashed. */
-  load(text: string): void {
-    if (this.prefix.length <= text.length) this.prefix = new Int32Array(2 * (text.length + 1));
-    while (this.powers.length <= text.length) {
-      const grown = new Int32Array(2 * this.powers.length);
-      grown.set(this.powers);
-      for (let k = this.powers.length; k < grown.length; k++) grown[k] = Math.imul(grown[k - 1]!, BASE);
-      this.powers = grown;
-    }
-    for (let i = 0; i < text.length; i++) {
-      this.prefix[i + 1] = (Math.imul(this.prefix[i]!, BASE) + text.charCodeAt(i)) | 0;
-    }
+  constructor(keys: readonly string[]) {
+    this.starts = new Int32Array(keys.length);
+    let total = 0;
+    let longest = 0;
+    keys.forEach((key, k) => {
+      this.starts[k] = total;
+      total += key.length + 1;
+      longest = Math.max(longest, key.length);
+    });
+    this.units = new Uint16Array(total);
+    this.prefix = new Int32Array(total);
+    keys.forEach((key, k) => {
+      const at = this.starts[k]!;
+      for (let i = 0; i < key.length; i++) {
+        this.units[at + i] = key.charCodeAt(i);
+        this.prefix[at + i + 1] = (Math.imul(this.prefix[at + i]!, BASE) + key.charCodeAt(i)) | 0;
+      }
+    });
+    this.powers = new Int32Array(longest + 1);
+    this.powers[0] = 1;
+    for (let n = 1; n <= longest; n++) this.powers[n] = Math.imul(this.powers[n - 1]!, BASE);
   }
 
-  /** The hash of the loaded key's `size` code units from `start`. */
-  of(start: number, size: number): number {
-    return (this.prefix[start + size]! - Math.imul(this.prefix[start]!, this.powers[size]!)) | 0;
+  /** The position of key k's first code unit. */
+  start(k: number): number {
+    return this.starts[k]!;
+  }
+
+  /** The hash of the `size` code units from position `at`, all of one key. */
+  hash(at: number, size: number): number {
+    return (this.prefix[at + size]! - Math.imul(this.prefix[at]!, this.powers[size]!)) | 0;
   }
 }

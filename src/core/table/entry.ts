@@ -1,10 +1,11 @@
 import type { Field } from '../fields';
-import type { CellValue } from '../grid';
+import type { GridCell } from '../grid';
 
-/** One field's cell on a project row, after merged cells are spread. */
-export interface FieldCell {
-  column: number;
-  value: CellValue;
+/**
+ * One field's cell on a project row, after merged cells are spread: the grid's cell itself when its text needs no
+ * trimming, as it mostly does not, so that reading a row copies nothing.
+ */
+export interface FieldCell extends GridCell {
   /** The text as Excel displays it, trimmed. */
   text: string;
 }
@@ -14,6 +15,11 @@ export interface Entry {
   sheet: string;
   /** Excel's row number. */
   row: number;
+  /**
+   * The row's place, from 0, among the rows read together: a check numbers the rows of all its sheets in order, so
+   * that what it works out about each row can sit in arrays.
+   */
+  index: number;
   /** The row is hidden in Excel; it is still submitted, so it is still checked. */
   hidden: boolean;
   cells: Partial<Record<Field, FieldCell>>;

@@ -26,21 +26,14 @@ export interface HeaderRequirement {
 /** A recommendation table names at least two columns, one of them the unit or the project. */
 export const PROJECT_TABLE: HeaderRequirement = { anchors: ['unit', 'project'], minFields: 2 };
 
-function displayed(sheet: SheetGrid, merges: MergeIndex, row: number, column: number): string {
-  const [r, c] = merges.source(row, column);
-  return cellAt(sheet, r, c)?.text ?? '';
+function displayed(merges: MergeIndex, row: number, column: number): string {
+  return merges.cellShown(row, column)?.text ?? '';
 }
 
-function fieldsOfRow(
-  sheet: SheetGrid,
-  merges: MergeIndex,
-  matcher: HeaderMatcher,
-  row: number,
-  width: number,
-) {
+function fieldsOfRow(merges: MergeIndex, matcher: HeaderMatcher, row: number, width: number) {
   const found = new Map<Field, number>();
   for (let c = 1; c <= width; c++) {
-    const field = matcher.match(displayed(sheet, merges, row, c));
+    const field = matcher.match(displayed(merges, row, c));
     if (field && !found.has(field)) found.set(field, c);
   }
   return found;
@@ -83,7 +76,7 @@ export function findHeader(
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   let best: { row: number; score: number } | undefined;
   for (let r = 1; r <= last; r++) {
-    const fields = fieldsOfRow(sheet, merges, matcher, r, width);
+    const fields = fieldsOfRow(merges, matcher, r, width);
     if (!requirement.anchors.some((field) => fields.has(field))) continue;
     if (fields.size >= requirement.minFields && (!best || fields.size > best.score))
       best = { row: r, score: fields.size };
@@ -93,14 +86,14 @@ export function findHeader(
   // Merged cells repeat the upper row's names in the lower one, so the lower row of a two-row header can score best.
   const upper =
     best.row > 1 &&
-    fieldsOfRow(sheet, merges, matcher, best.row - 1, width).size > 0 &&
+    fieldsOfRow(merges, matcher, best.row - 1, width).size > 0 &&
     hasSecondHeaderRow(sheet, merges, matcher, best.row - 1, width);
   const top = upper ? best.row - 1 : best.row;
   const bottom = upper || hasSecondHeaderRow(sheet, merges, matcher, top, width) ? top + 1 : top;
   const columns: ColumnMap = {};
   const labels: Partial<Record<Field, string>> = {};
   for (let c = 1; c <= width; c++) {
-    const upper = displayed(sheet, merges, top, c);
+    const upper = displayed(merges, top, c);
     const lower = bottom > top && !merges.isSpread(bottom, c) ? (cellAt(sheet, bottom, c)?.text ?? '') : '';
     const fromLower = lower ? matcher.match(lower) : undefined;
     const field =

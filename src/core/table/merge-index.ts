@@ -1,23 +1,25 @@
-import type { MergeRange, SheetGrid } from '../grid';
-
-/** Excel's last column is XFD (16,384), so row × 16,384 + column is a unique cell key. */
-const cellKey = (row: number, column: number): number => row * 16384 + column;
+import { cellAt, type GridCell, type MergeRange, type SheetGrid } from '../grid';
 
 /** Finds the merged area that covers a cell, so that a merged value can be spread to every cell it covers. */
 export class MergeIndex {
-  private readonly covering = new Map<number, MergeRange>();
+  /** The merged areas over each Excel row, in the sheet's order; most rows have none. */
+  private readonly byRow: (MergeRange[] | undefined)[] = [];
 
-  constructor(sheet: SheetGrid) {
+  constructor(private readonly sheet: SheetGrid) {
     for (const merge of sheet.merges) {
-      for (let r = merge.top; r <= merge.bottom; r++) {
-        for (let c = merge.left; c <= merge.right; c++) this.covering.set(cellKey(r, c), merge);
-      }
+      for (let r = merge.top; r <= merge.bottom; r++) (this.byRow[r] ??= []).push(merge);
     }
   }
 
-  /** The merged area covering a cell, if any. */
+  /** The merged area covering a cell, if any; where a file overlaps two, the one listed last. */
   at(row: number, column: number): MergeRange | undefined {
-    return this.covering.get(cellKey(row, column));
+    const merges = this.byRow[row];
+    if (!merges) return undefined;
+    for (let i = merges.length - 1; i >= 0; i--) {
+      const merge = merges[i]!;
+      if (merge.left <= column && column <= merge.right) return merge;
+    }
+    return undefined;
   }
 
   /** True when the cell is covered by a merge but is not its top-left cell (Excel shows it empty). */
@@ -30,5 +32,11 @@ export class MergeIndex {
   source(row: number, column: number): [number, number] {
     const merge = this.at(row, column);
     return merge ? [merge.top, merge.left] : [row, column];
+  }
+
+  /** The cell whose value a cell shows: the merge's top-left cell, or the cell itself. */
+  cellShown(row: number, column: number): GridCell | undefined {
+    const merge = this.at(row, column);
+    return merge ? cellAt(this.sheet, merge.top, merge.left) : cellAt(this.sheet, row, column);
   }
 }

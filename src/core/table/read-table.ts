@@ -1,5 +1,5 @@
 import { FIELDS, type Field } from '../fields';
-import { cellAt, type SheetGrid } from '../grid';
+import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { choiceKind, type ChoiceKind } from './choice';
@@ -37,20 +37,25 @@ function classifyRow(
   row: number,
 ): RowKind {
   const cells = sheet.rows[row - 1] ?? [];
-  const own: { column: number; text: string }[] = [];
+  // The row's own texts (not spread from a merge above or to the left): the first, and how many are not the 序号.
+  let first: string | undefined;
+  let substantive = 0;
+  let substantiveColumn = 0;
   for (let c = 1; c <= cells.length; c++) {
     const text = cells[c - 1]?.text.trim();
-    if (text && !merges.isSpread(row, c)) own.push({ column: c, text });
+    if (!text || merges.isSpread(row, c)) continue;
+    first ??= text;
+    if (c === header.columns.seq) continue;
+    substantive++;
+    substantiveColumn = c;
   }
-  const first = own[0];
-  if (!first) return 'skip';
-  const firstKey = compactKey(first.text);
+  if (first === undefined) return 'skip';
+  const firstKey = compactKey(first);
   if (TABLE_END.test(firstKey)) return 'end';
   if (footerKeys.some((word) => firstKey.startsWith(word))) return 'skip';
-  const substantive = own.filter((cell) => cell.column !== header.columns.seq);
-  if (substantive.length === 0) return 'skip';
-  const onlyCell = substantive.length === 1 ? substantive[0] : undefined;
-  if (onlyCell && !anchors.some((field) => header.columns[field] === onlyCell.column)) return 'skip';
+  if (substantive === 0) return 'skip';
+  if (substantive === 1 && !anchors.some((field) => header.columns[field] === substantiveColumn))
+    return 'skip';
   return 'entry';
 }
 
@@ -65,29 +70,33 @@ function readEntry(
   merges: MergeIndex,
   header: HeaderLocation,
   row: number,
+  index: number,
   hidden: boolean,
 ): Entry {
   const cells: Partial<Record<Field, FieldCell>> = {};
   for (const field of FIELDS) {
     const column = header.columns[field];
     if (column === undefined) continue;
-    const [r, c] = merges.source(row, column);
-    const cell = cellAt(sheet, r, c);
-    if (cell) cells[field] = { column, value: cell.value, text: cell.text.trim() };
+    const cell = merges.cellShown(row, column);
+    if (!cell) continue;
+    const text = cell.text.trim();
+    cells[field] = text === cell.text ? cell : { value: cell.value, text };
   }
-  return { sheet: sheet.name, row, hidden, cells };
+  return { sheet: sheet.name, row, index, hidden, cells };
 }
 
 /**
  * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows, 合计 lines
  * and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to every row they cover.
- * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover).
+ * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover). The rows are numbered
+ * from `firstIndex` (see `Entry.index`).
  */
 export function readTable(
   sheet: SheetGrid,
   profile: Profile,
   matcher: HeaderMatcher,
   requirement: HeaderRequirement = PROJECT_TABLE,
+  firstIndex = 0,
 ): SheetTable | undefined {
   const merges = new MergeIndex(sheet);
   const header = findHeader(sheet, merges, matcher, requirement);
@@ -99,7 +108,8 @@ export function readTable(
     if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
     const kind = classifyRow(sheet, merges, header, footerKeys, requirement.anchors, row);
     if (kind === 'end') break;
-    if (kind === 'entry') entries.push(readEntry(sheet, merges, header, row, hiddenRows.has(row)));
+    if (kind === 'entry')
+      entries.push(readEntry(sheet, merges, header, row, firstIndex + entries.length, hiddenRows.has(row)));
   }
   return {
     name: sheet.name,

@@ -8,20 +8,18 @@ import { canonicalUscc, usccProblem } from '../uscc';
  * One code under two names stays one unit, and one name under two codes stays two: `uscc-conflict` reports both.
  */
 export interface UnitIdentity {
-  keyOf(entry: Entry): string | undefined;
+  /** The row's unit, as a number that the rows of one unit share; undefined when the row names none. */
+  unitOf(entry: Entry): number | undefined;
   /** The row's unit name, normalised; undefined when it is empty. */
   nameOf(entry: Entry): string | undefined;
   /** The row's usable code (see `usableCode`). */
   codeOf(entry: Entry): string | undefined;
-  /** The rows of each unit, in reading order. */
-  readonly units: ReadonlyMap<string, Entry[]>;
-}
-
-/** What the identity knows of one row. */
-interface RowIdentity {
-  key: string | undefined;
-  name: string | undefined;
-  code: string | undefined;
+  /** The rows of each unit, in reading order; the units in the order they first appear. */
+  readonly units: readonly Entry[][];
+  /** The rows of each code written under two names or more, in reading order; the codes as they first appear. */
+  readonly codesUnderNames: readonly Entry[][];
+  /** The rows of each name written with two codes or more, likewise. */
+  readonly namesWithCodes: readonly Entry[][];
 }
 
 /** The code a row carries, when it is well-formed text (a code typed as a number has lost its digits). */
@@ -32,35 +30,78 @@ function usableCode(entry: Entry): string | undefined {
   return problem === undefined || problem === 'check' ? canonicalUscc(cell.text) : undefined;
 }
 
-/** Builds the identity over every row of every checked sheet. */
+/** Distinct values numbered from 0 as they first appear, and -1 where there is none. */
+function numbered(values: readonly (string | undefined)[]): { ids: Int32Array; count: number } {
+  const idOf = new Map<string, number>();
+  const ids = Int32Array.from(values, (value) => {
+    if (value === undefined) return -1;
+    let id = idOf.get(value);
+    if (id === undefined) idOf.set(value, (id = idOf.size));
+    return id;
+  });
+  return { ids, count: idOf.size };
+}
+
+const NONE = -1;
+const SEVERAL = -2;
+
+/** What each value is seen with on the same rows: the number of the one other value, NONE, or SEVERAL. */
+function seenWith(ids: Int32Array, count: number, otherIds: Int32Array): Int32Array {
+  const companions = new Int32Array(count).fill(NONE);
+  ids.forEach((id, i) => {
+    const other = otherIds[i]!;
+    if (id < 0 || other < 0 || companions[id] === other) return;
+    companions[id] = companions[id] === NONE ? other : SEVERAL;
+  });
+  return companions;
+}
+
+/** The rows of each value that `wanted` accepts, grouped, in reading order; the groups as their values appear. */
+function rowsOf(entries: readonly Entry[], ids: Int32Array, wanted: (id: number) => boolean): Entry[][] {
+  const groupOf = new Map<number, Entry[]>();
+  ids.forEach((id, i) => {
+    if (id < 0 || !wanted(id)) return;
+    const rows = groupOf.get(id);
+    if (rows) rows.push(entries[i]!);
+    else groupOf.set(id, [entries[i]!]);
+  });
+  return [...groupOf.values()];
+}
+
+/**
+ * Builds the identity over every row of every checked sheet, each at its index. Names and codes are numbered once,
+ * so that grouping the rows by unit costs no look-up of text.
+ */
 export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
   const names = entries.map((entry) => normalise(fieldText(entry, 'unit')) || undefined);
   const codes = entries.map(usableCode);
-  const codesOfName = new Map<string, Set<string>>();
-  entries.forEach((_, i) => {
-    const [code, name] = [codes[i], names[i]];
-    if (!code || !name) return;
-    let known = codesOfName.get(name);
-    if (!known) codesOfName.set(name, (known = new Set()));
-    known.add(code);
-  });
-  const rows = new Map<Entry, RowIdentity>();
-  const units = new Map<string, Entry[]>();
+  const name = numbered(names);
+  const code = numbered(codes);
+  const codeOfName = seenWith(name.ids, name.count, code.ids);
+  const nameOfCode = seenWith(code.ids, code.count, name.ids);
+  // A unit is known by its code's number, or by the number of its name after every code's.
+  const unitNumbers = new Int32Array(code.count + name.count).fill(-1);
+  const unitOfRow = new Int32Array(entries.length).fill(-1);
+  const units: Entry[][] = [];
   entries.forEach((entry, i) => {
-    const [code, name] = [codes[i], names[i]];
-    const known = name ? codesOfName.get(name) : undefined;
-    const onlyCode = known?.size === 1 ? [...known][0] : undefined;
-    const key = code ? `code:${code}` : onlyCode ? `code:${onlyCode}` : name ? `name:${name}` : undefined;
-    rows.set(entry, { key, name, code });
-    if (!key) return;
-    const unitRows = units.get(key);
-    if (unitRows) unitRows.push(entry);
-    else units.set(key, [entry]);
+    const codeId = code.ids[i]!;
+    const nameId = name.ids[i]!;
+    const soleCode = nameId < 0 ? NONE : codeOfName[nameId]!;
+    const key = codeId >= 0 ? codeId : soleCode >= 0 ? soleCode : nameId >= 0 ? code.count + nameId : -1;
+    if (key < 0) return;
+    if (unitNumbers[key]! < 0) {
+      unitNumbers[key] = units.length;
+      units.push([]);
+    }
+    unitOfRow[i] = unitNumbers[key]!;
+    units[unitOfRow[i]!]!.push(entry);
   });
   return {
-    keyOf: (entry) => rows.get(entry)?.key,
-    nameOf: (entry) => rows.get(entry)?.name,
-    codeOf: (entry) => rows.get(entry)?.code,
+    unitOf: (entry) => (unitOfRow[entry.index]! < 0 ? undefined : unitOfRow[entry.index]),
+    nameOf: (entry) => names[entry.index],
+    codeOf: (entry) => codes[entry.index],
     units,
+    codesUnderNames: rowsOf(entries, code.ids, (id) => nameOfCode[id] === SEVERAL),
+    namesWithCodes: rowsOf(entries, name.ids, (id) => codeOfName[id] === SEVERAL),
   };
 }

@@ -4,6 +4,7 @@ import { normalise, titleKey } from '../../../src/core/normalise/normalise';
 import {
   findSimilarTitles,
   similarityKey,
+  titleKeys,
   titleSimilarity,
 } from '../../../src/core/similarity/title-similarity';
 import { checkGrid, findingsOf } from '../../helpers/findings';
@@ -152,6 +153,19 @@ describe('similar-project', () => {
     );
   });
 
+  test('a title’s two keys, made from one normalisation, are its titleKey and its similarityKey', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(...'智能Ab9 -“”（）()【】《》、。·+|\u3000\u00A0\u200B\t\n😀'),
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(text, (title) => {
+        expect(titleKeys(title)).toEqual({ exact: titleKey(title), similar: similarityKey(title) });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test('the segment index finds exactly the pairs that comparing every pair finds', () => {
     // Random titles are seldom alike, so each generated list is made of families: a random title and a few copies
     // with one character changed, which are near duplicates of it and of each other. Lists stay at 16 titles or
@@ -185,7 +199,7 @@ describe('similar-project', () => {
             if (titleSimilarity(keys[a]!, keys[b]!) >= t - 1e-9) expected.push([a, b]);
           }
         }
-        const found = findSimilarTitles(list, t, m)
+        const found = findSimilarTitles(list.map(titleKeys), t, m)
           .map(({ a, b }): [number, number] => [a, b])
           .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
         expect(found).toEqual(expected);

@@ -4,24 +4,29 @@ import { SubstringHashes } from '../../../src/core/similarity/substring-hashes';
 describe('SubstringHashes', () => {
   test('gives equal substrings of two keys the same hash, whatever their positions', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', '智', '能'), minLength: 1, maxLength: 80 });
-    const first = new SubstringHashes();
-    const second = new SubstringHashes();
     fc.assert(
       fc.property(text, text, text, (left, middle, right) => {
-        first.load(left + middle);
-        second.load(middle + right + middle);
-        const h = first.of(left.length, middle.length);
-        expect(second.of(0, middle.length)).toBe(h);
-        expect(second.of(middle.length + right.length, middle.length)).toBe(h);
+        const hashes = new SubstringHashes([left + middle, middle + right + middle]);
+        const h = hashes.hash(hashes.start(0) + left.length, middle.length);
+        expect(hashes.hash(hashes.start(1), middle.length)).toBe(h);
+        expect(hashes.hash(hashes.start(1) + middle.length + right.length, middle.length)).toBe(h);
       }),
       { numRuns: 1000 },
     );
   });
 
   test('tells different short substrings apart', () => {
-    const hashes = new SubstringHashes();
-    hashes.load('智能传感器智能芯片');
-    expect(hashes.of(0, 2)).toBe(hashes.of(5, 2));
-    expect(hashes.of(0, 3)).not.toBe(hashes.of(5, 3));
+    const hashes = new SubstringHashes(['', '智能传感器智能芯片']);
+    const at = hashes.start(1);
+    expect(hashes.hash(at, 2)).toBe(hashes.hash(at + 5, 2));
+    expect(hashes.hash(at, 3)).not.toBe(hashes.hash(at + 5, 3));
+  });
+
+  test('lays every key’s code units side by side', () => {
+    const keys = ['智能', '', 'ab芯'];
+    const hashes = new SubstringHashes(keys);
+    keys.forEach((key, k) =>
+      [...key].forEach((ch, i) => expect(hashes.units[hashes.start(k) + i]).toBe(ch.charCodeAt(0))),
+    );
   });
 });

@@ -1,0 +1,212 @@
+import { CharacterSignatures } from './character-signatures';
+import { editDistance } from './edit-distance';
+import { SegmentIndex } from './segment-index';
+import { SharedCharacters } from './shared-characters';
+import { SubstringHashes } from './substring-hashes';
+
+/** A pair of near-duplicate keys: indexes into the input, and their similarity. */
+export interface SimilarPair {
+  a: number;
+  b: number;
+  similarity: number;
+}
+
+/** The most edits a pair may differ by when the longer key has `length` characters. */
+const allowedEdits = (length: number, threshold: number) => Math.floor((1 - threshold) * length + 1e-9);
+
+/** The most edits any longer partner may allow a key of `length`: partners are at most length ÷ t long. */
+const partitionEdits = (length: number, threshold: number) =>
+  allowedEdits(Math.floor(length / threshold + 1e-9), threshold);
+
+/**
+ * A segment shared by more keys of one length than this is a stock phrase (研制与应用, 基于深度学习的) and finds no
+ * candidates: comparing through it would make the work grow with the square of the rows. A near duplicate keeps
+ * τ + 1 − (its edits) segments intact, so one with fewer edits than allowed is still found through a rarer segment.
+ */
+const STOCK_PHRASE_POSTINGS = 16;
+
+/**
+ * The index key of a segment's text: its hash as a 30-bit integer whose high bits the multiplication mixes well,
+ * for `SegmentIndex`, which tells apart texts whose keys collide. Building no substring keeps the look-ups cheap.
+ */
+const segmentKey = (hash: number): number => Math.imul(hash, 0x9e3779b1) & 0x3fffffff;
+
+/** How a key of one length is cut into τ + 1 near-equal segments: the start and size of each. */
+interface Cut {
+  starts: Int32Array;
+  sizes: Int32Array;
+}
+
+/** A key of `length` cut into `count` segments, the longer ones last. */
+function cut(length: number, count: number): Cut {
+  const short = Math.floor(length / count);
+  const shortCount = count - (length % count);
+  const starts = new Int32Array(count);
+  const sizes = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    starts[i] = i < shortCount ? i * short : shortCount * short + (i - shortCount) * (short + 1);
+    sizes[i] = i < shortCount ? short : short + 1;
+  }
+  return { starts, sizes };
+}
+
+/** The indexes of the keys, shortest first and in input order within a length: a counting sort, lengths are small. */
+function byLength(keys: readonly string[]): Int32Array {
+  const longest = keys.reduce((most, key) => Math.max(most, key.length), 0);
+  const starts = new Int32Array(longest + 2);
+  for (const key of keys) starts[key.length + 1]!++;
+  for (let length = 1; length < starts.length; length++) starts[length]! += starts[length - 1]!;
+  const order = new Int32Array(keys.length);
+  keys.forEach((key, k) => (order[starts[key.length]!++] = k));
+  return order;
+}
+
+/** A pair found while visiting the key at position `probe` of the length order. */
+interface Found {
+  probe: number;
+  pair: SimilarPair;
+}
+
+/**
+ * Finds pairs of distinct keys within the allowed edits by the pigeonhole principle (PassJoin: Li, Deng, Wang and
+ * Feng, VLDB 2011). A key that may differ from a partner by at most τ edits is cut into τ + 1 segments, and at least
+ * one of them must appear unchanged in the partner, near its own position. Keys are visited shortest first: each
+ * looks its substrings up in the segment index of the keys already seen, then adds its own segments. Only keys that
+ * share a whole segment that is no stock phrase are compared, and their distance is computed within the band of
+ * allowed edits.
+ *
+ * The index is kept per key length, and each length is joined in one pass with every longer key that may be near
+ * it: the pass reads small indexes, and the signatures and counters of the keys of one length, which sit side by
+ * side in length order. A key's pairs are reported by its place in length order, then by its partner's length,
+ * then in the order its look-ups first found them.
+ */
+export function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] {
+  const join = new EditJoin(keys, threshold);
+  const found: Found[] = [];
+  for (let first = 0; first < keys.length;) {
+    const length = join.lengths[first]!;
+    let end = first;
+    while (end < keys.length && join.lengths[end] === length) end++;
+    join.pass(first, end, found);
+    first = end;
+  }
+  return found.sort((x, y) => x.probe - y.probe).map(({ pair }) => pair);
+}
+
+/** The state of one join: the keys in length order, what is known of each, and the scratch of a probe. */
+class EditJoin {
+  /** Input indexes of the keys in length order; every other array here is in that order. */
+  private readonly order: Int32Array;
+  private readonly keys: string[];
+  readonly lengths: Int32Array;
+  private readonly substrings: SubstringHashes;
+  private readonly signatures: CharacterSignatures;
+  private readonly characters = new SharedCharacters();
+  /** How many look-ups of the current probe found each key, and the keys found, in the order first found. */
+  private readonly matched: Int32Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  /** The cut of each key length, made once. */
+  private readonly cuts: Cut[] = [];
+  /** The index of each segment number, emptied for each length: their memory is allocated once. */
+  private readonly indexes: SegmentIndex[] = [];
+
+  constructor(
+    keys: readonly string[],
+    private readonly threshold: number,
+  ) {
+    this.order = byLength(keys);
+    this.keys = Array.from(this.order, (k) => keys[k]!);
+    this.lengths = Int32Array.from(this.keys, (key) => key.length);
+    this.substrings = new SubstringHashes(this.keys);
+    this.signatures = new CharacterSignatures(this.keys);
+    this.matched = new Int32Array(keys.length);
+    this.touched = new Int32Array(keys.length);
+  }
+
+  /**
+   * Joins the keys of one length, at positions first to end, with themselves and with every longer key that may be
+   * near them: each key of the length looks up the ones before it and is added, each longer one only looks up.
+   * Each segment number has its own index, so that its texts, all of one size, never meet another number's.
+   */
+  pass(first: number, end: number, found: Found[]): void {
+    const length = this.lengths[first]!;
+    const { starts, sizes } = this.cutOf(length);
+    const indexes = Array.from(sizes, (size, i) => {
+      const index = (this.indexes[i] ??= new SegmentIndex(STOCK_PHRASE_POSTINGS));
+      index.reset(size);
+      return index;
+    });
+    for (let r = first; r < this.keys.length; r++) {
+      const edits = allowedEdits(this.lengths[r]!, this.threshold);
+      // Lengths less their allowed edits never decrease: no later key may be near this length either.
+      if (Math.max(1, this.lengths[r]! - edits) > length) break;
+      this.lookUp(r, edits, indexes, length);
+      this.verify(r, edits, sizes.length, found);
+      if (r >= end) continue;
+      for (let i = 0; i < sizes.length; i++) {
+        const start = starts[i]!;
+        const size = sizes[i]!;
+        if (size === 0) continue;
+        const at = this.substrings.start(r) + start;
+        indexes[i]!.add(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at, r);
+      }
+    }
+  }
+
+  private cutOf(length: number): Cut {
+    return (this.cuts[length] ??= cut(length, partitionEdits(length, this.threshold) + 1));
+  }
+
+  /** Counts, for every key of `length` in the indexes, the look-ups of the probe's windows that find it. */
+  private lookUp(r: number, edits: number, indexes: readonly SegmentIndex[], length: number): void {
+    const { starts, sizes } = this.cutOf(length);
+    const probeLength = this.lengths[r]!;
+    const delta = probeLength - length;
+    // Each edit spoils at most one of the τ + 1 segments, so a match keeps τ + 1 − edits of them, each shifted by
+    // δ with |δ| + |Δ − δ| ≤ edits (the edits before it and after it).
+    const before = Math.floor((edits - delta) / 2);
+    const after = Math.floor((edits + delta) / 2);
+    const probeStart = this.substrings.start(r);
+    for (let i = 0; i < sizes.length; i++) {
+      const size = sizes[i]!;
+      const index = indexes[i]!;
+      if (size === 0) continue;
+      const from = Math.max(0, starts[i]! - before);
+      const to = Math.min(probeLength - size, starts[i]! + after);
+      for (let p = from; p <= to; p++) {
+        const at = probeStart + p;
+        const block = index.find(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at);
+        if (block < 0 || index.count(block) > STOCK_PHRASE_POSTINGS) continue;
+        for (let posting = index.start(block), end = index.end(block); posting < end; posting++) {
+          const s = index.item(posting);
+          if (this.matched[s]!++ === 0) this.touched[this.touchedCount++] = s;
+        }
+      }
+    }
+  }
+
+  /** Compares the probe with the keys its look-ups found, cheapest test first, and resets the counters. */
+  private verify(r: number, edits: number, segments: number, found: Found[]): void {
+    const probe = this.keys[r]!;
+    let loaded = false;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const s = this.touched[t]!;
+      const count = this.matched[s]!;
+      this.matched[s] = 0;
+      if (count < segments - edits) continue;
+      // At least probe.length − edits characters must be shared: the rest of the other key may be missing.
+      if (this.signatures.lacksMoreThan(s, r, this.lengths[s]! - probe.length + edits)) continue;
+      const other = this.keys[s]!;
+      if (!loaded) this.characters.load(probe);
+      loaded = true;
+      if (!this.characters.sharesAtLeast(other, probe.length - edits)) continue;
+      const distance = editDistance(other, probe, edits);
+      if (distance > edits) continue;
+      const [a, b] = [this.order[r]!, this.order[s]!];
+      const similarity = 1 - distance / probe.length;
+      found.push({ probe: r, pair: { a: Math.min(a, b), b: Math.max(a, b), similarity } });
+    }
+    this.touchedCount = 0;
+  }
+}
