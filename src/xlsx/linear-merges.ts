@@ -12,7 +12,7 @@ interface XlsxReader {
 const cellKey = (row: number, column: number) => row * 16_384 + column;
 
 /** Thrown for a file whose merged areas overlap, as ExcelJS's own load throws. */
-export class OverlappingMerges extends Error {}
+class OverlappingMerges extends Error {}
 
 /**
  * ExcelJS applies the merged areas of a loaded sheet one by one, checking each against every area before it: the
