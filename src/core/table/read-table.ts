@@ -3,7 +3,7 @@ import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { choiceKind, type ChoiceKind } from './choice';
-import type { Entry, FieldCell } from './entry';
+import { noCells, type Entry } from './entry';
 import { findHeader, PROJECT_TABLE, type HeaderLocation, type HeaderRequirement } from './find-header';
 import type { HeaderMatcher } from './header-match';
 import { MergeIndex } from './merge-index';
@@ -65,18 +65,26 @@ function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
   return texts.length >= 3 && texts.every((t, i) => t === String(i + 1));
 }
 
+/** The fields a sheet has, each with its column: what every row of the table is read through. */
+type PlacedFields = readonly (readonly [Field, number])[];
+
+function placedFields(header: HeaderLocation): PlacedFields {
+  return FIELDS.flatMap((field) => {
+    const column = header.columns[field];
+    return column === undefined ? [] : [[field, column] as const];
+  });
+}
+
 function readEntry(
   sheet: SheetGrid,
   merges: MergeIndex,
-  header: HeaderLocation,
+  fields: PlacedFields,
   row: number,
   index: number,
   hidden: boolean,
 ): Entry {
-  const cells: Partial<Record<Field, FieldCell>> = {};
-  for (const field of FIELDS) {
-    const column = header.columns[field];
-    if (column === undefined) continue;
+  const cells = noCells();
+  for (const [field, column] of fields) {
     const cell = merges.cellShown(row, column);
     if (!cell) continue;
     const text = cell.text.trim();
@@ -103,13 +111,14 @@ export function readTable(
   if (!header) return undefined;
   const footerKeys = profile.footerWords.map(compactKey);
   const hiddenRows = new Set(sheet.hiddenRows);
+  const fields = placedFields(header);
   const entries: Entry[] = [];
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
     if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
     const kind = classifyRow(sheet, merges, header, footerKeys, requirement.anchors, row);
     if (kind === 'end') break;
     if (kind === 'entry')
-      entries.push(readEntry(sheet, merges, header, row, firstIndex + entries.length, hiddenRows.has(row)));
+      entries.push(readEntry(sheet, merges, fields, row, firstIndex + entries.length, hiddenRows.has(row)));
   }
   return {
     name: sheet.name,
