@@ -4,21 +4,45 @@
  * Targets (issue 3): CLI ≤ 1.3 × bare read; engine ≤ 10 % of the read; engine at 100k ≤ 12 × engine at 10k.
  * For sizes up to 20,000 rows it also times writing the marked copy (`quota-check FILE --out COPY`) against a bare
  * ExcelJS read and write of the same file, and compares the copy's size with the original's (issue 4: ≤ 1.5 ×).
- * Figures are medians of several runs; nothing here is a test, it only prints.
+ * Everything product-side is the compiled dist/, as `quota-check` runs it. Figures are medians of several runs;
+ * nothing here is a test, it only prints.
  *
  *   npm run bench [-- 10000 20000]     (other sizes)
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { check } from '../src/core/check';
-import { defaultProfile } from '../src/core/profile';
-import { runCli } from '../src/cli/run-cli';
-import { zipPackage } from '../src/cli/zip-package';
-import { packageParts } from '../src/xlsx/package-parts';
-import { readWorkbook } from '../src/xlsx/read-workbook';
+import type * as Check from '../src/core/check';
+import type * as Profile from '../src/core/profile';
+import type * as RunCli from '../src/cli/run-cli';
+import type * as ZipPackage from '../src/cli/zip-package';
+import type * as PackageParts from '../src/xlsx/package-parts';
+import type * as ReadWorkbook from '../src/xlsx/read-workbook';
 import { generateWorkbook } from './generate-workbook';
+
+/**
+ * The product as it ships: the command runs the JavaScript that `npm run build:cli` compiles into dist/ (which
+ * `npm run bench` builds first), so that is what is timed, not the sources as a TypeScript loader transpiles them.
+ */
+const shipped = <T>(module: string): Promise<T> =>
+  import(pathToFileURL(join(__dirname, '..', 'dist', `${module}.js`)).href) as Promise<T>;
+
+async function shippedProduct() {
+  const [{ check }, { defaultProfile }, { runCli }, { zipPackage }, { packageParts }, { readWorkbook }] =
+    await Promise.all([
+      shipped<typeof Check>('core/check'),
+      shipped<typeof Profile>('core/profile'),
+      shipped<typeof RunCli>('cli/run-cli'),
+      shipped<typeof ZipPackage>('cli/zip-package'),
+      shipped<typeof PackageParts>('xlsx/package-parts'),
+      shipped<typeof ReadWorkbook>('xlsx/read-workbook'),
+    ]);
+  return { check, defaultProfile, runCli, zipPackage, packageParts, readWorkbook };
+}
+
+type Product = Awaited<ReturnType<typeof shippedProduct>>;
 
 const sizes = process.argv
   .slice(2)
@@ -58,7 +82,8 @@ const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
  * CLI zips through Node's zlib where ExcelJS zips through JSZip, so the copy is also set against a bare read and
  * write zipped the CLI's way: what marking itself costs.
  */
-async function benchWrite(file: string, size: number, runs: number): Promise<void> {
+async function benchWrite(product: Product, file: string, size: number, runs: number): Promise<void> {
+  const { runCli, zipPackage, packageParts } = product;
   const copy = join(dir, `generated-${size}-marked.xlsx`);
   const bare = await timed(async () => (await bareLoad(file)).xlsx.writeBuffer(), runs);
   const bareZlib = await timed(async () => zipPackage(await packageParts(await bareLoad(file))), runs);
@@ -73,6 +98,8 @@ async function benchWrite(file: string, size: number, runs: number): Promise<voi
 }
 
 async function main() {
+  const product = await shippedProduct();
+  const { check, defaultProfile, runCli, readWorkbook } = product;
   mkdirSync(dir, { recursive: true });
   const profile = defaultProfile();
   const rows: string[] = [];
@@ -98,7 +125,7 @@ async function main() {
         `engine ${ms(engine)} (${((engine / bare) * 100).toFixed(1)} % of read) | ${findings} findings`,
     );
     process.stdout.write(rows[rows.length - 1] + '\n');
-    if (size <= 20_000) await benchWrite(file, size, runs);
+    if (size <= 20_000) await benchWrite(product, file, size, runs);
   }
   const small = engineTimes.get(10_000);
   const large = engineTimes.get(100_000);
