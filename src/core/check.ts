@@ -12,7 +12,7 @@ import type { RuleContext } from './rules/rule';
 import { titleKeys } from './similarity/title-similarity';
 import { summarise, type Summary } from './summary';
 import { HeaderMatcher } from './table/header-match';
-import { fieldText } from './table/entry';
+import { fieldText, type Entry } from './table/entry';
 import { PROJECT_TABLE } from './table/find-header';
 import { readTable, type SheetTable } from './table/read-table';
 import { identifyUnits } from './units/unit-identity';
@@ -78,7 +78,7 @@ function sheetReport(table: SheetTable): SheetReport {
     firstDataRow: table.firstDataRow,
     lastDataRow: table.lastDataRow,
     rows: table.entries.length,
-    hiddenRows: table.entries.filter((entry) => entry.hidden).length,
+    hiddenRows: table.entries.reduce((hidden, entry) => (entry.hidden ? hidden + 1 : hidden), 0),
     columns,
     ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
     ...(table.heading.title ? { title: table.heading.title } : {}),
@@ -140,7 +140,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   }
   if (tables.length === 0) return { ok: false, failure: 'no-table' };
 
-  const entries = tables.flatMap((table) => table.entries);
+  const entries = ([] as Entry[]).concat(...tables.map((table) => table.entries));
   const tableByName = new Map(tables.map((table) => [table.name, table]));
   const ctx: RuleContext = {
     profile,
@@ -156,8 +156,12 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
 
   const findings: Finding[] = [];
   const rules = RULE_IDS.map((id) => RULES[id]);
-  for (const entry of entries) {
-    for (const rule of rules) if (rule.row) findings.push(...rule.row(entry, ctx));
+  for (const rule of rules) {
+    if (!rule.row) continue;
+    for (const entry of entries) {
+      const found = rule.row(entry, ctx);
+      if (found.length > 0) findings.push(...found);
+    }
   }
   for (const rule of rules) if (rule.end) findings.push(...rule.end(ctx));
 

@@ -6,9 +6,6 @@
 /** The code's alphabet: digits and upper-case letters without I, O, S, V, Z. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
-/** Text made only of the alphabet's characters. */
-const IN_ALPHABET = /^[0-9A-HJ-NP-RTUWXY]*$/u;
-
 /** Wi = 3^(i-1) mod 31 for positions 1..17. */
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
@@ -39,13 +36,28 @@ export function usccCheckCharacter(first17: string): string {
   return USCC_ALPHABET.charAt(check);
 }
 
+/** The old 组织机构代码: 8 characters, an optional hyphen, and a check character. */
+const ORG_CODE = /^[0-9A-Z]{8}-?[0-9X]$/u;
+
 /**
  * What is wrong with a code, or undefined when it is valid. The text is canonicalised first.
  * A 9-character code of the old 组织机构代码 form (8 characters, optional hyphen, 1 check) is named as such.
  */
 export function usccProblem(text: string): UsccProblem | undefined {
-  const code = canonicalUscc(text);
-  if (code.length !== 18) return /^[0-9A-Z]{8}-?[0-9X]$/u.test(code) ? 'org-code' : 'length';
-  if (!IN_ALPHABET.test(code)) return 'alphabet';
-  return usccCheckCharacter(code) === code.charAt(17) ? undefined : 'check';
+  return canonicalUsccProblem(canonicalUscc(text));
+}
+
+/** `usccProblem` of a code that `canonicalUscc` has already canonicalised. */
+export function canonicalUsccProblem(code: string): UsccProblem | undefined {
+  if (code.length !== 18) return ORG_CODE.test(code) ? 'org-code' : 'length';
+  // One pass reads each character's value, which also tells whether it is in the alphabet.
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const value = valueAt(code, i);
+    if (value < 0) return 'alphabet';
+    sum += value * WEIGHTS[i]!;
+  }
+  const check = valueAt(code, 17);
+  if (check < 0) return 'alphabet';
+  return (31 - (sum % 31)) % 31 === check ? undefined : 'check';
 }

@@ -99,5 +99,33 @@ describe('the unified social credit code (GB 32100-2015)', () => {
         }),
       );
     });
+
+    test('any 18 characters are judged as the standard spells it: alphabet first, then the check character', () => {
+      const reference = (code: string) =>
+        !/^[0-9A-HJ-NP-RTUWXY]{18}$/u.test(code)
+          ? 'alphabet'
+          : usccCheckCharacter(code) === code.charAt(17)
+            ? undefined
+            : 'check';
+      const nearlyValid = fc.tuple(
+        validCode,
+        fc.array(fc.tuple(fc.nat(17), fc.constantFrom('I', 'Z', '-', 'É'))),
+      );
+      const code = fc.oneof(
+        validCode,
+        nearlyValid.map(([valid, typos]) => {
+          const chars = [...valid];
+          for (const [at, typo] of typos) chars[at] = typo;
+          return chars.join('');
+        }),
+        fc.string({ unit: fc.constantFrom(...alphabet, 'O', 'S', 'V'), minLength: 18, maxLength: 18 }),
+      );
+      fc.assert(
+        fc.property(code, (text) => {
+          fc.pre(canonicalUscc(text).length === 18);
+          expect(usccProblem(text)).toBe(reference(canonicalUscc(text)));
+        }),
+      );
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { normalise } from '../normalise/normalise';
 import { fieldText, type Entry } from '../table/entry';
-import { canonicalUscc, usccProblem } from '../uscc';
+import { canonicalUscc, canonicalUsccProblem } from '../uscc';
 
 /**
  * Which applicant unit a row belongs to: by its credit code first, by its normalised name second (reference §5).
@@ -26,8 +26,9 @@ export interface UnitIdentity {
 function usableCode(entry: Entry): string | undefined {
   const cell = entry.cells.uscc;
   if (!cell || typeof cell.value === 'number' || !cell.text) return undefined;
-  const problem = usccProblem(cell.text);
-  return problem === undefined || problem === 'check' ? canonicalUscc(cell.text) : undefined;
+  const code = canonicalUscc(cell.text);
+  const problem = canonicalUsccProblem(code);
+  return problem === undefined || problem === 'check' ? code : undefined;
 }
 
 /** Distinct values numbered from 0 as they first appear, and -1 where there is none. */
