@@ -6,7 +6,7 @@ import type { Profile } from '../profile';
 import type { RecommenderGroup } from '../recommender/assign';
 import type { RowRef } from '../row-ref';
 import type { Severity } from '../severity';
-import type { TitleKeys } from '../similarity/title-similarity';
+import type { TitleKeys } from '../normalise/title-keys';
 import type { Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import type { UnitIdentity } from '../units/unit-identity';

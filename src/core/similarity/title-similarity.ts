@@ -1,34 +1,8 @@
-import { normalise, withoutSpaces } from '../normalise/normalise';
+import type { TitleKeys } from '../normalise/title-keys';
 import { editDistance } from './edit-distance';
 import { joinByEdits, type SimilarPair } from './edit-join';
 
 export type { SimilarPair } from './edit-join';
-
-/**
- * Punctuation and spaces carry no meaning in a title's similarity. A character is first tested for being no CJK
- * ideograph, ASCII letter or digit, which passes over most of a title quickly; only the few left take the slow
- * test of the Unicode categories, looking behind.
- */
-const NOISE = /[^\u4E00-\u9FFFA-Za-z0-9](?<=[\s\p{P}\p{S}])/gu;
-
-/** The similarity key of a title: normalised, without spaces and punctuation, lower-case. */
-export function similarityKey(title: string): string {
-  return similarityKeyOfNormal(normalise(title));
-}
-
-const similarityKeyOfNormal = (normal: string) => normal.replace(NOISE, '').toLowerCase();
-
-/** The two keys a title is compared by: as a project (`titleKey`), and for similarity (`similarityKey`). */
-export interface TitleKeys {
-  exact: string;
-  similar: string;
-}
-
-/** Both keys of a title, from one normalisation. */
-export function titleKeys(title: string): TitleKeys {
-  const normal = normalise(title);
-  return { exact: withoutSpaces(normal), similar: similarityKeyOfNormal(normal) };
-}
 
 /**
  * How alike two keys are: 1 − (edit distance ÷ the longer length), over characters, so one changed Chinese

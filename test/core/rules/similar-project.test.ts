@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { defaultProfile } from '../../../src/core/profile';
-import { normalise, titleKey } from '../../../src/core/normalise/normalise';
-import {
-  findSimilarTitles,
-  similarityKey,
-  titleKeys,
-  titleSimilarity,
-} from '../../../src/core/similarity/title-similarity';
+import { titleKey } from '../../../src/core/normalise/normalise';
+import { similarityKey, titleKeys } from '../../../src/core/normalise/title-keys';
+import { findSimilarTitles, titleSimilarity } from '../../../src/core/similarity/title-similarity';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -135,35 +131,6 @@ describe('similar-project', () => {
       ];
       expect(findingsOf('similar-project', workbook(projectSheet('S', rows)))).toEqual([]);
     });
-  });
-
-  test('the similarity key drops every space, punctuation mark and symbol, and lower-cases', () => {
-    const text = fc.string({
-      unit: fc.constantFrom(...'智能Ab9 -“”（）()《》、。·+|\u3000\u00A0\t😀'),
-      maxLength: 20,
-    });
-    fc.assert(
-      fc.property(text, (title) => {
-        const full = normalise(title)
-          .replace(/[\s\p{P}\p{S}]/gu, '')
-          .toLowerCase();
-        expect(similarityKey(title)).toBe(full);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  test('a title’s two keys, made from one normalisation, are its titleKey and its similarityKey', () => {
-    const text = fc.string({
-      unit: fc.constantFrom(...'智能Ab9 -“”（）()【】《》、。·+|\u3000\u00A0\u200B\t\n😀'),
-      maxLength: 20,
-    });
-    fc.assert(
-      fc.property(text, (title) => {
-        expect(titleKeys(title)).toEqual({ exact: titleKey(title), similar: similarityKey(title) });
-      }),
-      { numRuns: 2000 },
-    );
   });
 
   test('the segment index finds exactly the pairs that comparing every pair finds', () => {

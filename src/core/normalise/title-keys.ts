@@ -1,0 +1,119 @@
+import { normalise, withoutSpaces } from './normalise';
+import { NORMAL_BUT_PARENTHESES } from './patterns';
+
+/**
+ * Punctuation and spaces carry no meaning in a title's similarity. A character is first tested for being no CJK
+ * ideograph, ASCII letter or digit, which passes over most of a title quickly; only the few left take the slow
+ * test of the Unicode categories, looking behind.
+ */
+const NOISE = /[^\u4E00-\u9FFFA-Za-z0-9](?<=[\s\p{P}\p{S}])/gu;
+
+const similarityKeyOfNormal = (normal: string) => normal.replace(NOISE, '').toLowerCase();
+
+/** The similarity key of a title: normalised, without spaces and punctuation, lower-case. */
+export function similarityKey(title: string): string {
+  return similarityKeyOfNormal(normalise(title));
+}
+
+/** The two keys a title is compared by: as a project (`titleKey`), and for similarity (`similarityKey`). */
+export interface TitleKeys {
+  exact: string;
+  similar: string;
+}
+
+/**
+ * What making the keys does to one UTF-16 code unit, for the code units whose part in the keys does not depend on
+ * their neighbours. Anything else (spaces, what NFKC folds, surrogates, letters outside ASCII) is `Kind.Other`, and a
+ * title holding one takes the keys' definitions as written.
+ */
+const enum Kind {
+  Unknown,
+  Other,
+  /** In both keys as it is: a CJK ideograph, a lower-case letter, a digit. */
+  Kept,
+  /** In both keys, lower-cased in the similarity key: an ASCII capital. */
+  Capital,
+  /** In the exact key as it is, and left out of the similarity key: 《 》 “ ” 、 . - … */
+  Mark,
+  /** （ or ）: ASCII in the exact key, left out of the similarity key. */
+  FullWidthParenthesis,
+}
+
+const kinds = new Uint8Array(0x10000);
+
+/** The kind of a code unit, worked out from the keys' definitions the first time it is met. */
+function kindOf(unit: number): Kind {
+  const known: Kind = kinds[unit]!;
+  if (known !== Kind.Unknown) return known;
+  const kind = kindFromDefinitions(unit);
+  kinds[unit] = kind;
+  return kind;
+}
+
+function kindFromDefinitions(unit: number): Kind {
+  const char = String.fromCharCode(unit);
+  // Only a text made of these is normalised character by character (normalise's fast paths): NFKC, spaces and
+  // any other character make a character's keys depend on its neighbours.
+  if (!NORMAL_BUT_PARENTHESES.test(char)) return Kind.Other;
+  const exact = withoutSpaces(normalise(char));
+  const similar = similarityKey(char);
+  if (exact === char && similar === char) return Kind.Kept;
+  if (exact === char && similar === '') return Kind.Mark;
+  if (exact === char && similar === char.toLowerCase()) return Kind.Capital;
+  if (exact === asciiParenthesis(unit) && similar === '') return Kind.FullWidthParenthesis;
+  return Kind.Other;
+}
+
+/** The places of a title's marks and full-width parentheses, the code units the keys leave out or replace. */
+let cuts = new Int32Array(64);
+
+/** The title with the code units at `count` cuts replaced by ASCII parentheses, or left out. */
+function cutOut(title: string, count: number, replaceParentheses: boolean): string {
+  let key = '';
+  let from = 0;
+  for (let c = 0; c < count; c++) {
+    const at = cuts[c]!;
+    const unit = title.charCodeAt(at);
+    if (replaceParentheses && kinds[unit] !== Kind.FullWidthParenthesis) continue;
+    key += title.slice(from, at);
+    if (replaceParentheses) key += asciiParenthesis(unit);
+    from = at + 1;
+  }
+  return key + title.slice(from);
+}
+
+const asciiParenthesis = (unit: number) => (unit === 0xff08 ? '(' : ')');
+
+/**
+ * Both keys of a title. Most titles are CJK ideographs, ASCII, a few marks and full-width parentheses: for them
+ * each code unit's part is looked up and the keys are cut out of the title, which costs a few joins instead of
+ * passes of regular expressions. Any other title is normalised once and keyed as the definitions say; both ways
+ * give the same keys.
+ */
+export function titleKeys(title: string): TitleKeys {
+  if (cuts.length < title.length) cuts = new Int32Array(2 * title.length);
+  let count = 0;
+  let parentheses = 0;
+  let capitals = 0;
+  for (let i = 0; i < title.length; i++) {
+    switch (kindOf(title.charCodeAt(i))) {
+      case Kind.Other: {
+        const normal = normalise(title);
+        return { exact: withoutSpaces(normal), similar: similarityKeyOfNormal(normal) };
+      }
+      case Kind.FullWidthParenthesis:
+        parentheses++;
+        cuts[count++] = i;
+        break;
+      case Kind.Mark:
+        cuts[count++] = i;
+        break;
+      case Kind.Capital:
+        capitals++;
+        break;
+    }
+  }
+  const exact = parentheses === 0 ? title : cutOut(title, count, true);
+  const similar = count === 0 ? title : cutOut(title, count, false);
+  return { exact, similar: capitals === 0 ? similar : similar.toLowerCase() };
+}
