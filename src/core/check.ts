@@ -3,6 +3,7 @@ import { DirectionList, type DirectionListInfo } from './directions/direction-li
 import { FIELDS, type Field } from './fields';
 import { RULE_IDS, type Finding } from './finding';
 import type { WorkbookGrid } from './grid';
+import { titleKeys } from './normalise/title-keys';
 import { hasMarks, isOurSheet } from './our-sheets';
 import type { Direction, Profile } from './profile';
 import { assignRecommenders } from './recommender/assign';
@@ -10,9 +11,8 @@ import type { RecommenderType } from './recommender-type';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { summarise, type Summary } from './summary';
-import { titleKeys } from './normalise/title-keys';
 import { HeaderMatcher } from './table/header-match';
-import { fieldText, type Entry } from './table/entry';
+import { fieldText } from './table/entry';
 import { PROJECT_TABLE } from './table/find-header';
 import { readTable, type SheetTable } from './table/read-table';
 import { identifyUnits } from './units/unit-identity';
@@ -78,7 +78,7 @@ function sheetReport(table: SheetTable): SheetReport {
     firstDataRow: table.firstDataRow,
     lastDataRow: table.lastDataRow,
     rows: table.entries.length,
-    hiddenRows: table.entries.reduce((hidden, entry) => (entry.hidden ? hidden + 1 : hidden), 0),
+    hiddenRows: table.entries.filter((entry) => entry.hidden).length,
     columns,
     ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
     ...(table.heading.title ? { title: table.heading.title } : {}),
@@ -140,7 +140,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   }
   if (tables.length === 0) return { ok: false, failure: 'no-table' };
 
-  const entries = ([] as Entry[]).concat(...tables.map((table) => table.entries));
+  const entries = tables.flatMap((table) => table.entries);
   const tableByName = new Map(tables.map((table) => [table.name, table]));
   const ctx: RuleContext = {
     profile,
