@@ -9,12 +9,18 @@ const mobile = fc
   .tuple(fc.integer({ min: 3, max: 9 }), digits(9, 9))
   .map(([second, rest]) => `1${second}${rest}`);
 
-/** A real area code (010, 02x, 0[3-9]xx) and a local number of 7–8 digits that does not start with 0 or 1. */
+/**
+ * A real area code (010, 02x, 0[3-9]xx) and a local number of 7–8 digits that does not start with 0 or 1. No area
+ * code is 0400 or 0800: with the 0 dropped, those would be the 400/800 service numbers.
+ */
 const landline = fc.tuple(
   fc.oneof(
     fc.constant('010'),
     digits(1, 1).map((d) => `02${d}`),
-    fc.tuple(fc.integer({ min: 3, max: 9 }), digits(2, 2)).map(([d, r]) => `0${d}${r}`),
+    fc
+      .tuple(fc.integer({ min: 3, max: 9 }), digits(2, 2))
+      .map(([d, r]) => `0${d}${r}`)
+      .filter((area) => area !== '0400' && area !== '0800'),
   ),
   fc.integer({ min: 2, max: 9 }),
   digits(6, 7),
