@@ -50,14 +50,6 @@ export function usccProblem(text: string): UsccProblem | undefined {
 /** `usccProblem` of a code that `canonicalUscc` has already canonicalised. */
 export function canonicalUsccProblem(code: string): UsccProblem | undefined {
   if (code.length !== 18) return ORG_CODE.test(code) ? 'org-code' : 'length';
-  // One pass reads each character's value, which also tells whether it is in the alphabet.
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const value = valueAt(code, i);
-    if (value < 0) return 'alphabet';
-    sum += value * WEIGHTS[i]!;
-  }
-  const check = valueAt(code, 17);
-  if (check < 0) return 'alphabet';
-  return (31 - (sum % 31)) % 31 === check ? undefined : 'check';
+  for (let i = 0; i < 18; i++) if (valueAt(code, i) < 0) return 'alphabet';
+  return usccCheckCharacter(code) === code.charAt(17) ? undefined : 'check';
 }
