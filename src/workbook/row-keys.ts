@@ -1,6 +1,6 @@
 import type { CheckResult } from '../core/check';
 import { columnNumber } from '../core/column-letter';
-import { cellAt, type WorkbookGrid } from '../core/grid';
+import type { WorkbookGrid } from '../core/grid';
 import { compactKey } from '../core/normalise/normalise';
 import type { Profile } from '../core/profile';
 import { fieldText } from '../core/table/entry';
@@ -60,7 +60,7 @@ export function checkedRowKey(
   const sheets = new Map(
     result.sheets.flatMap(({ name, columns }) => {
       const sheet = grid.sheets.find((s) => s.name === name);
-      return sheet ? [[name, { sheet, columns, merges: new MergeIndex(sheet) }] as const] : [];
+      return sheet ? [[name, { columns, merges: new MergeIndex(sheet) }] as const] : [];
     }),
   );
   return (sheetName, row) => {
@@ -68,8 +68,7 @@ export function checkedRowKey(
     if (!checked) return '';
     const text = (letter: string | undefined) => {
       if (letter === undefined) return '';
-      const [r, c] = checked.merges.source(row, columnNumber(letter));
-      return cellAt(checked.sheet, r, c)?.text.trim() ?? '';
+      return checked.merges.cellShown(row, columnNumber(letter))?.text.trim() ?? '';
     };
     return contentKey(text(checked.columns.unit), text(checked.columns.project));
   };
