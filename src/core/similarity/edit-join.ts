@@ -141,8 +141,8 @@ class EditJoin {
       const edits = allowedEdits(this.lengths[r]!, this.threshold);
       // Lengths less their allowed edits never decrease: no later key may be near this length either.
       if (Math.max(1, this.lengths[r]! - edits) > length) break;
-      this.lookUp(r, edits, indexes, length);
-      this.verify(r, edits, sizes.length, found);
+      const stockSegments = this.lookUp(r, edits, indexes, length);
+      this.verify(r, edits, sizes.length - stockSegments, found);
       if (r >= end) continue;
       for (let i = 0; i < sizes.length; i++) {
         const start = starts[i]!;
@@ -158,8 +158,11 @@ class EditJoin {
     return (this.cuts[length] ??= cut(length, partitionEdits(length, this.threshold) + 1));
   }
 
-  /** Counts, for every key of `length` in the indexes, the look-ups of the probe's windows that find it. */
-  private lookUp(r: number, edits: number, indexes: readonly SegmentIndex[], length: number): void {
+  /**
+   * Counts, for every key of `length` in the indexes, the look-ups of the probe's windows that find it. Returns how
+   * many segment numbers met a stock phrase in some window: a segment held intact there is found, but not counted.
+   */
+  private lookUp(r: number, edits: number, indexes: readonly SegmentIndex[], length: number): number {
     const { starts, sizes } = this.cutOf(length);
     const probeLength = this.lengths[r]!;
     const delta = probeLength - length;
@@ -168,33 +171,44 @@ class EditJoin {
     const before = Math.floor((edits - delta) / 2);
     const after = Math.floor((edits + delta) / 2);
     const probeStart = this.substrings.start(r);
+    let stockSegments = 0;
     for (let i = 0; i < sizes.length; i++) {
       const size = sizes[i]!;
       const index = indexes[i]!;
       if (size === 0) continue;
       const from = Math.max(0, starts[i]! - before);
       const to = Math.min(probeLength - size, starts[i]! + after);
+      let stock = false;
       for (let p = from; p <= to; p++) {
         const at = probeStart + p;
         const block = index.find(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at);
-        if (block < 0 || index.count(block) > STOCK_PHRASE_POSTINGS) continue;
+        if (block < 0) continue;
+        if (index.count(block) > STOCK_PHRASE_POSTINGS) {
+          stock = true;
+          continue;
+        }
         for (let posting = index.start(block), end = index.end(block); posting < end; posting++) {
           const s = index.item(posting);
           if (this.matched[s]!++ === 0) this.touched[this.touchedCount++] = s;
         }
       }
+      if (stock) stockSegments++;
     }
+    return stockSegments;
   }
 
-  /** Compares the probe with the keys its look-ups found, cheapest test first, and resets the counters. */
-  private verify(r: number, edits: number, segments: number, found: Found[]): void {
+  /**
+   * Compares the probe with the keys its look-ups found, cheapest test first, and resets the counters. A near
+   * duplicate holds all but `edits` of the `countable` segments (those that met no stock phrase) in its windows.
+   */
+  private verify(r: number, edits: number, countable: number, found: Found[]): void {
     const probe = this.keys[r]!;
     let loaded = false;
     for (let t = 0; t < this.touchedCount; t++) {
       const s = this.touched[t]!;
       const count = this.matched[s]!;
       this.matched[s] = 0;
-      if (count < segments - edits) continue;
+      if (count < countable - edits) continue;
       // At least probe.length − edits characters must be shared: the rest of the other key may be missing.
       if (this.signatures.lacksMoreThan(s, r, this.lengths[s]! - probe.length + edits)) continue;
       const other = this.keys[s]!;

@@ -24,15 +24,17 @@ function segmentsOf(length: number, t: number): { start: number; size: number }[
  * The join as specified, by comparing texts, slowly: each key, shortest first, is compared with every earlier key
  * of each length it may be near. A pair counts the times that the probe holds a segment of the other key, unchanged,
  * within that segment's window, leaving out segments that more than 16 earlier keys of the length share (stock
- * phrases); it is reported when that count reaches the segments less the edits allowed and the distance is within
- * them. Within one length, partners come in the order the probe first holds one of their segments, then in length
- * order.
+ * phrases); it is reported when that count reaches the segments less the edits allowed, and less the segments whose
+ * windows meet a stock phrase, and the distance is within the edits. Within one length, partners come in the order
+ * the probe first holds one of their segments, then in length order.
  */
 function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
   const order = keys.map((_, k) => k).sort((x, y) => keys[x]!.length - keys[y]!.length);
   // Where in length order each segment text of each length is found: a segment is a stock phrase for a probe when
   // more than 16 keys before it hold it.
   const holders = new Map<string, number[]>();
+  const earlierHolders = (segment: string, position: number) =>
+    (holders.get(segment) ?? []).filter((at) => at < position).length;
   order.forEach((s, position) => {
     segmentsOf(keys[s]!.length, t).forEach(({ start, size }, i) => {
       const segment = `${keys[s]!.length}/${i}/${keys[s]!.slice(start, start + size)}`;
@@ -46,23 +48,38 @@ function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
     for (let length = Math.max(1, probe.length - edits); length <= probe.length; length++) {
       const segments = segmentsOf(length, t);
       const delta = probe.length - length;
+      const windowOf = (start: number, size: number) => ({
+        from: Math.max(0, start - Math.floor((edits - delta) / 2)),
+        to: Math.min(probe.length - size, start + Math.floor((edits + delta) / 2)),
+      });
+      const stockSegments = segments.filter(({ start, size }, i) => {
+        const { from, to } = windowOf(start, size);
+        for (let p = from; size > 0 && p <= to; p++) {
+          if (earlierHolders(`${length}/${i}/${probe.slice(p, p + size)}`, position) > STOCK_PHRASE_POSTINGS)
+            return true;
+        }
+        return false;
+      }).length;
       const found: { s: number; held: [number, number] }[] = [];
       for (const s of order.slice(0, position).filter((x) => keys[x]!.length === length)) {
         let times = 0;
         let held: [number, number] | undefined;
         segments.forEach(({ start, size }, i) => {
           const text = keys[s]!.slice(start, start + size);
-          const earlier = holders.get(`${length}/${i}/${text}`)!.filter((at) => at < position).length;
-          if (size === 0 || earlier > STOCK_PHRASE_POSTINGS) return;
-          const from = Math.max(0, start - Math.floor((edits - delta) / 2));
-          const to = Math.min(probe.length - size, start + Math.floor((edits + delta) / 2));
+          if (size === 0 || earlierHolders(`${length}/${i}/${text}`, position) > STOCK_PHRASE_POSTINGS)
+            return;
+          const { from, to } = windowOf(start, size);
           for (let p = from; p <= to; p++) {
             if (probe.slice(p, p + size) !== text) continue;
             times++;
             held ??= [i, p];
           }
         });
-        if (held && times >= segments.length - edits && editDistance(keys[s]!, probe) <= edits)
+        if (
+          held &&
+          times >= segments.length - stockSegments - edits &&
+          editDistance(keys[s]!, probe) <= edits
+        )
           found.push({ s, held });
       }
       found.sort((x, y) => x.held[0] - y.held[0] || x.held[1] - y.held[1]);
@@ -76,6 +93,22 @@ function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
 }
 
 describe('joinByEdits', () => {
+  test('finds a near duplicate whose other intact segment is a stock phrase', () => {
+    // Keys of 30 characters are cut into 6 segments of 5 (partners may be 35 long and 5 edits away), and two of 30
+    // may differ by 4: a pair 4 substitutions apart keeps two segments intact. Here the last one, 研发与应用, is
+    // shared by 17 earlier keys, a stock phrase; the pair is still found through the other, with no count from it.
+    const ideographs = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => String.fromCharCode(0x4e00 + from + i)).join('');
+    const fillers = Array.from({ length: 17 }, (_, k) => ideographs(1000 + 25 * k, 25) + '研发与应用');
+    const original = ideographs(0, 25) + '研发与应用';
+    const chars = [...original];
+    for (const at of [2, 7, 12, 17]) chars[at] = '改';
+    const edited = chars.join('');
+    const pairs = joinByEdits([...fillers, original, edited], 0.85);
+    expect(pairs.map(({ a, b }) => [a, b])).toEqual([[17, 18]]);
+    expect(pairs[0]!.similarity).toBeCloseTo(1 - 4 / 30);
+  });
+
   test('finds the pairs of the join as specified, stock phrases left out, in its order', () => {
     // Keys end in one phrase, so that many of one length share their last segments and these become stock phrases,
     // and a third are copies of others a few edits away, so that keys have several near duplicates.
