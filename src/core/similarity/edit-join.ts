@@ -61,28 +61,22 @@ function byLength(keys: readonly string[]): Int32Array {
   return order;
 }
 
-/** A pair found while visiting the key at position `probe` of the length order. */
-interface Found {
-  probe: number;
-  pair: SimilarPair;
-}
-
 /**
  * Finds pairs of distinct keys within the allowed edits by the pigeonhole principle (PassJoin: Li, Deng, Wang and
  * Feng, VLDB 2011). A key that may differ from a partner by at most τ edits is cut into τ + 1 segments, and at least
- * one of them must appear unchanged in the partner, near its own position. Keys are visited shortest first: each
- * looks its substrings up in the segment index of the keys already seen, then adds its own segments. Only keys that
- * share a whole segment that is no stock phrase are compared, and their distance is computed within the band of
- * allowed edits.
+ * one of them must appear unchanged in the partner, near its own position. The keys of each length are indexed by
+ * their segments, and every key of that length or longer that may be near them looks its substrings up there. Only
+ * keys that share a whole segment that is no stock phrase are compared, and their distance is computed within the
+ * band of allowed edits.
  *
- * The index is kept per key length, and each length is joined in one pass with every longer key that may be near
- * it: the pass reads small indexes, and the signatures and counters of the keys of one length, which sit side by
- * side in length order. A key's pairs are reported by its place in length order, then by its partner's length,
- * then in the order its look-ups first found them.
+ * The index is kept per key length, and each length is joined in one pass with every key that may be near it: the
+ * pass reads small indexes, and the signatures and counters of the keys of one length, which sit side by side in
+ * length order. Two keys of one length look each other up, so that the pairs found, and what is a stock phrase,
+ * depend on the keys and not on their order. The pairs come sorted by their indexes.
  */
 export function joinByEdits(keys: readonly string[], threshold: number): SimilarPair[] {
   const join = new EditJoin(keys, threshold);
-  const found: Found[] = [];
+  const found = new Map<number, SimilarPair>();
   for (let first = 0; first < keys.length;) {
     const length = join.lengths[first]!;
     let end = first;
@@ -90,7 +84,7 @@ export function joinByEdits(keys: readonly string[], threshold: number): Similar
     join.pass(first, end, found);
     first = end;
   }
-  return found.sort((x, y) => x.probe - y.probe).map(({ pair }) => pair);
+  return [...found.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
 /** The state of one join: the keys in length order, what is known of each, and the scratch of a probe. */
@@ -126,10 +120,10 @@ class EditJoin {
 
   /**
    * Joins the keys of one length, at positions first to end, with themselves and with every longer key that may be
-   * near them: each key of the length looks up the ones before it and is added, each longer one only looks up.
+   * near them: the keys of the length are added to the indexes, then every key that may be near looks them up.
    * Each segment number has its own index, so that its texts, all of one size, never meet another number's.
    */
-  pass(first: number, end: number, found: Found[]): void {
+  pass(first: number, end: number, found: Map<number, SimilarPair>): void {
     const length = this.lengths[first]!;
     const { starts, sizes } = this.cutOf(length);
     const indexes = Array.from(sizes, (size, i) => {
@@ -137,20 +131,20 @@ class EditJoin {
       index.reset(size);
       return index;
     });
+    for (let s = first; s < end; s++) {
+      for (let i = 0; i < sizes.length; i++) {
+        const size = sizes[i]!;
+        if (size === 0) continue;
+        const at = this.substrings.start(s) + starts[i]!;
+        indexes[i]!.add(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at, s);
+      }
+    }
     for (let r = first; r < this.keys.length; r++) {
       const edits = allowedEdits(this.lengths[r]!, this.threshold);
       // Lengths less their allowed edits never decrease: no later key may be near this length either.
       if (Math.max(1, this.lengths[r]! - edits) > length) break;
       const stockSegments = this.lookUp(r, edits, indexes, length);
       this.verify(r, edits, sizes.length - stockSegments, found);
-      if (r >= end) continue;
-      for (let i = 0; i < sizes.length; i++) {
-        const start = starts[i]!;
-        const size = sizes[i]!;
-        if (size === 0) continue;
-        const at = this.substrings.start(r) + start;
-        indexes[i]!.add(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at, r);
-      }
     }
   }
 
@@ -159,8 +153,8 @@ class EditJoin {
   }
 
   /**
-   * Counts, for every key of `length` in the indexes, the look-ups of the probe's windows that find it. Returns how
-   * many segment numbers met a stock phrase in some window: a segment held intact there is found, but not counted.
+   * Counts, for every other key of `length` in the indexes, the look-ups of the probe's windows that find it. Returns
+   * how many segment numbers met a stock phrase in some window: a segment held intact there is found, but not counted.
    */
   private lookUp(r: number, edits: number, indexes: readonly SegmentIndex[], length: number): number {
     const { starts, sizes } = this.cutOf(length);
@@ -189,6 +183,7 @@ class EditJoin {
         }
         for (let posting = index.start(block), end = index.end(block); posting < end; posting++) {
           const s = index.item(posting);
+          if (s === r) continue;
           if (this.matched[s]!++ === 0) this.touched[this.touchedCount++] = s;
         }
       }
@@ -201,7 +196,7 @@ class EditJoin {
    * Compares the probe with the keys its look-ups found, cheapest test first, and resets the counters. A near
    * duplicate holds all but `edits` of the `countable` segments (those that met no stock phrase) in its windows.
    */
-  private verify(r: number, edits: number, countable: number, found: Found[]): void {
+  private verify(r: number, edits: number, countable: number, found: Map<number, SimilarPair>): void {
     const probe = this.keys[r]!;
     let loaded = false;
     for (let t = 0; t < this.touchedCount; t++) {
@@ -217,9 +212,9 @@ class EditJoin {
       if (!this.characters.sharesAtLeast(other, probe.length - edits)) continue;
       const distance = editDistance(other, probe, edits);
       if (distance > edits) continue;
-      const [a, b] = [this.order[r]!, this.order[s]!];
-      const similarity = 1 - distance / probe.length;
-      found.push({ probe: r, pair: { a: Math.min(a, b), b: Math.max(a, b), similarity } });
+      const [a, b] = [Math.min(this.order[r]!, this.order[s]!), Math.max(this.order[r]!, this.order[s]!)];
+      // Keys of one length may find each other both ways.
+      found.set(a * this.keys.length + b, { a, b, similarity: 1 - distance / probe.length });
     }
     this.touchedCount = 0;
   }
