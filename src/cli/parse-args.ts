@@ -53,8 +53,11 @@ function failureOf(error: unknown): InputFailure {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = QUOTED_OPTION.exec(message)?.[1]?.split(' ')[0] ?? message;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return new InputFailure('missing-option-value', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = option.replace(/^-+/u, '') as keyof typeof OPTIONS;
+    const isSwitch = OPTIONS[name]?.type === 'boolean';
+    return new InputFailure(isSwitch ? 'option-takes-no-value' : 'missing-option-value', { option });
+  }
   return new InputFailure('unknown-option', { option });
 }
 

@@ -6,6 +6,7 @@ import type { WorkbookGrid } from '../core/grid';
 import { InputFailure } from '../core/input-failure';
 import { isOurSheet, RECORD_SHEET, SUMMARY_KINDS } from '../core/our-sheets';
 import type { Direction, Profile } from '../core/profile';
+import { isReadableText } from '../core/readable-text';
 import { parseWinners } from '../core/winners/winners-list';
 import { writeTexts } from '../i18n/write-texts';
 import { paneMessagesFor, type PaneStage } from '../i18n/pane';
@@ -271,9 +272,13 @@ export function usePane(host: PaneHost, profile: Profile) {
     onDirectionsFile: (file: File) =>
       run(async () => {
         const picked = await pickedFile(file);
-        const directions = /\.(?:txt|text)$/iu.test(picked.name)
-          ? parseDirectionText(host.decodeText(picked.bytes), profile)
-          : parseDirectionGrid(await host.readTableFile(picked, 'directions-unreadable'), profile);
+        const text = /\.(?:txt|text)$/iu.test(picked.name) ? host.decodeText(picked.bytes) : undefined;
+        if (text !== undefined && !isReadableText(text))
+          throw new InputFailure('directions-unreadable', { file: picked.name });
+        const directions =
+          text !== undefined
+            ? parseDirectionText(text, profile)
+            : parseDirectionGrid(await host.readTableFile(picked, 'directions-unreadable'), profile);
         if (directions.length === 0) throw new InputFailure('directions-empty', { file: picked.name });
         await keepDirections(directions, picked.name);
       }),

@@ -1,4 +1,5 @@
 import { InputFailure, type InputFailureKey } from '../core/input-failure';
+import { isReadableText } from '../core/readable-text';
 import { decodeText } from './decode-text';
 
 /** What a file handed in as a workbook really is, judged from its bytes alone. */
@@ -58,18 +59,10 @@ function containsBytes(bytes: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
-/** Text a spreadsheet could have saved: nearly all printable characters, with commas or tabs between fields. */
+/** Text a spreadsheet could have saved: readable, with commas or tabs between fields. */
 function looksLikeDelimitedText(bytes: Uint8Array): boolean {
   const text = decodeText(bytes);
-  let unprintable = 0;
-  let delimiters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x2c || code === 0x09) delimiters++;
-    else if (code === 0x0a || code === 0x0d) continue;
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) unprintable++;
-  }
-  return delimiters > 0 && unprintable <= text.length / 100;
+  return /[,\t]/u.test(text) && isReadableText(text);
 }
 
 function utf16leBytes(text: string): Uint8Array {

@@ -1,5 +1,6 @@
 import { parseDirectionGrid, parseDirectionText } from '../core/directions/parse-direction-list';
 import { InputFailure } from '../core/input-failure';
+import { isReadableText } from '../core/readable-text';
 import type { Direction, Profile } from '../core/profile';
 import { parseWinners, type WinnersList } from '../core/winners/winners-list';
 import { decodeText } from './decode-text';
@@ -27,8 +28,15 @@ export async function readDirections(
   const dot = base.lastIndexOf('.');
   const extension = dot < 0 ? '' : base.slice(dot).toLowerCase();
   const directions = ['.txt', '.text', ''].includes(extension)
-    ? parseDirectionText(decodeText(bytes), profile)
+    ? parseDirectionText(readableText(bytes, fileName), profile)
     : parseDirectionGrid(await readTableFile(bytes, fileName, 'directions-unreadable'), profile);
   if (directions.length === 0) throw new InputFailure('directions-empty', { file: fileName });
   return directions;
+}
+
+/** A text list's bytes decoded; a file that is no text (a workbook renamed .txt, say) can't be read as one. */
+function readableText(bytes: Uint8Array, fileName: string): string {
+  const text = decodeText(bytes);
+  if (!isReadableText(text)) throw new InputFailure('directions-unreadable', { file: fileName });
+  return text;
 }

@@ -11,7 +11,8 @@ const DELIMITERS: Readonly<Record<string, string>> = { csv: ',', tsv: '\t', txt:
  * Reads one of the officer's side files (the previous winners list, the direction list) as a workbook grid: an
  * .xlsx through readWorkbook; a .csv, or a tab-separated .txt/.tsv, as one sheet named after the file (as Excel
  * names it on opening), every non-empty field a text cell. Row numbers are the file's line numbers, blank lines
- * included. Any failure, an unknown extension included, throws `failureKey` naming the file.
+ * included. Any failure, an unknown extension included, throws `failureKey` naming the file, except unbalanced
+ * quotes in a CSV, which throw `csv-quotes` naming the line.
  */
 export async function readTableFile(
   bytes: Uint8Array,
@@ -31,8 +32,15 @@ export async function readTableFile(
   }
   const delimiter = DELIMITERS[extension];
   if (delimiter === undefined) throw failure;
-  const parsed = parse<string[]>(decodeText(bytes), { delimiter, header: false, skipEmptyLines: false });
-  if (parsed.errors.length > 0) throw failure;
+  const text = decodeText(bytes);
+  const parsed = parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  const error = parsed.errors[0];
+  // A quote left open is the one mistake worth pointing to: on the line where the field it opens starts.
+  if (error?.type === 'Quotes' && error.index !== undefined) {
+    const line = text.slice(0, error.index).split(/\r\n|\r|\n/u).length;
+    throw new InputFailure('csv-quotes', { file: fileName, line: String(line) });
+  }
+  if (error) throw failure;
   const lines = parsed.data;
   // A final line break leaves an empty last line, which is no row of the table.
   const last = lines[lines.length - 1];

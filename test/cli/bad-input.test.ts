@@ -147,6 +147,27 @@ describe('a side file cannot be read', () => {
     ]);
   });
 
+  test('--directions pointing at a workbook renamed .txt', () => {
+    const renamed = tmp.current().copy(SAMPLE.workbook, 'directions.txt');
+    expectChineseFailure(spawnCli([sample(), '--directions', renamed]), [
+      '无法读取揭榜方向清单',
+      'directions.txt',
+      '.txt（每行一个方向）',
+    ]);
+  });
+
+  test('--winners pointing at a CSV with a quote left open', () => {
+    const csv = tmp
+      .current()
+      .write('winners.csv', '揭榜方向,项目名称,申报单位\r\n机器翻译系统,"基于"大模型"的翻译,某公司\r\n');
+    expectChineseFailure(spawnCli([sample(), '--winners', csv]), [
+      'winners.csv',
+      '第 2 行',
+      '引号不成对',
+      '另存为',
+    ]);
+  });
+
   test('--profile with invalid JSON', () => {
     const profile = tmp.current().write('profile.json', '{ "id": "miit-ai-2021", ');
     expectChineseFailure(spawnCli([sample(), '--profile', profile]), [
@@ -179,6 +200,10 @@ describe('the command line is wrong', () => {
 
   test('an option without its value', () => {
     expectChineseFailure(spawnCli([sample(), '--sheet']), ['--sheet', '需要一个值']);
+  });
+
+  test('a switch given a value', () => {
+    expectChineseFailure(spawnCli([sample(), '--json=1']), ['--json', '不能带值']);
   });
 
   test('--recommender-type city', () => {

@@ -81,6 +81,19 @@ describe('settings', () => {
     ]);
   });
 
+  test('a direction list file that is no text, a workbook renamed .txt, is refused in one sentence', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    const user = await openSettings(fake);
+    const zipBytes = new Uint8Array([
+      0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0, 0x62, 0xee, 0x9d, 0x68,
+    ]);
+    await user.upload(screen.getByLabelText(/揭榜方向清单.*选择文件/u), new File([zipBytes], '指南.txt'));
+    expect(text(await screen.findByTestId('failure'))).toBe(
+      '无法读取揭榜方向清单“指南.txt”，请提供 .txt（每行一个方向）、.xlsx 或 .csv 文件。',
+    );
+    expect(loadPcLists(fake.pcStore).directions).toBeUndefined();
+  });
+
   test('the recommender type and the sheets to check are kept in the workbook, and shown again', async () => {
     const fake = fakePaneHost(sampleExcel());
     const user = await openSettings(fake);

@@ -73,17 +73,27 @@ describe('readTableFile', () => {
     ]);
   });
 
-  it('fails with the given key for an unreadable .xlsx, an unknown extension or a broken CSV', async () => {
+  it('fails with the given key for an unreadable .xlsx or an unknown extension', async () => {
     const cases: [Uint8Array, string, 'winners-unreadable' | 'directions-unreadable'][] = [
       [latin1('a,b\n'), 'winners.xlsx', 'winners-unreadable'],
       [new Uint8Array(), 'directions.xlsx', 'directions-unreadable'],
       [utf8('a,b\n'), 'winners.xls', 'winners-unreadable'],
       [utf8('a,b\n'), 'winners', 'winners-unreadable'],
-      [utf8('单位,"未闭合的引号\n下一行'), 'winners.csv', 'winners-unreadable'],
     ];
     for (const [bytes, file, key] of cases) {
       const failure = await failureOf(readTableFile(bytes, file, key));
       expect([failure.key, failure.values]).toEqual([key, { file }]);
+    }
+  });
+
+  it('names the line where a CSV field opens a quote it does not close properly', async () => {
+    const cases: [string, string][] = [
+      ['单位,项目\n华科,"未闭合的引号\n下一行\n', '2'],
+      ['单位,项目\n"多行\n单位",智能工厂\n某局,"基于"大模型"的翻译\n', '4'],
+    ];
+    for (const [csv, line] of cases) {
+      const failure = await failureOf(readTableFile(utf8(csv), 'lists/winners.csv', 'winners-unreadable'));
+      expect([failure.key, failure.values]).toEqual(['csv-quotes', { file: 'lists/winners.csv', line }]);
     }
   });
 });

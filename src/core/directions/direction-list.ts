@@ -20,7 +20,8 @@ export function directionKey(text: string): string {
 
 /**
  * The directions of the call: the six that the notice names, joined by the officer's full list from the guide.
- * A list is complete when it holds as many directions as the notice states (18); never before.
+ * A list is complete when it holds as many directions as the notice states (18): one with fewer is partial, and one
+ * with more is no list of this call's directions, which the report says.
  */
 export class DirectionList {
   private readonly byKey = new Map<string, Direction>();
@@ -37,7 +38,7 @@ export class DirectionList {
     }
     const count = this.byKey.size;
     this.info = {
-      complete: count >= profile.directionsExpected,
+      complete: count === profile.directionsExpected,
       count,
       expected: profile.directionsExpected,
       source: fromFile ? 'file' : 'profile',
