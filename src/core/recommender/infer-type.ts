@@ -36,15 +36,36 @@ const PLACE_SUFFIX = /^(?:[市省]|自治区|壮族自治区|回族自治区|维
 /** A title's bare place name such as `武汉市` or `南山区`. */
 const BARE_PLACE = /^\p{Script=Han}{1,8}[市区县州盟旗]$/u;
 
+/**
+ * What may follow a planned city's name in a bare place name: nothing, `市`, or one of its districts, counties,
+ * county-level cities or zones (`深圳市南山区` → `市南山区`, `青岛市市南区` → `市市南区`, `大连高新区` → `高新区`,
+ * `宁波市余姚市` → `市余姚市`, `深圳市前海深港现代服务业合作区`).
+ */
+const PLANNED_CITY_PLACE_REST = /^市?(?:\p{Script=Han}{1,12}[区县市])?$/u;
+
 function placeBureau(name: string, place: string, bureau: string | undefined): boolean {
   if (!name.startsWith(place)) return false;
   return bureau !== undefined || PLACE_SUFFIX.test(name.slice(place.length));
 }
 
 /**
+ * A bare place name in a planned city: the city or a district of it, after its province's name if any
+ * (`广东省深圳市`). A district of a planned city feeds the city's quota, as its bureau does (reference §2: a planned
+ * city's name wins over its province's).
+ */
+function plannedCityPlace(name: string, city: string, provinces: readonly string[]): boolean {
+  const at = name.indexOf(city);
+  if (at < 0) return false;
+  const province = name.slice(0, at);
+  if (province && !provinces.some((p) => placeBureau(province, p, undefined))) return false;
+  return PLANNED_CITY_PLACE_REST.test(name.slice(at + city.length));
+}
+
+/**
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
  * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
- * cities (before their provinces), provinces, and last ordinary city or district bureaus, which feed a province.
+ * cities and their districts (before their provinces), provinces, and last ordinary city or district bureaus, which
+ * feed a province.
  */
 export function inferRecommenderType(rawName: string, profile: Profile): TypeInference | undefined {
   const name = normalise(rawName);
@@ -88,8 +109,8 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
     const reason: TypeReason = { kind: 'province-like', word: provinceLike.name, note: provinceLike.note };
     return { type: 'province', holder: provinceLike.name, reason, unverified: true, feeder: false };
   }
-  const city = r.plannedCities.find(
-    (c) => name.includes(c) && (bureau !== undefined || placeBureau(name, c, bureau)),
+  const city = r.plannedCities.find((c) =>
+    bureau !== undefined ? name.includes(c) : plannedCityPlace(name, c, r.provinces),
   );
   if (city) {
     return {

@@ -1,4 +1,4 @@
-import { checkGrid } from '../../helpers/findings';
+import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
 import { distinctRow, HEADER, sheet, workbook } from '../../helpers/grid';
 
 const rows = (n: number, extra: string[] = []) => Array.from({ length: n }, (_, i) => distinctRow(i, extra));
@@ -46,5 +46,51 @@ describe('assigning rows to recommenders', () => {
     expect(checkGrid(grid).summary.recommenders).toMatchObject([
       { name: '湖北省', nameFrom: 'title', type: 'province', counted: 4 },
     ]);
+  });
+
+  describe('a district of a planned city named in the title', () => {
+    const titled = (place: string, n: number) =>
+      sheet('S', [[`${place}2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表`], HEADER, ...rows(n)]);
+
+    test.each([
+      ['深圳市南山区', '深圳'],
+      ['青岛市市南区', '青岛'],
+      ['大连高新区', '大连'],
+      ['宁波市鄞州区', '宁波'],
+    ])('for %s, which counts against %s’s 5, not its province’s 15', (place, city) => {
+      const result = checkGrid(workbook(titled(place, 7)));
+      expect(result.summary.recommenders).toMatchObject([
+        {
+          name: place,
+          nameFrom: 'title',
+          type: 'planned-city',
+          typeFrom: 'name',
+          typeReason: { kind: 'planned-city', word: city },
+          capOf: 'own',
+          cap: 5,
+          counted: 7,
+          over: 2,
+        },
+      ]);
+      expect(tuplesOf(result, 'quota-exceeded')).toEqual([
+        ['quota-exceeded', 'S', 8, 'D', 'error'],
+        ['quota-exceeded', 'S', 9, 'D', 'error'],
+      ]);
+    });
+
+    test('for a title district and a line bureau of one city, which share its 5', () => {
+      const grid = workbook(
+        sheet('南山', [['深圳市南山区2021年人工智能产业创新任务揭榜单位推荐表'], HEADER, ...rows(3)]),
+        sheet('福田', [
+          ['推荐单位（盖章）：深圳市福田区科技创新局'],
+          HEADER,
+          ...rows(3).map((r, i) => [i + 1, `福田单位${i}`, ...r.slice(2)]),
+        ]),
+      );
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        { names: ['深圳市南山区', '深圳市福田区科技创新局'], type: 'planned-city', cap: 5, counted: 6 },
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '福田', 5, 'D', 'error']]);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { defaultProfile } from '../../../src/core/profile';
 import { inferRecommenderType } from '../../../src/core/recommender/infer-type';
 
@@ -18,6 +19,15 @@ describe('inferring a recommender type from its name', () => {
     ['深圳市南山区工业和信息化局', ['planned-city', '深圳', false]],
     ['宁波市经济和信息化局', ['planned-city', '宁波', false]],
     ['深圳市', ['planned-city', '深圳', false]],
+    ['深圳市南山区', ['planned-city', '深圳', false]],
+    ['青岛市市南区', ['planned-city', '青岛', false]],
+    ['大连高新区', ['planned-city', '大连', false]],
+    ['宁波市余姚市', ['planned-city', '宁波', false]],
+    ['厦门市思明区', ['planned-city', '厦门', false]],
+    ['深圳市前海深港现代服务业合作区', ['planned-city', '深圳', false]],
+    ['广东省深圳市', ['planned-city', '深圳', false]],
+    ['辽宁省大连市金州区', ['planned-city', '大连', false]],
+    ['深圳市南山区科技创新局', ['planned-city', '深圳', false]],
     ['中国人工智能产业发展联盟', ['ai-org', '中国人工智能产业发展联盟', false]],
     ['深圳市人工智能行业协会', ['ai-org', '深圳市人工智能行业协会', false]],
     ['中国电子科技集团有限公司', ['central', '中国电子科技集团有限公司', false]],
@@ -26,16 +36,51 @@ describe('inferring a recommender type from its name', () => {
     ['新疆生产建设兵团工业和信息化局', ['province', '新疆生产建设兵团', false]],
     ['武汉市经济和信息化局', ['province', '武汉市经济和信息化局', true]],
     ['武汉市', ['province', '武汉市', true]],
+    ['武汉市洪山区', ['province', '武汉市洪山区', true]],
+    ['深圳市某某集团有限公司', ['central', '深圳市某某集团有限公司', false]],
   ])('%s', (name, expected) => {
     expect(infer(name)).toEqual(expected);
   });
 
-  test.each(['深圳市星河智算科技有限公司', '某某大学', '', '推荐单位'])('gives nothing for %j', (name) => {
-    expect(infer(name)).toBeUndefined();
-  });
+  test.each(['深圳市星河智算科技有限公司', '深圳市南山区星河科技有限公司', '某某大学', '', '推荐单位'])(
+    'gives nothing for %j',
+    (name) => {
+      expect(infer(name)).toBeUndefined();
+    },
+  );
 
   test('says central groups and ministry units are guesses to confirm', () => {
     expect(inferRecommenderType('中国电子科技集团有限公司', profile)?.unverified).toBe(true);
     expect(inferRecommenderType('广东省工业和信息化厅', profile)?.unverified).toBe(false);
+  });
+
+  describe('a planned city, bare or with one of its districts, and never a company of it', () => {
+    const cities = profile.recognition.plannedCities;
+    // Place-like characters only, so that no draw spells a bureau, an organisation or a group by chance.
+    const district = fc
+      .string({
+        unit: fc.constantFrom(...'南山福田罗湖宝安龙岗金州甲子沙河口思明湖里高新鄞海曙'),
+        minLength: 1,
+        maxLength: 8,
+      })
+      .chain((body) => fc.constantFrom(`${body}区`, `${body}县`, `${body}市`));
+
+    test('a district of a planned city feeds the planned city', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...cities), fc.constantFrom('', '市'), district, (city, shi, place) => {
+          expect(infer(`${city}${shi}${place}`)).toEqual(['planned-city', city, false]);
+        }),
+      );
+    });
+
+    test('a company named after a planned city or its district is no recommender', () => {
+      const company = fc.constantFrom('科技有限公司', '智能科技股份有限公司', '研究院有限公司');
+      fc.assert(
+        fc.property(fc.constantFrom(...cities), district, company, (city, place, suffix) => {
+          expect(infer(`${city}市${place}${suffix}`)).toBeUndefined();
+          expect(infer(`${city}市${suffix}`)).toBeUndefined();
+        }),
+      );
+    });
   });
 });
