@@ -66,11 +66,44 @@ function candidatesOf(
 /** The first candidate whose name owns a quota; an ordinary city or district only feeds one. */
 const owner = (candidates: Candidate[]) => candidates.find((c) => c.inference && !c.inference.feeder);
 
+/** Who a name's quota belongs to: every 深圳 bureau is `planned-city:深圳`; a name not recognised is its own. */
+const holderOf = ({ name, inference }: Pick<Candidate, 'name' | 'inference'>) =>
+  inference ? `${inference.type}:${inference.holder}` : name;
+
+/**
+ * The name above the table that names the workbook: the `推荐单位（盖章）：` line, or the title's name when it is
+ * recognised. A title's name is cut from free text, and a cut that names nobody (`2021年`) must not stand for it.
+ */
+const workbookNamer = (candidates: Candidate[]) =>
+  candidates.find((c) => c.from === 'line' || (c.from === 'title' && c.inference));
+
+/**
+ * The holder that the 推荐单位 column names on every row, when nothing else (no sheet's line, no recognised title)
+ * names the workbook: then the column names the workbook's own recommender.
+ */
+function soleColumnHolder(
+  tables: readonly SheetTable[],
+  infer: (name: string) => TypeInference | undefined,
+): string | undefined {
+  // A sheet's heading alone: its line and title, without a column value.
+  if (tables.some((t) => workbookNamer(candidatesOf('', t, undefined, infer)))) return undefined;
+  const names = new Set(tables.flatMap((t) => t.entries.map((e) => fieldText(e, 'recommender'))));
+  names.delete('');
+  const holders = new Set([...names].map((name) => holderOf({ name, inference: infer(name) })));
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
 /**
  * Assigns every project row to the recommender whose cap it counts against (reference §2). The name comes from
  * the 推荐单位 column, the `推荐单位（盖章）：` line or the title, in that order, and the first that owns a quota
- * decides. The officer's `--recommender-type` wins for the workbook's own rows; rows of a central group or a
- * ministry unit still count against their own cap of 3, outside the local quota.
+ * decides.
+ *
+ * The officer's `--recommender-type` names the type of the workbook's own recommender and always wins for it, even
+ * over a name inferred as a central group or a ministry unit (an unverified guess). The workbook's own recommender
+ * is the one its sheet's line or recognised title names; when no sheet has either, the one the 推荐单位 column
+ * names, if it names a single holder throughout. A row whose column names a central group or a ministry unit other than that is
+ * another holder's row in the officer's workbook: it still counts against that holder's own cap of 3, outside the
+ * local quota (notice 三(二)), whatever the option says.
  */
 export function assignRecommenders(
   tables: readonly SheetTable[],
@@ -98,14 +131,20 @@ export function assignRecommenders(
     if (name && !group.names.includes(name)) group.names.push(name);
   };
 
-  const workbookName = (candidates: Candidate[]): Candidate | undefined =>
-    candidates.find((c) => c.from !== 'column') ?? candidates[0];
+  // Only the officer's option asks whose workbook it is; without one, every name speaks for itself.
+  const columnHolder = option ? soleColumnHolder(tables, infer) : undefined;
+
+  /** The row's column names a central group or ministry unit that is not the workbook's own recommender. */
+  const namesAnotherOutsideHolder = (own: Candidate | undefined, candidates: Candidate[]) => {
+    if (own?.from !== 'column' || !own.inference || !isOutsideLocalQuota(own.inference.type)) return false;
+    const above = workbookNamer(candidates);
+    return holderOf(own) !== (above ? holderOf(above) : columnHolder);
+  };
 
   const assign = (candidates: Candidate[]): Assignment => {
     const own = owner(candidates);
-    const ownOutside = own?.inference && isOutsideLocalQuota(own.inference.type) ? own : undefined;
-    if (option && !(ownOutside && !isOutsideLocalQuota(option))) {
-      const named = workbookName(candidates);
+    if (option && !namesAnotherOutsideHolder(own, candidates)) {
+      const named = workbookNamer(candidates) ?? candidates[0];
       return {
         key: 'option',
         make: () => ({
@@ -123,7 +162,7 @@ export function assignRecommenders(
     if (own?.inference) {
       const inference = own.inference;
       return {
-        key: `${inference.type}:${inference.holder}`,
+        key: holderOf(own),
         make: () => ({
           name: own.name,
           nameFrom: own.from,

@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
-import { distinctRow, HEADER, sheet, workbook } from '../../helpers/grid';
+import { distinctRow, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
+import type { CheckResult } from '../../../src/core/check';
+import { defaultProfile } from '../../../src/core/profile';
+import { RECOMMENDER_TYPES, type RecommenderType } from '../../../src/core/recommender-type';
 
 const rows = (n: number, extra: string[] = []) => Array.from({ length: n }, (_, i) => distinctRow(i, extra));
 
@@ -91,6 +95,195 @@ describe('assigning rows to recommenders', () => {
         { names: ['深圳市南山区', '深圳市福田区科技创新局'], type: 'planned-city', cap: 5, counted: 6 },
       ]);
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '福田', 5, 'D', 'error']]);
+    });
+  });
+
+  describe('the officer’s type against a central group or ministry unit in the name', () => {
+    const CENTRAL = '中国智能科技集团有限公司';
+    const OTHER_CENTRAL = '中国电子科技集团有限公司';
+    const TITLE = '2021年人工智能产业创新任务揭榜单位推荐表';
+
+    /** A sheet with `above` rows over a header with a 推荐单位 column, one project row per column value. */
+    const columnSheet = (name: string, above: TestCell[][], recommenders: string[]) =>
+      sheet(name, [
+        ...above,
+        [...HEADER, '推荐单位'],
+        ...recommenders.map((r, i) => distinctRow(i, [r], { prefix: name, code: i + name.length * 100 })),
+      ]);
+    const times = (n: number, name: string) => Array<string>(n).fill(name);
+    const holders = (result: CheckResult) =>
+      result.summary.recommenders.map((r) => [r.name, r.nameFrom, r.type, r.typeFrom, r.cap, r.counted]);
+
+    test.each<[string, ReturnType<typeof workbook>, RecommenderType, unknown[][]]>([
+      [
+        'the line names the group',
+        workbook(sheet('S', [[`推荐单位（盖章）：${CENTRAL}`], HEADER, ...rows(6)])),
+        'ai-org',
+        [[CENTRAL, 'line', 'ai-org', 'option', 15, 6]],
+      ],
+      [
+        'the title names the group',
+        workbook(sheet('S', [[`${OTHER_CENTRAL}${TITLE}`], HEADER, ...rows(6)])),
+        'province',
+        [[OTHER_CENTRAL, 'title', 'province', 'option', 15, 6]],
+      ],
+      [
+        'the column names one group for the whole workbook and nothing else names it',
+        workbook(columnSheet('S', [], times(6, CENTRAL))),
+        'ai-org',
+        [[CENTRAL, 'column', 'ai-org', 'option', 15, 6]],
+      ],
+      [
+        'the column names one group under a title that names nobody',
+        workbook(columnSheet('S', [[TITLE]], times(6, CENTRAL))),
+        'ai-org',
+        [[CENTRAL, 'column', 'ai-org', 'option', 15, 6]],
+      ],
+      [
+        'the column names one ministry unit for the whole workbook',
+        workbook(columnSheet('S', [], times(4, '北京理工大学'))),
+        'province',
+        [['北京理工大学', 'column', 'province', 'option', 15, 4]],
+      ],
+      [
+        'the column repeats the group that the line names',
+        workbook(columnSheet('S', [[`推荐单位（盖章）：${CENTRAL}`]], times(6, CENTRAL))),
+        'ai-org',
+        [[CENTRAL, 'line', 'ai-org', 'option', 15, 6]],
+      ],
+      [
+        'the line names a ministry unit and the officer says central group',
+        workbook(sheet('S', [['推荐单位（盖章）：中国信息通信研究院'], HEADER, ...rows(4)])),
+        'central',
+        [['中国信息通信研究院', 'line', 'central', 'option', 3, 4]],
+      ],
+    ])('lets the officer’s type win when %s', (_case, grid, option, expected) => {
+      expect(holders(checkGrid(grid, { recommenderType: option }))).toEqual(expected);
+    });
+
+    test.each<[string, ReturnType<typeof workbook>, RecommenderType, unknown[][]]>([
+      [
+        'the column names a group beside the province’s own rows',
+        workbook(columnSheet('S', [], [...times(3, '广东省工业和信息化厅'), ...times(4, OTHER_CENTRAL)])),
+        'province',
+        [
+          ['广东省工业和信息化厅', 'column', 'province', 'option', 15, 3],
+          [OTHER_CENTRAL, 'column', 'central', 'name', 3, 4],
+        ],
+      ],
+      [
+        'the title names the province and the column names a group on every row',
+        workbook(columnSheet('S', [[`湖北省${TITLE}`]], times(4, OTHER_CENTRAL))),
+        'province',
+        [[OTHER_CENTRAL, 'column', 'central', 'name', 3, 4]],
+      ],
+      [
+        'the column names two groups and nothing else names the workbook',
+        workbook(columnSheet('S', [], [...times(4, CENTRAL), ...times(2, OTHER_CENTRAL)])),
+        'ai-org',
+        [
+          [CENTRAL, 'column', 'central', 'name', 3, 4],
+          [OTHER_CENTRAL, 'column', 'central', 'name', 3, 2],
+        ],
+      ],
+      [
+        'another sheet’s line names the workbook',
+        workbook(
+          sheet('A', [['推荐单位（盖章）：广东省工业和信息化厅'], HEADER, ...rows(2)]),
+          columnSheet('B', [], times(4, OTHER_CENTRAL)),
+        ),
+        'province',
+        [
+          ['广东省工业和信息化厅', 'line', 'province', 'option', 15, 2],
+          [OTHER_CENTRAL, 'column', 'central', 'name', 3, 4],
+        ],
+      ],
+      [
+        'the officer says central group and the column names another group than the line',
+        workbook(
+          columnSheet(
+            'S',
+            [[`推荐单位（盖章）：${CENTRAL}`]],
+            [...times(2, CENTRAL), ...times(4, OTHER_CENTRAL)],
+          ),
+        ),
+        'central',
+        [
+          [CENTRAL, 'line', 'central', 'option', 3, 2],
+          [OTHER_CENTRAL, 'column', 'central', 'name', 3, 4],
+        ],
+      ],
+    ])('keeps a group’s own cap of 3 when %s', (_case, grid, option, expected) => {
+      expect(holders(checkGrid(grid, { recommenderType: option }))).toEqual(expected);
+    });
+
+    const outsideName = fc.constantFrom(CENTRAL, OTHER_CENTRAL, '北京理工大学', '中国信息通信研究院');
+
+    test('lets the officer’s type win wherever the workbook’s only name is', () => {
+      const caps = defaultProfile().caps;
+      const grids = {
+        line: (name: string, n: number) => sheet('S', [[`推荐单位（盖章）：${name}`], HEADER, ...rows(n)]),
+        title: (name: string, n: number) => sheet('S', [[`${name}${TITLE}`], HEADER, ...rows(n)]),
+        column: (name: string, n: number) => columnSheet('S', [], times(n, name)),
+      };
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...RECOMMENDER_TYPES),
+          outsideName,
+          fc.constantFrom('line', 'title', 'column' as const),
+          fc.integer({ min: 1, max: 8 }),
+          (option, name, from, n) => {
+            const result = checkGrid(workbook(grids[from](name, n)), { recommenderType: option });
+            expect(holders(result)).toEqual([[name, from, option, 'option', caps[option], n]]);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+
+    test('keeps another holder’s rows under its own 3 in any order and under any local type', () => {
+      const localType = fc.constantFrom(
+        ...RECOMMENDER_TYPES.filter((t) => t !== 'central' && t !== 'ministry-unit'),
+      );
+      const column = fc
+        .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
+        .chain(([own, other]) =>
+          fc.shuffledSubarray([...times(own, '广东省工业和信息化厅'), ...times(other, OTHER_CENTRAL)], {
+            minLength: own + other,
+          }),
+        );
+      fc.assert(
+        fc.property(localType, column, (option, recommenders) => {
+          const result = checkGrid(workbook(columnSheet('S', [], recommenders)), { recommenderType: option });
+          const other = recommenders.filter((r) => r === OTHER_CENTRAL).length;
+          expect(holders(result).find(([name]) => name === OTHER_CENTRAL)).toEqual([
+            OTHER_CENTRAL,
+            'column',
+            'central',
+            'name',
+            3,
+            other,
+          ]);
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    test('drops the group’s quota findings when the officer says the workbook is an organisation’s', () => {
+      const grid = workbook(columnSheet('S', [], times(6, CENTRAL)));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 5, 'D', 'error'],
+        ['quota-exceeded', 'S', 6, 'D', 'error'],
+        ['quota-exceeded', 'S', 7, 'D', 'error'],
+      ]);
+      expect(findingsOf('quota-exceeded', grid, { recommenderType: 'ai-org' })).toEqual([]);
+    });
+
+    test('still flags a group’s rows past its 3 inside a province’s workbook', () => {
+      const grid = workbook(columnSheet('S', [[`湖北省${TITLE}`]], times(4, OTHER_CENTRAL)));
+      expect(findingsOf('quota-exceeded', grid, { recommenderType: 'province' })).toEqual([
+        ['quota-exceeded', 'S', 6, 'D', 'error'],
+      ]);
     });
   });
 });
