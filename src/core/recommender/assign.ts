@@ -101,9 +101,9 @@ function soleColumnHolder(
  * The officer's `--recommender-type` names the type of the workbook's own recommender and always wins for it, even
  * over a name inferred as a central group or a ministry unit (an unverified guess). The workbook's own recommender
  * is the one its sheet's line or recognised title names; when no sheet has either, the one the 推荐单位 column
- * names, if it names a single holder throughout. A row whose column names a central group or a ministry unit other than that is
- * another holder's row in the officer's workbook: it still counts against that holder's own cap of 3, outside the
- * local quota (notice 三(二)), whatever the option says.
+ * names, if it names a single holder throughout. A row whose column names a central group or a ministry unit other
+ * than that is another holder's row in the officer's workbook: it still counts against that holder's own cap of 3,
+ * outside the local quota (notice 三(二)), whatever the option says.
  */
 export function assignRecommenders(
   tables: readonly SheetTable[],
