@@ -2,6 +2,7 @@ import type { ColumnMap, Field } from '../fields';
 import { cellAt, columnCount, type SheetGrid } from '../grid';
 import type { HeaderMatcher } from './header-match';
 import type { MergeIndex } from './merge-index';
+import { isRecommenderLineCell, rowTexts } from './recommender-line';
 
 /** Where a sheet's table header sits and which column holds which field. */
 export interface HeaderLocation {
@@ -30,8 +31,23 @@ function displayed(merges: MergeIndex, row: number, column: number): string {
   return merges.cellShown(row, column)?.text ?? '';
 }
 
-function fieldsOfRow(merges: MergeIndex, matcher: HeaderMatcher, row: number, width: number) {
+/** Whether a row holds the `推荐单位（盖章）：` line, whose wording `推荐单位：` a header cell can also have. */
+function holdsRecommenderLine(sheet: SheetGrid, matcher: HeaderMatcher, row: number): boolean {
+  const texts = rowTexts(sheet, row);
+  const isHeader = (text: string) => matcher.match(text) !== undefined;
+  return texts.some((_, i) => isRecommenderLineCell(texts, i, isHeader));
+}
+
+/** The fields a row's cells name, each at its first column; the `推荐单位（盖章）：` line above a table names none. */
+function fieldsOfRow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  matcher: HeaderMatcher,
+  row: number,
+  width: number,
+) {
   const found = new Map<Field, number>();
+  if (holdsRecommenderLine(sheet, matcher, row)) return found;
   for (let c = 1; c <= width; c++) {
     const field = matcher.match(displayed(merges, row, c));
     if (field && !found.has(field)) found.set(field, c);
@@ -76,7 +92,7 @@ export function findHeader(
   const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   let best: { row: number; score: number } | undefined;
   for (let r = 1; r <= last; r++) {
-    const fields = fieldsOfRow(merges, matcher, r, width);
+    const fields = fieldsOfRow(sheet, merges, matcher, r, width);
     if (!requirement.anchors.some((field) => fields.has(field))) continue;
     if (fields.size >= requirement.minFields && (!best || fields.size > best.score))
       best = { row: r, score: fields.size };
@@ -86,7 +102,7 @@ export function findHeader(
   // Merged cells repeat the upper row's names in the lower one, so the lower row of a two-row header can score best.
   const upper =
     best.row > 1 &&
-    fieldsOfRow(merges, matcher, best.row - 1, width).size > 0 &&
+    fieldsOfRow(sheet, merges, matcher, best.row - 1, width).size > 0 &&
     hasSecondHeaderRow(sheet, merges, matcher, best.row - 1, width);
   const top = upper ? best.row - 1 : best.row;
   const bottom = upper || hasSecondHeaderRow(sheet, merges, matcher, top, width) ? top + 1 : top;

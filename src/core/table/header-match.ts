@@ -5,6 +5,9 @@ import { compactKey } from '../normalise/normalise';
 /** Header cells often carry a required-field star or a colon: `*申报单位：`. */
 const HEADER_DECORATION = /^[*＊※]+|[*＊※:：]+$/gu;
 
+/** A remark in brackets that closes a header: `(盖章)`, `(不超过30字)`. */
+const TRAILING_REMARK = /^(?:\([^()]*\))+$/u;
+
 /** The comparison key of a header cell. */
 export function headerKey(text: string): string {
   return compactKey(text).replace(HEADER_DECORATION, '');
@@ -20,7 +23,8 @@ export class HeaderMatcher {
       for (const wording of wordings) {
         const key = headerKey(wording);
         if (!this.exact.has(key)) this.exact.set(key, field);
-        // Long wordings also match with a trailing remark: 申报单位名称(盖章), 项目名称(不超过30字).
+        // Long wordings also match with a trailing remark: 申报单位名称(盖章), 项目名称(不超过30字); a
+        // `推荐单位(盖章):厦门市…` line is none.
         if (key.length >= 4) this.prefixes.push([key, field]);
       }
     }
@@ -34,7 +38,7 @@ export class HeaderMatcher {
     const exact = this.exact.get(key);
     if (exact) return exact;
     for (const [prefix, field] of this.prefixes) {
-      if (key.startsWith(prefix) && key.charAt(prefix.length) === '(') return field;
+      if (key.startsWith(prefix) && TRAILING_REMARK.test(key.slice(prefix.length))) return field;
     }
     return undefined;
   }

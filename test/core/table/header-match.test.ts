@@ -1,0 +1,35 @@
+import type { Field } from '../../../src/core/fields';
+import { defaultProfile } from '../../../src/core/profile';
+import { HeaderMatcher } from '../../../src/core/table/header-match';
+
+describe('HeaderMatcher', () => {
+  const matcher = new HeaderMatcher(defaultProfile());
+
+  describe('maps', () => {
+    test.each<[string, Field]>([
+      ['申报单位名称（盖章）', 'unit'],
+      ['项目名称（不超过30字）', 'project'],
+      ['项目名称（中文）（不超过30字）', 'project'],
+      ['推荐单位（盖章）', 'recommender'],
+      ['推荐单位（盖章）：', 'recommender'],
+      ['*申报单位：', 'unit'],
+    ])('the wording %s', (text, field) => {
+      expect(matcher.match(text)).toBe(field);
+    });
+  });
+
+  describe('maps nothing', () => {
+    test.each([
+      ['for a 推荐单位 line with its name', '推荐单位（盖章）：厦门市工业和信息化局'],
+      [
+        'for a 推荐单位 line with its name and the date',
+        '推荐单位（盖章）：厦门市工业和信息化局  日期：2021年11月16日',
+      ],
+      ['for a label with its value', '申报单位名称（盖章）：某某科技有限公司'],
+      ['for a count of projects', '项目数量'],
+      ['for a number of projects', '项目个数'],
+    ])('%s', (_, text) => {
+      expect(matcher.match(text)).toBeUndefined();
+    });
+  });
+});

@@ -1,0 +1,99 @@
+import type { MergeRange } from '../../../src/core/grid';
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { sheet, workbook, type TestCell } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const TITLE = ['2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表'];
+const HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系电话'];
+/** Seven projects of seven units: two past a planned city's cap of 5. */
+const PROJECTS: TestCell[][] = Array.from({ length: 7 }, (_, i) => [
+  i + 1,
+  `单位${i}`,
+  validUscc(i),
+  `项目${i}号`,
+  '智能传感器',
+  '13912345678',
+]);
+const row3 = (left: number, right: number): MergeRange => ({ top: 3, left, bottom: 3, right });
+
+/** Reference §3: a merged title, a blank row, the 推荐单位 line, then a one-row header on row 4. */
+function underTitle(line: TestCell[], lineMerges: MergeRange[]) {
+  return workbook(
+    sheet('S', [TITLE, [], line, HEADER, ...PROJECTS], {
+      merges: [{ top: 1, left: 1, bottom: 1, right: 6 }, ...lineMerges],
+    }),
+  );
+}
+
+describe('the 推荐单位（盖章）： line above a one-row header', () => {
+  describe.each<[string, TestCell[], MergeRange[]]>([
+    [
+      'merged over the first columns, the date beside it',
+      ['推荐单位（盖章）：厦门市工业和信息化局', '', '', '', '日期：2021年11月16日'],
+      [row3(1, 4)],
+    ],
+    [
+      'in one cell, unmerged',
+      ['推荐单位（盖章）：厦门市工业和信息化局', '', '', '', '日期：2021年11月16日'],
+      [],
+    ],
+    [
+      'with the name in the next cell',
+      ['推荐单位（盖章）：', '', '厦门市工业和信息化局', '', '填报日期：', '2021年11月16日'],
+      [row3(1, 2)],
+    ],
+    [
+      'as 推荐单位： with the name in a merged cell',
+      ['推荐单位：', '厦门市工业和信息化局', '', '', '填报日期：2021年11月16日'],
+      [row3(2, 3)],
+    ],
+  ])('%s', (_, line, merges) => {
+    const grid = underTitle(line, merges);
+
+    test('is no part of the header', () => {
+      expect(checkGrid(grid).sheets[0]).toMatchObject({
+        headerRow: 4,
+        firstDataRow: 5,
+        columns: { seq: 'A', unit: 'B', uscc: 'C', project: 'D', direction: 'E', phone: 'F' },
+      });
+    });
+
+    test('names the recommender', () => {
+      expect(checkGrid(grid).sheets[0]?.recommenderLine).toBe('厦门市工业和信息化局');
+    });
+
+    test('gives the planned city’s cap of 5', () => {
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 10, 'D', 'error'],
+        ['quota-exceeded', 'S', 11, 'D', 'error'],
+      ]);
+    });
+  });
+
+  test('left blank for the seal, is no part of the header either', () => {
+    const grid = underTitle(['推荐单位（盖章）：', '', '', '', '日期：2021年11月16日'], [row3(1, 4)]);
+    const report = checkGrid(grid).sheets[0];
+    expect(report?.headerRow).toBe(4);
+    expect(report?.recommenderLine).toBeUndefined();
+  });
+});
+
+describe('a 推荐单位 header cell', () => {
+  test.each<[string, TestCell[], TestCell[], string]>([
+    [
+      'among other headers',
+      ['序号', '申报单位', '项目名称', '推荐单位：', '揭榜方向'],
+      [1, '甲', '项目一', '深圳市工业和信息化局', '智能传感器'],
+      'D',
+    ],
+    [
+      'at the end of the header',
+      ['序号', '申报单位', '项目名称', '揭榜方向', '推荐单位（盖章）：'],
+      [1, '甲', '项目一', '智能传感器', '深圳市工业和信息化局'],
+      'E',
+    ],
+  ])('is still the recommender column %s', (_, header, row, column) => {
+    const grid = workbook(sheet('S', [header, row]));
+    expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 1, columns: { recommender: column } });
+  });
+});
