@@ -18,14 +18,32 @@ export interface HeaderLocation {
 /** Real headers sit near the top, under at most a few title and 推荐单位 lines. */
 const HEADER_SEARCH_ROWS = 40;
 
-/** What makes a row a header: at least `minFields` recognised columns, one of them an anchor. */
+/** What makes a row a header, and a row with a single text a row of the table. */
 export interface HeaderRequirement {
+  /** A row whose one text (besides the 序号) is in one of these columns is a row of the table, not a note. */
   anchors: readonly Field[];
+  /** The header names every field of one of these sets; by default, any one anchor. */
+  names?: readonly (readonly Field[])[];
+  /** The header names at least this many fields. */
   minFields: number;
 }
 
-/** A recommendation table names at least two columns, one of them the unit or the project. */
-export const PROJECT_TABLE: HeaderRequirement = { anchors: ['unit', 'project'], minFields: 2 };
+/**
+ * A recommendation table lists projects, so its header names the project column and one more; or, where the
+ * project column's wording is not one we know, both the unit and the direction, so that the sheet is still read and
+ * its missing 项目名称 column reported. A list of units and their codes, or of units and their number of projects
+ * (an officer's 单位汇总), is no such table.
+ */
+export const PROJECT_TABLE: HeaderRequirement = {
+  anchors: ['unit', 'project'],
+  names: [['project'], ['unit', 'direction']],
+  minFields: 2,
+};
+
+function meets(requirement: HeaderRequirement, fields: ReadonlyMap<Field, number>): boolean {
+  const names = requirement.names ?? requirement.anchors.map((field) => [field]);
+  return fields.size >= requirement.minFields && names.some((set) => set.every((field) => fields.has(field)));
+}
 
 function displayed(merges: MergeIndex, row: number, column: number): string {
   return merges.cellShown(row, column)?.text ?? '';
@@ -78,8 +96,8 @@ function hasSecondHeaderRow(
 }
 
 /**
- * Finds the header: the row among the first rows that names the most fields (by default at least two, one of them
- * the unit or the project), then a second header row under it when the first row's merges say so. In a two-row header the
+ * Finds the header: the row among the first rows that names the most fields and meets the requirement (by default
+ * a project table's), then a second header row under it when the first row's merges say so. In a two-row header the
  * lower cell names the field (电话 under 联系人) and the upper cell stands in where the lower is merged or blank.
  */
 export function findHeader(
@@ -93,8 +111,7 @@ export function findHeader(
   let best: { row: number; score: number } | undefined;
   for (let r = 1; r <= last; r++) {
     const fields = fieldsOfRow(sheet, merges, matcher, r, width);
-    if (!requirement.anchors.some((field) => fields.has(field))) continue;
-    if (fields.size >= requirement.minFields && (!best || fields.size > best.score))
+    if (meets(requirement, fields) && (!best || fields.size > best.score))
       best = { row: r, score: fields.size };
   }
   if (!best) return undefined;

@@ -1,0 +1,93 @@
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { sheet, workbook, type TestCell } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+const UNIT_1 = '测试单位1科技有限公司';
+const UNIT_2 = '测试单位2科技有限公司';
+
+/** The real table: unit 1 with three projects, unit 2 with one. */
+const projects = sheet('推荐表', [
+  ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'],
+  [1, UNIT_1, validUscc(1), '项目一', '智能传感器'],
+  [2, UNIT_1, validUscc(1), '项目二', '智能传感器'],
+  [3, UNIT_1, validUscc(1), '项目三', '智能传感器'],
+  [4, UNIT_2, validUscc(2), '项目四', '智能传感器'],
+]);
+
+describe('a sheet that lists no projects', () => {
+  describe.each<[string, TestCell[][], 'visible' | 'hidden']>([
+    [
+      'an officer’s count per unit (单位汇总)',
+      [['各单位申报情况汇总'], ['序号', '单位名称', '项目数量'], [1, UNIT_1, 3], [2, UNIT_2, 1]],
+      'visible',
+    ],
+    [
+      'a hidden lookup of codes (代码库)',
+      [
+        ['单位名称', '统一社会信用代码'],
+        [UNIT_1, validUscc(1)],
+        [UNIT_2, validUscc(2)],
+      ],
+      'hidden',
+    ],
+    [
+      'a count per unit with its code',
+      [
+        ['序号', '单位名称', '统一社会信用代码', '项目数量'],
+        [1, UNIT_1, validUscc(1), 3],
+      ],
+      'visible',
+    ],
+  ])('such as %s', (_, rows, visibility) => {
+    const grid = workbook(projects, sheet('其他', rows, { visibility }));
+
+    test('is skipped and named', () => {
+      const result = checkGrid(grid);
+      expect(result.sheets.map((s) => s.name)).toEqual(['推荐表']);
+      expect(result.skippedSheets).toEqual([{ name: '其他', reason: 'no-table' }]);
+    });
+
+    test('adds no rows to a unit', () => {
+      expect(findingsOf('unit-over-limit', grid)).toEqual([]);
+      expect(checkGrid(grid).summary.units.find((u) => u.unit === UNIT_1)?.rows).toHaveLength(3);
+    });
+
+    test('adds no rows to the recommender’s count', () => {
+      expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([4]);
+    });
+
+    test('is not reported as missing columns', () => {
+      expect(findingsOf('required-missing', grid)).toEqual([]);
+    });
+  });
+});
+
+describe('a sheet that lists projects', () => {
+  test.each<[string, TestCell[], Record<string, string>]>([
+    ['by unit and project', ['申报单位', '项目名称'], { unit: 'A', project: 'B' }],
+    ['by project and direction', ['项目名称', '揭榜方向'], { project: 'A', direction: 'B' }],
+    ['by 序号 and project', ['序号', '项目名称'], { seq: 'A', project: 'B' }],
+    [
+      'by unit and direction, its project wording unknown',
+      ['申报单位', '拟申报项目', '揭榜方向'],
+      { unit: 'A', direction: 'C' },
+    ],
+  ])('is read when it names them %s', (_, header, columns) => {
+    const grid = workbook(sheet('S', [header, ['甲', '乙', '丙']]));
+    expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 1, columns });
+  });
+
+  test('and whose project wording is unknown is reported as missing the column', () => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '拟申报项目', '揭榜方向'],
+        [1, '甲', '项目一', '智能传感器'],
+      ]),
+    );
+    expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 1, null, 'error']]);
+    expect(checkGrid(grid).findings.find((f) => f.rule === 'required-missing')?.values).toMatchObject({
+      field: 'project',
+      missingColumn: true,
+    });
+  });
+});
