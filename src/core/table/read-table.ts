@@ -7,6 +7,7 @@ import { noCells, type Entry } from './entry';
 import { findHeader, PROJECT_TABLE, type HeaderLocation, type HeaderRequirement } from './find-header';
 import type { HeaderMatcher } from './header-match';
 import { MergeIndex } from './merge-index';
+import { isRecommenderLine } from './recommender-line';
 import { readSheetHeading, type SheetHeading } from './sheet-heading';
 
 /** A sheet that holds a recommendation table, read into project rows. */
@@ -23,7 +24,10 @@ export interface SheetTable {
   hiddenColumns: ReadonlySet<number>;
 }
 
-/** Footer words that end the table, as opposed to 合计/小计 lines that only skip one row. */
+/**
+ * Footer words that end the table, as opposed to 合计/小计 lines that only skip one row; the seal line
+ * `推荐单位（盖章）：…  日期：…` under the table ends it too.
+ */
 const TABLE_END = /^(?:填报人|审核人|填表人|负责人签字|联系电话:|注:|说明:|备注:|注\d|附注)/u;
 
 type RowKind = 'entry' | 'skip' | 'end';
@@ -51,7 +55,7 @@ function classifyRow(
   }
   if (first === undefined) return 'skip';
   const firstKey = compactKey(first);
-  if (TABLE_END.test(firstKey)) return 'end';
+  if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
   if (footerKeys.some((word) => firstKey.startsWith(word))) return 'skip';
   if (substantive === 0) return 'skip';
   if (substantive === 1 && !anchors.some((field) => header.columns[field] === substantiveColumn))

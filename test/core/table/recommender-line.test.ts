@@ -97,3 +97,56 @@ describe('a 推荐单位 header cell', () => {
     expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 1, columns: { recommender: column } });
   });
 });
+
+describe('the seal line under a table', () => {
+  /** Five projects of five units under a planned city's line: exactly its cap. */
+  const body = (seq: boolean): TestCell[][] =>
+    Array.from({ length: 5 }, (_, i) => [
+      ...(seq ? [i + 1] : []),
+      `单位${i}`,
+      `项目${i}号`,
+      '智能传感器',
+      '13912345678',
+    ]);
+  const header = (seq: boolean) => [
+    ...(seq ? ['序号'] : []),
+    '申报单位名称',
+    '项目名称（不超过30字）',
+    '揭榜方向',
+    '联系电话',
+  ];
+
+  test.each<[string, boolean, TestCell[]]>([
+    [
+      'in the unit column, with no 序号 column',
+      false,
+      ['推荐单位（盖章）：青岛市工业和信息化局', '', '', '日期：2021年11月18日'],
+    ],
+    [
+      'in the unit column, next to a 序号 column',
+      true,
+      ['', '推荐单位（盖章）：青岛市工业和信息化局', '', '日期：2021年11月18日'],
+    ],
+    ['in the 序号 column', true, ['推荐单位（盖章）：青岛市工业和信息化局', '', '', '日期：2021年11月18日']],
+    ['left blank for the seal', false, ['推荐单位（盖章）：', '', '', '日期：2021年11月18日']],
+    [
+      'of a 推荐部门 with the name in the next cell',
+      false,
+      ['推荐部门（公章）：', '青岛市工业和信息化局', '日期：2021年11月18日'],
+    ],
+  ])('is no project %s', (_, seq, seal) => {
+    const grid = workbook(
+      sheet('S', [
+        TITLE,
+        ['推荐单位（盖章）：', '青岛市工业和信息化局'],
+        header(seq),
+        ...body(seq),
+        [],
+        seal,
+      ]),
+    );
+    expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 3, lastDataRow: 8, rows: 5 });
+    expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+    expect(findingsOf('required-missing', grid)).toEqual([]);
+  });
+});
