@@ -55,7 +55,12 @@ export interface RuleValues {
   'required-missing': { field: Field; label: string; missingColumn: boolean };
   'not-legal-entity': { unit: string; reason: 'branch' | 'individual'; word: string };
   'phone-invalid': { phone: string; problem: PhoneProblem };
-  'rank-invalid': { rank: string; problem: 'repeat' | 'gap' | 'not-number'; missing: number[] };
+  'rank-invalid':
+    | { rank: string; problem: 'repeat' | 'not-number' }
+    /** The first few missing ranks, and how many are missing in all. */
+    | { rank: string; problem: 'gap'; missing: number[]; missingCount: number }
+    /** A rank above the number of projects on its sheet. */
+    | { rank: string; problem: 'too-high'; projects: number };
 }
 
 interface FindingBase {

@@ -1,6 +1,6 @@
 import { renderFinding } from '../../src/i18n';
 import { checkGrid } from '../helpers/findings';
-import { projectSheet, workbook } from '../helpers/grid';
+import { distinctRow, HEADER, projectSheet, sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 
 describe('rendering findings', () => {
@@ -43,5 +43,27 @@ describe('rendering findings', () => {
       for (const lang of ['zh-CN', 'en-US'] as const)
         expect(renderFinding(finding, lang)).not.toMatch(/undefined|NaN|\[object/u);
     }
+  });
+});
+
+describe('rendering rank-invalid', () => {
+  const ranked = (ranks: (number | '')[]) =>
+    checkGrid(
+      workbook(sheet('S', [[...HEADER, '推荐排序'], ...ranks.map((rank, i) => distinctRow(i, [rank]))])),
+    ).findings.filter((f) => f.rule === 'rank-invalid');
+
+  test('names a long gap by its first missing ranks and its count, in a short sentence', () => {
+    const ranks = Array.from({ length: 200 }, (_, i): number | '' => (i === 0 ? 1 : i === 1 ? 200 : ''));
+    const [gap] = ranked(ranks);
+    expect(renderFinding(gap!, 'zh-CN')).toBe('推荐排序不连续：缺少第 2、3、4、5、6 位等，共缺 198 个');
+    expect(renderFinding(gap!, 'en-US')).toBe('Ranks leave a gap: 2, 3, 4, 5, 6 and 193 more missing');
+  });
+
+  test('names a rank above the number of projects as typed, with that number', () => {
+    const [tooHigh] = ranked([1, 2, 20211115]);
+    expect(renderFinding(tooHigh!, 'zh-CN')).toBe('推荐排序 20211115 超过本表的项目数 3，应在 1～3 之间');
+    expect(renderFinding(tooHigh!, 'en-US')).toBe(
+      "Rank 20211115 is higher than the sheet's 3 projects: ranks run from 1 to 3",
+    );
   });
 });

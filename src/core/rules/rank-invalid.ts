@@ -1,54 +1,84 @@
 import type { FindingOf } from '../finding';
 import { rankOf } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
-import { findingAt, refsOf, type Rule } from './rule';
+import type { SheetTable } from '../table/read-table';
+import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
+
+/** How many missing ranks a gap finding names; the rest are only counted, so that one typo can't flood a report. */
+const MISSING_NAMED = 5;
+
+/** The ranks from 1 to the highest one held that no row holds: the first few of them, and how many in all. */
+function missingRanks(byRank: ReadonlyMap<number, readonly Entry[]>): {
+  missing: number[];
+  missingCount: number;
+} {
+  let highest = 0;
+  for (const rank of byRank.keys()) highest = Math.max(highest, rank);
+  const missing: number[] = [];
+  let missingCount = 0;
+  for (let rank = 1; rank <= highest; rank++) {
+    if (byRank.has(rank)) continue;
+    missingCount++;
+    if (missing.length < MISSING_NAMED) missing.push(rank);
+  }
+  return { missing, missingCount };
+}
+
+/** The findings of one ranked sheet. */
+function rankFindings(ctx: RuleContext, table: SheetTable): FindingOf<'rank-invalid'>[] {
+  const findings: FindingOf<'rank-invalid'>[] = [];
+  const at = (entry: Entry) => ({ entry, field: 'choice' as const });
+  const projects = table.entries.length;
+  // Ranks above the number of projects are named as such and kept out of the gaps, which stay as few as the rows.
+  const byRank = new Map<number, Entry[]>();
+  for (const entry of table.entries) {
+    const text = fieldText(entry, 'choice');
+    if (!text) continue;
+    const rank = rankOf(entry);
+    if (rank === undefined) {
+      findings.push(
+        findingAt(ctx, 'rank-invalid', 'error', at(entry), { rank: text, problem: 'not-number' }),
+      );
+    } else if (rank > projects) {
+      const values = { rank: text, problem: 'too-high' as const, projects };
+      findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
+    } else {
+      const rows = byRank.get(rank);
+      if (rows) rows.push(entry);
+      else byRank.set(rank, [entry]);
+    }
+  }
+  for (const [rank, rows] of byRank) {
+    if (rows.length < 2) continue;
+    for (const entry of rows) {
+      const related = refsOf(rows.filter((other) => other !== entry));
+      const values = { rank: String(rank), problem: 'repeat' as const };
+      findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values, related));
+    }
+  }
+  const gap = missingRanks(byRank);
+  if (gap.missingCount === 0) return findings;
+  // The gap is the officer's to close; mark the rows ranked after the first missing rank.
+  const firstMissing = gap.missing[0]!;
+  for (const [rank, rows] of byRank) {
+    if (rank < firstMissing) continue;
+    for (const entry of rows) {
+      const values = { rank: String(rank), problem: 'gap' as const, ...gap };
+      findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
+    }
+  }
+  return findings;
+}
 
 /**
- * A 推荐排序 column whose ranks repeat, leave gaps, or are not whole numbers (reference §2). Ranks are checked per
- * sheet, because each sheet is ranked by the officer who filled it. A blank rank means "not recommended".
+ * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
+ * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
+ * by the officer who filled it. A blank rank means "not recommended".
  */
 export const rankInvalid: Rule<'rank-invalid'> = {
   id: 'rank-invalid',
   defaultSeverity: 'error',
   end(ctx) {
-    const findings: FindingOf<'rank-invalid'>[] = [];
-    for (const table of ctx.tables) {
-      if (table.choice !== 'rank') continue;
-      const byRank = new Map<number, Entry[]>();
-      for (const entry of table.entries) {
-        const text = fieldText(entry, 'choice');
-        if (!text) continue;
-        const rank = rankOf(entry);
-        if (rank === undefined) {
-          const values = { rank: text, problem: 'not-number' as const, missing: [] };
-          findings.push(findingAt(ctx, 'rank-invalid', 'error', { entry, field: 'choice' }, values));
-          continue;
-        }
-        const rows = byRank.get(rank);
-        if (rows) rows.push(entry);
-        else byRank.set(rank, [entry]);
-      }
-      for (const [rank, rows] of byRank) {
-        if (rows.length < 2) continue;
-        for (const entry of rows) {
-          const values = { rank: String(rank), problem: 'repeat' as const, missing: [] };
-          const related = refsOf(rows.filter((other) => other !== entry));
-          findings.push(findingAt(ctx, 'rank-invalid', 'error', { entry, field: 'choice' }, values, related));
-        }
-      }
-      const highest = Math.max(0, ...byRank.keys());
-      const missing = Array.from({ length: highest }, (_, i) => i + 1).filter((rank) => !byRank.has(rank));
-      if (missing.length === 0) continue;
-      // The gap is the officer's to close; mark the rows ranked after the first missing rank.
-      const firstMissing = missing[0]!;
-      for (const [rank, rows] of byRank) {
-        if (rank < firstMissing) continue;
-        for (const entry of rows) {
-          const values = { rank: String(rank), problem: 'gap' as const, missing };
-          findings.push(findingAt(ctx, 'rank-invalid', 'error', { entry, field: 'choice' }, values));
-        }
-      }
-    }
-    return findings;
+    return ctx.tables.filter((table) => table.choice === 'rank').flatMap((table) => rankFindings(ctx, table));
   },
 };

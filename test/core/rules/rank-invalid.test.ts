@@ -1,10 +1,26 @@
-import { findingsOf } from '../../helpers/findings';
+import fc from 'fast-check';
+import type { FindingOf } from '../../../src/core/finding';
+import { checkGrid, findingsOf } from '../../helpers/findings';
 import { distinctRow, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 
 function ranked(ranks: TestCell[], header = '推荐排序') {
   const rows = ranks.map((rank, i) => distinctRow(i, [rank]));
   return workbook(sheet('S', [[...HEADER, header], ...rows]));
 }
+
+/** The rank-invalid findings of a check, with their values. */
+const rankFindings = (ranks: TestCell[]) =>
+  checkGrid(ranked(ranks)).findings.filter((f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid');
+
+/** [row, problem] of each rank-invalid finding. */
+const problemsOf = (ranks: TestCell[]) =>
+  rankFindings(ranks)
+    .map((f): [number, string] => [f.row, f.values.problem])
+    .sort((a, b) => a[0] - b[0]);
+
+/** Rows 2…11 blank but for the ranks written at their places. */
+const tenRows = (ranks: Record<number, number>) =>
+  Array.from({ length: 10 }, (_, i): TestCell => ranks[i + 2] ?? '');
 
 describe('rank-invalid', () => {
   describe('flags', () => {
@@ -27,6 +43,66 @@ describe('rank-invalid', () => {
         ['rank-invalid', 'S', 3, 'H', 'error'],
       ]);
     });
+
+    // The audit's workbooks: a phone number and a date typed into the rank column.
+    test.each([
+      ['a mobile number', [1, 2, 3, 4, 5, 13912345678], 7],
+      ['a date typed as digits', [1, 2, 3, 4, 20211115], 6],
+      ['a number past what JavaScript counts exactly', [1, 2, '99999999999999999999'], 4],
+    ])('for %s as a rank, above the number of projects, on its own row only', (_, ranks, row) => {
+      expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([['rank-invalid', 'S', row, 'H', 'error']]);
+      expect(problemsOf(ranks)).toEqual([[row, 'too-high']]);
+    });
+
+    test.each([
+      ['a gap inside the number of projects', tenRows({ 2: 1, 3: 2, 4: 4 }), [[4, 'gap']]],
+      [
+        'a rank one above the number of projects',
+        [1, 2, 4, 5],
+        [
+          [4, 'gap'],
+          [5, 'too-high'],
+        ],
+      ],
+      [
+        'a rank above the number of projects and a gap below it',
+        [1, 3, 9],
+        [
+          [3, 'gap'],
+          [4, 'too-high'],
+        ],
+      ],
+      [
+        'the same rank too high twice',
+        [1, 7, 7],
+        [
+          [3, 'too-high'],
+          [4, 'too-high'],
+        ],
+      ],
+    ])('for %s, naming the problem of each row', (_, ranks, problems) => {
+      expect(problemsOf(ranks)).toEqual(problems);
+    });
+
+    test('for a long gap, naming its first five missing ranks and counting the rest', () => {
+      const [finding, ...others] = rankFindings(tenRows({ 2: 1, 3: 10 }));
+      expect(others).toEqual([]);
+      expect(finding?.row).toBe(3);
+      expect(finding?.values).toEqual({
+        rank: '10',
+        problem: 'gap',
+        missing: [2, 3, 4, 5, 6],
+        missingCount: 8,
+      });
+    });
+
+    test('for a rank above the number of projects, quoting it as typed and giving that number', () => {
+      expect(rankFindings([1, 2, 20211115])[0]?.values).toEqual({
+        rank: '20211115',
+        problem: 'too-high',
+        projects: 3,
+      });
+    });
   });
 
   describe('accepts', () => {
@@ -40,6 +116,52 @@ describe('rank-invalid', () => {
 
     test('for a 是否推荐 column, which holds no ranks', () => {
       expect(findingsOf('rank-invalid', ranked(['是', '是', '否'], '是否推荐'))).toEqual([]);
+    });
+  });
+
+  describe('properties', () => {
+    /** Up to 20 rows, each blank, a small rank, or a rank far past any sheet (a phone, a date). */
+    const anyRanks = fc.array(
+      fc.oneof(
+        fc.constant(''),
+        fc.integer({ min: 1, max: 25 }),
+        fc.integer({ min: 1_000_000, max: 99_999_999_999 }),
+      ),
+      { minLength: 1, maxLength: 20 },
+    );
+
+    test('ranks 1…k shuffled among blank rows are never flagged', () => {
+      const sheetRanks = fc.integer({ min: 1, max: 20 }).chain((rows) =>
+        fc.integer({ min: 0, max: rows }).chain((k) =>
+          fc.shuffledSubarray([...Array.from({ length: k }, (_, i) => i + 1), ...Array(rows - k).fill('')], {
+            minLength: rows,
+            maxLength: rows,
+          }),
+        ),
+      );
+      fc.assert(
+        fc.property(sheetRanks, (ranks) => expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([])),
+        { numRuns: 50 },
+      );
+    });
+
+    test('a rank above the number of projects is flagged as such, and a gap names at most five ranks', () => {
+      fc.assert(
+        fc.property(anyRanks, (ranks) => {
+          const findings = rankFindings(ranks);
+          ranks.forEach((rank, i) => {
+            const own = findings.filter((f) => f.row === i + 2).map((f) => f.values.problem);
+            if (typeof rank === 'number' && rank > ranks.length) expect(own).toEqual(['too-high']);
+          });
+          for (const { values } of findings) {
+            if (values.problem !== 'gap') continue;
+            expect(values.missing.length).toBeLessThanOrEqual(5);
+            expect(values.missing.length).toBe(Math.min(5, values.missingCount));
+            expect(values.missingCount).toBeLessThan(ranks.length);
+          }
+        }),
+        { numRuns: 50 },
+      );
     });
   });
 });
