@@ -1,4 +1,5 @@
 import { lostLeadingZero, phoneProblem } from '../phone';
+import { fieldText } from '../table/entry';
 import { findingAt, type Rule } from './rule';
 
 /**
@@ -9,13 +10,12 @@ export const phoneInvalid: Rule<'phone-invalid'> = {
   id: 'phone-invalid',
   defaultSeverity: 'warning',
   row(entry, ctx) {
-    const cell = entry.cells.phone;
-    if (!cell || !cell.text) return [];
-    if (typeof cell.value === 'number' && lostLeadingZero(cell.value)) return [];
-    const problem = phoneProblem(cell.text);
+    const phone = fieldText(entry, 'phone');
+    const value = entry.cells.phone?.value;
+    if (!phone) return [];
+    if (typeof value === 'number' && lostLeadingZero(value)) return [];
+    const problem = phoneProblem(phone);
     if (!problem) return [];
-    return [
-      findingAt(ctx, 'phone-invalid', 'warning', { entry, field: 'phone' }, { phone: cell.text, problem }),
-    ];
+    return [findingAt(ctx, 'phone-invalid', 'warning', { entry, field: 'phone' }, { phone, problem })];
   },
 };

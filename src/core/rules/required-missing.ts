@@ -1,5 +1,5 @@
 import type { FindingOf } from '../finding';
-import { isCellError } from '../grid';
+import { fieldText } from '../table/entry';
 import { findingAt, type Rule } from './rule';
 
 /**
@@ -15,8 +15,7 @@ export const requiredMissing: Rule<'required-missing'> = {
     const findings = [];
     for (const field of ctx.profile.requiredFields) {
       if (table.header.columns[field] === undefined) continue;
-      const cell = entry.cells[field];
-      if (cell && cell.text !== '' && !isCellError(cell.value)) continue;
+      if (fieldText(entry, field) !== '') continue;
       const values = { field, label: table.header.labels[field] ?? '', missingColumn: false };
       findings.push(findingAt(ctx, 'required-missing', 'error', { entry, field }, values));
     }

@@ -1,3 +1,4 @@
+import { fieldText } from '../table/entry';
 import { usccProblem } from '../uscc';
 import { findingAt, type Rule } from './rule';
 
@@ -10,11 +11,11 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
   id: 'uscc-invalid',
   defaultSeverity: 'error',
   row(entry, ctx) {
-    const cell = entry.cells.uscc;
-    if (!cell || !cell.text || typeof cell.value === 'number') return [];
-    const problem = usccProblem(cell.text);
+    const code = fieldText(entry, 'uscc');
+    if (!code || typeof entry.cells.uscc?.value === 'number') return [];
+    const problem = usccProblem(code);
     if (!problem) return [];
     const severity = problem === 'check' ? 'warning' : 'error';
-    return [findingAt(ctx, 'uscc-invalid', severity, { entry, field: 'uscc' }, { code: cell.text, problem })];
+    return [findingAt(ctx, 'uscc-invalid', severity, { entry, field: 'uscc' }, { code, problem })];
   },
 };

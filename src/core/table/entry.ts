@@ -1,5 +1,5 @@
 import type { Field } from '../fields';
-import type { GridCell } from '../grid';
+import { isCellError, type GridCell } from '../grid';
 
 /**
  * One field's cell on a project row, after merged cells are spread: the grid's cell itself when its text needs no
@@ -48,7 +48,11 @@ export function noCells(): Record<Field, FieldCell | undefined> {
   };
 }
 
-/** The trimmed display text of a field, or '' when the sheet has no such column or the cell is empty. */
+/**
+ * The trimmed display text of a field as data: '' when the sheet has no such column, the cell is empty, or it holds
+ * an error value such as #N/A (a failed VLOOKUP), which is no unit, code, direction or title.
+ */
 export function fieldText(entry: Entry, field: Field): string {
-  return entry.cells[field]?.text ?? '';
+  const cell = entry.cells[field];
+  return cell === undefined || isCellError(cell.value) ? '' : cell.text;
 }

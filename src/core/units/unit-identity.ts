@@ -24,9 +24,9 @@ export interface UnitIdentity {
 
 /** The code a row carries, when it is well-formed text (a code typed as a number has lost its digits). */
 function usableCode(entry: Entry): string | undefined {
-  const cell = entry.cells.uscc;
-  if (!cell || typeof cell.value === 'number' || !cell.text) return undefined;
-  const code = canonicalUscc(cell.text);
+  const text = fieldText(entry, 'uscc');
+  if (!text || typeof entry.cells.uscc?.value === 'number') return undefined;
+  const code = canonicalUscc(text);
   const problem = canonicalUsccProblem(code);
   return problem === undefined || problem === 'check' ? code : undefined;
 }
