@@ -1,5 +1,7 @@
 /** Contact phone numbers as the ministry will dial them from Beijing (reference §6). */
 
+import { ZERO_WIDTH } from './normalise/patterns';
+
 /** A mobile: 1[3-9] and 9 more digits, e.g. 13912345678. */
 const MOBILE = /^1[3-9]\d{9}$/u;
 
@@ -44,11 +46,15 @@ function partProblem(part: string): PhoneProblem | undefined {
   return pieces.length > 1 && pieces.every((piece) => problemOf(piece) === undefined) ? undefined : whole;
 }
 
-/** Checks a phone cell's text; several numbers are each checked, and the worst problem wins. */
+/**
+ * Checks a phone cell's text; several numbers are each checked, and the worst problem wins. Zero-width characters,
+ * which pasting leaves invisibly in a cell, are deleted first (reference §7).
+ */
 export function phoneProblem(text: string): PhoneProblem | undefined {
   // Most cells hold one mobile number, typed plainly: there is nothing to fold or split.
   if (MOBILE.test(text)) return undefined;
   const parts = text
+    .replace(ZERO_WIDTH, '')
     .normalize('NFKC')
     .split(SEPARATORS)
     .map((part) => part.trim())

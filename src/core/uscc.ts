@@ -3,6 +3,8 @@
  * See reference §5.
  */
 
+import { ZERO_WIDTH } from './normalise/patterns';
+
 /** The code's alphabet: digits and upper-case letters without I, O, S, V, Z. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -12,10 +14,13 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 /** How a code fails, if it does. */
 export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code';
 
-/** Full-width digits and lower-case letters are typing accidents: fold them before checking. */
+/**
+ * Full-width digits, lower-case letters, spaces and zero-width characters are typing and pasting accidents: fold
+ * or delete them before checking (reference §5, §7).
+ */
 export function canonicalUscc(text: string): string {
   if (/^[0-9A-Z]{18}$/u.test(text)) return text;
-  return text.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
+  return text.replace(ZERO_WIDTH, '').normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
 }
 
 /** The value of each ASCII character: its place in the alphabet, or -1. */

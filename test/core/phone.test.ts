@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { lostLeadingZero, phoneProblem } from '../../src/core/phone';
+import { withZeroWidths } from '../helpers/zero-width';
 
 const digits = (min: number, max: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((ds) => ds.join(''));
@@ -67,6 +68,25 @@ describe('phone numbers (reference §6)', () => {
           expect(phoneProblem(written)).toBeUndefined();
           expect(phoneProblem(`${m}/${written}`)).toBeUndefined();
         }),
+      );
+    });
+
+    test('reads a mobile or a landline with zero-width characters pasted into it as the number itself', () => {
+      const number = fc.oneof(
+        mobile,
+        landline.map(([area, first, rest]) => `${area}-${first}${rest}`),
+      );
+      fc.assert(
+        fc.property(number.chain(withZeroWidths), (pasted) => expect(phoneProblem(pasted)).toBeUndefined()),
+      );
+    });
+
+    test('still asks for the area code of a local number with a zero-width character pasted into it', () => {
+      fc.assert(
+        fc.property(
+          landline.chain(([, first, rest]) => withZeroWidths(`${first}${rest}`)),
+          (pasted) => expect(phoneProblem(pasted)).toBe('no-area-code'),
+        ),
       );
     });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { canonicalUscc, USCC_ALPHABET, usccCheckCharacter, usccProblem } from '../../src/core/uscc';
+import { withZeroWidths, ZERO_WIDTHS } from '../helpers/zero-width';
 
 const alphabet = [...USCC_ALPHABET];
 
@@ -57,6 +58,14 @@ describe('the unified social credit code (GB 32100-2015)', () => {
     test('canonicalises full width, lower case and spaces', () => {
       expect(canonicalUscc(' ９１１１０１０８ 551385082q\u3000')).toBe('91110108551385082Q');
     });
+
+    test.each(
+      ZERO_WIDTHS.map((zeroWidth) => [zeroWidth.charCodeAt(0).toString(16).toUpperCase(), zeroWidth]),
+    )('deletes the zero-width character U+%s wherever it was pasted', (_, zeroWidth) => {
+      expect(canonicalUscc(`91110108551385082Q${zeroWidth}`)).toBe('91110108551385082Q');
+      expect(canonicalUscc(`${zeroWidth}911101085513${zeroWidth}85082Q`)).toBe('91110108551385082Q');
+      expect(usccProblem(`91110108551385082Q${zeroWidth}`)).toBeUndefined();
+    });
   });
 
   describe('properties', () => {
@@ -66,6 +75,18 @@ describe('the unified social credit code (GB 32100-2015)', () => {
           expect(usccProblem(code)).toBeUndefined();
           expect(usccProblem(code.toLowerCase())).toBeUndefined();
         }),
+      );
+    });
+
+    test('zero-width characters anywhere in a valid code leave it valid and the same code', () => {
+      fc.assert(
+        fc.property(
+          validCode.chain((code) => fc.tuple(fc.constant(code), withZeroWidths(code))),
+          ([code, pasted]) => {
+            expect(canonicalUscc(pasted)).toBe(code);
+            expect(usccProblem(pasted)).toBeUndefined();
+          },
+        ),
       );
     });
 

@@ -66,6 +66,8 @@ describe('phone-invalid', () => {
       ['two mobiles separated by 、', '13912345678、15012345678'],
       ['a mobile with +86', '+8613912345678'],
       ['a mobile with 0086-', '0086-13912345678'],
+      ['a mobile pasted with a zero-width space after it', '13912345678\u200B'],
+      ['a landline with a zero-width joiner and a byte-order mark inside', '\uFEFF010-6820\u200D5244'],
     ])('for %s: %s', (_, phone) => {
       expect(findingsOf('phone-invalid', grid(phone))).toEqual([]);
     });

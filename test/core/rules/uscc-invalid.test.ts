@@ -64,6 +64,15 @@ describe('uscc-invalid', () => {
       },
     );
 
+    test('for a zero-width space and a failed check character, quoting the code as typed', () => {
+      const typed = '91110108551385082A\u200B';
+      expect(findingsOf('uscc-invalid', grid(typed))).toEqual([['uscc-invalid', 'S', 2, 'C', 'warning']]);
+      expect(checkGrid(grid(typed)).findings.find((f) => f.rule === 'uscc-invalid')?.values).toEqual({
+        code: typed,
+        problem: 'check',
+      });
+    });
+
     test('on every bad row and no good one', () => {
       expect(findingsOf('uscc-invalid', grid(VALID, 'ABC', VALID, '91110108551385082A'))).toEqual([
         ['uscc-invalid', 'S', 3, 'C', 'error'],
@@ -79,6 +88,11 @@ describe('uscc-invalid', () => {
       ['a valid code in lower case', '91110108551385082q'],
       ['a valid code typed with spaces', '9111 0108 5513 8508 2Q'],
       ['a valid code whose check character is 0 (31 maps to 0)', '914403000000000250'],
+      ['a valid code pasted with a zero-width space after it', `${VALID}\u200B`],
+      [
+        'a valid code with a byte-order mark and a zero-width joiner inside',
+        `\uFEFF911101085\u200D51385082Q`,
+      ],
     ])('for %s', (_, code) => {
       expect(findingsOf('uscc-invalid', grid(code))).toEqual([]);
     });

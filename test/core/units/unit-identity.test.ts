@@ -52,6 +52,14 @@ function expectedUnits(entries: readonly Entry[]) {
 }
 
 describe('identifyUnits', () => {
+  test('knows a code pasted with a zero-width space as the same code', () => {
+    const code = validUscc(1);
+    const entries = [row(0, '星河智算科技有限公司', code), row(1, '星河智算（深圳）', `${code}\u200B`)];
+    const identity = identifyUnits(entries);
+    expect(identity.units).toEqual([entries]);
+    expect(identity.codeOf(entries[1]!)).toBe(code);
+  });
+
   test('groups rows by code, then by a name’s only code, then by name, as reference §5 says', () => {
     // Few names and codes, so that names share codes and codes share names; codes may be malformed, fail their
     // check character, be typed as numbers or be missing.
