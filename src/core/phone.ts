@@ -1,5 +1,6 @@
 /** Contact phone numbers as the ministry will dial them from Beijing (reference §6). */
 
+import type { GridCell } from './grid';
 import { ZERO_WIDTH } from './normalise/patterns';
 
 /** A mobile: 1[3-9] and 9 more digits, e.g. 13912345678. */
@@ -72,7 +73,19 @@ export function phoneProblem(text: string): PhoneProblem | undefined {
  * A phone typed as a number keeps its digits unless it began with 0: 075586001234 is stored as 75586001234. A
  * number of 9 to 11 digits that is neither a mobile nor a 400/800 number must have lost that 0.
  */
-export function lostLeadingZero(value: number): boolean {
+function hadLeadingZero(value: number): boolean {
   const digits = String(value);
   return /^[1-9]\d{8,10}$/u.test(digits) && !MOBILE.test(digits) && !SERVICE.test(digits);
+}
+
+/** Text whose first digit is 0: `07558600123`, `(0755)8600123`. */
+const SHOWS_LEADING_ZERO = /^\D*0/u;
+
+/**
+ * A phone cell typed as a number that lost its leading 0 (reference §6). A number format such as `00000000000`
+ * shows the 0 again (7558600123 as 07558600123), and then nothing is lost: the cell shows and prints the whole
+ * number, and is judged as a phone by that text.
+ */
+export function lostLeadingZero(cell: GridCell): boolean {
+  return typeof cell.value === 'number' && hadLeadingZero(cell.value) && !SHOWS_LEADING_ZERO.test(cell.text);
 }

@@ -27,6 +27,9 @@ const landline = fc.tuple(
   digits(6, 7),
 );
 
+/** A phone stored as a number and shown in the General format, as its digits. */
+const asNumber = (value: number) => ({ value, text: String(value) });
+
 describe('phone numbers (reference §6)', () => {
   describe('lostLeadingZero', () => {
     test.each([
@@ -37,23 +40,44 @@ describe('phone numbers (reference §6)', () => {
       [8360665, false],
       [861391234567, false],
     ])('for %d: %s', (value, lost) => {
-      expect(lostLeadingZero(value)).toBe(lost);
+      expect(lostLeadingZero(asNumber(value))).toBe(lost);
     });
 
     // 400/800 service numbers stored as numbers lost nothing (reference §6).
     test.each([4008108888, 8008108888])('for the service number %d: false', (value) => {
-      expect(lostLeadingZero(value)).toBe(false);
+      expect(lostLeadingZero(asNumber(value))).toBe(false);
+    });
+
+    test.each([
+      ['shown with its 0 by the format 00000000000', 7558600123, '07558600123', false],
+      ['shown with its 0 by the format 000000000000', 75586001234, '075586001234', false],
+      ['shown with its 0 in brackets by the format (0000)00000000', 75586001234, '(0755)86001234', false],
+      ['shown in scientific notation', 75586001234, '7.56E+10', true],
+      ['typed as text', '075586001234', '075586001234', false],
+    ])('for a landline %s: %s', (_, value, text, lost) => {
+      expect(lostLeadingZero({ value, text })).toBe(lost);
     });
 
     test('is false for every mobile, which loses nothing as a number', () => {
-      fc.assert(fc.property(mobile, (number) => expect(lostLeadingZero(Number(number))).toBe(false)));
+      fc.assert(
+        fc.property(mobile, (number) => expect(lostLeadingZero(asNumber(Number(number)))).toBe(false)),
+      );
     });
 
     test('is true for every landline with its area code, once the number has dropped the 0', () => {
       fc.assert(
         fc.property(landline, ([area, first, rest]) =>
-          expect(lostLeadingZero(Number(`${area}${first}${rest}`))).toBe(true),
+          expect(lostLeadingZero(asNumber(Number(`${area}${first}${rest}`)))).toBe(true),
         ),
+      );
+    });
+
+    test('is false for every landline whose number format shows the 0 again', () => {
+      fc.assert(
+        fc.property(landline, ([area, first, rest]) => {
+          const typed = `${area}${first}${rest}`;
+          expect(lostLeadingZero({ value: Number(typed), text: typed })).toBe(false);
+        }),
       );
     });
   });

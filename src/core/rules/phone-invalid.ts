@@ -10,10 +10,9 @@ export const phoneInvalid: Rule<'phone-invalid'> = {
   id: 'phone-invalid',
   defaultSeverity: 'warning',
   row(entry, ctx) {
+    const cell = entry.cells.phone;
     const phone = fieldText(entry, 'phone');
-    const value = entry.cells.phone?.value;
-    if (!phone) return [];
-    if (typeof value === 'number' && lostLeadingZero(value)) return [];
+    if (!cell || !phone || lostLeadingZero(cell)) return [];
     const problem = phoneProblem(phone);
     if (!problem) return [];
     return [findingAt(ctx, 'phone-invalid', 'warning', { entry, field: 'phone' }, { phone, problem })];

@@ -25,8 +25,13 @@ describe('id-as-number', () => {
       });
     });
 
-    test('for a credit code stored as a number and shown in full by a number format', () => {
-      const code = { value: 9.11201163000123e17, text: '911201163000123000' };
+    test.each([
+      ['shown in full by a number format', { value: 9.11201163000123e17, text: '911201163000123000' }],
+      [
+        'shown with leading zeros by the format 000000000000000000',
+        { value: 12345678, text: '000000000012345678' },
+      ],
+    ])('for a credit code stored as a number and %s', (_, code) => {
       expect(findingsOf('id-as-number', grid(code))).toEqual([['id-as-number', 'S', 2, 'C', 'error']]);
     });
 
@@ -61,6 +66,21 @@ describe('id-as-number', () => {
     test('for a code and a phone stored as text', () => {
       expect(findingsOf('id-as-number', grid(validUscc(1), '0755-86001234'))).toEqual([]);
       expect(findingsOf('id-as-number', grid('911201163000123456', '075586001234'))).toEqual([]);
+    });
+
+    // The audit's t9: 7558600123 under the number format 00000000000, which Excel shows as 07558600123.
+    test('for a landline stored as a number whose number format shows its 0, judged as a phone by that text', () => {
+      const phone = { value: 7558600123, text: '07558600123' };
+      expect(findingsOf('id-as-number', grid(validUscc(1), phone))).toEqual([]);
+      expect(findingsOf('phone-invalid', grid(validUscc(1), phone))).toEqual([]);
+    });
+
+    test('for a number whose format shows a 0 before it, left to phone-invalid when the text is no phone', () => {
+      const phone = { value: 75586001234, text: '00075586001234' };
+      expect(findingsOf('id-as-number', grid(validUscc(1), phone))).toEqual([]);
+      expect(findingsOf('phone-invalid', grid(validUscc(1), phone))).toEqual([
+        ['phone-invalid', 'S', 2, 'G', 'warning'],
+      ]);
     });
 
     test('for a mobile stored as a number, which loses nothing', () => {
