@@ -1,4 +1,5 @@
 import type { FindingOf } from '../finding';
+import { isCellError } from '../grid';
 import { rankOf } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
@@ -32,7 +33,9 @@ function rankFindings(ctx: RuleContext, table: SheetTable): FindingOf<'rank-inva
   // Ranks above the number of projects are named as such and kept out of the gaps, which stay as few as the rows.
   const byRank = new Map<number, Entry[]>();
   for (const entry of table.entries) {
-    const text = fieldText(entry, 'choice');
+    // An error value is no rank: unlike an empty cell, which leaves the row out, it is a formula gone wrong.
+    const cell = entry.cells.choice;
+    const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'choice');
     if (!text) continue;
     const rank = rankOf(entry);
     if (rank === undefined) {

@@ -72,11 +72,6 @@ describe('fieldText', () => {
         rows(['单位0', validUscc(0), '项目0号', '智能传感器', '核心基础', NA]),
         [],
       ],
-      [
-        'a rank, not a rank that is no whole number (the row counts as not recommended)',
-        workbook(sheet('S', [[...HEADER, '推荐排序'], distinctRow(0, [1]), distinctRow(1, [NA])])),
-        [],
-      ],
     ])('for %s', (_, grid, expected) => {
       expect(allFindings(grid)).toEqual(expected);
     });
@@ -125,5 +120,11 @@ describe('fieldText', () => {
         { numRuns: 60 },
       );
     });
+  });
+
+  test('but a rank that is an error value is a rank gone wrong, not a row left out', () => {
+    const grid = workbook(sheet('S', [[...HEADER, '推荐排序'], distinctRow(0, [1]), distinctRow(1, [NA])]));
+    expect(allFindings(grid)).toEqual([['rank-invalid', 'S', 3, 'H', 'error']]);
+    expect(checkGrid(grid).findings[0]?.values).toEqual({ rank: '#N/A', problem: 'not-number' });
   });
 });
