@@ -7,10 +7,10 @@ import { ZERO_WIDTH } from './normalise/patterns';
 const MOBILE = /^1[3-9]\d{9}$/u;
 
 /**
- * A landline with its area code and an optional extension: 022-83606658, (010)68205244, 010-68205244-123,
- * 075586001234.
+ * A landline with its area code, which never starts 00 (an international prefix), and an optional extension after
+ * a hyphen or 转: 022-83606658, (010)68205244, 010-68205244-123, 010-68205244转123, 075586001234.
  */
-const LANDLINE = /^(?:\(0\d{2,3}\)|0\d{2,3}-?)[1-9]\d{6,7}(?:-\d{1,6})?$/u;
+const LANDLINE = /^(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2}-?)[1-9]\d{6,7}(?:[-转]\d{1,6})?$/u;
 
 /** A 400/800 service number: 400-810-8888, 8008108888. */
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/u;

@@ -127,6 +127,12 @@ describe('phone numbers (reference §6)', () => {
       ['83606658，13912345678', 'no-area-code'],
       ['abc，83606658', 'malformed'],
       ['83606658，abc', 'malformed'],
+      ['010-68205244-123', undefined],
+      ['(010)68205244转123', undefined],
+      ['0755-86001234转8001', undefined],
+      ['010-68205244转', 'malformed'],
+      ['001234567890', 'malformed'],
+      ['(001)2345678', 'malformed'],
     ])('for %j: %s', (text, problem) => {
       expect(phoneProblem(text)).toBe(problem);
     });
