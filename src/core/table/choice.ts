@@ -1,4 +1,4 @@
-import { compactKey } from '../normalise/normalise';
+import { compactKey, normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { fieldText, type Entry } from './entry';
 import type { HeaderLocation } from './find-header';
@@ -16,9 +16,9 @@ export function choiceKind(header: HeaderLocation, profile: Profile): ChoiceKind
 
 /** A rank as a whole number ≥ 1, or undefined. */
 export function rankOf(entry: Entry): number | undefined {
-  const text = fieldText(entry, 'choice');
-  if (!/^\d+$/u.test(text.normalize('NFKC'))) return undefined;
-  const rank = Number(text.normalize('NFKC'));
+  const text = normalise(fieldText(entry, 'choice'));
+  if (!/^\d+$/u.test(text)) return undefined;
+  const rank = Number(text);
   return rank >= 1 ? rank : undefined;
 }
 

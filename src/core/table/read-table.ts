@@ -1,6 +1,7 @@
 import { FIELDS, type Field } from '../fields';
 import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
+import { ZERO_WIDTH } from '../normalise/patterns';
 import type { Profile } from '../profile';
 import { choiceKind, type ChoiceKind } from './choice';
 import { noCells, type Entry } from './entry';
@@ -79,6 +80,12 @@ function placedFields(header: HeaderLocation): PlacedFields {
   });
 }
 
+/** A cell's text trimmed, and empty when it holds nothing but the zero-width characters that pasting leaves. */
+function visibleText(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.replace(ZERO_WIDTH, '') === '' ? '' : trimmed;
+}
+
 function readEntry(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -91,7 +98,7 @@ function readEntry(
   for (const [field, column] of fields) {
     const cell = merges.cellShown(row, column);
     if (!cell) continue;
-    const text = cell.text.trim();
+    const text = visibleText(cell.text);
     cells[field] = text === cell.text ? cell : { value: cell.value, text };
   }
   return { sheet: sheet.name, row, index, hidden, cells };

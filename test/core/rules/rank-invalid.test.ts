@@ -114,6 +114,10 @@ describe('rank-invalid', () => {
       expect(findingsOf('rank-invalid', ranked(['１', '２']))).toEqual([]);
     });
 
+    test('for ranks with the zero-width characters that pasting leaves', () => {
+      expect(findingsOf('rank-invalid', ranked(['1\u200b', '\ufeff2', '3\u200d']))).toEqual([]);
+    });
+
     test('for a 是否推荐 column, which holds no ranks', () => {
       expect(findingsOf('rank-invalid', ranked(['是', '是', '否'], '是否推荐'))).toEqual([]);
     });

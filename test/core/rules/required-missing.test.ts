@@ -19,6 +19,15 @@ describe('required-missing', () => {
       expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 2, 'D', 'error']]);
     });
 
+    test('for cells holding nothing but zero-width characters', () => {
+      const grid = workbook(projectSheet('S', [['\u200b', ' \u200b\u200c ', '项目一', '\ufeff']]));
+      expect(findingsOf('required-missing', grid)).toEqual([
+        ['required-missing', 'S', 2, 'B', 'error'],
+        ['required-missing', 'S', 2, 'C', 'error'],
+        ['required-missing', 'S', 2, 'E', 'error'],
+      ]);
+    });
+
     test('once per sheet that has no direction column', () => {
       const grid = workbook(
         sheet('S', [
