@@ -44,7 +44,8 @@ export function textReport(result: CheckResult, lang: Lang): string {
   const over = result.summary.units.filter((unit) => unit.over > 0);
   lines.push('', r.units);
   for (const unit of over) lines.push(r.unitLine(unit.unit, unit.projects, unit.limit));
-  lines.push(r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0));
+  const within = r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0);
+  if (within) lines.push(within);
 
   lines.push('', r.directions);
   for (const d of result.summary.directions)

@@ -128,7 +128,7 @@ export const enUS: Messages = {
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${r.rows} rows)` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
     units:            'By applicant unit (units over the limit):',
     unitLine:         (unit, projects, limit) => `  ${unit}: ${projects} projects (limit ${limit})`,
-    unitsWithinLimit: (count, noneOver) => `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
+    unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
     directions:       'By direction:',
     directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,
     directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',

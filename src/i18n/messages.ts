@@ -59,6 +59,7 @@ export interface Messages {
     }): string;
     units: string;
     unitLine(unit: string, projects: number, limit: number): string;
+    /** The units within the limit, besides those listed as over it; empty when there is nothing to say. */
     unitsWithinLimit(count: number, noneOver: boolean): string;
     directions: string;
     directionLine(category: string, direction: string, projects: number, known: boolean): string;

@@ -1,0 +1,30 @@
+import { textReport } from '../../src/cli/text-report';
+import { checkGrid } from '../helpers/findings';
+import { projectSheet, workbook } from '../helpers/grid';
+import { validUscc } from '../helpers/uscc';
+
+/** The lines of the report's summary per applicant unit, under its heading. */
+function unitLines(rows: Parameters<typeof projectSheet>[1], lang: 'zh-CN' | 'en-US' = 'zh-CN'): string[] {
+  const lines = textReport(checkGrid(workbook(projectSheet('S', rows))), lang).split('\n');
+  const heading = lines.findIndex((line) =>
+    line.startsWith(lang === 'zh-CN' ? '按申报单位汇总' : 'By applicant'),
+  );
+  const end = lines.indexOf('', heading);
+  return lines.slice(heading + 1, end);
+}
+
+describe('the summary per applicant unit', () => {
+  test('lists the units over the limit, then counts the others', () => {
+    const A = validUscc(1);
+    const rows = [1, 2, 3, 4].map((i): [string, string, string] => ['星河智算', A, `项目${i}`]);
+    expect(unitLines([...rows, ['云帆科技', validUscc(2), '项目五']])).toEqual([
+      '  星河智算：4 项（上限 3 项）',
+      '  其余 1 个单位均未超过上限。',
+    ]);
+  });
+
+  test('says that no row names a unit, rather than that all 0 are within the limit', () => {
+    expect(unitLines([['', '', '项目一']])).toEqual(['  没有一行写明申报单位。']);
+    expect(unitLines([['', '', '项目一']], 'en-US')).toEqual(['  No row names its applicant unit.']);
+  });
+});
