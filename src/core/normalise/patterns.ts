@@ -5,7 +5,11 @@ export const BRACKET_OPEN = /[【〔〖〘［[{｛]/gu;
 export const BRACKET_CLOSE = /[】〕〗〙］\]}｝]/gu;
 
 /** U+200B–U+200D and the byte-order mark U+FEFF. */
-export const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/gu;
+const ZERO_WIDTH_CHARACTERS = '[\\u200B-\\u200D\\uFEFF]';
+export const ZERO_WIDTH = new RegExp(ZERO_WIDTH_CHARACTERS, 'gu');
+
+/** A text of nothing but zero-width characters, which shows as an empty cell. */
+export const ONLY_ZERO_WIDTH = new RegExp(`^${ZERO_WIDTH_CHARACTERS}+$`, 'u');
 
 /** Ideographic space, NBSP, tabs and line breaks (Alt+Enter inside a cell). */
 export const SPACE_LIKE = /[\u3000\u00A0\t\r\n\v\f]/gu;

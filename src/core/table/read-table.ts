@@ -1,7 +1,7 @@
 import { FIELDS, type Field } from '../fields';
 import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
-import { ZERO_WIDTH } from '../normalise/patterns';
+import { ONLY_ZERO_WIDTH } from '../normalise/patterns';
 import type { Profile } from '../profile';
 import { choiceKind, type ChoiceKind } from './choice';
 import { noCells, type Entry } from './entry';
@@ -83,7 +83,7 @@ function placedFields(header: HeaderLocation): PlacedFields {
 /** A cell's text trimmed, and empty when it holds nothing but the zero-width characters that pasting leaves. */
 function visibleText(text: string): string {
   const trimmed = text.trim();
-  return trimmed.replace(ZERO_WIDTH, '') === '' ? '' : trimmed;
+  return ONLY_ZERO_WIDTH.test(trimmed) ? '' : trimmed;
 }
 
 function readEntry(
