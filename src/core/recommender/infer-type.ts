@@ -43,9 +43,14 @@ const BARE_PLACE = /^\p{Script=Han}{1,8}[市区县州盟旗]$/u;
  */
 const PLANNED_CITY_PLACE_REST = /^市?(?:\p{Script=Han}{1,12}[区县市])?$/u;
 
+/** The four 直辖市, whose own names take 市; any other province's name before 市 names a city (吉林市, 吉林省). */
+const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆']);
+
 function placeBureau(name: string, place: string, bureau: string | undefined): boolean {
   if (!name.startsWith(place)) return false;
-  return bureau !== undefined || PLACE_SUFFIX.test(name.slice(place.length));
+  const rest = name.slice(place.length);
+  if (rest.startsWith('市') && !MUNICIPALITIES.has(place)) return false;
+  return bureau !== undefined || PLACE_SUFFIX.test(rest);
 }
 
 /**

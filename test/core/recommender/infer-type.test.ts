@@ -37,6 +37,11 @@ describe('inferring a recommender type from its name', () => {
     ['武汉市经济和信息化局', ['province', '武汉市经济和信息化局', true]],
     ['武汉市', ['province', '武汉市', true]],
     ['武汉市洪山区', ['province', '武汉市洪山区', true]],
+    ['吉林省工业和信息化厅', ['province', '吉林', false]],
+    ['吉林省', ['province', '吉林', false]],
+    ['吉林市工业和信息化局', ['province', '吉林市工业和信息化局', true]],
+    ['吉林市', ['province', '吉林市', true]],
+    ['重庆市经济和信息化委员会', ['province', '重庆', false]],
     ['深圳市某某集团有限公司', ['central', '深圳市某某集团有限公司', false]],
   ])('%s', (name, expected) => {
     expect(infer(name)).toEqual(expected);
