@@ -1,6 +1,6 @@
 import type { Profile } from '../profile';
 import { isOutsideLocalQuota, type RecommenderType } from '../recommender-type';
-import { isChosen, yesKeys } from '../table/choice';
+import { choiceWords, isChosen } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
@@ -118,7 +118,7 @@ export function assignRecommenders(
     return inferences.get(name);
   };
   const groups = new Map<string, RecommenderGroup>();
-  const yes = yesKeys(profile);
+  const words = choiceWords(profile);
 
   const join = ({ key, make, name }: Assignment, entry: Entry, counts: boolean) => {
     let group = groups.get(key);
@@ -204,7 +204,7 @@ export function assignRecommenders(
         assignment = assign(candidatesOf(recommender, table, workbookTitle, infer));
         assignments.set(recommender, assignment);
       }
-      join(assignment, entry, isChosen(entry, table.choice, yes));
+      join(assignment, entry, isChosen(entry, table.choice, words));
     }
   }
   return [...groups.values()];

@@ -1,6 +1,7 @@
+import { isCellError } from '../grid';
 import { compactKey, normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
-import { fieldText, type Entry } from './entry';
+import { fieldText, type Entry, type FieldCell } from './entry';
 import type { HeaderLocation } from './find-header';
 
 /** What a sheet's choice column is: none, a 是否推荐 flag, or a 推荐排序 rank (reference §2). */
@@ -22,14 +23,67 @@ export function rankOf(entry: Entry): number | undefined {
   return rank >= 1 ? rank : undefined;
 }
 
-/** The keys of the profile's words for "recommended" (是, √, Y …), to compare a 是否推荐 cell against. */
-export function yesKeys(profile: Profile): ReadonlySet<string> {
-  return new Set(profile.yesWords.map((word) => compactKey(word).toUpperCase()));
+/** The keys of the profile's words for "recommended" (是, √, Y …) and for "not recommended" (否, ×, N …). */
+export interface ChoiceWords {
+  yes: ReadonlySet<string>;
+  no: ReadonlySet<string>;
 }
 
-/** Whether a row is among those recommended: every row where the sheet has no choice column. */
-export function isChosen(entry: Entry, kind: ChoiceKind, yes: ReadonlySet<string>): boolean {
+/** The emoji and text variation selectors: `✔️` is ✔ U+2714 followed by U+FE0F, which NFKC keeps. */
+const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/gu;
+
+/** A remark in brackets closing a mark, after normalisation folded the brackets: `是(优先)`, `否(已撤回)`. */
+const TRAILING_REMARKS = /(?:\([^()]*\))+$/u;
+
+/** Punctuation that closes a mark without changing it: `Yes!`, `是。`, `√.`. */
+const TRAILING_PUNCTUATION = /[!?.,;:。，；！？~]+$/u;
+
+/** The comparison key of a mark: upper case, without variation selectors, a closing remark or closing punctuation. */
+export function markKey(text: string): string {
+  return compactKey(text)
+    .replace(VARIATION_SELECTORS, '')
+    .toUpperCase()
+    .replace(TRAILING_REMARKS, '')
+    .replace(TRAILING_PUNCTUATION, '');
+}
+
+/** The keys of the profile's yes and no words, to compare a 是否推荐 cell against. */
+export function choiceWords(profile: Profile): ChoiceWords {
+  return {
+    yes: new Set(profile.yesWords.map(markKey)),
+    no: new Set(profile.noWords.map(markKey)),
+  };
+}
+
+/** How a 是否推荐 cell reads: a yes, a no, nothing at all, or a mark that is neither. */
+export type FlagReading = 'yes' | 'no' | 'blank' | 'unreadable';
+
+/**
+ * Reads a 是否推荐 cell as the officer meant it. A boolean is what Excel stores for TRUE/FALSE; a text is compared
+ * by its mark key, so that `✔️`, `是（优先）`, `Yes!` read as the yes words they spell. An error value (a failed
+ * formula) is no blank: the officer's formula meant something, and the tool can't tell what.
+ */
+export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagReading {
+  if (cell === undefined) return 'blank';
+  if (typeof cell.value === 'boolean') return cell.value ? 'yes' : 'no';
+  if (isCellError(cell.value)) return 'unreadable';
+  if (cell.text === '') return 'blank';
+  const key = markKey(cell.text);
+  if (words.yes.has(key)) return 'yes';
+  if (words.no.has(key)) return 'no';
+  return key === '' ? 'blank' : 'unreadable';
+}
+
+/**
+ * Whether a row is among those recommended: every row where the sheet has no choice column; a ranked row where it
+ * ranks; and where it flags, a row whose flag is not a no and not blank. A mark that is neither a yes nor a no word
+ * (`○`, `待定`, `#N/A`) counts as chosen: the cap is a hard limit (notice 三(二), reference §2 "Quotas are errors"),
+ * and counting such a row at worst makes the quota-exceeded finding name one row too many, which the officer sees
+ * and settles, while leaving it out could pass an over-quota sheet in silence.
+ */
+export function isChosen(entry: Entry, kind: ChoiceKind, words: ChoiceWords): boolean {
   if (kind === 'none') return true;
   if (kind === 'rank') return rankOf(entry) !== undefined;
-  return yes.has(compactKey(fieldText(entry, 'choice')).toUpperCase());
+  const reading = readFlag(entry.cells.choice, words);
+  return reading === 'yes' || reading === 'unreadable';
 }

@@ -60,6 +60,26 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 13, 'H', 'error']]);
     });
 
+    // The audit's sheet: eight rows of 深圳 whose marks spell yes in ways a profile word list does not, and one ○.
+    test.each<[string, TestCell[], number[]]>([
+      [
+        'yes marks spelled as officers type them',
+        ['✔️', 'TRUE', true, '是（优先）', '是的', '✔️', 'Yes!', '√'],
+        [8, 9, 10],
+      ],
+      [
+        'a mark that is neither yes nor no, counted rather than dropped',
+        ['是', '是', '是', '是', '是', '○'],
+        [8],
+      ],
+      ['a failed formula in the choice column', ['是', '是', '是', '是', '是', { error: '#N/A' }], [8]],
+    ])('for %s', (_, flags, rows) => {
+      const grid = workbook(recommended('S', '深圳市工业和信息化局', flags.length, (i) => flags[i]));
+      expect(findingsOf('quota-exceeded', grid)).toEqual(
+        rows.map((row) => ['quota-exceeded', 'S', row, 'H', 'error']),
+      );
+    });
+
     test('for the worst-ranked rows when the sheet ranks', () => {
       const grid = workbook(ranked('S', '深圳市工业和信息化局', [7, 1, 6, 2, 3, 4, 5]));
       expect(findingsOf('quota-exceeded', grid)).toEqual([
@@ -79,6 +99,16 @@ describe('quota-exceeded', () => {
       expect(
         findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 12, chosen))),
       ).toEqual([]);
+    });
+
+    test.each<[string, TestCell[]]>([
+      [
+        'no words and blanks',
+        ['是', '✔️', true, '是（优先）', '是的', '否', '不推荐', false, '', '×', 'FALSE', '否（已撤回）'],
+      ],
+    ])('for a pool of twelve whose %s leave five chosen', (_, flags) => {
+      const grid = workbook(recommended('S', '深圳市工业和信息化局', flags.length, (i) => flags[i]));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
     });
 
     test('for a central group’s rows, which do not count against the province', () => {

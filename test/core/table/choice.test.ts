@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import type { CellValue } from '../../../src/core/grid';
+import { defaultProfile } from '../../../src/core/profile';
+import { choiceWords, isChosen, readFlag, type FlagReading } from '../../../src/core/table/choice';
+import { HeaderMatcher } from '../../../src/core/table/header-match';
+import { readTable } from '../../../src/core/table/read-table';
+import { distinctRow, HEADER, sheet, type TestCell } from '../../helpers/grid';
+
+const profile = defaultProfile();
+const words = choiceWords(profile);
+
+/** How a 是否推荐 cell holding `value` (shown as `text`) reads. */
+const reading = (value: CellValue, text = String(value)) => readFlag({ value, text }, words);
+
+/** A sheet with a 是否推荐 column (H), one row per flag, rows from 2; the units of the rows it counts. */
+function countedUnits(flags: TestCell[]): string[] {
+  const grid = sheet('S', [[...HEADER, '是否推荐'], ...flags.map((flag, i) => distinctRow(i, [flag]))]);
+  const table = readTable(grid, profile, new HeaderMatcher(profile))!;
+  return table.entries
+    .filter((entry) => isChosen(entry, table.choice, words))
+    .map((entry) => entry.cells.unit!.text)
+    .sort();
+}
+
+const YES_SPELLINGS: TestCell[] = [
+  '是',
+  '是的',
+  ' 是 ',
+  '是（优先）',
+  '是(备选第一)',
+  '是。',
+  '√',
+  '✓',
+  '✔',
+  '✔\ufe0f',
+  '☑',
+  'Y',
+  'y',
+  'yes',
+  'Yes!',
+  'ＹＥＳ',
+  'TRUE',
+  true,
+  { value: true, text: 'TRUE' },
+  '拟推荐',
+  '推荐',
+  1,
+];
+const NO_SPELLINGS: TestCell[] = [
+  '否',
+  '否（已撤回）',
+  '不是',
+  '×',
+  '✗',
+  '✘',
+  'N',
+  'no',
+  'NO.',
+  'FALSE',
+  false,
+  '不推荐',
+  '暂不推荐',
+  0,
+];
+
+describe('reading a 是否推荐 cell', () => {
+  test.each<[string, CellValue, string | undefined, FlagReading]>([
+    ['a check mark with the emoji variation selector', '✔️', undefined, 'yes'],
+    ['the boolean TRUE that Excel stores', true, 'TRUE', 'yes'],
+    ['the boolean FALSE', false, 'FALSE', 'no'],
+    ['是 with a remark in brackets', '是（优先）', undefined, 'yes'],
+    ['是的', '是的', undefined, 'yes'],
+    ['Yes with an exclamation mark', 'Yes!', undefined, 'yes'],
+    ['否 with a remark', '否（已撤回）', undefined, 'no'],
+    ['a no word of the profile', '不推荐', undefined, 'no'],
+    ['a circle, which is neither', '○', undefined, 'unreadable'],
+    ['待定, which is neither', '待定', undefined, 'unreadable'],
+    ['an error value', { error: '#N/A' }, '#N/A', 'unreadable'],
+    ['an empty text', '', '', 'blank'],
+  ])('reads %s', (_, value, text, expected) => {
+    expect(reading(value, text)).toBe(expected);
+  });
+
+  test('reads every yes spelling as yes and every no spelling as no', () => {
+    const asCell = (cell: TestCell) =>
+      typeof cell === 'object' && cell !== null && 'text' in cell
+        ? cell
+        : { value: cell!, text: String(cell) };
+    for (const cell of YES_SPELLINGS) expect([cell, readFlag(asCell(cell), words)]).toEqual([cell, 'yes']);
+    for (const cell of NO_SPELLINGS) expect([cell, readFlag(asCell(cell), words)]).toEqual([cell, 'no']);
+  });
+});
+
+describe('which flagged rows are counted', () => {
+  test('yes and unreadable marks count; no words and blanks do not', () => {
+    expect(countedUnits(['✔️', '否', '', '○', true, '不推荐', '是（优先）', false])).toEqual(
+      ['单位0', '单位3', '单位4', '单位6'].sort(),
+    );
+  });
+
+  test('any readable spelling of yes and no, in any row order, counts the same rows', () => {
+    const state = fc.constantFrom('yes', 'no', 'blank');
+    const rows = fc.array(
+      fc.record({ state, yes: fc.constantFrom(...YES_SPELLINGS), no: fc.constantFrom(...NO_SPELLINGS) }),
+      { minLength: 1, maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(rows, fc.func(fc.integer()), (spelled, order) => {
+        const marks = spelled.map((row) =>
+          row.state === 'yes' ? row.yes : row.state === 'no' ? row.no : '',
+        );
+        const plain = spelled.map((row) => (row.state === 'yes' ? '是' : row.state === 'no' ? '否' : ''));
+        const expected = countedUnits(plain);
+        expect(countedUnits(marks)).toEqual(expected);
+        // Sorting the rows moves each unit with its mark: the units counted stay the same.
+        const units = spelled.map((_, i) => i);
+        const shuffled = [...units].sort((a, b) => order(a) - order(b) || a - b);
+        const grid = sheet('S', [
+          [...HEADER, '是否推荐'],
+          ...shuffled.map((i, at) => {
+            const row = distinctRow(i, [marks[i]]);
+            row[0] = at + 1;
+            return row;
+          }),
+        ]);
+        const table = readTable(grid, profile, new HeaderMatcher(profile))!;
+        const counted = table.entries
+          .filter((entry) => isChosen(entry, table.choice, words))
+          .map((entry) => entry.cells.unit!.text)
+          .sort();
+        expect(counted).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
