@@ -1,6 +1,6 @@
 import type { FindingOf } from '../finding';
 import { isCellError } from '../grid';
-import { rankOf } from '../table/choice';
+import { choiceWords, isRankPlaceholder, rankOf, type ChoiceWords } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
@@ -26,7 +26,7 @@ function missingRanks(byRank: ReadonlyMap<number, readonly Entry[]>): {
 }
 
 /** The findings of one ranked sheet. */
-function rankFindings(ctx: RuleContext, table: SheetTable): FindingOf<'rank-invalid'>[] {
+function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): FindingOf<'rank-invalid'>[] {
   const findings: FindingOf<'rank-invalid'>[] = [];
   const at = (entry: Entry) => ({ entry, field: 'choice' as const });
   const projects = table.entries.length;
@@ -36,7 +36,8 @@ function rankFindings(ctx: RuleContext, table: SheetTable): FindingOf<'rank-inva
     // An error value is no rank: unlike an empty cell, which leaves the row out, it is a formula gone wrong.
     const cell = entry.cells.choice;
     const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'choice');
-    if (!text) continue;
+    // A blank, a dash, a slash or a no word leaves the row out of the recommendation.
+    if (!text || isRankPlaceholder(text, words)) continue;
     const rank = rankOf(entry);
     if (rank === undefined) {
       findings.push(
@@ -76,12 +77,16 @@ function rankFindings(ctx: RuleContext, table: SheetTable): FindingOf<'rank-inva
 /**
  * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
  * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
- * by the officer who filled it. A blank rank means "not recommended".
+ * by the officer who filled it. A blank rank means "not recommended", and so do a dash, a slash and a no word
+ * (`—`, `/`, `不推荐`).
  */
 export const rankInvalid: Rule<'rank-invalid'> = {
   id: 'rank-invalid',
   defaultSeverity: 'error',
   end(ctx) {
-    return ctx.tables.filter((table) => table.choice === 'rank').flatMap((table) => rankFindings(ctx, table));
+    const words = choiceWords(ctx.profile);
+    return ctx.tables
+      .filter((table) => table.choice === 'rank')
+      .flatMap((table) => rankFindings(ctx, table, words));
   },
 };

@@ -47,6 +47,18 @@ export function markKey(text: string): string {
     .replace(TRAILING_PUNCTUATION, '');
 }
 
+/** A dash or a slash that fills a cell left out, after normalisation: `—`, `——`, `-`, `－`, `/`, `／`, `\\`. */
+const PLACEHOLDER = /^[-‐‑‒–—―−─/\\]+$/u;
+
+/**
+ * Whether a 推荐排序 cell's text says the row is not ranked, as a blank does: a dash, a slash, or one of the
+ * profile's no words (`不推荐`, `否`, `×`). Officers fill the rank of a row they leave out so, and such a cell is no
+ * rank gone wrong.
+ */
+export function isRankPlaceholder(text: string, words: ChoiceWords): boolean {
+  return PLACEHOLDER.test(compactKey(text)) || words.no.has(markKey(text));
+}
+
 /** The keys of the profile's yes and no words, to compare a 是否推荐 cell against. */
 export function choiceWords(profile: Profile): ChoiceWords {
   return {

@@ -110,6 +110,25 @@ describe('rank-invalid', () => {
       expect(findingsOf('rank-invalid', ranked([3, '', 1, 2, '']))).toEqual([]);
     });
 
+    // The audit's sheet: ranks 1–3, then a dash, a slash and 不推荐 for the rows left out.
+    test.each<[string, TestCell[]]>([
+      ['a dash, a slash and 不推荐', [1, 2, 3, '—', '/', '不推荐']],
+      ['dashes of every width', ['-', '－', '——', '–', 1, '―', '─']],
+      ['other no words', [2, '否', '×', 1, 'N', '否（放弃）']],
+    ])('for %s in the rows not recommended', (_, ranks) => {
+      expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([]);
+    });
+
+    test('for placeholders, which leave their rows out of the quota as blanks do', () => {
+      const rows = [1, 2, 3, 4, 5, '—', '/', '不推荐'].map((rank, i) => distinctRow(i, [rank]));
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：深圳市工业和信息化局'], [...HEADER, '推荐排序'], ...rows]),
+      );
+      const result = checkGrid(grid);
+      expect(result.summary.recommenders.map((r) => r.counted)).toEqual([5]);
+      expect(result.findings.filter((f) => f.rule === 'quota-exceeded')).toEqual([]);
+    });
+
     test('for full-width digits', () => {
       expect(findingsOf('rank-invalid', ranked(['１', '２']))).toEqual([]);
     });
@@ -143,8 +162,13 @@ describe('rank-invalid', () => {
           }),
         ),
       );
+      // A row left out may be blank or hold any of the placeholders officers write there.
+      const leftOut = fc.constantFrom<TestCell>('', '—', '——', '-', '－', '/', '／', '不推荐', '否', '×');
+      const spelled = sheetRanks.chain((ranks) =>
+        fc.tuple(...ranks.map((rank) => (rank === '' ? leftOut : fc.constant<TestCell>(rank)))),
+      );
       fc.assert(
-        fc.property(sheetRanks, (ranks) => expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([])),
+        fc.property(spelled, (ranks) => expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([])),
         { numRuns: 50 },
       );
     });
