@@ -28,14 +28,14 @@ function missingRanks(byRank: ReadonlyMap<number, readonly Entry[]>): {
 /** The findings of one ranked sheet. */
 function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): FindingOf<'rank-invalid'>[] {
   const findings: FindingOf<'rank-invalid'>[] = [];
-  const at = (entry: Entry) => ({ entry, field: 'choice' as const });
+  const at = (entry: Entry) => ({ entry, field: 'rank' as const });
   const projects = table.entries.length;
   // Ranks above the number of projects are named as such and kept out of the gaps, which stay as few as the rows.
   const byRank = new Map<number, Entry[]>();
   for (const entry of table.entries) {
     // An error value is no rank: unlike an empty cell, which leaves the row out, it is a formula gone wrong.
-    const cell = entry.cells.choice;
-    const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'choice');
+    const cell = entry.cells.rank;
+    const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'rank');
     // A blank, a dash, a slash or a no word leaves the row out of the recommendation.
     if (!text || isRankPlaceholder(text, words)) continue;
     const rank = rankOf(entry);
@@ -77,7 +77,7 @@ function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
 /**
  * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
  * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
- * by the officer who filled it. A blank rank means "not recommended", and so do a dash, a slash and a no word
+ * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count. A blank rank means "not recommended", and so do a dash, a slash and a no word
  * (`—`, `/`, `不推荐`).
  */
 export const rankInvalid: Rule<'rank-invalid'> = {
@@ -86,7 +86,7 @@ export const rankInvalid: Rule<'rank-invalid'> = {
   end(ctx) {
     const words = choiceWords(ctx.profile);
     return ctx.tables
-      .filter((table) => table.choice === 'rank')
+      .filter((table) => table.header.columns.rank !== undefined)
       .flatMap((table) => rankFindings(ctx, table, words));
   },
 };

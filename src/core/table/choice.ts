@@ -4,20 +4,22 @@ import type { Profile } from '../profile';
 import { fieldText, type Entry, type FieldCell } from './entry';
 import type { HeaderLocation } from './find-header';
 
-/** What a sheet's choice column is: none, a 是否推荐 flag, or a 推荐排序 rank (reference §2). */
+/**
+ * What decides which rows of a sheet count (reference §2): nothing (every row counts), a 是否推荐 flag, or a 推荐排序
+ * rank. A sheet with both is a flagged sheet whose ranks still order the rows and are still checked.
+ */
 export type ChoiceKind = 'none' | 'flag' | 'rank';
 
-/** The kind of a table's choice column, from its header wording. */
-export function choiceKind(header: HeaderLocation, profile: Profile): ChoiceKind {
-  const label = header.labels.choice;
-  if (label === undefined) return 'none';
-  const key = compactKey(label);
-  return profile.rankHeaders.some((h) => key.startsWith(compactKey(h))) ? 'rank' : 'flag';
+/** The kind of a table's choice column: a rank when it is the rank column itself (see `Field`). */
+export function choiceKind(header: HeaderLocation): ChoiceKind {
+  const { choice, rank } = header.columns;
+  if (choice === undefined) return 'none';
+  return choice === rank ? 'rank' : 'flag';
 }
 
-/** A rank as a whole number ≥ 1, or undefined. */
+/** A row's 推荐排序 as a whole number ≥ 1, or undefined (also where the sheet has no rank column). */
 export function rankOf(entry: Entry): number | undefined {
-  const text = normalise(fieldText(entry, 'choice'));
+  const text = normalise(fieldText(entry, 'rank'));
   if (!/^\d+$/u.test(text)) return undefined;
   const rank = Number(text);
   return rank >= 1 ? rank : undefined;
@@ -88,7 +90,7 @@ export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagR
 
 /**
  * Whether a row is among those recommended: every row where the sheet has no choice column; a ranked row where it
- * ranks; and where it flags, a row whose flag is not a no and not blank. A mark that is neither a yes nor a no word
+ * only ranks; and where it flags (with or without ranks beside), a row whose flag is not a no and not blank. A mark that is neither a yes nor a no word
  * (`○`, `待定`, `#N/A`) counts as chosen: the cap is a hard limit (notice 三(二), reference §2 "Quotas are errors"),
  * and counting such a row at worst makes the quota-exceeded finding name one row too many, which the officer sees
  * and settles, while leaving it out could pass an over-quota sheet in silence.

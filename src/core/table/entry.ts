@@ -45,6 +45,7 @@ export function noCells(): Record<Field, FieldCell | undefined> {
     contact: undefined,
     phone: undefined,
     choice: undefined,
+    rank: undefined,
   };
 }
 

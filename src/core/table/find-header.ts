@@ -136,5 +136,10 @@ export function findHeader(
       labels[field] = (fromLower ? lower : upper).trim();
     }
   }
+  // A 推荐排序 with no 是否推荐 beside it decides which rows count as well as their order (see `Field`).
+  if (columns.rank !== undefined && columns.choice === undefined) {
+    columns.choice = columns.rank;
+    labels.choice = labels.rank!;
+  }
   return { top, bottom, columns, labels };
 }

@@ -19,9 +19,13 @@ export class HeaderMatcher {
   private readonly prefixes: [string, Field][] = [];
 
   constructor(profile: Profile) {
-    for (const [field, wordings] of Object.entries(profile.headers) as [Field, string[]][]) {
+    const rankKeys = profile.rankHeaders.map(headerKey);
+    for (const [listed, wordings] of Object.entries(profile.headers) as [Field, string[]][]) {
       for (const wording of wordings) {
         const key = headerKey(wording);
+        // The choice wordings that are ranks (推荐排序, 排序) name the rank column, so that a sheet with both a
+        // 是否推荐 and a 推荐排序 column maps both.
+        const field = listed === 'choice' && rankKeys.some((rank) => key.startsWith(rank)) ? 'rank' : listed;
         if (!this.exact.has(key)) this.exact.set(key, field);
         // Long wordings also match with a trailing remark: 申报单位名称(盖章), 项目名称(不超过30字); a
         // `推荐单位(盖章):厦门市…` line is none.

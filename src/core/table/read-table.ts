@@ -15,7 +15,7 @@ import { readSheetHeading, type SheetHeading } from './sheet-heading';
 export interface SheetTable {
   name: string;
   header: HeaderLocation;
-  /** What the choice column (是否推荐 / 推荐排序) is, if the sheet has one. */
+  /** What decides which rows count (是否推荐 / 推荐排序), if anything; `header.columns.rank` is the column that ranks. */
   choice: ChoiceKind;
   heading: SheetHeading;
   entries: Entry[];
@@ -134,7 +134,7 @@ export function readTable(
   return {
     name: sheet.name,
     header,
-    choice: choiceKind(header, profile),
+    choice: choiceKind(header),
     heading: readSheetHeading(sheet, header.top),
     entries,
     firstDataRow: entries[0]?.row ?? 0,

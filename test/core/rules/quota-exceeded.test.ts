@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { distinctRow, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -9,6 +10,16 @@ function recommended(name: string, line: string, count: number, choice?: (i: num
     distinctRow(i, choice ? [choice(i)] : [], { prefix: name, code: i + name.length * 1000 }),
   );
   return sheet(name, [[`推荐单位（盖章）：${line}`], header, ...rows]);
+}
+
+/** A sheet with both a 是否推荐 (H) and a 推荐排序 (I) column: one [flag, rank] per row, from row 3. */
+function flaggedAndRanked(choices: [TestCell, TestCell][]) {
+  const rows = choices.map((choice, i) => distinctRow(i, choice, { code: i + 700 }));
+  return sheet('S', [
+    ['推荐单位（盖章）：深圳市工业和信息化局'],
+    [...HEADER, '是否推荐', '推荐排序'],
+    ...rows,
+  ]);
 }
 
 function ranked(name: string, line: string, ranks: TestCell[]) {
@@ -87,6 +98,42 @@ describe('quota-exceeded', () => {
         ['quota-exceeded', 'S', 5, 'H', 'error'],
       ]);
     });
+
+    // The audit's sheet: seven rows flagged 是 ranked 7…1 and one 否; the flag counts, the ranks order the drop.
+    test.each<[string, [TestCell, TestCell][], number[]]>([
+      [
+        'the worst-ranked flagged rows when a sheet has both a flag and a rank',
+        [
+          ['是', 7],
+          ['是', 6],
+          ['是', 5],
+          ['是', 4],
+          ['是', 3],
+          ['是', 2],
+          ['是', 1],
+          ['否', ''],
+        ],
+        [3, 4],
+      ],
+      [
+        'flagged rows without a rank after the ranked ones, and never a rank without a flag',
+        [
+          ['是', ''],
+          ['否', 1],
+          ['是', 1],
+          ['是', 2],
+          ['是', 3],
+          ['是', 4],
+          ['是', 5],
+          ['是', ''],
+        ],
+        [3, 10],
+      ],
+    ])('for %s, marking the flag', (_, choices, rows) => {
+      expect(findingsOf('quota-exceeded', workbook(flaggedAndRanked(choices)))).toEqual(
+        rows.map((row) => ['quota-exceeded', 'S', row, 'H', 'error']),
+      );
+    });
   });
 
   describe('accepts', () => {
@@ -132,6 +179,47 @@ describe('quota-exceeded', () => {
         ['province', 15],
         ['central', 1],
       ]);
+    });
+  });
+
+  describe('properties', () => {
+    test('on a flagged and ranked sheet, the rows past the cap are the worst-ranked chosen ones in any row order', () => {
+      // Each row: chosen or not; the chosen ones take ranks 1…k in a random order. Rows are then shuffled.
+      const sheetRows = fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }).chain((chosen) => {
+        const k = chosen.filter(Boolean).length;
+        return fc.tuple(
+          fc.constant(chosen),
+          fc.shuffledSubarray(
+            Array.from({ length: k }, (_, i) => i + 1),
+            { minLength: k, maxLength: k },
+          ),
+          fc.func(fc.integer()),
+        );
+      });
+      fc.assert(
+        fc.property(sheetRows, ([chosen, ranks, order]) => {
+          let next = 0;
+          const rows = chosen.map((yes, unit): { unit: number; choice: [TestCell, TestCell] } => ({
+            unit,
+            choice: yes ? ['是', ranks[next++]!] : ['否', ''],
+          }));
+          rows.sort((a, b) => order(a.unit) - order(b.unit) || a.unit - b.unit);
+          const grid = workbook(
+            sheet('S', [
+              ['推荐单位（盖章）：深圳市工业和信息化局'],
+              [...HEADER, '是否推荐', '推荐排序'],
+              ...rows.map(({ unit, choice }) => distinctRow(unit, choice, { code: unit + 700 })),
+            ]),
+          );
+          const dropped = checkGrid(grid)
+            .findings.filter((f) => f.rule === 'quota-exceeded')
+            .map((f) => rows[f.row - 3]!.choice[1] as number)
+            .sort((a, b) => a - b);
+          const k = ranks.length;
+          expect(dropped).toEqual(Array.from({ length: Math.max(0, k - 5) }, (_, i) => i + 6));
+        }),
+        { numRuns: 60 },
+      );
     });
   });
 });

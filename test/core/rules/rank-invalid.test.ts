@@ -38,6 +38,41 @@ describe('rank-invalid', () => {
       ]);
     });
 
+    test.each<[string, TestCell[][], [number, string][]]>([
+      [
+        'a repeated rank beside a 是否推荐 column',
+        [
+          ['是', 1],
+          ['是', 6],
+          ['是', 5],
+          ['是', 4],
+          ['是', 3],
+          ['是', 2],
+          ['是', 1],
+          ['否', ''],
+        ],
+        [
+          [2, 'I'],
+          [8, 'I'],
+        ],
+      ],
+      [
+        'a gap beside a 是否推荐 column',
+        [
+          ['是', 1],
+          ['是', 3],
+          ['否', ''],
+        ],
+        [[3, 'I']],
+      ],
+    ])('for %s, marking the rank', (_, choices, expected) => {
+      const rows = choices.map((choice, i) => distinctRow(i, choice));
+      const grid = workbook(sheet('S', [[...HEADER, '是否推荐', '推荐排序'], ...rows]));
+      expect(findingsOf('rank-invalid', grid)).toEqual(
+        expected.map(([row, column]) => ['rank-invalid', 'S', row, column, 'error']),
+      );
+    });
+
     test('for a rank that is not a whole number', () => {
       expect(findingsOf('rank-invalid', ranked([1, 'A', 2]))).toEqual([
         ['rank-invalid', 'S', 3, 'H', 'error'],

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/core/grid';
 import { defaultProfile } from '../../../src/core/profile';
-import { choiceWords, isChosen, readFlag, type FlagReading } from '../../../src/core/table/choice';
+import {
+  choiceWords,
+  isChosen,
+  rankOf,
+  readFlag,
+  type ChoiceKind,
+  type FlagReading,
+} from '../../../src/core/table/choice';
 import { HeaderMatcher } from '../../../src/core/table/header-match';
 import { readTable } from '../../../src/core/table/read-table';
 import { distinctRow, HEADER, sheet, type TestCell } from '../../helpers/grid';
@@ -132,5 +139,41 @@ describe('which flagged rows are counted', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the choice columns of a sheet', () => {
+  /** [choice column, rank column, kind] of a sheet whose header ends with `extra` after the standard H. */
+  const mapped = (extra: string[]) => {
+    const table = readTable(
+      sheet('S', [[...HEADER, ...extra], distinctRow(0, ['是', 1])]),
+      profile,
+      new HeaderMatcher(profile),
+    )!;
+    return [table.header.columns.choice, table.header.columns.rank, table.choice];
+  };
+
+  test.each<[string, string[], [number | undefined, number | undefined, ChoiceKind]]>([
+    ['none', [], [undefined, undefined, 'none']],
+    ['a 是否推荐 flag', ['是否推荐'], [8, undefined, 'flag']],
+    ['a 推荐排序 rank, which both decides and orders', ['推荐排序'], [8, 8, 'rank']],
+    ['a 推荐排序 rank with a remark', ['推荐排序（1为最优先）'], [8, 8, 'rank']],
+    ['a flag then a rank', ['是否推荐', '推荐排序'], [8, 9, 'flag']],
+    ['a rank then a flag', ['推荐排序', '拟推荐'], [9, 8, 'flag']],
+  ])('maps %s', (_, extra, expected) => {
+    expect(mapped(extra)).toEqual(expected);
+  });
+
+  test('reads the rank beside a flag, and no rank from a flag of 1', () => {
+    const grid = sheet('S', [
+      [...HEADER, '是否推荐', '推荐排序'],
+      distinctRow(0, ['是', 2]),
+      distinctRow(1, [1, '']),
+    ]);
+    const table = readTable(grid, profile, new HeaderMatcher(profile))!;
+    expect(table.entries.map((entry) => [rankOf(entry), isChosen(entry, table.choice, words)])).toEqual([
+      [2, true],
+      [undefined, true],
+    ]);
   });
 });
