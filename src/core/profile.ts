@@ -49,14 +49,21 @@ const ProfileSchema = v.object({
     minLength: v.pipe(v.number(), v.integer(), v.minValue(1)),
   }),
   headers: v.record(fieldEnum, words),
+  // Optional, so that a profile written before it still loads: a winners list then reads with `headers` alone.
+  winnerHeaders: v.optional(v.record(fieldEnum, words)),
   rankHeaders: words,
   footerWords: words,
   yesWords: words,
   noWords: words,
 });
 
-export type Profile = Omit<v.InferOutput<typeof ProfileSchema>, 'headers'> & {
+export type Profile = Omit<v.InferOutput<typeof ProfileSchema>, 'headers' | 'winnerHeaders'> & {
   headers: Partial<Record<Field, string[]>>;
+  /**
+   * Wordings that only a previous winners list uses, on top of `headers`: published lists head the unit column
+   * 优胜单位 or plainly 单位, which on a recommendation sheet would be too loose to take for the applicant.
+   */
+  winnerHeaders?: Partial<Record<Field, string[]>>;
 };
 
 /** One direction of a call, with its category where known. */

@@ -26,7 +26,7 @@ export const zhCN: Messages = {
   rules: {
     'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(v.rows)}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
     'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? '所在省份的指标' : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
-    'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : `同名项目曾获前期揭榜优胜（${v.winnerUnit || '单位不详'}），请核实是否为同一项目` },
+    'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : v.winnerUnit ? `同名项目曾获前期揭榜优胜（${v.winnerUnit}），请核实是否为同一项目` : '同名项目曾获前期揭榜优胜；优胜名单未列出其单位，无法比对是否为同一单位，请核实是否为同一项目' },
     'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”曾以“${v.winnerProject}”获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
     'duplicate-project':    { name: '项目重复', message: (f, rows) => `项目“${f.values.project}”重复出现，另见${rows(f.related ?? [])}${f.values.sameUnit ? '' : '（申报单位不同）'}` },
     'similar-project':      { name: '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },

@@ -1,5 +1,6 @@
 import type { WorkbookGrid } from '../grid';
 import { normalise, titleKey } from '../normalise/normalise';
+import type { Field } from '../fields';
 import type { Profile } from '../profile';
 import { fieldText } from '../table/entry';
 import { HeaderMatcher } from '../table/header-match';
@@ -42,12 +43,22 @@ function add(map: Map<string, Winner[]>, key: string, winner: Winner): void {
   else map.set(key, [winner]);
 }
 
+/** The profile's header wordings with those that only winners lists use (优胜单位, 单位) added after them. */
+function winnerWordings(profile: Profile): Profile {
+  const headers: Partial<Record<Field, string[]>> = { ...profile.headers };
+  for (const [field, wordings] of Object.entries(profile.winnerHeaders ?? {}) as [Field, string[]][])
+    headers[field] = [...(headers[field] ?? []), ...wordings];
+  return { ...profile, headers };
+}
+
 /**
- * Reads a previous winners list from any sheet whose columns are detected like a recommendation sheet's; it needs a
- * 项目名称 column. Returns undefined when no sheet has one.
+ * Reads a previous winners list from any sheet whose columns are detected like a recommendation sheet's, with the
+ * profile's `winnerHeaders` wordings besides (a published list heads its units 优胜单位 or 单位); it needs a
+ * 项目名称 column. Returns undefined when no sheet has one. A list without a unit column gives winners whose unit is
+ * '', and `previous-winner` then says that the units could not be compared.
  */
 export function parseWinners(grid: WorkbookGrid, profile: Profile): WinnersList | undefined {
-  const matcher = new HeaderMatcher(profile);
+  const matcher = new HeaderMatcher(winnerWordings(profile));
   const winners: Winner[] = [];
   let found = false;
   for (const sheet of grid.sheets) {

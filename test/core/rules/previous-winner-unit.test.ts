@@ -1,6 +1,7 @@
-import { WinnersList } from '../../../src/core/winners/winners-list';
+import { defaultProfile } from '../../../src/core/profile';
+import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const winners = new WinnersList([
@@ -21,6 +22,22 @@ const grid = (...rows: ProjectRow[]) => workbook(projectSheet('S', rows));
 
 describe('previous-winner-unit', () => {
   describe('flags', () => {
+    test.each(['优胜单位', '揭榜优胜单位', '单位'])('for a unit from a list headed %s', (unitHeader) => {
+      const list = parseWinners(
+        workbook(
+          sheet('优胜名单', [
+            ['揭榜方向', '项目名称', unitHeader, '推荐单位'],
+            ['机器翻译系统', '多语种机器翻译系统', '译通科技有限公司', '深圳市工业和信息化局'],
+          ]),
+        ),
+        defaultProfile(),
+      );
+      const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '面向政务的语音识别平台']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners: list })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+    });
+
     test('for a previous winner’s unit with another project, on the unit column', () => {
       const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '面向政务的语音识别平台']];
       expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([

@@ -1,6 +1,7 @@
-import { WinnersList } from '../../../src/core/winners/winners-list';
+import { defaultProfile } from '../../../src/core/profile';
+import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const winners = new WinnersList([
@@ -14,6 +15,22 @@ const winners = new WinnersList([
 ]);
 
 const grid = (...rows: ProjectRow[]) => workbook(projectSheet('S', rows));
+
+/** A published winners list with the given header over one winner: 译通科技有限公司's 多语种机器翻译系统. */
+function listHeaded(header: string[]): WinnersList {
+  const winner: Record<string, string> = {
+    方向: '机器翻译系统',
+    项目名称: '多语种机器翻译系统',
+    推荐单位: '深圳市工业和信息化局',
+  };
+  const row = header.map((label) => winner[label] ?? '译通科技有限公司');
+  const list = parseWinners(
+    workbook(sheet('优胜名单', [['揭榜优胜单位名单'], header, row])),
+    defaultProfile(),
+  );
+  if (!list) throw new Error('no winners table');
+  return list;
+}
 
 describe('previous-winner', () => {
   describe('flags', () => {
@@ -78,6 +95,42 @@ describe('previous-winner', () => {
       );
       expect(findingsOf('previous-winner', grid2, { winners })).toEqual([
         ['previous-winner', '福田区', 2, 'D', 'error'],
+      ]);
+    });
+  });
+
+  describe('flags a row from the winning unit, as an error, whatever the list heads its unit column', () => {
+    const rows: ProjectRow[] = [
+      ['译通科技有限公司', validUscc(1), '多语种机器翻译系统'],
+      ['云图智联科技有限公司', validUscc(2), '多语种机器翻译系统'],
+    ];
+    test.each(['申报单位', '优胜单位', '揭榜优胜单位', '单位'])('for a list headed %s', (unitHeader) => {
+      const winners = listHeaded(['方向', '项目名称', unitHeader, '推荐单位']);
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+        ['previous-winner', 'S', 3, 'D', 'warning'],
+      ]);
+    });
+  });
+
+  describe('flags a title on a list without units, as a warning that the units could not be compared', () => {
+    const noUnits = listHeaded(['方向', '项目名称', '推荐单位']);
+    test('for a row that names its unit', () => {
+      const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '多语种机器翻译系统']];
+      const result = checkGrid(grid(...rows), { winners: noUnits });
+      expect(findingsOf('previous-winner', grid(...rows), { winners: noUnits })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'warning'],
+      ]);
+      expect(result.findings.find((f) => f.rule === 'previous-winner')?.values).toMatchObject({
+        sameUnit: false,
+        winnerUnit: '',
+      });
+    });
+
+    test('for a row without a unit, which is not taken for the same empty unit', () => {
+      const rows: ProjectRow[] = [['', validUscc(1), '多语种机器翻译系统']];
+      expect(findingsOf('previous-winner', grid(...rows), { winners: noUnits })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'warning'],
       ]);
     });
   });

@@ -25,3 +25,39 @@ describe('reading a previous winners list', () => {
     expect(parseWinners(workbook(sheet('S', [['单位'], ['甲']])), profile)).toBeUndefined();
   });
 });
+
+describe('reading the unit column of a previous winners list', () => {
+  const title = ['2020年人工智能产业创新任务揭榜优胜单位名单'];
+  const row = ['机器翻译系统', '多语种机器翻译系统', '译通科技有限公司', '深圳市工业和信息化局'];
+  const cases: [string, string[]][] = [
+    ['申报单位', ['揭榜方向', '项目名称', '申报单位', '推荐单位']],
+    ['揭榜单位', ['揭榜任务', '揭榜项目名称', '揭榜单位', '推荐单位']],
+    ['优胜单位', ['方向', '项目名称', '优胜单位', '推荐单位']],
+    ['揭榜优胜单位', ['揭榜方向', '项目名称', '揭榜优胜单位', '推荐单位']],
+    ['单位', ['方向', '项目名称', '单位', '推荐单位']],
+    ['揭榜单位名称 beside 揭榜项目', ['揭榜方向', '揭榜项目', '揭榜单位名称', '推荐单位']],
+  ];
+  test.each(cases)('for a unit column headed %s', (_, header) => {
+    const winners = parseWinners(workbook(sheet('优胜名单', [title, header, row])), profile);
+    expect(winners?.winners).toEqual([
+      { project: '多语种机器翻译系统', unit: '译通科技有限公司', direction: '机器翻译系统' },
+    ]);
+  });
+
+  test('keeps 推荐单位 the recommender, not the winner’s unit, in a list without a unit column', () => {
+    const grid = workbook(
+      sheet('优胜名单', [title, ['揭榜方向', '项目名称', '推荐单位'], [row[0], row[1], row[3]]]),
+    );
+    expect(parseWinners(grid, profile)?.winners).toEqual([
+      { project: '多语种机器翻译系统', unit: '', direction: '机器翻译系统' },
+    ]);
+  });
+
+  test('reads a profile without winnerHeaders with its headers alone', () => {
+    const older = { ...profile, winnerHeaders: undefined };
+    const grid = workbook(sheet('优胜名单', [title, ['方向', '项目名称', '优胜单位'], row.slice(0, 3)]));
+    expect(parseWinners(grid, older)?.winners).toEqual([
+      { project: '多语种机器翻译系统', unit: '', direction: '机器翻译系统' },
+    ]);
+  });
+});
