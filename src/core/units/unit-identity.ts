@@ -4,8 +4,12 @@ import { canonicalUscc, canonicalUsccProblem } from '../uscc';
 
 /**
  * Which applicant unit a row belongs to: by its credit code first, by its normalised name second (reference §5).
- * A row without a usable code joins the unit whose name it shares, when that name has exactly one code.
- * One code under two names stays one unit, and one name under two codes stays two: `uscc-conflict` reports both.
+ * A code that fails its check character is most often a typo, though some pilot codes issued before GB 32100-2015
+ * fail it too (reference §5); so it identifies a unit only when nothing better does. A row whose code fails the check,
+ * or that has no usable code, joins the unit of its name's one valid code, when the name has exactly one; a row
+ * without a usable code otherwise joins its name's one code even if that fails the check. One valid code under two
+ * names stays one unit, and one name under two valid codes stays two: `uscc-conflict` reports both, and reports a
+ * typo'd code beside its name's valid one as well.
  */
 export interface UnitIdentity {
   /** The row's unit, as a number that the rows of one unit share; undefined when the row names none. */
@@ -70,6 +74,25 @@ function rowsOf(entries: readonly Entry[], ids: Int32Array, wanted: (id: number)
 }
 
 /**
+ * The key of a row's unit, in order of trust: its valid code; its name's one valid code (the row's own code, if it
+ * has one, fails the check and is most likely a typo); its own code that fails the check; its name's one code; its
+ * name's key; -1 when the row names no unit.
+ */
+function unitKey(
+  code: number,
+  codePasses: boolean,
+  nameValidCode: number,
+  nameCode: number,
+  name: number,
+): number {
+  if (code >= 0 && codePasses) return code;
+  if (nameValidCode >= 0) return nameValidCode;
+  if (code >= 0) return code;
+  if (nameCode >= 0) return nameCode;
+  return name;
+}
+
+/**
  * Builds the identity over every row of every checked sheet, each at its index. Names and codes are numbered once,
  * so that grouping the rows by unit costs no look-up of text.
  */
@@ -80,6 +103,13 @@ export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
   const code = numbered(codes);
   const codeOfName = seenWith(name.ids, name.count, code.ids);
   const nameOfCode = seenWith(code.ids, code.count, name.ids);
+  // The same, counting only the codes that pass their check character.
+  const passes = new Uint8Array(code.count);
+  codes.forEach((value, i) => {
+    if (value !== undefined && canonicalUsccProblem(value) === undefined) passes[code.ids[i]!] = 1;
+  });
+  const validIds = code.ids.map((id) => (id >= 0 && passes[id] ? id : -1));
+  const validCodeOfName = seenWith(name.ids, name.count, validIds);
   // A unit is known by its code's number, or by the number of its name after every code's.
   const unitNumbers = new Int32Array(code.count + name.count).fill(-1);
   const unitOfRow = new Int32Array(entries.length).fill(-1);
@@ -87,8 +117,13 @@ export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
   entries.forEach((entry, i) => {
     const codeId = code.ids[i]!;
     const nameId = name.ids[i]!;
-    const soleCode = nameId < 0 ? NONE : codeOfName[nameId]!;
-    const key = codeId >= 0 ? codeId : soleCode >= 0 ? soleCode : nameId >= 0 ? code.count + nameId : -1;
+    const key = unitKey(
+      codeId,
+      codeId >= 0 && passes[codeId] === 1,
+      nameId < 0 ? NONE : validCodeOfName[nameId]!,
+      nameId < 0 ? NONE : codeOfName[nameId]!,
+      nameId < 0 ? -1 : code.count + nameId,
+    );
     if (key < 0) return;
     if (unitNumbers[key]! < 0) {
       unitNumbers[key] = units.length;

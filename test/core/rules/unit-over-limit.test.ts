@@ -6,6 +6,17 @@ import { validUscc } from '../../helpers/uscc';
 const A = validUscc(1);
 const B = validUscc(2);
 
+/** A code with a wrong check character: a one-character typo, or a pilot code issued before GB 32100-2015. */
+const failingCheck = (code: string) => code.slice(0, 17) + (code.endsWith('0') ? '1' : '0');
+
+/** The rows a check marks unit-over-limit, by their (distinct) titles. */
+const overTitles = (rows: ProjectRow[]) => {
+  const result = checkGrid(workbook(projectSheet('S', rows)));
+  return new Set(
+    result.findings.filter((f) => f.rule === 'unit-over-limit').map((f) => String(rows[f.row - 2]![2])),
+  );
+};
+
 describe('unit-over-limit', () => {
   describe('flags', () => {
     test('for every row of a unit with four projects', () => {
@@ -68,7 +79,72 @@ describe('unit-over-limit', () => {
     });
   });
 
+  describe('flags a unit whose code has a typo in one row', () => {
+    const rowsOf = (codes: string[], names = codes.map(() => '深圳市星河智算科技有限公司')): ProjectRow[] =>
+      codes.map((code, i) => [names[i]!, code, `项目${i}号`]);
+    const cases: [string, ProjectRow[]][] = [
+      ['in the last row', rowsOf([A, A, A, failingCheck(A)])],
+      ['in the first row', rowsOf([failingCheck(A), A, A, A])],
+      ['beside a row without a code', rowsOf([A, A, failingCheck(A), ''])],
+      [
+        'with the name written with full-width brackets on the typo’d row',
+        rowsOf(
+          [A, A, A, failingCheck(A)],
+          [
+            '星河智算(深圳)科技有限公司',
+            '星河智算(深圳)科技有限公司',
+            '星河智算(深圳)科技有限公司',
+            '星河智算（深圳）科技有限公司',
+          ],
+        ),
+      ],
+      [
+        'with one code that fails its check on every row and no valid code, under two spellings of the name',
+        rowsOf(
+          [failingCheck(A), failingCheck(A), failingCheck(A), failingCheck(A)],
+          ['星河智算', '星河智算', '星河智算科技', '星河智算科技'],
+        ),
+      ],
+    ];
+    test.each(cases)('%s', (_, rows) => {
+      expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toEqual([
+        ['unit-over-limit', 'S', 2, 'B', 'error'],
+        ['unit-over-limit', 'S', 3, 'B', 'error'],
+        ['unit-over-limit', 'S', 4, 'B', 'error'],
+        ['unit-over-limit', 'S', 5, 'B', 'error'],
+      ]);
+    });
+
+    test('and uscc-invalid and uscc-conflict still report the typo', () => {
+      const grid = workbook(projectSheet('S', rowsOf([A, A, A, failingCheck(A)])));
+      expect(findingsOf('uscc-invalid', grid)).toEqual([['uscc-invalid', 'S', 5, 'C', 'warning']]);
+      expect(
+        findingsOf('uscc-conflict', grid).map(([rule, sheet, row, column]) => [rule, sheet, row, column]),
+      ).toEqual([2, 3, 4, 5].map((row) => ['uscc-conflict', 'S', row, 'C']));
+    });
+  });
+
   describe('accepts', () => {
+    test('for a code that fails its check under a name that has two valid codes, which stays its own unit', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算', A, '甲'],
+        ['星河智算', A, '乙'],
+        ['星河智算', B, '丙'],
+        ['星河智算', failingCheck(A), '丁'],
+      ];
+      expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toEqual([]);
+    });
+
+    test('for a typo of a unit’s code under another name, which does not join that unit', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算', A, '甲'],
+        ['星河智算', A, '乙'],
+        ['星河智算', A, '丙'],
+        ['云图智联', failingCheck(A), '丁'],
+      ];
+      expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toEqual([]);
+    });
+
     test('for a unit with exactly three projects', () => {
       const rows: ProjectRow[] = [1, 2, 3].map((n) => ['星河智算', A, `项目${n}`]);
       expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toEqual([]);
@@ -113,6 +189,65 @@ describe('unit-over-limit', () => {
         expect(overUnits(shuffled)).toEqual(overUnits(rows));
       }),
       { numRuns: 50 },
+    );
+  });
+
+  test('row order never changes which rows are over the limit, with codes that fail their check or are missing', () => {
+    const name = fc.constantFrom('星河智算', '星河智算 ', '云图智联', '译通科技');
+    const code = fc.constantFrom(A, B, failingCheck(A), failingCheck(B), '');
+    const rows = fc.array(fc.tuple(name, code), { minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(rows, fc.infiniteStream(fc.double()), (made, noise) => {
+        const list: ProjectRow[] = made.map(([unit, uscc], i) => [unit, uscc, `项目${i}号`]);
+        const shuffled = list
+          .map((row) => ({ row, key: noise.next().value }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ row }) => row);
+        expect(overTitles(shuffled)).toEqual(overTitles(list));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('a typo in one row’s check character never lowers the count of a unit whose name is written the same', () => {
+    // One unit: name 星河智算, valid code A, on `size` rows; among other units' rows, and rows of the same name
+    // without a code or with another code that fails its check (never another valid code: that would be a conflict).
+    const other = fc
+      .tuple(fc.constantFrom('星河智算', '云图智联', '译通科技'), fc.constantFrom(B, failingCheck(B), ''))
+      .map(([unit, uscc]) => [unit, unit === '星河智算' && uscc === B ? '' : uscc] as const);
+    const made = fc.tuple(
+      fc.integer({ min: 2, max: 6 }),
+      fc.array(other, { maxLength: 8 }),
+      fc.nat(),
+      fc.infiniteStream(fc.double()),
+    );
+    fc.assert(
+      fc.property(made, ([size, otherRows, pick, noise]) => {
+        const unitRows = Array.from({ length: size }, (_, i): ProjectRow => [
+          '星河智算',
+          A,
+          `本单位项目${i}号`,
+        ]);
+        const rows = [
+          ...unitRows,
+          ...otherRows.map(([unit, uscc], i): ProjectRow => [unit, uscc, `其他${i}号`]),
+        ]
+          .map((row) => ({ row, key: noise.next().value }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ row }) => row);
+        // The unit is the one holding 本单位项目0号, and the typo goes on another of its rows.
+        const projectsOfUnit = (list: ProjectRow[]) => {
+          const anchor = list.findIndex((row) => row[2] === '本单位项目0号') + 2;
+          const units = checkGrid(workbook(projectSheet('S', list))).summary.units;
+          return units.find((unit) => unit.rows.some((ref) => ref.row === anchor))!.projects;
+        };
+        const typoAt = rows.findIndex((row) => row[2] === `本单位项目${1 + (pick % (size - 1))}号`);
+        const typoed = rows.map((row, i): ProjectRow =>
+          i === typoAt ? [row[0], failingCheck(A), row[2]] : row,
+        );
+        expect(projectsOfUnit(typoed)).toBeGreaterThanOrEqual(projectsOfUnit(rows));
+      }),
+      { numRuns: 60 },
     );
   });
 });

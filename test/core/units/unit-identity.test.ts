@@ -13,7 +13,10 @@ function row(index: number, unit: string, code: CellValue | undefined): Entry {
   return { sheet: 'S', row: index + 2, index, hidden: false, cells };
 }
 
-/** Reference §5 spelled out: a row's code, else its name's only code, else its name. */
+/**
+ * Reference §5 spelled out: a row's valid code, else its name's only valid code, else its own code that fails the
+ * check character, else its name's only code, else its name.
+ */
 function expectedUnits(entries: readonly Entry[]) {
   const nameOf = (entry: Entry) => normalise(entry.cells.unit?.text ?? '') || undefined;
   const codeOf = (entry: Entry) => {
@@ -22,11 +25,15 @@ function expectedUnits(entries: readonly Entry[]) {
     const problem = usccProblem(cell.text);
     return problem === undefined || problem === 'check' ? canonicalUscc(cell.text) : undefined;
   };
-  const codesOfName = (name: string) =>
-    new Set(entries.filter((e) => nameOf(e) === name && codeOf(e)).map((e) => codeOf(e)!));
+  const passes = (code: string | undefined) => code !== undefined && usccProblem(code) === undefined;
+  const codesOfName = (name: string, only: (code: string | undefined) => boolean) =>
+    new Set(entries.filter((e) => nameOf(e) === name && only(codeOf(e))).map((e) => codeOf(e)!));
   const keyOf = (entry: Entry) => {
     const [code, name] = [codeOf(entry), nameOf(entry)];
-    const known = name ? codesOfName(name) : new Set<string>();
+    const valid = name ? codesOfName(name, passes) : new Set<string>();
+    const known = name ? codesOfName(name, (c) => c !== undefined) : new Set<string>();
+    if (passes(code)) return `code:${code}`;
+    if (valid.size === 1) return `code:${[...valid][0]}`;
     if (code) return `code:${code}`;
     if (known.size === 1) return `code:${[...known][0]}`;
     return name ? `name:${name}` : undefined;
@@ -52,6 +59,66 @@ function expectedUnits(entries: readonly Entry[]) {
 }
 
 describe('identifyUnits', () => {
+  const A = validUscc(1);
+  const typo = `${A.slice(0, 17)}${A.endsWith('0') ? '1' : '0'}`;
+  const cases: [string, [string, string][], number[][]][] = [
+    [
+      'a typo’d code beside its name’s one valid code joins it',
+      [
+        ['甲', A],
+        ['甲', typo],
+      ],
+      [[0, 1]],
+    ],
+    [
+      'a typo’d code before its name’s valid code joins it too',
+      [
+        ['甲', typo],
+        ['甲', A],
+      ],
+      [[0, 1]],
+    ],
+    [
+      'a code that fails its check is the unit when its name has no valid code',
+      [
+        ['甲', typo],
+        ['甲 ', typo],
+        ['乙', typo],
+      ],
+      [[0, 1, 2]],
+    ],
+    [
+      'a row without a code joins its name’s one valid code beside a typo',
+      [
+        ['甲', A],
+        ['甲', typo],
+        ['甲', ''],
+      ],
+      [[0, 1, 2]],
+    ],
+    [
+      'a typo’d code under another name stays that name’s',
+      [
+        ['甲', A],
+        ['乙', typo],
+      ],
+      [[0], [1]],
+    ],
+    [
+      'a typo’d code under a name with two valid codes stays its own',
+      [
+        ['甲', A],
+        ['甲', validUscc(2)],
+        ['甲', typo],
+      ],
+      [[0], [1], [2]],
+    ],
+  ];
+  test.each(cases)('%s', (_, made, groups) => {
+    const entries = made.map(([unit, code], i) => row(i, unit, code));
+    expect(identifyUnits(entries).units.map((rows) => rows.map((entry) => entry.index))).toEqual(groups);
+  });
+
   test('knows a code pasted with a zero-width space as the same code', () => {
     const code = validUscc(1);
     const entries = [row(0, '星河智算科技有限公司', code), row(1, '星河智算（深圳）', `${code}\u200B`)];
@@ -60,7 +127,7 @@ describe('identifyUnits', () => {
     expect(identity.codeOf(entries[1]!)).toBe(code);
   });
 
-  test('groups rows by code, then by a name’s only code, then by name, as reference §5 says', () => {
+  test('groups rows by valid code, then by a name’s only valid code, then by a code failing its check, then by a name’s only code, then by name', () => {
     // Few names and codes, so that names share codes and codes share names; codes may be malformed, fail their
     // check character, be typed as numbers or be missing.
     const name = fc.constantFrom(
@@ -72,6 +139,10 @@ describe('identifyUnits', () => {
     );
     const code = fc.oneof(
       fc.integer({ min: 1, max: 4 }).map((n) => validUscc(n)),
+      // The same codes with a one-character typo in the check character.
+      fc
+        .integer({ min: 1, max: 4 })
+        .map((n) => `${validUscc(n).slice(0, 17)}${validUscc(n).endsWith('0') ? '1' : '0'}`),
       fc.constantFrom('91440300000000011', '914403000000000119', 'ABC', ''),
       fc.constant(9.11201e17),
       fc.constant(undefined),
