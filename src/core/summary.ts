@@ -3,18 +3,25 @@ import type { RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
 import { fieldText, type Entry } from './table/entry';
-import { normalise } from './normalise/normalise';
+import { countedRows, unitRows } from './units/joint-applicants';
 
-/** One applicant unit: how many projects it has against the limit. */
+/**
+ * One applicant unit: how many projects it has against the limit. A unit named only as a joint applicant
+ * (联合申报单位) is listed too (reference §1), with 0 projects unless joint applications count.
+ */
 export interface UnitSummary {
   unit: string;
   uscc: string;
+  /** The rows that count against the limit: as the applicant, and as a joint applicant when `jointCounted`. */
   projects: number;
   limit: number;
   over: number;
+  /** The rows counted in `projects`, in reading order. */
   rows: RowRef[];
-  /** Rows where the unit appears only as a joint applicant (联合申报单位); listed, not counted. */
+  /** Rows where the unit appears as a joint applicant (联合申报单位), counted or not. */
   jointRows: number;
+  /** Whether the profile counts joint applications toward the limit (`countJointApplicants`). */
+  jointCounted: boolean;
 }
 
 /** One direction: how many projects chose it, and whether it is on the known list. */
@@ -43,28 +50,19 @@ export interface Summary {
 
 function unitSummaries(ctx: RuleContext): UnitSummary[] {
   const limit = ctx.profile.unitLimit;
-  const joint = new Map<string, number>();
-  for (const entry of ctx.entries) {
-    const names = fieldText(entry, 'jointUnit');
-    if (!names) continue;
-    for (const name of names.split(/[、,，;；/\n]/u)) {
-      const key = normalise(name);
-      if (key) joint.set(key, (joint.get(key) ?? 0) + 1);
-    }
-  }
-  const summaries = ctx.units.units.map((rows) => {
-    const first = rows[0]!;
-    const unit = fieldText(first, 'unit');
-    const coded = rows.find((entry) => fieldText(entry, 'uscc') !== '');
-    const uscc = coded ? fieldText(coded, 'uscc') : '';
+  const jointCounted = ctx.profile.countJointApplicants;
+  const summaries = unitRows(ctx.entries, ctx.units).map((unit) => {
+    const rows = countedRows(unit, jointCounted);
+    const coded = unit.applicant.find((entry) => fieldText(entry, 'uscc') !== '');
     return {
-      unit,
-      uscc,
+      unit: unit.unit,
+      uscc: coded ? fieldText(coded, 'uscc') : '',
       projects: rows.length,
       limit,
       over: Math.max(0, rows.length - limit),
       rows: refsOf(rows),
-      jointRows: joint.get(ctx.units.nameOf(first) ?? '') ?? 0,
+      jointRows: unit.joint.length,
+      jointCounted,
     };
   });
   return summaries.sort((a, b) => b.projects - a.projects);

@@ -59,6 +59,9 @@ export interface WriteTexts {
       unit: string;
       uscc: string;
       projects: string;
+      /** The 联合申报单位 column, headed by whether the profile counts joint applications in 项目数. */
+      jointCounted: string;
+      jointNotCounted: string;
       limit: string;
       over: string;
       rows: string;

@@ -127,7 +127,7 @@ export const enUS: Messages = {
     recommenders:     'By recommender:',
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${r.rows} rows)` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
     units:            'By applicant unit (units over the limit):',
-    unitLine:         (unit, projects, limit) => `  ${unit}: ${projects} projects (limit ${limit})`,
+    unitLine:         (unit, projects, limit, joint, counted) => `  ${unit}: ${projects} projects${joint && counted ? `, ${joint} of them as a joint applicant` : ''} (limit ${limit})${joint && !counted ? `; also a joint applicant on ${joint} rows, not counted` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
     directions:       'By direction:',
     directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,
@@ -159,7 +159,7 @@ export const enUS: Messages = {
     },
     units: {
       title:   'Summary by applicant unit',
-      columns: { seq: 'No.', unit: 'Applicant unit', uscc: 'Credit code', projects: 'Projects', limit: 'Limit', over: 'Over by', rows: 'Rows' },
+      columns: { seq: 'No.', unit: 'Applicant unit', uscc: 'Credit code', projects: 'Projects', jointCounted: 'Of which joint', jointNotCounted: 'Joint (not counted)', limit: 'Limit', over: 'Over by', rows: 'Rows' },
     },
     directions: {
       title:   'Summary by direction',

@@ -58,7 +58,8 @@ export interface Messages {
       over: number;
     }): string;
     units: string;
-    unitLine(unit: string, projects: number, limit: number): string;
+    /** A unit over the limit; `jointRows` rows name it as a joint applicant, counted in `projects` or not. */
+    unitLine(unit: string, projects: number, limit: number, jointRows: number, jointCounted: boolean): string;
     /** The units within the limit, besides those listed as over it; empty when there is nothing to say. */
     unitsWithinLimit(count: number, noneOver: boolean): string;
     directions: string;

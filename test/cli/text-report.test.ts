@@ -1,6 +1,7 @@
 import { textReport } from '../../src/cli/text-report';
 import { checkGrid } from '../helpers/findings';
-import { projectSheet, workbook } from '../helpers/grid';
+import { defaultProfile } from '../../src/core/profile';
+import { HEADER, projectSheet, sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 
 /** The lines of the report's summary per applicant unit, under its heading. */
@@ -21,6 +22,35 @@ describe('the summary per applicant unit', () => {
       '  星河智算：4 项（上限 3 项）',
       '  其余 1 个单位均未超过上限。',
     ]);
+  });
+
+  test('says how many of a unit’s rows are joint applications, and whether they count', () => {
+    const grid = workbook(
+      sheet('S', [
+        [...HEADER, '联合申报单位'],
+        ...[0, 1, 2, 3].map((i) => [
+          i + 1,
+          `单位${i}`,
+          validUscc(i + 1),
+          `项目${i}号`,
+          '智能传感器',
+          '核心基础',
+          '',
+          '丙大学',
+        ]),
+      ]),
+    );
+    const counting = { profile: { ...defaultProfile(), countJointApplicants: true } };
+    const lines = (options = {}) => {
+      const all = textReport(checkGrid(grid, options), 'zh-CN').split('\n');
+      const heading = all.findIndex((line) => line.startsWith('按申报单位汇总'));
+      return all.slice(heading + 1, all.indexOf('', heading));
+    };
+    expect(lines(counting)).toEqual([
+      '  丙大学：4 项，其中作为联合申报单位 4 项（上限 3 项）',
+      '  其余 4 个单位均未超过上限。',
+    ]);
+    expect(lines()).toEqual(['  全部 5 个单位均未超过上限。']);
   });
 
   test('says that no row names a unit, rather than that all 0 are within the limit', () => {

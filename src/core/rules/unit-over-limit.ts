@@ -1,23 +1,28 @@
-import { fieldText } from '../table/entry';
+import { countedRows, unitRows } from '../units/joint-applicants';
 import { findingAt, refsOf, type Rule } from './rule';
 
 /**
  * 每个主体申报不超过3个项目 (notice 二(三)). Rows are counted per applicant unit across every checked sheet, and
- * every row of a unit over the limit is marked, since any of them may be the one to drop.
+ * every row of a unit over the limit is marked, since any of them may be the one to drop. Rows that name the unit as a
+ * joint applicant (联合申报单位) count too when the profile's `countJointApplicants` says so (reference §1 leaves
+ * that reading unverified); they are marked on their 联合申报单位 cell.
  */
 export const unitOverLimit: Rule<'unit-over-limit'> = {
   id: 'unit-over-limit',
   defaultSeverity: 'error',
   end(ctx) {
     const limit = ctx.profile.unitLimit;
+    const countJoint = ctx.profile.countJointApplicants;
     const findings = [];
-    for (const rows of ctx.units.units) {
-      if (rows.length <= limit) continue;
-      const unit = fieldText(rows[0]!, 'unit');
-      const values = { unit, count: rows.length, limit, rows: refsOf(rows) };
+    for (const unit of unitRows(ctx.entries, ctx.units)) {
+      if (unit.applicant.length + (countJoint ? unit.joint.length : 0) <= limit) continue;
+      const rows = countedRows(unit, countJoint);
+      const applicant = new Set(unit.applicant);
+      const values = { unit: unit.unit, count: rows.length, limit, rows: refsOf(rows) };
       for (const entry of rows) {
         const related = refsOf(rows.filter((other) => other !== entry));
-        findings.push(findingAt(ctx, 'unit-over-limit', 'error', { entry, field: 'unit' }, values, related));
+        const field = applicant.has(entry) ? 'unit' : 'jointUnit';
+        findings.push(findingAt(ctx, 'unit-over-limit', 'error', { entry, field }, values, related));
       }
     }
     return findings;

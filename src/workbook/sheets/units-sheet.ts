@@ -3,10 +3,14 @@ import type { OurSheet } from '../port';
 import type { WriteTexts } from '../../core/write-texts';
 import { summaryTab } from './summary-tab';
 
-/** 汇总-按单位: each applicant unit, its projects against the limit, and where its rows are. */
+/**
+ * 汇总-按单位: each applicant unit, its projects against the limit, and where its rows are; with how many rows name it
+ * as a joint applicant (联合申报单位), headed by whether those count in 项目数 (the profile's `countJointApplicants`).
+ */
 export function unitsSheet(summary: Summary, texts: WriteTexts, name: string): OurSheet {
   const c = texts.units.columns;
   const units = summary.units;
+  const jointCounted = units[0]?.jointCounted ?? false;
   return summaryTab(
     name,
     texts.units.title,
@@ -15,12 +19,22 @@ export function unitsSheet(summary: Summary, texts: WriteTexts, name: string): O
       { header: c.unit, width: 36 },
       { header: c.uscc, width: 22 },
       { header: c.projects, width: 8 },
+      { header: jointCounted ? c.jointCounted : c.jointNotCounted, width: 12 },
       { header: c.limit, width: 8 },
       { header: c.over, width: 8 },
       { header: c.rows, width: 40 },
     ],
-    units.map((u, index) => [index + 1, u.unit, u.uscc, u.projects, u.limit, u.over, texts.rows(u.rows)]),
-    units.flatMap((u, row) => (u.over > 0 ? [{ row, column: 5, severity: 'error' as const }] : [])),
+    units.map((u, index) => [
+      index + 1,
+      u.unit,
+      u.uscc,
+      u.projects,
+      u.jointRows,
+      u.limit,
+      u.over,
+      texts.rows(u.rows),
+    ]),
+    units.flatMap((u, row) => (u.over > 0 ? [{ row, column: 6, severity: 'error' as const }] : [])),
     texts,
   );
 }

@@ -1,0 +1,122 @@
+import { defaultProfile } from '../../../src/core/profile';
+import { checkGrid, findingsOf } from '../../helpers/findings';
+import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+/** A sheet with the standard header and a 联合申报单位 column H: rows of unit, code, project, joint applicants. */
+function jointSheet(rows: [TestCell, TestCell, TestCell, TestCell][]) {
+  const body = rows.map(([unit, code, project, joint], i) => [
+    i + 1,
+    unit,
+    code,
+    project,
+    '智能传感器',
+    '核心基础',
+    '13912345678',
+    joint,
+  ]);
+  return workbook(sheet('S', [[...HEADER, '联合申报单位'], ...body]));
+}
+
+const counting = { profile: { ...defaultProfile(), countJointApplicants: true } };
+const four = (joint: (i: number) => TestCell) =>
+  jointSheet([0, 1, 2, 3].map((i) => [`单位${i}`, validUscc(i + 1), `项目${i}号`, joint(i)]));
+
+describe('joint applicants (联合申报单位)', () => {
+  describe('unit-over-limit flags, when the profile counts joint applications,', () => {
+    test('for a unit named only as a joint applicant on four rows, on its 联合申报单位 cells', () => {
+      expect(
+        findingsOf(
+          'unit-over-limit',
+          four(() => '丙大学'),
+          counting,
+        ),
+      ).toEqual([2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'H', 'error']));
+    });
+
+    test('for an applicant with two projects and two joint applications, on both kinds of cell', () => {
+      const grid = jointSheet([
+        ['甲公司', validUscc(1), '项目一', ''],
+        ['甲公司', validUscc(1), '项目二', '丙大学'],
+        ['乙公司', validUscc(2), '项目三', '甲公司、丙大学'],
+        ['丁公司', validUscc(3), '项目四', '丙大学；甲公司'],
+      ]);
+      expect(findingsOf('unit-over-limit', grid, counting)).toEqual([
+        ['unit-over-limit', 'S', 2, 'B', 'error'],
+        ['unit-over-limit', 'S', 3, 'B', 'error'],
+        ['unit-over-limit', 'S', 4, 'H', 'error'],
+        ['unit-over-limit', 'S', 5, 'H', 'error'],
+      ]);
+    });
+  });
+
+  describe('unit-over-limit accepts', () => {
+    test('for a joint applicant on four rows under the default profile, which lists but does not count it', () => {
+      expect(
+        findingsOf(
+          'unit-over-limit',
+          four(() => '丙大学'),
+        ),
+      ).toEqual([]);
+    });
+
+    test('for a row naming its own applicant, or one unit twice, as its joint applicant', () => {
+      const grid = jointSheet([
+        ['甲公司', validUscc(1), '项目一', '甲公司'],
+        ['甲公司', validUscc(1), '项目二', '甲公司'],
+        ['甲公司', validUscc(1), '项目三', ''],
+        ['乙公司', validUscc(2), '项目四', '丙大学、丙大学'],
+        ['乙公司', validUscc(2), '项目五', '丙大学,丙大学'],
+      ]);
+      expect(findingsOf('unit-over-limit', grid, counting)).toEqual([]);
+    });
+
+    test('for 联合申报单位 cells that say there is none', () => {
+      expect(
+        findingsOf(
+          'unit-over-limit',
+          four((i) => ['无', '-', '暂无', '/'][i]),
+          counting,
+        ),
+      ).toEqual([]);
+    });
+  });
+
+  describe('the unit summary', () => {
+    const summaryOf = (grid: ReturnType<typeof four>, options = {}) =>
+      checkGrid(grid, options).summary.units.map((u) => [
+        u.unit,
+        u.projects,
+        u.over,
+        u.jointRows,
+        u.jointCounted,
+      ]);
+
+    test('lists a joint-only unit with 0 projects and its joint rows under the default profile', () => {
+      expect(summaryOf(four(() => '丙大学'))).toContainEqual(['丙大学', 0, 0, 4, false]);
+    });
+
+    test('counts a joint-only unit’s rows, and its excess, when the profile counts them', () => {
+      expect(
+        summaryOf(
+          four(() => '丙大学'),
+          counting,
+        )[0],
+      ).toEqual(['丙大学', 4, 1, 4, true]);
+    });
+
+    test('gives an applicant its joint rows, counted in projects only when the profile says so', () => {
+      const grid = jointSheet([
+        ['甲公司', validUscc(1), '项目一', ''],
+        ['乙公司', validUscc(2), '项目二', '甲公司'],
+      ]);
+      expect(summaryOf(grid)).toContainEqual(['甲公司', 1, 0, 1, false]);
+      expect(summaryOf(grid, counting)).toContainEqual(['甲公司', 2, 0, 1, true]);
+      const rows = checkGrid(grid, counting).summary.units.find((u) => u.unit === '甲公司')?.rows;
+      expect(rows).toEqual([
+        { sheet: 'S', row: 2 },
+        { sheet: 'S', row: 3 },
+      ]);
+    });
+  });
+});
