@@ -29,11 +29,19 @@ export class DirectionList {
   readonly info: DirectionListInfo;
 
   constructor(profile: Profile, fromFile?: readonly Direction[]) {
-    for (const direction of [...profile.directions, ...(fromFile ?? [])]) {
+    for (const direction of profile.directions) this.byKey.set(directionKey(direction.name), direction);
+    // The officer's list is the guide itself: it wins over the profile, whose categories for the notice's six are
+    // only inferred from the notice's order (reference §4). Within the list, the first line naming a direction
+    // wins, and a later one only fills in a category it lacks.
+    const fromOfficer = new Set<string>();
+    for (const direction of fromFile ?? []) {
       const key = directionKey(direction.name);
       const known = this.byKey.get(key);
-      if (!known) this.byKey.set(key, direction);
-      else if (!known.category && direction.category)
+      if (!known || !fromOfficer.has(key)) {
+        const category = direction.category || known?.category;
+        this.byKey.set(key, category ? { name: direction.name, category } : { name: direction.name });
+        fromOfficer.add(key);
+      } else if (!known.category && direction.category)
         this.byKey.set(key, { ...known, category: direction.category });
     }
     const count = this.byKey.size;

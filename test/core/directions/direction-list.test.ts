@@ -26,4 +26,28 @@ describe('DirectionList', () => {
     ]);
     expect(list.info.count).toBe(18);
   });
+
+  it.each([
+    [
+      'the officer’s category and wording',
+      [{ name: '智能 传感器', category: '重点产品' }],
+      { name: '智能 传感器', category: '重点产品' },
+    ],
+    [
+      'the inferred category when the officer’s line has none',
+      [{ name: '智能传感器' }],
+      { name: '智能传感器', category: '核心基础' },
+    ],
+    [
+      'the officer’s first line, a later one only filling in a category',
+      [
+        { name: '智能传感器', category: '公共支撑' },
+        { name: '智能传感器', category: '重点产品' },
+      ],
+      { name: '智能传感器', category: '公共支撑' },
+    ],
+    ['the profile alone without a list', undefined, { name: '智能传感器', category: '核心基础' }],
+  ])('finds one of the notice’s six with %s', (_, fromFile, expected) => {
+    expect(new DirectionList(profile, fromFile).find('智能传感器')).toEqual(expected);
+  });
 });

@@ -19,7 +19,28 @@ describe('category-mismatch', () => {
     });
   });
 
+  describe('flags against the officer’s list, which wins over the category inferred from the notice', () => {
+    const directions = [{ name: '智能传感器', category: '重点产品' }, { name: '机器翻译系统' }];
+    test.each([
+      ['the officer’s category', ['智能传感器', '核心基础'], [['category-mismatch', 'S', 2, 'F', 'warning']]],
+      [
+        'the inferred category where the officer’s line has none',
+        ['机器翻译系统', '公共支撑'],
+        [['category-mismatch', 'S', 2, 'F', 'warning']],
+      ],
+    ])('for a row that disagrees with %s', (_, pair, expected) => {
+      expect(findingsOf('category-mismatch', grid(pair as [string, string]), { directions })).toEqual(
+        expected,
+      );
+    });
+  });
+
   describe('accepts', () => {
+    test('for a category that the officer’s list gives, though the notice’s order implies another', () => {
+      const directions = [{ name: '智能 传感器', category: '重点产品' }];
+      expect(findingsOf('category-mismatch', grid(['智能传感器', '重点产品']), { directions })).toEqual([]);
+    });
+
     test('for matching categories, also when written with a number', () => {
       expect(
         findingsOf(
