@@ -13,9 +13,21 @@ export interface DirectionListInfo {
 /** `1.智能传感器`, `（一）智能传感器`, `一、智能传感器` → `智能传感器`. */
 const LEADING_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}[).、．]\s*/u;
 
+/**
+ * The same numbering in a direction as written, before normalisation: full-width digits and brackets, and spaces
+ * around it. `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`.
+ */
+const LEADING_NUMBER_AS_WRITTEN =
+  /^\s*(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．]\s*/u;
+
 /** The comparison key of a direction. */
 export function directionKey(text: string): string {
   return compactKey(text).replace(LEADING_NUMBER, '');
+}
+
+/** A direction as the officer wrote it, without the list's numbering (and the spaces around it). */
+export function directionName(text: string): string {
+  return text.replace(LEADING_NUMBER_AS_WRITTEN, '').trim() || text.trim();
 }
 
 /**
@@ -38,8 +50,10 @@ export class DirectionList {
       const key = directionKey(direction.name);
       const known = this.byKey.get(key);
       if (!known || !fromOfficer.has(key)) {
+        // Shown in suggestions and summaries: the officer's wording, without the list's numbering.
+        const name = directionName(direction.name);
         const category = direction.category || known?.category;
-        this.byKey.set(key, category ? { name: direction.name, category } : { name: direction.name });
+        this.byKey.set(key, category ? { name, category } : { name });
         fromOfficer.add(key);
       } else if (!known.category && direction.category)
         this.byKey.set(key, { ...known, category: direction.category });

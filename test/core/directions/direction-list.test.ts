@@ -1,4 +1,7 @@
-import { DirectionList } from '../../../src/core/directions/direction-list';
+import { DirectionList, directionKey, directionName } from '../../../src/core/directions/direction-list';
+import { checkGrid } from '../../helpers/findings';
+import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
 import { defaultProfile } from '../../../src/core/profile';
 
 const profile = defaultProfile();
@@ -49,5 +52,45 @@ describe('DirectionList', () => {
     ['the profile alone without a list', undefined, { name: '智能传感器', category: '核心基础' }],
   ])('finds one of the notice’s six with %s', (_, fromFile, expected) => {
     expect(new DirectionList(profile, fromFile).find('智能传感器')).toEqual(expected);
+  });
+
+  describe('shows a direction of a numbered list without its number', () => {
+    it.each([
+      ['1.智能网联汽车', '智能网联汽车'],
+      ['12．智能网联汽车', '智能网联汽车'],
+      ['（一）智能网联汽车', '智能网联汽车'],
+      ['(3) 智能网联汽车', '智能网联汽车'],
+      ['【三】智能网联汽车', '智能网联汽车'],
+      ['一、智能网联汽车', '智能网联汽车'],
+      [' 9 . 智能网联汽车 ', '智能网联汽车'],
+      ['１０、智能网联汽车', '智能网联汽车'],
+      ['5G 智能网联汽车', '5G 智能网联汽车'],
+      ['3D视觉感知系统', '3D视觉感知系统'],
+      ['智能网联汽车（一）', '智能网联汽车（一）'],
+      ['1.', '1.'],
+    ])('%s → %s', (written, shown) => {
+      expect(directionName(written)).toBe(shown);
+      expect(directionKey(shown)).toBe(directionKey(written));
+      const list = new DirectionList(profile, [{ name: written, category: '重点产品' }]);
+      expect(list.find(shown)?.name).toBe(shown);
+    });
+
+    test('in a suggestion and in the direction summary', () => {
+      const directions = [{ name: '8.智能网联汽车' }, { name: '9.智能服务机器人', category: '重点产品' }];
+      const rows: ProjectRow[] = [
+        ['甲', validUscc(1), '项目一号', '智能服务机器人'],
+        ['乙', validUscc(2), '项目二号', '智能网联汽车车型'],
+      ];
+      const result = checkGrid(workbook(projectSheet('S', rows)), { directions });
+      const finding = result.findings.find((f) => f.rule === 'direction-unknown');
+      expect([finding?.row, finding?.values]).toEqual([
+        3,
+        { direction: '智能网联汽车车型', nearest: '智能网联汽车', listComplete: false },
+      ]);
+      expect(result.summary.directions.map((d) => d.direction).sort()).toEqual([
+        '智能服务机器人',
+        '智能网联汽车车型',
+      ]);
+    });
   });
 });
