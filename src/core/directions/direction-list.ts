@@ -38,6 +38,7 @@ export function directionName(text: string): string {
 export class DirectionList {
   private readonly byKey = new Map<string, Direction>();
   private readonly found = new Map<string, Direction | undefined>();
+  private readonly suggested = new Map<string, Direction | undefined>();
   readonly info: DirectionListInfo;
 
   constructor(profile: Profile, fromFile?: readonly Direction[]) {
@@ -74,15 +75,54 @@ export class DirectionList {
     return this.found.get(text);
   }
 
-  /** The known direction nearest to an unknown one, when it is near enough to be a plausible typo. */
+  /**
+   * The known direction that an unknown one plausibly means, as a suggestion; none when nothing is plausible or two
+   * are equally so. A wrong suggestion leads the officer into a wrong edit, so this refuses rather than guesses.
+   */
   nearest(text: string): Direction | undefined {
-    const key = directionKey(text);
-    let best: { direction: Direction; distance: number } | undefined;
+    if (!this.suggested.has(text)) this.suggested.set(text, this.suggest(directionKey(text)));
+    return this.suggested.get(text);
+  }
+
+  private suggest(key: string): Direction | undefined {
+    if (key === '') return undefined;
+    // 1. Every known direction that is a plausible reading: a typo, or a short or long form of it.
+    const plausible: { direction: Direction; distance: number; typo: boolean }[] = [];
     for (const [knownKey, direction] of this.byKey) {
       const distance = editDistance(key, knownKey);
-      if (!best || distance < best.distance) best = { direction, distance };
+      const typo = distance <= typoAllowance(key, knownKey);
+      if (typo || isShortOrLongForm(key, knownKey)) plausible.push({ direction, distance, typo });
     }
-    if (!best) return undefined;
-    return best.distance <= Math.max(2, Math.ceil(key.length / 2)) ? best.direction : undefined;
+    if (plausible.length <= 1) return plausible[0]?.direction;
+    // 2. Several (智能芯片 reads as either chip): only a typo strictly nearer than every other reading is suggested.
+    plausible.sort((a, b) => a.distance - b.distance);
+    const [first, second] = plausible;
+    return first?.typo && second && first.distance < second.distance ? first.direction : undefined;
   }
+}
+
+/**
+ * Words that many directions share (智能传感器, 智能服务机器人, 人工智能训练资源库 …): sharing them says nothing about
+ * which direction was meant, and a short form of a direction often leaves them out (终端推断框架).
+ */
+const GENERIC_WORDS = /人工智能|智能/gu;
+
+/**
+ * How many edits a typo may take between two keys: one in three characters of the longer, and at least one
+ * (机器翻译平台 for 机器翻译系统: 2 of 6; 智能无人机 for 智能传感器: 3 of 5, too many).
+ */
+export function typoAllowance(a: string, b: string): number {
+  return Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+}
+
+/**
+ * Whether one key is a short or long form of the other: with the generic words left out of both, the shorter is
+ * contained in the longer, has at least two characters and is at least half as long. `训练资源库` and `终端推断框架`
+ * are short forms of 人工智能训练资源库 and 终端人工智能推断框架, `智能传感器件` a long form of 智能传感器; `智能无人机`
+ * is no form of 智能传感器 (only 智能 is shared), nor `系统` of 机器翻译系统 (too short to tell).
+ */
+export function isShortOrLongForm(a: string, b: string): boolean {
+  const [x, y] = [a.replace(GENERIC_WORDS, ''), b.replace(GENERIC_WORDS, '')];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && short.length * 2 >= long.length && long.includes(short);
 }

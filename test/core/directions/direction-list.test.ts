@@ -1,4 +1,12 @@
-import { DirectionList, directionKey, directionName } from '../../../src/core/directions/direction-list';
+import fc from 'fast-check';
+import {
+  DirectionList,
+  directionKey,
+  directionName,
+  isShortOrLongForm,
+  typoAllowance,
+} from '../../../src/core/directions/direction-list';
+import { editDistance } from '../../../src/core/similarity/edit-distance';
 import { checkGrid } from '../../helpers/findings';
 import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -91,6 +99,61 @@ describe('DirectionList', () => {
         '智能服务机器人',
         '智能网联汽车车型',
       ]);
+    });
+  });
+
+  describe('suggests the nearest direction', () => {
+    const six = profile.directions.map((d) => d.name);
+    const cjk = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code));
+
+    test('back for one of the notice’s six with one character changed', () => {
+      const list = new DirectionList(profile);
+      fc.assert(
+        fc.property(fc.constantFrom(...six), fc.nat(), cjk, (name, at, char) => {
+          const i = at % name.length;
+          fc.pre(name[i] !== char);
+          const typed = name.slice(0, i) + char + name.slice(i + 1);
+          expect(list.nearest(typed)?.name).toBe(name);
+        }),
+      );
+    });
+
+    test('never further than a typo or a short or long form', () => {
+      const chars = [...new Set([...six.join(''), '甲', '乙', '系', '统', '平', '台'])];
+      const list = new DirectionList(profile, named(12));
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 14 }), (parts) => {
+          const typed = parts.join('');
+          const suggested = list.nearest(typed);
+          if (!suggested) return;
+          const [a, b] = [directionKey(typed), directionKey(suggested.name)];
+          expect(editDistance(a, b) <= typoAllowance(a, b) || isShortOrLongForm(a, b)).toBe(true);
+        }),
+      );
+    });
+
+    test('never for a generic word alone, whatever follows it', () => {
+      const list = new DirectionList(profile);
+      const known = new Set(six.join(''));
+      fc.assert(
+        fc.property(fc.constantFrom('智能', '人工智能'), fc.array(cjk, { maxLength: 6 }), (generic, rest) => {
+          fc.pre(rest.every((char) => !known.has(char)));
+          expect(list.nearest(generic + rest.join(''))).toBeUndefined();
+        }),
+      );
+    });
+
+    test('whatever the order of the officer’s list', () => {
+      const chars = [...new Set([...six.join(''), ...'指南方向1234'])];
+      const officer = [...named(12), ...profile.directions];
+      const forward = new DirectionList(profile, officer);
+      const backward = new DirectionList(profile, [...officer].reverse());
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 12 }), (parts) => {
+          const typed = parts.join('');
+          expect(backward.nearest(typed)?.name).toBe(forward.nearest(typed)?.name);
+        }),
+      );
     });
   });
 });

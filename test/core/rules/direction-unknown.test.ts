@@ -29,6 +29,50 @@ describe('direction-unknown', () => {
       ]);
     });
 
+    describe('with a suggestion only where it is plausible and unambiguous', () => {
+      /** Placeholders of the officer's list that exist only in this test, two of them a character apart. */
+      const officerList = [
+        { name: '测试方向甲五' },
+        { name: '测试方向甲六' },
+        { name: '测试服务机器人平台' },
+      ];
+      test.each([
+        // Typos and short or long forms of the notice's six.
+        ['智能传感', undefined, '智能传感器'],
+        ['智能传感器件', undefined, '智能传感器'],
+        ['机器翻译平台', undefined, '机器翻译系统'],
+        ['翻译系统', undefined, '机器翻译系统'],
+        ['训练资源库', undefined, '人工智能训练资源库'],
+        ['终端推断框架', undefined, '终端人工智能推断框架'],
+        ['人工智能训练数据库', undefined, '人工智能训练资源库'],
+        ['云端芯片', undefined, '高性能云端人工智能芯片'],
+        ['测试服务机器人平台系统', officerList, '测试服务机器人平台'],
+        // Sharing only a generic word such as 智能, too short a form, or two readings at once.
+        ['智能服务机器人', undefined, undefined],
+        ['智能无人机', undefined, undefined],
+        ['智能网联汽车', undefined, undefined],
+        ['区块链金融服务平台', undefined, undefined],
+        ['系统', undefined, undefined],
+        ['人工智能', undefined, undefined],
+        ['智能芯片', undefined, undefined],
+        ['测试方向甲七', officerList, undefined],
+      ])('%s', (typed, directions, nearest) => {
+        const result = checkGrid(grid(typed), directions ? { directions } : {});
+        const finding = result.findings.find((f) => f.rule === 'direction-unknown');
+        expect([finding?.rule, finding?.sheet, finding?.row, finding?.column]).toEqual([
+          'direction-unknown',
+          'S',
+          2,
+          'E',
+        ]);
+        expect(finding?.values).toEqual(
+          nearest
+            ? expect.objectContaining({ nearest })
+            : expect.not.objectContaining({ nearest: expect.anything() }),
+        );
+      });
+    });
+
     test('without a suggestion when nothing is near', () => {
       const finding = checkGrid(grid('区块链金融服务平台')).findings.find(
         (f) => f.rule === 'direction-unknown',
