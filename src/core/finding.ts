@@ -52,7 +52,8 @@ export interface RuleValues {
   'id-as-number': { field: 'uscc' | 'phone'; text: string };
   'direction-unknown': { direction: string; nearest?: string; listComplete: boolean };
   'category-mismatch': { category: string; direction: string; expected: string };
-  'required-missing': { field: Field; label: string; missingColumn: boolean };
+  /** `orgCodeLabel`: the sheet has an old 组织机构代码 column (headed so) where the credit code column should be. */
+  'required-missing': { field: Field; label: string; missingColumn: boolean; orgCodeLabel?: string };
   'not-legal-entity': { unit: string; reason: 'branch' | 'individual'; word: string };
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':

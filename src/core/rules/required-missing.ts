@@ -1,5 +1,7 @@
 import type { FindingOf } from '../finding';
+import { columnLetter } from '../column-letter';
 import { fieldText } from '../table/entry';
+import type { SheetTable } from '../table/read-table';
 import { findingAt, type Rule } from './rule';
 
 /**
@@ -25,7 +27,12 @@ export const requiredMissing: Rule<'required-missing'> = {
     const findings: FindingOf<'required-missing'>[] = [];
     for (const table of ctx.tables) {
       for (const field of ctx.profile.requiredFields) {
-        if (field === 'uscc' || table.header.columns[field] !== undefined) continue;
+        if (table.header.columns[field] !== undefined) continue;
+        if (field === 'uscc') {
+          const finding = oldCodeInstead(table);
+          if (finding) findings.push(finding);
+          continue;
+        }
         findings.push({
           rule: 'required-missing',
           severity: 'error',
@@ -40,3 +47,27 @@ export const requiredMissing: Rule<'required-missing'> = {
     return findings;
   },
 };
+
+/**
+ * The credit code is required only where the sheet has that column, but a sheet with an old 组织机构代码 column in
+ * its place has the wrong one: that 9-character code (GB 11714) is no 18-character 统一社会信用代码 (reference §3,
+ * "say so"). One finding on the old column's header cell; a sheet with neither column gets none.
+ */
+function oldCodeInstead(table: SheetTable): FindingOf<'required-missing'> | undefined {
+  const column = table.header.columns.orgCode;
+  if (column === undefined) return undefined;
+  return {
+    rule: 'required-missing',
+    severity: 'error',
+    sheet: table.name,
+    row: table.header.top,
+    column: columnLetter(column),
+    hidden: table.hiddenColumns.has(column),
+    values: {
+      field: 'uscc',
+      label: '',
+      missingColumn: true,
+      orgCodeLabel: table.header.labels.orgCode ?? '',
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { findingsOf } from '../../helpers/findings';
+import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
 import { projectSheet, sheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
@@ -38,6 +38,31 @@ describe('required-missing', () => {
       );
       expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 1, null, 'error']]);
     });
+
+    const cells: Record<string, string> = {
+      序号: '1',
+      申报单位: '甲',
+      组织机构代码: '55138508-2',
+      项目名称: '项目一',
+      揭榜方向: '智能传感器',
+    };
+    test.each([
+      ['in place of the credit code', ['申报单位', '组织机构代码', '项目名称', '揭榜方向'], 'B'],
+      ['after the project', ['序号', '申报单位', '项目名称', '揭榜方向', '组织机构代码'], 'E'],
+    ])(
+      'once per sheet with an old 组织机构代码 column and no credit code column: %s',
+      (_, header, column) => {
+        const grid = workbook(sheet('S', [header, header.map((h) => cells[h] ?? '')]));
+        const result = checkGrid(grid);
+        expect(tuplesOf(result, 'required-missing')).toEqual([['required-missing', 'S', 1, column, 'error']]);
+        expect(result.findings.find((f) => f.rule === 'required-missing')?.values).toEqual({
+          field: 'uscc',
+          label: '',
+          missingColumn: true,
+          orgCodeLabel: '组织机构代码',
+        });
+      },
+    );
   });
 
   describe('accepts', () => {
@@ -52,6 +77,16 @@ describe('required-missing', () => {
         sheet('S', [
           ['申报单位', '项目名称', '揭榜方向'],
           ['甲', '项目一', '智能传感器'],
+        ]),
+      );
+      expect(findingsOf('required-missing', grid)).toEqual([]);
+    });
+
+    test('for a sheet with both a credit code and an old 组织机构代码 column', () => {
+      const grid = workbook(
+        sheet('S', [
+          ['申报单位', '统一社会信用代码', '组织机构代码', '项目名称', '揭榜方向'],
+          ['甲', validUscc(1), '55138508-2', '项目一', '智能传感器'],
         ]),
       );
       expect(findingsOf('required-missing', grid)).toEqual([]);
