@@ -201,11 +201,12 @@ describe('the marked copy of the bundled sample', () => {
       '深圳市星河智算科技有限公司',
       '91440300MA5F3K8R25',
       4,
+      0,
       3,
       1,
       '南山区第 6、7 行；福田区第 6、7 行',
     ]);
-    expect(units.filter((row) => Number(row[5]) > 0)).toHaveLength(1);
+    expect(units.filter((row) => Number(row[6]) > 0)).toHaveLength(1);
     expect(units.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(19);
 
     const directions = tableRows(sheet('汇总-按方向'), 3);
