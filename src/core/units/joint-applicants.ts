@@ -18,6 +18,8 @@ export interface JointApplicants {
 
 const cache = new WeakMap<UnitIdentity, JointApplicants>();
 
+const NO_ROWS: readonly Entry[] = [];
+
 /**
  * Finds the joint applicants of every row (reference §1: "A joint-applicant column (联合申报单位) is listed in the unit
  * summary but not counted", an unverified reading that the profile's `countJointApplicants` can turn around). A joint
@@ -29,6 +31,13 @@ const cache = new WeakMap<UnitIdentity, JointApplicants>();
 export function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointApplicants {
   const known = cache.get(units);
   if (known) return known;
+  const naming = entries.filter((entry) => fieldText(entry, 'jointUnit') !== '');
+  // Most sheets have no 联合申报单位 column, or leave it empty: then no name needs looking up.
+  if (naming.length === 0) {
+    const none: JointApplicants = { ofUnit: units.units.map(() => NO_ROWS), only: [] };
+    cache.set(units, none);
+    return none;
+  }
   const unitOfName = new Map<string, number>();
   units.units.forEach((rows, unit) => {
     for (const entry of rows) {
@@ -38,9 +47,8 @@ export function jointApplicants(entries: readonly Entry[], units: UnitIdentity):
   });
   const ofUnit: Entry[][] = units.units.map(() => []);
   const only = new Map<string, { name: string; rows: Entry[] }>();
-  for (const entry of entries) {
+  for (const entry of naming) {
     const text = fieldText(entry, 'jointUnit');
-    if (!text) continue;
     const own = units.unitOf(entry);
     for (const written of text.split(JOINT_SEPARATORS)) {
       const key = normalise(written);
