@@ -1,7 +1,8 @@
 import { textReport } from '../../src/cli/text-report';
 import { checkGrid } from '../helpers/findings';
 import { defaultProfile } from '../../src/core/profile';
-import { HEADER, projectSheet, sheet, workbook } from '../helpers/grid';
+import { projectSheet, workbook } from '../helpers/grid';
+import { fourUnitsNamingOneJointApplicant } from '../helpers/joint-applicants';
 import { validUscc } from '../helpers/uscc';
 
 /** The lines of the report's summary per applicant unit, under its heading. */
@@ -25,21 +26,7 @@ describe('the summary per applicant unit', () => {
   });
 
   test('says how many of a unit’s rows are joint applications, and whether they count', () => {
-    const grid = workbook(
-      sheet('S', [
-        [...HEADER, '联合申报单位'],
-        ...[0, 1, 2, 3].map((i) => [
-          i + 1,
-          `单位${i}`,
-          validUscc(i + 1),
-          `项目${i}号`,
-          '智能传感器',
-          '核心基础',
-          '',
-          '丙大学',
-        ]),
-      ]),
-    );
+    const grid = fourUnitsNamingOneJointApplicant();
     const counting = { profile: { ...defaultProfile(), countJointApplicants: true } };
     const lines = (options = {}) => {
       const all = textReport(checkGrid(grid, options), 'zh-CN').split('\n');

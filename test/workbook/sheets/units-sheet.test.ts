@@ -2,25 +2,9 @@ import { defaultProfile } from '../../../src/core/profile';
 import { writeTexts } from '../../../src/i18n/write-texts';
 import { unitsSheet } from '../../../src/workbook/sheets/units-sheet';
 import { checkGrid } from '../../helpers/findings';
-import { HEADER, sheet, workbook } from '../../helpers/grid';
-import { validUscc } from '../../helpers/uscc';
+import { fourUnitsNamingOneJointApplicant } from '../../helpers/joint-applicants';
 
-/** Four units, each with one project, all naming 丙大学 as their joint applicant. */
-const grid = workbook(
-  sheet('S', [
-    [...HEADER, '联合申报单位'],
-    ...[0, 1, 2, 3].map((i) => [
-      i + 1,
-      `单位${i}`,
-      validUscc(i + 1),
-      `项目${i}号`,
-      '智能传感器',
-      '核心基础',
-      '',
-      '丙大学',
-    ]),
-  ]),
-);
+const grid = fourUnitsNamingOneJointApplicant();
 
 describe('unitsSheet (汇总-按单位)', () => {
   test('lists a joint-only unit with its joint rows, not counted, under the default profile', () => {
