@@ -77,8 +77,8 @@ function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
 /**
  * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
  * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
- * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count. A blank rank means "not recommended", and so do a dash, a slash and a no word
- * (`—`, `/`, `不推荐`).
+ * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count. A blank rank
+ * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`).
  */
 export const rankInvalid: Rule<'rank-invalid'> = {
   id: 'rank-invalid',

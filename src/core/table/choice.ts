@@ -90,10 +90,11 @@ export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagR
 
 /**
  * Whether a row is among those recommended: every row where the sheet has no choice column; a ranked row where it
- * only ranks; and where it flags (with or without ranks beside), a row whose flag is not a no and not blank. A mark that is neither a yes nor a no word
- * (`○`, `待定`, `#N/A`) counts as chosen: the cap is a hard limit (notice 三(二), reference §2 "Quotas are errors"),
- * and counting such a row at worst makes the quota-exceeded finding name one row too many, which the officer sees
- * and settles, while leaving it out could pass an over-quota sheet in silence.
+ * only ranks; and where it flags (with or without ranks beside), a row whose flag is not a no and not blank. A mark
+ * that is neither a yes nor a no word (`○`, `待定`, `#N/A`) counts as chosen: the cap is a hard limit (notice
+ * 三(二), reference §2 "Quotas are errors"), and counting such a row at worst makes the quota-exceeded finding name
+ * one row too many, which the officer sees and settles, while leaving it out could pass an over-quota sheet in
+ * silence.
  */
 export function isChosen(entry: Entry, kind: ChoiceKind, words: ChoiceWords): boolean {
   if (kind === 'none') return true;
