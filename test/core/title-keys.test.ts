@@ -49,7 +49,22 @@ describe('the keys of a title', () => {
     ['云端芯片 A', '云端芯片A', '云端芯片a'],
     ['e\u0301芯片', 'é芯片', 'é芯片'],
     ['ΑΣ芯片', 'ΑΣ芯片', 'ας芯片'],
+    ['《蓝鲸多语种机器翻译系统》', '蓝鲸多语种机器翻译系统', '蓝鲸多语种机器翻译系统'],
+    [' 《云端芯片 A（二期）》 ', '云端芯片A(二期)', '云端芯片a二期'],
+    ['“天枢芯片”', '天枢芯片', '天枢芯片'],
+    ['《天枢》与《玄武》芯片', '《天枢》与《玄武》芯片', '天枢与玄武芯片'],
+    ['《》', '《》', ''],
   ])('of %s', (title, exact, similar) => {
     expect(titleKeys(title)).toEqual({ exact, similar });
+  });
+
+  test('take a title in 《》 for the title itself', () => {
+    const plain = titles.filter((title) => !/[《》“”"]/u.test(title) && titleKey(title) !== '');
+    fc.assert(
+      fc.property(plain, (title) => {
+        expect(titleKeys(`《${title}》`).exact).toBe(titleKeys(title).exact);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -42,10 +42,20 @@ export function withoutSpaces(normal: string): string {
   return HAS_SPACE.test(normal) ? normal.replace(ALL_SPACE, '').normalize('NFKC') : normal;
 }
 
+/** Book-title marks or quotes around a whole title, and nothing but its own text between them. */
+const ENCLOSING_MARKS = /^(?:《([^《》]+)》|“([^“”]+)”|"([^"]+)")$/u;
+
+/** An exact title key without the 《》 or quotes that some officers put around a whole title. */
+export function withoutEnclosingMarks(key: string): string {
+  const enclosed = ENCLOSING_MARKS.exec(key);
+  return enclosed ? (enclosed[1] ?? enclosed[2] ?? enclosed[3] ?? key) : key;
+}
+
 /**
  * The exact key of a project title. Spaces carry no meaning in a Chinese title, so `云端芯片 A` and `云端芯片A` are
- * the same project; brackets and widths are folded as everywhere.
+ * the same project; brackets and widths are folded as everywhere; and `《云端芯片》` is `云端芯片` written as a
+ * title, while `“天璇”芯片` keeps its marks.
  */
 export function titleKey(title: string): string {
-  return compactKey(title);
+  return withoutEnclosingMarks(compactKey(title));
 }

@@ -1,4 +1,4 @@
-import { normalise, withoutSpaces } from './normalise';
+import { normalise, withoutEnclosingMarks, withoutSpaces } from './normalise';
 import { NORMAL_BUT_PARENTHESES } from './patterns';
 
 /**
@@ -99,7 +99,10 @@ export function titleKeys(title: string): TitleKeys {
     switch (kindOf(title.charCodeAt(i))) {
       case Kind.Other: {
         const normal = normalise(title);
-        return { exact: withoutSpaces(normal), similar: similarityKeyOfNormal(normal) };
+        return {
+          exact: withoutEnclosingMarks(withoutSpaces(normal)),
+          similar: similarityKeyOfNormal(normal),
+        };
       }
       case Kind.FullWidthParenthesis:
         parentheses++;
@@ -113,7 +116,7 @@ export function titleKeys(title: string): TitleKeys {
         break;
     }
   }
-  const exact = parentheses === 0 ? title : cutOut(title, count, true);
+  const exact = withoutEnclosingMarks(parentheses === 0 ? title : cutOut(title, count, true));
   const similar = count === 0 ? title : cutOut(title, count, false);
   return { exact, similar: capitals === 0 ? similar : similar.toLowerCase() };
 }

@@ -54,6 +54,15 @@ describe('previous-winner', () => {
       ]);
     });
 
+    test('for the title written in 《》, as the title itself', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', validUscc(1), '《高精度MEMS智能传感器研发及产业化》'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+      ]);
+    });
+
     test('for the same title from another unit, as a warning naming the winner’s unit', () => {
       const rows: ProjectRow[] = [['云图智联科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化']];
       const result = checkGrid(grid(...rows), { winners });
