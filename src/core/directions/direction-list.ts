@@ -10,24 +10,21 @@ export interface DirectionListInfo {
   source: 'profile' | 'file';
 }
 
-/** `1.智能传感器`, `（一）智能传感器`, `一、智能传感器` → `智能传感器`. */
-const LEADING_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}[).、．]\s*/u;
-
 /**
- * The same numbering in a direction as written, before normalisation: full-width digits and brackets, and spaces
- * around it. `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`.
+ * A list's numbering before a direction, as written: full-width digits and brackets, and spaces around it.
+ * `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`.
  */
-const LEADING_NUMBER_AS_WRITTEN =
+const LEADING_NUMBER =
   /^\s*(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．]\s*/u;
-
-/** The comparison key of a direction. */
-export function directionKey(text: string): string {
-  return compactKey(text).replace(LEADING_NUMBER, '');
-}
 
 /** A direction as the officer wrote it, without the list's numbering (and the spaces around it). */
 export function directionName(text: string): string {
-  return text.replace(LEADING_NUMBER_AS_WRITTEN, '').trim() || text.trim();
+  return text.replace(LEADING_NUMBER, '').trim() || text.trim();
+}
+
+/** The comparison key of a direction: normalised, without the list's numbering. */
+export function directionKey(text: string): string {
+  return compactKey(text).replace(LEADING_NUMBER, '');
 }
 
 /**
