@@ -3,10 +3,11 @@ import { normalise } from '../normalise/normalise';
 
 /**
  * The line that names who recommends a table (reference §3), above its header or as the seal line under it:
- * `推荐单位（盖章）：深圳市工业和信息化局  填报日期：2021年11月16日`, or `推荐单位：` with the name in the next cell. Texts
- * are normalised first, so full-width brackets and colons arrive as `(盖章):`.
+ * `推荐单位（盖章）：深圳市工业和信息化局  填报日期：2021年11月16日`, or `推荐单位：` with the name in the next cell. Templates
+ * also word it `填报单位（盖章）：` or `报送单位：`: on a recommendation sheet the unit that fills it in and sends it up is
+ * the recommender. Texts are normalised first, so full-width brackets and colons arrive as `(盖章):`.
  */
-const RECOMMENDER_LINE = /^推荐(?:单位|部门)(?:\(盖章\)|\(公章\))?:(.*)$/u;
+const RECOMMENDER_LINE = /^(?:推荐|填报|报送)(?:单位|部门)(?:\(盖章\)|\(公章\))?:(.*)$/u;
 
 /** Where the name on the line ends: a wide gap, the date, or the next label. */
 const LINE_END = /\s{2,}|(?:填报|报送)?日期|联系人|填报人/u;
