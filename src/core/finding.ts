@@ -58,6 +58,8 @@ export interface RuleValues {
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':
     | { rank: string; problem: 'repeat' | 'not-number' }
+    /** A 是否推荐 mark that is neither a yes nor a no word; `rank` holds the mark as shown. */
+    | { rank: string; problem: 'flag-unclear' }
     /** The first few missing ranks, and how many are missing in all. */
     | { rank: string; problem: 'gap'; missing: number[]; missingCount: number }
     /** A rank above the number of projects on its sheet. */

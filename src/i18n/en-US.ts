@@ -42,8 +42,9 @@ export const enUS: Messages = {
     'required-missing':     { name: 'Required field empty', message: ({ values: v }) => v.missingColumn ? `The sheet has no "${enUS.fields[v.field]}" column${v.orgCodeLabel ? ` (18 characters); "${v.orgCodeLabel}" is the old 9-character organisation code, which does not replace it` : ''}` : `"${v.label || enUS.fields[v.field]}" is empty` },
     'not-legal-entity':     { name: 'Applicant must be an independent legal person', message: ({ values: v }) => v.reason === 'branch' ? `"${v.unit}" contains "${v.word}" and may not be an independent legal person: verify` : `The credit code starts with 92, an individual business, which is no independent legal person: verify` },
     'phone-invalid':        { name: 'Invalid contact phone', message: ({ values: v }) => v.problem === 'no-area-code' ? `Phone "${v.phone}" has no area code; the ministry calls from Beijing` : `Phone "${v.phone}" is neither a mobile nor a landline with area code` },
-    'rank-invalid':         { name: 'Ranks repeat or leave gaps', message: ({ values: v }) =>
+    'rank-invalid':         { name: 'Ranks or recommendation marks are wrong', message: ({ values: v }) =>
       v.problem === 'repeat'   ? `Rank ${v.rank} is used more than once` :
+      v.problem === 'flag-unclear' ? `The recommendation mark "${v.rank}" is neither yes nor no; the row is counted as recommended. Write yes or no` :
       v.problem === 'gap'      ? `Ranks leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
       v.problem === 'too-high' ? `Rank ${v.rank} is higher than the sheet's ${v.projects} projects: ranks run from 1 to ${v.projects}` :
                                  `Rank "${v.rank}" is not a whole number` },

@@ -43,8 +43,9 @@ export const zhCN: Messages = {
     'required-missing':     { name: '必填项为空', message: ({ values: v }) => v.missingColumn ? `本表缺少“${zhCN.fields[v.field]}”列${v.orgCodeLabel ? `（18位）；“${v.orgCodeLabel}”列是旧的9位组织机构代码，不能代替它` : ''}` : `“${v.label || zhCN.fields[v.field]}”未填写` },
     'not-legal-entity':     { name: '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },
     'phone-invalid':        { name: '联系电话格式有误', message: ({ values: v }) => v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
-    'rank-invalid':         { name: '推荐排序重复或不连续', message: ({ values: v }) =>
+    'rank-invalid':         { name: '推荐排序或是否推荐填写有误', message: ({ values: v }) =>
       v.problem === 'repeat'   ? `推荐排序 ${v.rank} 重复` :
+      v.problem === 'flag-unclear' ? `是否推荐填的是“${v.rank}”，既不是“是”也不是“否”；本行已按推荐计入指标，请改为“是”或“否”` :
       v.problem === 'gap'      ? `推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
       v.problem === 'too-high' ? `推荐排序 ${v.rank} 超过本表的项目数 ${v.projects}，应在 1～${v.projects} 之间` :
                                  `推荐排序“${v.rank}”不是正整数` },

@@ -1,6 +1,6 @@
 import type { FindingOf } from '../finding';
 import { isCellError } from '../grid';
-import { choiceWords, isRankPlaceholder, rankOf, type ChoiceWords } from '../table/choice';
+import { choiceWords, isRankPlaceholder, rankOf, readFlag, type ChoiceWords } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
@@ -75,18 +75,43 @@ function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
 }
 
 /**
+ * The 是否推荐 marks of a flagged sheet that are neither a yes nor a no word (`待定`, `○`, a failed formula). Such a
+ * row is counted as recommended, so that the cap is never passed in silence; the officer is told so, and that the
+ * mark should say 是 or 否 before the sheet is stamped.
+ */
+function unclearFlags(ctx: RuleContext, table: SheetTable, words: ChoiceWords): FindingOf<'rank-invalid'>[] {
+  if (table.choice !== 'flag') return [];
+  return table.entries
+    .filter((entry) => readFlag(entry.cells.choice, words) === 'unreadable')
+    .map((entry) =>
+      findingAt(
+        ctx,
+        'rank-invalid',
+        'error',
+        { entry, field: 'choice' },
+        {
+          rank: entry.cells.choice!.text,
+          problem: 'flag-unclear',
+        },
+      ),
+    );
+}
+
+/**
  * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
  * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
  * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count. A blank rank
- * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`).
+ * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`). A 是否推荐 mark that says
+ * neither yes nor no is reported here too: it is the same column's job, deciding which rows count.
  */
 export const rankInvalid: Rule<'rank-invalid'> = {
   id: 'rank-invalid',
   defaultSeverity: 'error',
   end(ctx) {
     const words = choiceWords(ctx.profile);
-    return ctx.tables
-      .filter((table) => table.header.columns.rank !== undefined)
-      .flatMap((table) => rankFindings(ctx, table, words));
+    return ctx.tables.flatMap((table) => [
+      ...unclearFlags(ctx, table, words),
+      ...(table.header.columns.rank === undefined ? [] : rankFindings(ctx, table, words)),
+    ]);
   },
 };

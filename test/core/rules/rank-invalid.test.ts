@@ -73,6 +73,35 @@ describe('rank-invalid', () => {
       );
     });
 
+    test.each<[string, TestCell]>([
+      ['a word that is neither yes nor no', '待定'],
+      ['a mark that is neither', '○'],
+      ['a formula that failed', { error: '#N/A' }],
+    ])('for %s in a 是否推荐 column, on the mark, which still counts the row', (_, mark) => {
+      const rows = ['是', mark, '否'].map((choice, i) => distinctRow(i, [choice]));
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：深圳市工业和信息化局'], [...HEADER, '是否推荐'], ...rows]),
+      );
+      expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 4, 'H', 'error']]);
+      const [finding] = checkGrid(grid).findings.filter(
+        (f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid',
+      );
+      expect(finding?.values).toEqual({
+        rank: typeof mark === 'string' ? mark : '#N/A',
+        problem: 'flag-unclear',
+      });
+      expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([2]);
+    });
+
+    test('for an unclear 是否推荐 mark beside a 推荐排序 column, on the mark', () => {
+      const rows = [
+        ['是', 1],
+        ['待定', 2],
+      ].map((choice, i) => distinctRow(i, choice));
+      const grid = workbook(sheet('S', [[...HEADER, '是否推荐', '推荐排序'], ...rows]));
+      expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 3, 'H', 'error']]);
+    });
+
     test('for a rank that is not a whole number', () => {
       expect(findingsOf('rank-invalid', ranked([1, 'A', 2]))).toEqual([
         ['rank-invalid', 'S', 3, 'H', 'error'],
@@ -172,8 +201,13 @@ describe('rank-invalid', () => {
       expect(findingsOf('rank-invalid', ranked(['1\u200b', '\ufeff2', '3\u200d']))).toEqual([]);
     });
 
-    test('for a 是否推荐 column, which holds no ranks', () => {
-      expect(findingsOf('rank-invalid', ranked(['是', '是', '否'], '是否推荐'))).toEqual([]);
+    test.each<[string, TestCell[]]>([
+      ['是 and 否', ['是', '是', '否']],
+      ['ticks, crosses and blanks', ['√', '×', '', '✔️']],
+      ['yes words with a remark or punctuation', ['是（优先）', 'Yes!', '否（已撤回）']],
+      ['Excel booleans', [true, false]],
+    ])('for %s in a 是否推荐 column, which holds no ranks', (_, marks) => {
+      expect(findingsOf('rank-invalid', ranked(marks, '是否推荐'))).toEqual([]);
     });
   });
 
