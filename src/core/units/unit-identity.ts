@@ -26,13 +26,16 @@ export interface UnitIdentity {
   readonly namesWithCodes: readonly Entry[][];
 }
 
-/** The code a row carries, when it is well-formed text (a code typed as a number has lost its digits). */
-function usableCode(entry: Entry): string | undefined {
+/**
+ * The code a row carries, when it is well-formed text (a code typed as a number has lost its digits), and whether it
+ * passes its check character.
+ */
+function usableCode(entry: Entry): { code: string; passes: boolean } | undefined {
   const text = fieldText(entry, 'uscc');
   if (!text || typeof entry.cells.uscc?.value === 'number') return undefined;
   const code = canonicalUscc(text);
   const problem = canonicalUsccProblem(code);
-  return problem === undefined || problem === 'check' ? code : undefined;
+  return problem === undefined || problem === 'check' ? { code, passes: problem === undefined } : undefined;
 }
 
 /** Distinct values numbered from 0 as they first appear, and -1 where there is none. */
@@ -98,15 +101,16 @@ function unitKey(
  */
 export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
   const names = entries.map((entry) => normalise(fieldText(entry, 'unit')) || undefined);
-  const codes = entries.map(usableCode);
+  const usable = entries.map(usableCode);
+  const codes = usable.map((found) => found?.code);
   const name = numbered(names);
   const code = numbered(codes);
   const codeOfName = seenWith(name.ids, name.count, code.ids);
   const nameOfCode = seenWith(code.ids, code.count, name.ids);
   // The same, counting only the codes that pass their check character.
   const passes = new Uint8Array(code.count);
-  codes.forEach((value, i) => {
-    if (value !== undefined && canonicalUsccProblem(value) === undefined) passes[code.ids[i]!] = 1;
+  usable.forEach((found, i) => {
+    if (found?.passes) passes[code.ids[i]!] = 1;
   });
   const validIds = code.ids.map((id) => (id >= 0 && passes[id] ? id : -1));
   const validCodeOfName = seenWith(name.ids, name.count, validIds);
