@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { useTempDir } from '../helpers/cli-inputs';
+import { ROOT, type CliRun } from '../helpers/spawn-cli';
+import { xlsxBytes } from '../helpers/xlsx';
+
+/**
+ * `quota-check FILE | head -1`: the reader closes the pipe after its first line. The command must stop writing
+ * quietly, never print a stack trace of the EPIPE, and exit with the code of its check.
+ */
+
+const tmp = useTempDir();
+
+/** A workbook whose report is far larger than a pipe's buffer: 3,000 rows, each with a malformed credit code. */
+async function bigWorkbook(): Promise<string> {
+  const bytes = await xlsxBytes((workbook) => {
+    const sheet = workbook.addWorksheet('Sheet1');
+    sheet.addRow(['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向']);
+    for (let i = 1; i <= 3000; i++) sheet.addRow([i, `单位${i}`, '123', `项目${i}`, '智能传感器']);
+  });
+  return tmp.current().write('big.xlsx', bytes);
+}
+
+/** Runs the real command and closes its stdout as soon as the first bytes arrive, as `| head -1` does. */
+function runClosingStdout(args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'quota-check.js'), ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.once('data', (chunk: Buffer) => {
+      stdout = chunk.toString('utf8');
+      child.stdout.destroy();
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('stdout closed by its reader', () => {
+  test.each([
+    ['the report for people', []],
+    ['the JSON report', ['--json']],
+  ])('%s: no stack trace, and the exit code of the check', async (_name, extra) => {
+    const file = await bigWorkbook();
+    const run = await runClosingStdout([file, ...extra]);
+    expect(run.stdout).not.toBe('');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+  });
+});
