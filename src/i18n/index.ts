@@ -1,5 +1,5 @@
 import type { Finding, RuleId } from '../core/finding';
-import type { RowRef } from '../core/row-ref';
+import { rowsBySheet, type RowRef } from '../core/row-ref';
 import type { RecommenderSummary } from '../core/summary';
 import { enUS } from './en-US';
 import { LANGS, type Lang, type Messages, type RuleMessages } from './messages';
@@ -19,9 +19,15 @@ export function messagesFor(lang: Lang): Messages {
   return CATALOGUES[lang];
 }
 
-/** A list of rows in words, grouped by sheet when they span several: `第 5、9 行` / `南山区第 5 行、福田区第 7 行`. */
+/** A sentence names at most this many rows, so that it stays one line; the JSON report's `related` has them all. */
+const ROWS_NAMED = 10;
+
+/** A list of rows in words, each sheet named once: `第 5、9 行` / `第 5 行；“福田区”第 7、8 行`. */
 function rowList(messages: Messages, refs: readonly RowRef[], currentSheet: string): string {
-  return refs.map((ref) => messages.rowRef(ref, currentSheet)).join(messages.listJoin);
+  const named = [...rowsBySheet(refs.slice(0, ROWS_NAMED))]
+    .map(([sheet, rows]) => messages.rows(rows, sheet === currentSheet ? undefined : sheet))
+    .join(messages.rowsJoin);
+  return refs.length > ROWS_NAMED ? named + messages.moreRows(refs.length, ROWS_NAMED) : named;
 }
 
 /** The sentence of a finding in a language, with the hidden-row remark where it applies. */

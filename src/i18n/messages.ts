@@ -27,8 +27,12 @@ export interface Messages {
   typeReason(reason: TypeReason): string;
   failures: Record<InputFailureKey, (values: InputFailureValues) => string>;
   severity: { error: string; warning: string };
-  /** "row 5" or "南山区 第5行": one place, with the sheet when it differs from the current one. */
-  rowRef(ref: RowRef, currentSheet?: string): string;
+  /** Rows of one sheet: `第 5、7 行`, or `“福田区”第 5、7 行` when it is not the finding's own sheet. */
+  rows(rows: readonly number[], otherSheet?: string): string;
+  /** Between the rows of two sheets. */
+  rowsJoin: string;
+  /** After the rows named, when a long list names only its first ones: `等，共 200 行`. */
+  moreRows(total: number, named: number): string;
   /** Between a type's source and the reason for it. */
   reasonJoin: string;
   listJoin: string;

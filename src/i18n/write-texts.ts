@@ -1,17 +1,13 @@
-import type { RowRef } from '../core/row-ref';
+import { rowsBySheet, type RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 import { messagesFor, renderFinding, typeFromText, type Lang } from '.';
 
 /** Rows grouped by sheet, in the order given: `南山区第 5、7 行；福田区第 3 行`. */
 function sheetRows(lang: Lang, refs: readonly RowRef[]): string {
   const { write } = messagesFor(lang);
-  const bySheet = new Map<string, number[]>();
-  for (const ref of refs) {
-    const rows = bySheet.get(ref.sheet);
-    if (rows) rows.push(ref.row);
-    else bySheet.set(ref.sheet, [ref.row]);
-  }
-  return [...bySheet].map(([sheet, rows]) => write.sheetRows(sheet, rows)).join(write.sheetRowsJoin);
+  return [...rowsBySheet(refs)]
+    .map(([sheet, rows]) => write.sheetRows(sheet, rows))
+    .join(write.sheetRowsJoin);
 }
 
 /** The parts a copy lacks, named in words: `数据透视表、图表`. */

@@ -22,13 +22,30 @@ describe('rendering findings', () => {
     ),
   );
 
-  test('lists rows on other sheets by sheet name', () => {
+  test('lists rows on other sheets by sheet name, naming each sheet once', () => {
     const finding = result.findings.find(
       (f) => f.rule === 'unit-over-limit' && f.sheet === '南山区' && f.row === 2,
     )!;
-    expect(renderFinding(finding, 'zh-CN')).toContain('“福田区”第 3 行');
-    expect(renderFinding(finding, 'zh-CN')).toContain('第 2 行');
-    expect(renderFinding(finding, 'en-US')).toContain('福田区 row 3');
+    expect(renderFinding(finding, 'zh-CN')).toContain('（第 2、3 行；“福田区”第 2、3 行）');
+    expect(renderFinding(finding, 'en-US')).toContain('(rows 2, 3; 福田区 rows 2, 3)');
+  });
+
+  test('names at most ten rows, and counts the others', () => {
+    const many = checkGrid(
+      workbook(
+        projectSheet(
+          'S',
+          Array.from({ length: 200 }, (_, i) => ['星河智算', A, `项目${i}`]),
+        ),
+      ),
+    );
+    const [first] = many.findings.filter((f) => f.rule === 'unit-over-limit');
+    const zh = renderFinding(first!, 'zh-CN');
+    expect(zh).toContain('第 2、3、4、5、6、7、8、9、10、11 行等，共 200 行');
+    expect(zh.length).toBeLessThan(120);
+    const en = renderFinding(first!, 'en-US');
+    expect(en).toContain('rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 190 more');
+    expect(en.length).toBeLessThan(160);
   });
 
   test('says when the row is hidden', () => {

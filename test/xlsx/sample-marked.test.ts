@@ -141,7 +141,7 @@ describe('the marked copy of the bundled sample', () => {
 
   it('writes the notes in plain Chinese, one line per finding', () => {
     expect(noteText(sheet('南山区').getCell('B6'))).toBe(
-      `${NOTE_HEADER}\n【错误】第 6、7 行：“深圳市星河智算科技有限公司”共申报 4 项（第 6 行、第 7 行、“福田区”第 6 行、“福田区”第 7 行），超过“每个主体申报不超过3个项目”的规定，须减少 1 项`,
+      `${NOTE_HEADER}\n【错误】第 6、7 行：“深圳市星河智算科技有限公司”共申报 4 项（第 6、7 行；“福田区”第 6、7 行），超过“每个主体申报不超过3个项目”的规定，须减少 1 项`,
     );
     expect(noteText(sheet('南山区').getCell('A14'))).toBe(
       `${NOTE_HEADER}\n【警告】B 列：统一社会信用代码与单位名称不一致\n【错误】H 列：代码或电话被存成数字`,
@@ -183,7 +183,7 @@ describe('the marked copy of the bundled sample', () => {
       6,
       'B',
       '深圳市星河智算科技有限公司',
-      '“深圳市星河智算科技有限公司”共申报 4 项（第 6 行、第 7 行、“福田区”第 6 行、“福田区”第 7 行），超过“每个主体申报不超过3个项目”的规定，须减少 1 项',
+      '“深圳市星河智算科技有限公司”共申报 4 项（第 6、7 行；“福田区”第 6、7 行），超过“每个主体申报不超过3个项目”的规定，须减少 1 项',
       '南山区!B6',
     ]);
     // Row 7's unit cell is covered by the merge: the report shows the text Excel shows there.
