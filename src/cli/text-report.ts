@@ -43,8 +43,7 @@ export function textReport(result: CheckResult, lang: Lang): string {
 
   const over = result.summary.units.filter((unit) => unit.over > 0);
   lines.push('', r.units);
-  for (const unit of over)
-    lines.push(r.unitLine(unit.unit, unit.projects, unit.limit, unit.jointRows, unit.jointCounted));
+  for (const unit of over) lines.push(r.unitLine(unit));
   const within = r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0);
   if (within) lines.push(within);
 

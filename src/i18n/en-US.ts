@@ -130,7 +130,7 @@ export const enUS: Messages = {
     recommenders:     'By recommender:',
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${r.rows} rows)` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
     units:            'By applicant unit (units over the limit):',
-    unitLine:         (unit, projects, limit, joint, counted) => `  ${unit}: ${projects} projects${joint && counted ? `, ${joint} of them as a joint applicant` : ''} (limit ${limit})${joint && !counted ? `; also a joint applicant on ${joint} rows, not counted` : ''}`,
+    unitLine:         (u) => `  ${u.unit}: ${u.projects} projects${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''} (limit ${u.limit}, over by ${u.over})${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${u.jointRows} rows, not counted` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
     directions:       'By direction:',
     directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,

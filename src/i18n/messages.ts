@@ -4,6 +4,7 @@ import type { InputFailureKey, InputFailureValues } from '../core/input-failure'
 import type { NameSource, TypeSource } from '../core/recommender/assign';
 import type { TypeReason } from '../core/recommender/infer-type';
 import type { RecommenderType } from '../core/recommender-type';
+import type { UnitSummary } from '../core/summary';
 import type { RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 
@@ -62,8 +63,8 @@ export interface Messages {
       over: number;
     }): string;
     units: string;
-    /** A unit over the limit; `jointRows` rows name it as a joint applicant, counted in `projects` or not. */
-    unitLine(unit: string, projects: number, limit: number, jointRows: number, jointCounted: boolean): string;
+    /** A unit over the limit, and by how much; `jointRows` rows name it as a joint applicant, counted or not. */
+    unitLine(unit: UnitSummary): string;
     /** The units within the limit, besides those listed as over it; empty when there is nothing to say. */
     unitsWithinLimit(count: number, noneOver: boolean): string;
     directions: string;

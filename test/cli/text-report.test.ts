@@ -16,13 +16,14 @@ function unitLines(rows: Parameters<typeof projectSheet>[1], lang: 'zh-CN' | 'en
 }
 
 describe('the summary per applicant unit', () => {
-  test('lists the units over the limit, then counts the others', () => {
+  test('lists the units over the limit with how many they are over, then counts the others', () => {
     const A = validUscc(1);
-    const rows = [1, 2, 3, 4].map((i): [string, string, string] => ['星河智算', A, `项目${i}`]);
-    expect(unitLines([...rows, ['云帆科技', validUscc(2), '项目五']])).toEqual([
-      '  星河智算：4 项（上限 3 项）',
+    const rows = [1, 2, 3, 4, 5].map((i): [string, string, string] => ['星河智算', A, `项目${i}`]);
+    expect(unitLines([...rows, ['云帆科技', validUscc(2), '项目六']])).toEqual([
+      '  星河智算：5 项（上限 3 项，超出 2 项）',
       '  其余 1 个单位均未超过上限。',
     ]);
+    expect(unitLines(rows, 'en-US')).toEqual(['  星河智算: 5 projects (limit 3, over by 2)']);
   });
 
   test('says how many of a unit’s rows are joint applications, and whether they count', () => {
@@ -34,7 +35,7 @@ describe('the summary per applicant unit', () => {
       return all.slice(heading + 1, all.indexOf('', heading));
     };
     expect(lines(counting)).toEqual([
-      '  丙大学：4 项，其中作为联合申报单位 4 项（上限 3 项）',
+      '  丙大学：4 项，其中作为联合申报单位 4 项（上限 3 项，超出 1 项）',
       '  其余 4 个单位均未超过上限。',
     ]);
     expect(lines()).toEqual(['  全部 5 个单位均未超过上限。']);
