@@ -41,6 +41,19 @@ describe('the summary per applicant unit', () => {
     expect(lines()).toEqual(['  全部 5 个单位均未超过上限。']);
   });
 
+  test('takes the limit from the profile, never a fixed 3', () => {
+    const rows = [1, 2, 3, 4, 5, 6].map((i): [string, string, string] => [
+      '星河智算',
+      validUscc(1),
+      `项目${i}`,
+    ]);
+    const profile = { ...defaultProfile(), unitLimit: 5 };
+    const lines = textReport(checkGrid(workbook(projectSheet('S', rows)), { profile }), 'zh-CN').split('\n');
+    const heading = lines.findIndex((line) => line.startsWith('按申报单位汇总'));
+    expect(lines[heading]).not.toMatch(/\d/u);
+    expect(lines[heading + 1]).toContain('上限 5 项');
+  });
+
   test('says that no row names a unit, rather than that all 0 are within the limit', () => {
     expect(unitLines([['', '', '项目一']])).toEqual(['  没有一行写明申报单位。']);
     expect(unitLines([['', '', '项目一']], 'en-US')).toEqual(['  No row names its applicant unit.']);
