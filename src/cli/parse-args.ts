@@ -61,6 +61,19 @@ function failureOf(error: unknown): InputFailure {
   return new InputFailure('unknown-option', { option });
 }
 
+/** An option that takes one value, given twice: parseArgs keeps the last value and drops the first without a word. */
+function repeatedOption(tokens: readonly { kind: string; name?: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const option = OPTIONS[token.name as keyof typeof OPTIONS];
+    if (option.type !== 'string' || 'multiple' in option) continue;
+    if (seen.has(token.name)) return `--${token.name}`;
+    seen.add(token.name);
+  }
+  return undefined;
+}
+
 /** The language asked for, read leniently so that even a bad command line is answered in it. */
 export function requestedLang(argv: readonly string[]): Lang {
   const at = argv.indexOf('--lang');
@@ -72,11 +85,19 @@ export function requestedLang(argv: readonly string[]): Lang {
 export function parseCommandLine(argv: readonly string[]): CliRequest {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
     throw failureOf(error);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  const repeated = repeatedOption(tokens);
+  if (repeated) throw new InputFailure('option-repeated', { option: repeated });
   const lang = values.lang ?? 'zh-CN';
   if (!isLang(lang)) throw new InputFailure('unknown-lang', { lang });
   if (values.help) return { kind: 'help', lang };

@@ -23,6 +23,7 @@ export type InputFailureKey =
   | 'unknown-option'
   | 'missing-option-value'
   | 'option-takes-no-value'
+  | 'option-repeated'
   | 'unknown-recommender-type'
   | 'unknown-lang'
   | 'no-input'

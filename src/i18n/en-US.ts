@@ -93,6 +93,7 @@ export const enUS: Messages = {
     'unknown-option':           (v) => `Unknown option "${v.option}": run quota-check --help.`,
     'missing-option-value':     (v) => `Option "${v.option}" needs a value: run quota-check --help.`,
     'option-takes-no-value':    (v) => `Option "${v.option}" takes no value: drop the "=" and what follows it; run quota-check --help.`,
+    'option-repeated':          (v) => `Option "${v.option}" can be given only once: keep one; run quota-check --help.`,
     'unknown-recommender-type': (v) => `Unknown recommender type "${v.type}": use province, planned-city, ai-org, central or ministry-unit.`,
     'unknown-lang':             (v) => `Unsupported language "${v.lang}": use zh-CN or en-US.`,
     'no-input':                 () => `Name the workbook to check, e.g. quota-check sheet.xlsx`,

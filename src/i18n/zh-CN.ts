@@ -94,6 +94,7 @@ export const zhCN: Messages = {
     'unknown-option':           (v) => `不认识的选项“${v.option}”，运行 quota-check --help 查看用法。`,
     'missing-option-value':     (v) => `选项“${v.option}”后面需要一个值，运行 quota-check --help 查看用法。`,
     'option-takes-no-value':    (v) => `选项“${v.option}”后面不能带值，请去掉“=”及其后的内容；运行 quota-check --help 查看用法。`,
+    'option-repeated':          (v) => `选项“${v.option}”只能给一次，请只保留一个；运行 quota-check --help 查看用法。`,
     'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，可选：province、planned-city、ai-org、central、ministry-unit。`,
     'unknown-lang':             (v) => `不支持的语言“${v.lang}”，可选：zh-CN、en-US。`,
     'no-input':                 () => `请指定要检查的推荐表文件，例如：quota-check 推荐汇总表.xlsx`,

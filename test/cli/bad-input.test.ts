@@ -206,6 +206,16 @@ describe('the command line is wrong', () => {
     expectChineseFailure(spawnCli([sample(), '--json=1']), ['--json', '不能带值']);
   });
 
+  test.each([
+    ['--winners', ['a.csv', 'b.csv']],
+    ['--directions', ['a.txt', 'b.txt']],
+    ['--recommender-type', ['central', 'province']],
+    ['--out', ['a.xlsx', 'b.xlsx']],
+  ])('%s given twice, the first of which would be dropped without a word', (option, [first, second]) => {
+    const run = spawnCli([sample(), option, first!, `${option}=${second!}`]);
+    expectChineseFailure(run, [option, '只能给一次']);
+  });
+
   test('--recommender-type city', () => {
     expectChineseFailure(spawnCli([sample(), '--recommender-type', 'city']), [
       '不认识的推荐单位类型',
