@@ -19,6 +19,9 @@ Options:
 
 Exit codes: 0 no errors; 1 errors found; 2 the input could not be checked`;
 
+/** `1 project`, `2 projects`. */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** English (second language). Domain terms keep the notice's Chinese where officers know them so. */
 // prettier-ignore
 export const enUS: Messages = {
@@ -122,17 +125,17 @@ export const enUS: Messages = {
     verdict:          (e, w) => `Found ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'}.`,
     marksPresent:     'This workbook still carries check marks: clear them before submitting.',
     sheetsRead:       'Sheets checked:',
-    sheetLine:        (name, header, rows, hidden) => `  ${name}: header at row ${header}, ${rows} projects${hidden ? ` (${hidden} hidden)` : ''}`,
+    sheetLine:        (name, header, rows, hidden) => `  ${name}: header at row ${header}, ${counted(rows, 'project')}${hidden ? ` (${hidden} hidden)` : ''}`,
     skipped:          (name, reason) => `  ${name}: ${{ 'no-table': 'no table, skipped', ours: 'written by this tool, skipped', 'very-hidden': 'very hidden, skipped' }[reason]}`,
     directionList:    (count, expected, complete) => complete ? `The direction list is complete (${count}).` : count > expected ? `The direction list holds ${count} directions, more than the ${expected} of the notice: direction checks are warnings only; check that --directions gives this call's guide.` : `The direction list is partial (${count} of ${expected}): direction checks are warnings only; give the guide's list with --directions.`,
     findings:         'Findings:',
     ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
     cell:             (sheet, column, row) => `${sheet} ${column ?? ''}${row}`,
     recommenders:     'By recommender:',
-    recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${r.rows} rows)` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
+    recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
     units:            'By applicant unit (units over the limit):',
-    unitLine:         (u) => `  ${u.unit}: ${u.projects} projects${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''} (limit ${u.limit}, over by ${u.over})${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${u.jointRows} rows, not counted` : ''}`,
-    unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
+    unitLine:         (u) => `  ${u.unit}: ${counted(u.projects, 'project')}${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''} (limit ${u.limit}, over by ${u.over})${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${counted(u.jointRows, 'row')}, not counted` : ''}`,
+    unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : count === 1 ? `  The ${noneOver ? '' : 'other '}unit is within the limit.` : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
     directions:       'By direction:',
     directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,
     directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',
@@ -176,8 +179,8 @@ export const enUS: Messages = {
     },
   },
   copy: {
-    marked:      (file, cells) => `Wrote a marked copy: ${file} (${cells} cells marked, with the check report and summary tabs)`,
-    cleared:     (file, cells, sheets) => `Wrote a cleared copy: ${file} (${cells} cells restored${sheets ? `; sheets removed: ${sheets}` : ''})`,
+    marked:      (file, cells) => `Wrote a marked copy: ${file} (${counted(cells, 'cell')} marked, with the check report and summary tabs)`,
+    cleared:     (file, cells, sheets) => `Wrote a cleared copy: ${file} (${counted(cells, 'cell')} restored${sheets ? `; sheets removed: ${sheets}` : ''})`,
     keptChanges: (cells) => `${cells} of them had their fill, font colour or note changed by hand after the check; your changes were kept.`,
     lostMarks:   (places) => `These marks' rows could not be found (deleted, or their unit and project changed) and were left alone; check them by hand: ${places}`,
     lostParts:   (parts) => `Note: the original workbook has content this tool can't keep (${parts}); the copy lacks it. Make fixes in the original, and don't replace it with the copy.`,

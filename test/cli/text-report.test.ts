@@ -54,6 +54,17 @@ describe('the summary per applicant unit', () => {
     expect(lines[heading + 1]).toContain('上限 5 项');
   });
 
+  test('in English, counts one project and one unit in the singular', () => {
+    const lines = textReport(
+      checkGrid(workbook(projectSheet('S', [['星河智算', validUscc(1), '项目一']]))),
+      'en-US',
+    );
+    expect(lines).toContain('  S: header at row 1, 1 project\n');
+    expect(unitLines([['星河智算', validUscc(1), '项目一']], 'en-US')).toEqual([
+      '  The unit is within the limit.',
+    ]);
+  });
+
   test('says that no row names a unit, rather than that all 0 are within the limit', () => {
     expect(unitLines([['', '', '项目一']])).toEqual(['  没有一行写明申报单位。']);
     expect(unitLines([['', '', '项目一']], 'en-US')).toEqual(['  No row names its applicant unit.']);
