@@ -1,4 +1,5 @@
-import { renderFinding } from '../../src/i18n';
+import type { InputFailureKey } from '../../src/core/input-failure';
+import { messagesFor, renderFinding } from '../../src/i18n';
 import { checkGrid } from '../helpers/findings';
 import { distinctRow, HEADER, projectSheet, sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
@@ -83,4 +84,29 @@ describe('rendering rank-invalid', () => {
       "Rank 20211115 is higher than the sheet's 3 projects: ranks run from 1 to 3",
     );
   });
+});
+
+describe('the failures of input', () => {
+  const values = {
+    file: 'a.xlsx',
+    sheet: 'S',
+    folder: 'd',
+    option: '--x',
+    type: 't',
+    lang: 'l',
+    files: 'a',
+    line: '3',
+  };
+  /** The options, file kinds and commands a sentence tells the officer to use. */
+  const instructions = (text: string) =>
+    new Set(text.match(/--[a-z-]+|\.(?:xlsx|xls|csv|txt)\b|quota-check/gu));
+
+  test.each(Object.keys(messagesFor('zh-CN').failures) as InputFailureKey[])(
+    'name in English what they name in Chinese for the officer to use: %s',
+    (key) => {
+      const zh = instructions(messagesFor('zh-CN').failures[key](values));
+      const en = instructions(messagesFor('en-US').failures[key](values));
+      expect(en).toEqual(zh);
+    },
+  );
 });
