@@ -13,17 +13,29 @@ export function outputFailure(code: string | undefined, file: string): InputFail
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
+/** Whether two paths name one file: the same path once resolved, or a link to the same file. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  return x !== undefined && y !== undefined && x.ino === y.ino && x.dev === y.dev;
+}
+
 /**
- * Makes sure the copy can be written before any work is done, and that it is not the input under another name (a
- * path that resolves to it, or a link to the same file).
+ * Makes sure the copy can be written before any work is done, and that it is not a file the command reads under
+ * another name: the input, or a list given to an option (`{'--winners': 'winners.xlsx'}`).
  */
-export async function checkOutputPath(file: string, input: string): Promise<void> {
-  if (resolve(file) === resolve(input)) throw new InputFailure('out-is-input', { file: input });
+export async function checkOutputPath(
+  file: string,
+  input: string,
+  lists: Readonly<Record<string, string | undefined>> = {},
+): Promise<void> {
+  if (await sameFile(file, input)) throw new InputFailure('out-is-input', { file: input });
+  for (const [option, list] of Object.entries(lists)) {
+    if (list !== undefined && (await sameFile(file, list)))
+      throw new InputFailure('out-is-list', { file: list, option });
+  }
   const target = await stat(file).catch(() => undefined);
   if (target?.isDirectory()) throw new InputFailure('out-is-folder', { file });
-  const source = await stat(input).catch(() => undefined);
-  if (target && source && target.ino === source.ino && target.dev === source.dev)
-    throw new InputFailure('out-is-input', { file: input });
   const folder = await stat(dirname(file)).catch(() => undefined);
   if (!folder?.isDirectory()) throw new InputFailure('out-folder-missing', { folder: dirname(file) });
   try {

@@ -27,7 +27,13 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
   const directions =
     options.directions === undefined ? undefined : await loadDirections(options.directions, profile);
   const bytes = await readInputFile(options.file);
-  if (options.out !== undefined) await checkOutputPath(options.out, options.file);
+  if (options.out !== undefined) {
+    await checkOutputPath(options.out, options.file, {
+      '--winners': options.winners,
+      '--directions': options.directions,
+      '--profile': options.profile,
+    });
+  }
   const workbook = await loadWorkbook(bytes, options.file);
   const grid = workbookGrid(workbook);
   const outcome = check(grid, {

@@ -18,7 +18,7 @@ import { zipPackage } from './zip-package';
  */
 export async function runClear(options: ClearOptions, out: CliOutput): Promise<number> {
   const bytes = await readInputFile(options.file);
-  await checkOutputPath(options.out, options.file);
+  await checkOutputPath(options.out, options.file, { '--profile': options.profile });
   const profile = await loadProfile(options.profile);
   const port = new XlsxWorkbook(await loadWorkbook(bytes, options.file));
   const outcome = await clearMarks(port, profile, options.all);

@@ -29,6 +29,7 @@ export type InputFailureKey =
   | 'no-input'
   | 'too-many-inputs'
   | 'out-is-input'
+  | 'out-is-list'
   | 'out-not-xlsx'
   | 'out-folder-missing'
   | 'out-is-folder'

@@ -102,6 +102,7 @@ export const enUS: Messages = {
     'no-input':                 () => `Name the workbook to check, e.g. quota-check sheet.xlsx`,
     'too-many-inputs':          (v) => `Check one workbook at a time; several were given: ${v.files}`,
     'out-is-input':             (v) => `--out can't be the checked file "${v.file}" itself: this tool never changes the original. Choose another name, such as "recommendations-checked.xlsx".`,
+    'out-is-list':              (v) => `--out can't be the file "${v.file}" given to ${v.option}: this tool never changes the files you give it. Choose another name, such as "recommendations-checked.xlsx".`,
     'out-not-xlsx':             (v) => `The --out file name "${v.file}" must end in .xlsx.`,
     'out-folder-missing':       (v) => `The folder "${v.folder}" does not exist: create it first or choose another place.`,
     'out-is-folder':            (v) => `"${v.file}" is a folder: give a file name after --out, such as "${v.file}/recommendations-checked.xlsx".`,

@@ -100,6 +100,7 @@ export const zhCN: Messages = {
     'no-input':                 () => `请指定要检查的推荐表文件，例如：quota-check 推荐汇总表.xlsx`,
     'too-many-inputs':          (v) => `一次只能检查一个工作簿，却给了多个文件：${v.files}`,
     'out-is-input':             (v) => `--out 不能是被检查的文件“${v.file}”本身：本工具从不改动原文件，请另取一个文件名，例如“推荐汇总表-已校验.xlsx”。`,
+    'out-is-list':              (v) => `--out 不能是 ${v.option} 给出的文件“${v.file}”：本工具从不改动您提供的文件，请另取一个文件名，例如“推荐汇总表-已校验.xlsx”。`,
     'out-not-xlsx':             (v) => `--out 的文件名“${v.file}”应以 .xlsx 结尾。`,
     'out-folder-missing':       (v) => `要写入的文件夹“${v.folder}”不存在，请先建好文件夹或换一个位置。`,
     'out-is-folder':            (v) => `“${v.file}”是一个文件夹，请在 --out 后写上文件名，例如“${v.file}/推荐汇总表-已校验.xlsx”。`,

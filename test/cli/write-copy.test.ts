@@ -16,6 +16,7 @@ import type { RuleId } from '../../src/core/finding';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
 import { spawnCli, type CliRun } from '../helpers/spawn-cli';
+import { xlsxBytes } from '../helpers/xlsx';
 
 /**
  * The write-back options of the real command (issue 4): `--out COPY.xlsx` writes a marked copy with the report sheet
@@ -298,6 +299,21 @@ describe('bad write-back input writes nothing', () => {
     const input = sample();
     const run = runWritingNothing([input, '--out', input], [tmp.current().path]);
     expectChineseFailure(run, ['--out', '不能是被检查的文件', 'recommendation.xlsx']);
+  });
+
+  test.each([
+    ['--winners', ['项目名称', '申报单位'], ['某项目', '某单位']],
+    ['--directions', ['揭榜方向'], ['智能传感器']],
+  ])('--out naming the list given to %s, which is read too', async (option, header, row) => {
+    const input = sample();
+    const list = tmp
+      .current()
+      .write(
+        'list.xlsx',
+        await xlsxBytes((workbook) => workbook.addWorksheet('Sheet1').addRows([header, row])),
+      );
+    const run = runWritingNothing([input, option, list, '--out', list], [tmp.current().path]);
+    expectChineseFailure(run, ['--out', option, 'list.xlsx']);
   });
 
   test('--out naming the input by another path (./dir/../dir/file.xlsx)', () => {
