@@ -1,3 +1,4 @@
+import { errorDetail } from '../core/error-detail';
 import { InputFailure } from '../core/input-failure';
 import { messagesFor, type Lang } from '../i18n';
 import { EXIT, type CliOutput } from './cli-output';
@@ -30,8 +31,7 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
     if (error instanceof InputFailure) {
       out.stderr(messages.failures[error.key](error.values) + '\n');
     } else {
-      const detail = error instanceof Error ? error.message : String(error);
-      out.stderr(`${messages.unexpected}（${detail}）\n`);
+      out.stderr(messages.unexpected(errorDetail(error)) + '\n');
     }
     return EXIT.failed;
   }

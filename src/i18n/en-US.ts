@@ -187,5 +187,5 @@ export const enUS: Messages = {
     lostParts:   (parts) => `Note: the original workbook has content this tool can't keep (${parts}); the copy lacks it. Make fixes in the original, and don't replace it with the copy.`,
   },
   usage: USAGE,
-  unexpected: 'An unexpected error stopped the check. Please send this workbook and this message to support.',
+  unexpected: (detail) => `An unexpected error stopped the check (${detail}): please send this workbook and this message to support.`,
 };

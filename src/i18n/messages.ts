@@ -98,5 +98,6 @@ export interface Messages {
     lostParts(parts: string): string;
   };
   usage: string;
-  unexpected: string;
+  /** An error the command did not expect, with a short detail of it (never a stack trace). */
+  unexpected(detail: string): string;
 }

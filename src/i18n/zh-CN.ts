@@ -185,5 +185,5 @@ export const zhCN: Messages = {
     lostParts:   (parts) => `注意：原工作簿含有本工具无法保留的内容（${parts}），写出的副本中没有这些内容；请在原文件中修改，不要用副本替换原文件。`,
   },
   usage: USAGE,
-  unexpected: '检查时出现意外错误，未能完成。请把这个工作簿和以上提示发给技术支持。',
+  unexpected: (detail) => `检查时出现意外错误（${detail}），未能完成；请把这个工作簿和这句提示发给技术支持。`,
 };

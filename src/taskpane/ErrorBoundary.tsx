@@ -2,7 +2,7 @@ import { Component, type ReactNode } from 'react';
 import type { Lang } from '../i18n';
 import { FailureMessage } from './components';
 import { failureSentence } from './pane-failure';
-import { errorDetail } from './error-detail';
+import { errorDetail } from '../core/error-detail';
 
 interface ErrorBoundaryProps {
   lang: Lang;

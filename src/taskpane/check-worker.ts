@@ -5,7 +5,7 @@
 import { check } from '../core/check';
 import { defaultProfile } from '../core/profile';
 import { checkOptions } from './check-request';
-import { errorDetail } from './error-detail';
+import { errorDetail } from '../core/error-detail';
 import type { WorkerReply, WorkerRequest } from './check-runner';
 
 /** The worker's global scope, as far as it is used here (the DOM library types `self` as a Window). */

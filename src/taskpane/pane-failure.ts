@@ -2,7 +2,7 @@ import type { InputFailureKey, InputFailureValues } from '../core/input-failure'
 import { InputFailure } from '../core/input-failure';
 import { messagesFor, type Lang } from '../i18n';
 import { paneMessagesFor, type HostFailureReason } from '../i18n/pane';
-import { errorDetail } from './error-detail';
+import { errorDetail } from '../core/error-detail';
 
 /**
  * Why an action of the pane failed, as data that one sentence words: an input the engine or a reader refused, a

@@ -110,3 +110,14 @@ describe('the failures of input', () => {
     },
   );
 });
+
+describe('the command’s unexpected failure', () => {
+  test('is one sentence with its detail inside, in either language', () => {
+    const detail = 'RangeError: Invalid string length';
+    const zh = messagesFor('zh-CN').unexpected(detail);
+    expect(zh).toContain(detail);
+    expect(zh.endsWith('。')).toBe(true);
+    expect(zh.slice(0, -1)).not.toContain('。');
+    expect(messagesFor('en-US').unexpected(detail)).toContain(detail);
+  });
+});
