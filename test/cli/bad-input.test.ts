@@ -212,7 +212,7 @@ describe('the command line is wrong', () => {
     ['--recommender-type', ['central', 'province']],
     ['--out', ['a.xlsx', 'b.xlsx']],
   ])('%s given twice, the first of which would be dropped without a word', (option, [first, second]) => {
-    const run = spawnCli([sample(), option, first!, `${option}=${second!}`]);
+    const run = spawnCli([sample(), option, first!, `${option}=${second!}`], tmp.current().path);
     expectChineseFailure(run, [option, '只能给一次']);
   });
 
