@@ -232,6 +232,13 @@ describe('the command line is wrong', () => {
     expectChineseFailure(spawnCli([], tmp.current().path), ['请指定要检查的推荐表文件', 'quota-check']);
   });
 
+  test('a file name with a space, not quoted: the shell gave two arguments', () => {
+    expectChineseFailure(spawnCli(['推荐', '汇总表.xlsx'], tmp.current().path), [
+      '一次只能检查一个工作簿',
+      '引号',
+    ]);
+  });
+
   test('two file arguments', () => {
     const other = tmp.current().copy(SAMPLE.workbook, 'other.xlsx');
     expectChineseFailure(spawnCli([sample(), other]), [
