@@ -33,7 +33,7 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
   ];
   if (outcome.keptChanges > 0) lines.push(messages.copy.keptChanges(outcome.keptChanges));
   if (outcome.lost.length > 0) {
-    const places = outcome.lost.map((mark) => messages.report.cell(mark.sheet, null, mark.row).trim());
+    const places = outcome.lost.map((mark) => messages.report.cell(mark.sheet, null, mark.row));
     lines.push(messages.copy.lostMarks(places.join(messages.listJoin)));
   }
   out.stdout(lines.join('\n') + '\n');

@@ -131,7 +131,7 @@ export const enUS: Messages = {
     directionList:    (count, expected, complete) => complete ? `The direction list is complete (${count}).` : count > expected ? `The direction list holds ${count} directions, more than the ${expected} of the notice: direction checks are warnings only; check that --directions gives this call's guide.` : `The direction list is partial (${count} of ${expected}): direction checks are warnings only; give the guide's list with --directions.`,
     findings:         'Findings:',
     ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
-    cell:             (sheet, column, row) => `${sheet} ${column ?? ''}${row}`,
+    cell:             (sheet, column, row) => (column ? `${sheet} ${column}${row}` : `${sheet} row ${row}`),
     recommenders:     'By recommender:',
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
     units:            'By applicant unit (units over the limit):',

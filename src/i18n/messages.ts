@@ -50,6 +50,7 @@ export interface Messages {
     directionList(count: number, expected: number, complete: boolean): string;
     findings: string;
     ruleHeading(name: string, id: string, count: number): string;
+    /** A cell (`南山区 B6`), or a whole row when there is no column (`南山区 第 6 行`). */
     cell(sheet: string, column: string | null, row: number): string;
     recommenders: string;
     recommenderLine(r: {

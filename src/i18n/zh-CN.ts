@@ -129,7 +129,7 @@ export const zhCN: Messages = {
     directionList:    (count, expected, complete) => complete ? `揭榜方向清单完整（${count} 个方向）。` : count > expected ? `揭榜方向清单有 ${count} 个方向，多于通知所列的 ${expected} 个，方向检查只作提示；请核对 --directions 提供的是否为本次申报指南的清单。` : `揭榜方向清单不完整（已知 ${count} 个，通知为 ${expected} 个），方向检查只作提示；请用 --directions 提供申报指南的完整清单。`,
     findings:         '问题明细：',
     ruleHeading:      (name, id, count) => `【${name}】${id}，${count} 处`,
-    cell:             (sheet, column, row) => `${sheet} ${column ?? ''}${row}`,
+    cell:             (sheet, column, row) => (column ? `${sheet} ${column}${row}` : `${sheet} 第 ${row} 行`),
     recommenders:     '按推荐单位汇总：',
     recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? '所在省份指标' : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}`,
     units:            '按申报单位汇总（超过上限的单位）：',

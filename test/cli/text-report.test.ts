@@ -1,7 +1,7 @@
 import { textReport } from '../../src/cli/text-report';
 import { checkGrid } from '../helpers/findings';
 import { defaultProfile } from '../../src/core/profile';
-import { projectSheet, workbook } from '../helpers/grid';
+import { projectSheet, sheet, workbook } from '../helpers/grid';
 import { fourUnitsNamingOneJointApplicant } from '../helpers/joint-applicants';
 import { validUscc } from '../helpers/uscc';
 
@@ -14,6 +14,23 @@ function unitLines(rows: Parameters<typeof projectSheet>[1], lang: 'zh-CN' | 'en
   const end = lines.indexOf('', heading);
   return lines.slice(heading + 1, end);
 }
+
+describe('the findings', () => {
+  test('place a finding about a whole row by its row number, never as a bare number after the sheet', () => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '项目名称'],
+        [1, '星河智算', '项目一'],
+      ]),
+    );
+    const lines = (lang: 'zh-CN' | 'en-US') =>
+      textReport(checkGrid(grid), lang)
+        .split('\n')
+        .filter((line) => line.startsWith('  ['));
+    expect(lines('zh-CN')[0]).toMatch(/^ {2}\[错误\] S 第 1 行 {2}/u);
+    expect(lines('en-US')[0]).toMatch(/^ {2}\[error\] S row 1 {2}/u);
+  });
+});
 
 describe('the summary per applicant unit', () => {
   test('lists the units over the limit with how many they are over, then counts the others', () => {
