@@ -103,6 +103,16 @@ describe('a side file cannot be read', () => {
     expectChineseFailure(spawnCli([sample(), '--winners', missing]), ['找不到文件', 'no-winners.csv']);
   });
 
+  test.each([
+    ['--winners', '前期揭榜优胜项目名单'],
+    ['--directions', '揭榜方向清单'],
+    ['--profile', '政策配置文件'],
+  ])('%s pointing at a folder: told as that list, not as the workbook', (option, list) => {
+    const folder = tmp.current().file('lists');
+    mkdirSync(folder);
+    expectChineseFailure(spawnCli([sample(), option, folder]), ['无法读取', list, 'lists']);
+  });
+
   test('--winners pointing at a garbage .xlsx', () => {
     const garbage = tmp.current().write('winners.xlsx', garbageBytes());
     expectChineseFailure(spawnCli([sample(), '--winners', garbage]), [
