@@ -2,6 +2,9 @@ import type { CheckResult } from '../core/check';
 import { RULE_IDS } from '../core/finding';
 import { messagesFor, renderFinding, typeFromText, type Lang } from '../i18n';
 
+/** A line break inside a cell (Alt+Enter), which would split a finding's line in two. */
+const CELL_LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/gu;
+
 /** The report for people: the verdict first, then findings grouped by rule, then the summaries. */
 export function textReport(result: CheckResult, lang: Lang): string {
   const m = messagesFor(lang);
@@ -51,5 +54,5 @@ export function textReport(result: CheckResult, lang: Lang): string {
   for (const d of result.summary.directions)
     lines.push(r.directionLine(d.category, d.direction, d.projects, d.known));
   lines.push(r.directionSelectionNote);
-  return lines.join('\n') + '\n';
+  return lines.map((line) => line.replace(CELL_LINE_BREAK, ' ')).join('\n') + '\n';
 }

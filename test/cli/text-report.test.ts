@@ -32,6 +32,21 @@ describe('the findings', () => {
   });
 });
 
+describe('the report’s lines', () => {
+  test('keep a cell’s line breaks (Alt+Enter) out of the layout: one finding, one line', () => {
+    const rows: Parameters<typeof projectSheet>[1] = [
+      ['星河\n智算', validUscc(1), '智能传感器\r\n研发项目'],
+      ['星河\n智算', validUscc(1), '智能传感器\r\n研发项目'],
+    ];
+    const lines = textReport(checkGrid(workbook(projectSheet('S', rows))), 'zh-CN').split('\n');
+    const findings = lines.filter((line) => line.startsWith('  [错误]'));
+    expect(findings).toHaveLength(2);
+    for (const line of findings) expect(line).toMatch(/智能传感器\s研发项目.*重复出现/u);
+    expect(lines).toContain('  全部 1 个单位均未超过上限。');
+    expect(lines.join('\n')).not.toContain('\r');
+  });
+});
+
 describe('the summary per applicant unit', () => {
   test('lists the units over the limit with how many they are over, then counts the others', () => {
     const A = validUscc(1);
