@@ -119,7 +119,7 @@ export const enUS: Messages = {
   moreRows: (total, named) => ` and ${total - named} more`,
   reasonJoin: ': ',
   listJoin: ', ',
-  nameList: (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} others` : ''),
+  nameList: (names) => names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${counted(names.length - 3, 'other')}` : ''),
   hidden: ' (the row or column is hidden, but it is still submitted)',
   report: {
     verdictClean:     'No problems found.',

@@ -117,7 +117,7 @@ export const zhCN: Messages = {
   moreRows: (total) => `等，共 ${total} 行`,
   reasonJoin: '，',
   listJoin: '、',
-  nameList: (names) => names.slice(0, 3).join('、') + (names.length > 3 ? ` 等 ${names.length} 个推荐单位` : ''),
+  nameList: (names) => names.slice(0, 3).join('、') + (names.length > 3 ? `等 ${names.length} 个推荐单位` : ''),
   hidden: '（该行或该列已隐藏，但仍会随表上报）',
   report: {
     verdictClean:     '未发现问题。',

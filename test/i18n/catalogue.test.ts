@@ -121,3 +121,13 @@ describe('the command’s unexpected failure', () => {
     expect(messagesFor('en-US').unexpected(detail)).toContain(detail);
   });
 });
+
+describe('a list of recommenders', () => {
+  test('names three, then counts the rest: without a space inside the Chinese, and 1 other in the singular', () => {
+    const names = ['南山区工信局', '福田区工信局', '宝安区工信局', '龙岗区工信局'];
+    expect(messagesFor('zh-CN').nameList(names)).toBe(
+      '南山区工信局、福田区工信局、宝安区工信局等 4 个推荐单位',
+    );
+    expect(messagesFor('en-US').nameList(names)).toBe('南山区工信局, 福田区工信局, 宝安区工信局 and 1 other');
+  });
+});
