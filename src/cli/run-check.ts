@@ -43,10 +43,16 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
     ...(winners ? { winners } : {}),
     ...(directions ? { directions } : {}),
   });
-  if (!outcome.ok)
-    throw new InputFailure(outcome.failure, { file: options.file, sheet: outcome.sheet ?? '' });
-  const { result } = outcome;
   const messages = messagesFor(options.lang);
+  if (!outcome.ok) {
+    // With --sheet only the sheets named were read: a table missing is theirs, not the whole workbook's.
+    if (outcome.failure === 'no-table' && options.sheets.length > 0)
+      throw new InputFailure('sheet-no-table', {
+        sheet: [...new Set(options.sheets)].join(messages.listJoin),
+      });
+    throw new InputFailure(outcome.failure, { file: options.file, sheet: outcome.sheet ?? '' });
+  }
+  const { result } = outcome;
   const notices: string[] = [];
 
   if (options.out !== undefined) {

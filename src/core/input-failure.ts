@@ -13,6 +13,7 @@ export type InputFailureKey =
   | 'empty-workbook'
   | 'no-table'
   | 'sheet-not-found'
+  | 'sheet-no-table'
   | 'winners-unreadable'
   | 'winners-no-table'
   | 'directions-unreadable'

@@ -86,6 +86,7 @@ export const enUS: Messages = {
     'empty-workbook':           (v) => `"${v.file}" has no worksheets: make sure you chose the right file.`,
     'no-table':                 (v) => `No recommendation table (headers such as 申报单位, 项目名称) was found in any sheet of "${v.file}": make sure you chose the right file, or name the sheet with --sheet.`,
     'sheet-not-found':          (v) => `The workbook has no sheet named "${v.sheet}": check the name after --sheet.`,
+    'sheet-no-table':           (v) => `No recommendation table (headers such as 申报单位, 项目名称) was found in sheet "${v.sheet}": check the name after --sheet, or drop --sheet to check every sheet.`,
     'winners-unreadable':       (v) => `The previous winners list "${v.file}" cannot be read: give an .xlsx or .csv file.`,
     'winners-no-table':         (v) => `The previous winners list "${v.file}" has no 项目名称 column: check its header.`,
     'directions-unreadable':    (v) => `The direction list "${v.file}" cannot be read: give a .txt (one a line), .xlsx or .csv file.`,

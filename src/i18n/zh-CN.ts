@@ -84,6 +84,7 @@ export const zhCN: Messages = {
     'empty-workbook':           (v) => `“${v.file}”中没有任何工作表，请确认选对了文件。`,
     'no-table':                 (v) => `在“${v.file}”的各个工作表中都没有找到推荐表（需要有“申报单位”“项目名称”等表头），请确认选对了文件，或用 --sheet 指定工作表。`,
     'sheet-not-found':          (v) => `工作簿中没有名为“${v.sheet}”的工作表，请检查 --sheet 后的名称。`,
+    'sheet-no-table':           (v) => `工作表“${v.sheet}”中没有找到推荐表（需要有“申报单位”“项目名称”等表头），请检查 --sheet 后的名称，或去掉 --sheet 检查全部工作表。`,
     'winners-unreadable':       (v) => `无法读取前期揭榜优胜项目名单“${v.file}”，请提供 .xlsx 或 .csv 文件。`,
     'winners-no-table':         (v) => `前期揭榜优胜项目名单“${v.file}”中没有找到“项目名称”列，请检查表头。`,
     'directions-unreadable':    (v) => `无法读取揭榜方向清单“${v.file}”，请提供 .txt（每行一个方向）、.xlsx 或 .csv 文件。`,

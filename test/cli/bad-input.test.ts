@@ -88,6 +88,12 @@ describe('the workbook cannot be read', () => {
     expectChineseFailure(spawnCli([file]), ['notes.xlsx', '没有找到推荐表']);
   });
 
+  test('--sheet naming a sheet without a table: told of that sheet, not of every sheet of the workbook', () => {
+    const run = spawnCli([sample(), '--sheet', '填表说明']);
+    expectChineseFailure(run, ['填表说明', '没有找到推荐表', '--sheet']);
+    expect(run.stderr).not.toContain('各个工作表');
+  });
+
   test('--sheet naming a sheet that does not exist', () => {
     expectChineseFailure(spawnCli([sample(), '--sheet', '不存在的表']), [
       '没有名为',
