@@ -68,8 +68,8 @@ export const enUS: Messages = {
   typeSources: { option: 'your choice', name: 'inferred from the name', default: 'unknown, province cap assumed' },
   typeReason: (r) => ({
     'ai-org':        `the name contains "${r.word}" and is about AI`,
-    central:         `the name contains "${r.word}": a central enterprise group (not checked against SASAC's list: confirm)`,
-    'ministry-unit': `"${r.word}" is a MIIT-affiliated unit (the list may be incomplete: confirm)`,
+    central:         `the name contains "${r.word}"; not checked against SASAC's list of central enterprises: confirm`,
+    'ministry-unit': `"${r.word}" is a MIIT-affiliated unit; the list may be incomplete: confirm`,
     'planned-city':  `the name contains the planned city "${r.word}"`,
     province:        `the name starts with "${r.word}"`,
     'province-like': `"${r.word}" is usually treated as a province (unverified for this call)`,

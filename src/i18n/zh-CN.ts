@@ -66,8 +66,8 @@ export const zhCN: Messages = {
   typeSources: { option: '由您指定', name: '根据名称判断', default: '无法判断，按省级指标计' },
   typeReason: (r) => ({
     'ai-org':        `名称含“${r.word}”且涉及人工智能`,
-    central:         `名称含“${r.word}”，判断为中央企业集团（未对照国资委名单，请确认）`,
-    'ministry-unit': `“${r.word}”为工业和信息化部部属单位（名单可能不全，请确认）`,
+    central:         `名称含“${r.word}”；未对照国资委的中央企业名单，请确认`,
+    'ministry-unit': `“${r.word}”为工业和信息化部部属单位；名单可能不全，请确认`,
     'planned-city':  `名称含计划单列市“${r.word}”`,
     province:        `名称以“${r.word}”开头`,
     'province-like': r.kind === 'province-like' ? r.note : '',

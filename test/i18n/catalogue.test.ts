@@ -131,3 +131,13 @@ describe('a list of recommenders', () => {
     expect(messagesFor('en-US').nameList(names)).toBe('南山区工信局, 福田区工信局, 宝安区工信局 and 1 other');
   });
 });
+
+describe('the reason for an inferred recommender type', () => {
+  test.each([
+    ['central', { kind: 'central', word: '集团有限公司' }],
+    ['ministry-unit', { kind: 'ministry-unit', word: '中国信息通信研究院' }],
+  ] as const)('for %s has no brackets of its own, since the report shows it in brackets', (_kind, reason) => {
+    expect(messagesFor('zh-CN').typeReason(reason)).not.toMatch(/[（）]/u);
+    expect(messagesFor('en-US').typeReason(reason)).not.toMatch(/[()]/u);
+  });
+});
