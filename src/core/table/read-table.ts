@@ -86,6 +86,9 @@ function visibleText(text: string): string {
   return ONLY_ZERO_WIDTH.test(trimmed) ? '' : trimmed;
 }
 
+/** A cell that repeats the one above it, as officers write in place of a merge: `同上`, `同上。`, `〃`. */
+const DITTO = /^(?:同\s?上[。.]?|〃|仝上)$/u;
+
 function readEntry(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -93,20 +96,24 @@ function readEntry(
   row: number,
   index: number,
   hidden: boolean,
+  previous: Entry | undefined,
 ): Entry {
   const cells = noCells();
   for (const [field, column] of fields) {
     const cell = merges.cellShown(row, column);
     if (!cell) continue;
     const text = visibleText(cell.text);
-    cells[field] = text === cell.text ? cell : { value: cell.value, text };
+    // Ditto is read as the row above's value, as a merged cell is, so that 同上 joins that row's unit.
+    const above = text.length <= 4 && DITTO.test(text) ? previous?.cells[field] : undefined;
+    cells[field] = above ?? (text === cell.text ? cell : { value: cell.value, text });
   }
   return { sheet: sheet.name, row, index, hidden, cells };
 }
 
 /**
  * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows, 合计 lines
- * and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to every row they cover.
+ * and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to every row they cover, and a
+ * 同上 cell takes the value of the row above.
  * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover). The rows are numbered
  * from `firstIndex` (see `Entry.index`).
  */
@@ -129,7 +136,17 @@ export function readTable(
     const kind = classifyRow(sheet, merges, header, footerKeys, requirement.anchors, row);
     if (kind === 'end') break;
     if (kind === 'entry')
-      entries.push(readEntry(sheet, merges, fields, row, firstIndex + entries.length, hiddenRows.has(row)));
+      entries.push(
+        readEntry(
+          sheet,
+          merges,
+          fields,
+          row,
+          firstIndex + entries.length,
+          hiddenRows.has(row),
+          entries.at(-1),
+        ),
+      );
   }
   return {
     name: sheet.name,

@@ -83,6 +83,46 @@ describe('reading a table', () => {
     ]);
   });
 
+  describe('a 同上 cell, which repeats the row above', () => {
+    const ditto = (rows: (string | number)[][]) =>
+      checkGrid(
+        workbook(sheet('S', [['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'], ...rows])),
+      );
+
+    test.each(['同上', '同上。', '〃', '同 上'])(
+      'as %s, joins the unit above and its credit code',
+      (word) => {
+        const result = ditto([
+          [1, '星河智算', A, '云端芯片研发', '智能传感器'],
+          [2, word, word, '边缘芯片研发', '智能传感器'],
+          [3, word, word, '端侧推断框架', '智能传感器'],
+          [4, word, word, '训练资源库', '智能传感器'],
+        ]);
+        expect(result.summary.units.map((u) => [u.unit, u.rows.length])).toEqual([['星河智算', 4]]);
+        expect(result.findings.filter((f) => f.rule === 'unit-over-limit').map((f) => f.row)).toEqual([
+          2, 3, 4, 5,
+        ]);
+        expect(result.findings.filter((f) => f.rule.startsWith('uscc'))).toEqual([]);
+      },
+    );
+
+    test('is itself in the first row, where nothing is above it', () => {
+      const result = ditto([
+        [1, '同上', '', '云端芯片研发', '智能传感器'],
+        [2, '云帆科技', B, '翻译系统', '机器翻译系统'],
+      ]);
+      expect(result.summary.units.map((u) => u.unit)).toEqual(['同上', '云帆科技']);
+    });
+
+    test('is no unit whose name only starts with 同上', () => {
+      const result = ditto([
+        [1, '星河智算', A, '云端芯片研发', '智能传感器'],
+        [2, '同上科技有限公司', B, '边缘芯片研发', '智能传感器'],
+      ]);
+      expect(result.summary.units.map((u) => u.unit)).toEqual(['星河智算', '同上科技有限公司']);
+    });
+  });
+
   test('checks hidden rows and says they are hidden', () => {
     const hidden = checkGrid(
       workbook({
