@@ -2,7 +2,7 @@ import type { CheckResult } from '../core/check';
 import { messagesFor, renderFinding, type Lang } from '../i18n';
 
 /** The JSON report of DESIGN.md: the check result with every finding's sentence and each type reason in words. */
-export function jsonReport(result: CheckResult, lang: Lang) {
+function jsonReport(result: CheckResult, lang: Lang) {
   const messages = messagesFor(lang);
   return {
     version: 1,
@@ -33,4 +33,28 @@ export function jsonReport(result: CheckResult, lang: Lang) {
       })),
     },
   };
+}
+
+/** A JSON value as `JSON.stringify(value, null, 2)` writes it, for a place `depth` levels in. */
+const indented = (value: unknown, depth: number) =>
+  JSON.stringify(value, null, 2).replaceAll('\n', '\n' + '  '.repeat(depth));
+
+/**
+ * The JSON report's text, exactly as `JSON.stringify(report, null, 2)` writes it, in pieces of one finding at most.
+ * Findings that name many rows (one unit on thousands of rows) make a report whose size grows with the square of
+ * the rows, past the longest string JavaScript can hold; written piece by piece, it is still written whole.
+ */
+export function* jsonReportText(result: CheckResult, lang: Lang): Generator<string> {
+  const entries = Object.entries(jsonReport(result, lang));
+  yield '{';
+  for (const [i, [key, value]] of entries.entries()) {
+    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (key !== 'findings' || !Array.isArray(value) || value.length === 0) {
+      yield indented(value, 1);
+      continue;
+    }
+    for (const [j, finding] of value.entries()) yield `${j === 0 ? '[' : ','}\n    ${indented(finding, 2)}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
 }

@@ -7,8 +7,8 @@ import { markWorkbook } from '../workbook/mark-workbook';
 import { lostParts } from '../xlsx/lost-parts';
 import { loadWorkbook, workbookGrid } from '../xlsx/read-workbook';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
-import { EXIT, type CliOutput } from './cli-output';
-import { jsonReport } from './json-report';
+import { EXIT, writeInPieces, type CliOutput } from './cli-output';
+import { jsonReportText } from './json-report';
 import { loadDirections, loadProfile, loadWinners } from './load-lists';
 import { checkOutputPath, writeOutputFile } from './output-file';
 import type { CliOptions } from './parse-args';
@@ -72,7 +72,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
   }
 
   if (options.json) {
-    out.stdout(JSON.stringify(jsonReport(result, options.lang), null, 2) + '\n');
+    writeInPieces((text) => out.stdout(text), jsonReportText(result, options.lang));
     for (const notice of notices) out.stderr(notice + '\n');
   } else {
     out.stdout(textReport(result, options.lang) + notices.map((notice) => `\n${notice}\n`).join(''));

@@ -1,0 +1,46 @@
+import { jsonReportText } from '../../src/cli/json-report';
+import { writeInPieces } from '../../src/cli/cli-output';
+import { checkGrid } from '../helpers/findings';
+import { distinctRow, HEADER, sheet, workbook } from '../helpers/grid';
+
+/** A sheet whose `rows` projects are all one unit's: each unit-over-limit finding names every other row. */
+function oneUnit(rows: number) {
+  const body = Array.from({ length: rows }, (_, i) =>
+    distinctRow(i, [], { code: 0 }).map((cell, c) => (c === 1 ? '星河智算' : cell)),
+  );
+  return checkGrid(workbook(sheet('S', [HEADER, ...body])));
+}
+
+describe('the JSON report as text', () => {
+  test.each([
+    ['with findings', oneUnit(5)],
+    ['without findings', checkGrid(workbook(sheet('S', [HEADER, distinctRow(0, [])])))],
+  ])('is JSON laid out as JSON.stringify lays it out, %s', (_, result) => {
+    const text = [...jsonReportText(result, 'zh-CN')].join('');
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    expect(JSON.parse(text).findings).toHaveLength(result.findings.length);
+  });
+
+  test('comes in pieces of one finding at most, so that a report past the longest string is still written', () => {
+    const result = oneUnit(40);
+    const pieces = [...jsonReportText(result, 'zh-CN')];
+    expect(result.findings.filter((f) => f.rule === 'unit-over-limit')).toHaveLength(40);
+    for (const piece of pieces) expect(piece.match(/"rule": /gu)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('writeInPieces', () => {
+  test('writes the pieces whole and in order, gathered into few writes', () => {
+    const writes: string[] = [];
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${i}`.padStart(1000, '.'));
+    writeInPieces((text) => writes.push(text), pieces);
+    expect(writes.join('')).toBe(pieces.join(''));
+    expect(writes.length).toBe(3);
+  });
+
+  test('writes nothing for nothing', () => {
+    const writes: string[] = [];
+    writeInPieces((text) => writes.push(text), []);
+    expect(writes).toEqual([]);
+  });
+});
