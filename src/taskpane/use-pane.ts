@@ -4,7 +4,7 @@ import { parseDirectionGrid, parseDirectionText } from '../core/directions/parse
 import type { Finding } from '../core/finding';
 import type { WorkbookGrid } from '../core/grid';
 import { InputFailure } from '../core/input-failure';
-import { isOurSheet, RECORD_SHEET, SUMMARY_KINDS } from '../core/our-sheets';
+import { isOurSheet, SUMMARY_KINDS } from '../core/our-sheets';
 import type { Direction, Profile } from '../core/profile';
 import { isReadableText } from '../core/readable-text';
 import { parseWinners } from '../core/winners/winners-list';
@@ -154,13 +154,7 @@ export function usePane(host: PaneHost, profile: Profile) {
       }
       setMarked(false);
       setNotices([
-        pane.done.cleared(
-          outcome.restored,
-          outcome.removedSheets
-            .filter((name) => name !== RECORD_SHEET)
-            .map((name) => `“${name}”`)
-            .join('、'),
-        ),
+        pane.done.cleared(outcome.restored, outcome.removedSheets.map((name) => `“${name}”`).join('、')),
         ...(outcome.keptChanges > 0 ? [pane.done.keptChanges(outcome.keptChanges)] : []),
         ...(outcome.lost.length > 0 ? [pane.done.lostMarks(outcome.lost.length)] : []),
       ]);

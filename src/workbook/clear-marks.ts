@@ -1,4 +1,4 @@
-import { isOurSheet } from '../core/our-sheets';
+import { isOurSheet, RECORD_SHEET } from '../core/our-sheets';
 import type { Profile } from '../core/profile';
 import { readRecord } from './mark-record';
 import { isSummaryTab } from './our-sheet-names';
@@ -8,6 +8,7 @@ import { undoMarks, type UndoneMarks } from './undo-marks';
 /** The outcome of clearing: what was restored and removed, or why nothing could be done. */
 export type ClearOutcome =
   | { ok: false; reason: 'not-marked' | 'record-damaged' }
+  /** `removedSheets`: the sheets removed that the officer could see, not the very hidden record. */
   | ({ ok: true; removedSheets: string[] } & UndoneMarks);
 
 /**
@@ -25,7 +26,7 @@ export async function clearMarks(port: WorkbookPort, profile: Profile, all: bool
     read.kind === 'found'
       ? await undoMarks(port, grid, read.record, profile)
       : { restored: 0, keptChanges: 0, lost: [] };
-  const removedSheets = all ? ours : ours.filter((name) => !isSummaryTab(name));
-  await port.replaceSheets(removedSheets, []);
-  return { ok: true, removedSheets, ...undone };
+  const removed = all ? ours : ours.filter((name) => !isSummaryTab(name));
+  await port.replaceSheets(removed, []);
+  return { ok: true, removedSheets: removed.filter((name) => name !== RECORD_SHEET), ...undone };
 }

@@ -202,6 +202,9 @@ describe('--clear --out writes a copy without the marks', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')[0]?.startsWith(`${CLEARED_NOTICE}：${cleared}`)).toBe(true);
+    // The record sheet is very hidden: the officer never saw it, so the notice doesn't name it.
+    expect(run.stdout).toContain(REPORT);
+    expect(run.stdout).not.toContain(RECORD);
 
     const names = sheetNames(await openWorkbook(cleared));
     expect(names).not.toContain(REPORT);
