@@ -64,11 +64,17 @@ function makeFormatter(pattern: string): Formatter {
   // A format that numfmt can't parse shows the value as General rather than an error string.
   if (pattern.toLowerCase() === 'general' || !isValidFormat(pattern)) return GENERAL;
   return {
-    number: (value) => format(pattern, value, OPTIONS),
+    number: (value) => format(pattern, excelDigits(value), OPTIONS),
     // Text (`@` alone), the format of whole code and phone columns, shows a string as itself: numfmt agrees, slowly.
     text: pattern !== '@' && pattern.includes('@') ? (value) => format(pattern, value, OPTIONS) : unchanged,
   };
 }
+
+/**
+ * The value with the 15 significant digits that Excel shows at most, under any format: a credit code typed as a
+ * number shows as 911201163000123000 under `0`, never with the double's further digits (…123400).
+ */
+const excelDigits = (value: number): number => Number(value.toPrecision(15));
 
 const MS_PER_DAY = 86_400_000;
 /** The serial number of 1970-01-01 in Excel's 1900 date system. */

@@ -35,6 +35,13 @@ describe('displayText', () => {
     expect(displayText(123456789012, undefined)).toBe('1.23457E+11');
   });
 
+  it('shows at most 15 significant digits under any number format, as Excel does (the rest are zeros)', () => {
+    expect(displayText(CODE_AS_NUMBER, '0')).toBe('911201163000123000');
+    expect(displayText(CODE_AS_NUMBER, '000000000000000000')).toBe('911201163000123000');
+    expect(displayText(CODE_AS_NUMBER, '#,##0')).toBe('911,201,163,000,123,000');
+    expect(displayText(0.1 + 0.2, '0.000000000000000000')).toBe('0.300000000000000000');
+  });
+
   it('pads with zeros under 000000 and shows percentages', () => {
     expect(displayText(1234, '000000')).toBe('001234');
     expect(displayText(0.1234, '0.00%')).toBe('12.34%');
