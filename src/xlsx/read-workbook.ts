@@ -3,6 +3,7 @@ import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
 import { applyMerges, deferMerges } from './linear-merges';
+import { defineLocaleFormats } from './locale-formats';
 import { readCell } from './read-cell';
 
 /**
@@ -14,6 +15,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
   const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
   const workbook = new ExcelJS.Workbook();
   try {
+    defineLocaleFormats(workbook);
     const merges = deferMerges(workbook);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

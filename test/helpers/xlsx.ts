@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 /** The bytes of an .xlsx file built in memory with ExcelJS, as a host would read them from disk. */
 export async function xlsxBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -9,7 +10,11 @@ export async function xlsxBytes(build: (workbook: ExcelJS.Workbook) => void): Pr
 
 /** An ExcelJS worksheet read back from the bytes of a workbook with one sheet, built as `xlsxBytes` builds it. */
 export async function roundTrip(build: (worksheet: ExcelJS.Worksheet) => void): Promise<ExcelJS.Worksheet> {
-  const bytes = await xlsxBytes((workbook) => build(workbook.addWorksheet('Sheet1')));
+  return firstSheet(await xlsxBytes((workbook) => build(workbook.addWorksheet('Sheet1'))));
+}
+
+/** The first worksheet of an .xlsx file, as plain ExcelJS loads it. */
+export async function firstSheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const worksheet = workbook.worksheets[0];
@@ -19,3 +24,20 @@ export async function roundTrip(build: (worksheet: ExcelJS.Worksheet) => void): 
 
 /** Bytes of ASCII or Latin-1 text, one byte per character. */
 export const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+
+/**
+ * The bytes of a package with some of its XML parts rewritten, to make what Excel or WPS write and ExcelJS does
+ * not (a built-in format named by id alone, a formula without a cached result, …).
+ */
+export async function editParts(
+  bytes: Uint8Array,
+  edits: Record<string, (xml: string) => string>,
+): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [path, edit] of Object.entries(edits)) {
+    const part = zip.file(path);
+    if (part === null) throw new Error(`no part ${path}`);
+    zip.file(path, edit(await part.async('string')));
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -1,0 +1,51 @@
+import type { Workbook } from 'exceljs';
+
+/** The parts of ExcelJS's loader that this module reaches into; absent in another ExcelJS, and then left alone. */
+interface LoadedModel {
+  styles?: { index?: { numFmt?: string[] } };
+}
+interface XlsxReader {
+  reconcile?: (model: LoadedModel, options: unknown) => void;
+}
+
+/**
+ * The built-in formats whose code depends on the locale, as zh-CN Excel shows them (ECMA-376 Part 1, 18.8.30).
+ * Excel and WPS in Chinese name them by id alone; ExcelJS knows none of them, so it reads their dates as plain
+ * numbers and writes the cells back as General. `上午/下午` is written `AM/PM`, which numfmt's zh-CN shows so.
+ */
+const ZH_CN_BUILT_INS: Readonly<Record<number, string>> = {
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: 'AM/PM h"时"mm"分"',
+  35: 'AM/PM h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: 'AM/PM h"时"mm"分"',
+  56: 'AM/PM h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+/**
+ * Makes ExcelJS's loader know zh-CN's built-in formats, as if the file defined them, unless it defines those ids
+ * itself. Call before `workbook.xlsx.load`.
+ */
+export function defineLocaleFormats(workbook: Workbook): void {
+  const reader = workbook.xlsx as unknown as XlsxReader;
+  const reconcile = reader.reconcile;
+  if (typeof reconcile !== 'function') return;
+  reader.reconcile = (model, options) => {
+    const defined = model.styles?.index?.numFmt;
+    if (defined) for (const [id, code] of Object.entries(ZH_CN_BUILT_INS)) defined[Number(id)] ??= code;
+    reconcile.call(reader, model, options);
+  };
+}
