@@ -30,7 +30,7 @@ function gridCell(raw: unknown, numFmt: string | undefined): GridCell {
   };
 }
 
-/** The plain value inside whatever ExcelJS holds: rich text flattened; a Date that is no date becomes null. */
+/** The plain value inside whatever ExcelJS holds: rich text flattened. */
 function plain(raw: unknown): DisplayValue {
   if (raw === undefined || raw === null) return null;
   switch (typeof raw) {
@@ -39,9 +39,7 @@ function plain(raw: unknown): DisplayValue {
     case 'boolean':
       return raw;
   }
-  // ExcelJS makes a formula's cached result a Date whenever the cell has a date format, even when the result is an
-  // error or a string; such a Date is invalid and the result is lost.
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
+  if (raw instanceof Date) return raw;
   if (typeof raw === 'object' && 'error' in raw) return { error: String(raw.error) };
   if (typeof raw === 'object' && 'richText' in raw && Array.isArray(raw.richText)) {
     return raw.richText.map((run: { text?: unknown }) => String(run.text ?? '')).join('');

@@ -5,6 +5,7 @@ import { requireXlsx } from './detect-file-kind';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { readCell } from './read-cell';
+import { keepUndatedValues } from './undated-values';
 
 /**
  * Loads an .xlsx file with ExcelJS. Throws an InputFailure naming the file for bytes that are no readable .xlsx
@@ -16,6 +17,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
   const workbook = new ExcelJS.Workbook();
   try {
     defineLocaleFormats(workbook);
+    keepUndatedValues(workbook);
     const merges = deferMerges(workbook);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

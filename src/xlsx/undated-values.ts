@@ -1,0 +1,55 @@
+import { ValueType, type Workbook } from 'exceljs';
+
+/** A cell of the model that ExcelJS loaded, before it makes cells of it. */
+interface CellModel {
+  type: ValueType;
+  value?: unknown;
+  result?: unknown;
+}
+/** The parts of ExcelJS's loader that this module reaches into; absent in another ExcelJS, and then left alone. */
+interface LoadedModel {
+  properties?: { date1904?: boolean };
+  worksheets: { rows?: { cells?: CellModel[] }[] }[];
+}
+interface XlsxReader {
+  reconcile?: (model: LoadedModel, options: unknown) => void;
+}
+
+/** The serial number after Excel's last date, 9999-12-31, in the 1900 date system. */
+const END_OF_DATES_1900 = 2_958_466;
+/** Days from the 1900 date system's day 0 to the 1904 system's. */
+const DAYS_1904 = 1_462;
+
+/**
+ * ExcelJS makes every number and formula result under a date format a Date, also those that are no date: a
+ * formula's text, TRUE/FALSE or error result (an invalid Date, or 1899-12-31 for TRUE), and a number outside Excel's
+ * dates (a phone typed into a date column, which Excel shows as ####). This puts such values back once ExcelJS has
+ * reconciled the loaded model, so that their cells read as what they hold. Call before `workbook.xlsx.load`.
+ */
+export function keepUndatedValues(workbook: Workbook): void {
+  const reader = workbook.xlsx as unknown as XlsxReader;
+  const reconcile = reader.reconcile;
+  if (typeof reconcile !== 'function') return;
+  reader.reconcile = (model, options) => {
+    const end = END_OF_DATES_1900 - (model.properties?.date1904 ? DAYS_1904 : 0);
+    const isDate = (value: unknown) => typeof value === 'number' && value >= 0 && value < end;
+    const numbers: [CellModel, unknown][] = [];
+    const results: [CellModel, unknown][] = [];
+    for (const sheet of model.worksheets) {
+      for (const row of sheet.rows ?? []) {
+        for (const cell of row.cells ?? []) {
+          if (cell.type === ValueType.Number && !isDate(cell.value)) numbers.push([cell, cell.value]);
+          else if (cell.type === ValueType.Formula && cell.result !== undefined && !isDate(cell.result))
+            results.push([cell, cell.result]);
+        }
+      }
+    }
+    reconcile.call(reader, model, options);
+    for (const [cell, value] of numbers) {
+      if (cell.type !== ValueType.Date) continue;
+      cell.type = ValueType.Number;
+      cell.value = value;
+    }
+    for (const [cell, result] of results) cell.result = result;
+  };
+}
