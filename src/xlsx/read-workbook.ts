@@ -2,6 +2,7 @@ import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
+import { numberImplicitAddresses } from './implicit-addresses';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { readCell } from './read-cell';
@@ -16,6 +17,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
   const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
   const workbook = new ExcelJS.Workbook();
   try {
+    numberImplicitAddresses(workbook);
     defineLocaleFormats(workbook);
     keepUndatedValues(workbook);
     const merges = deferMerges(workbook);
