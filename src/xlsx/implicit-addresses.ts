@@ -1,24 +1,18 @@
 import type { Workbook } from 'exceljs';
 import { columnLetter, columnNumber } from '../core/column-letter';
+import { hookReconcile } from './reconcile-hook';
 
-/** The parts of ExcelJS's loader that this module reaches into; absent in another ExcelJS, and then left alone. */
+/** The parts of ExcelJS's loaded model that this module reaches into. */
 interface LoadedModel {
   worksheets: { rows?: { number: number; cells?: { address?: string }[] }[] }[];
 }
-interface XlsxReader {
-  reconcile?: (model: LoadedModel, options: unknown) => void;
-}
-
 /**
  * A row or cell may leave out its `r` attribute (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4); it is then the one after
  * the row or cell before it, as Excel reads it. ExcelJS fails on such a file, so this numbers them before ExcelJS
  * reconciles the loaded model. Call before `workbook.xlsx.load`.
  */
 export function numberImplicitAddresses(workbook: Workbook): void {
-  const reader = workbook.xlsx as unknown as XlsxReader;
-  const reconcile = reader.reconcile;
-  if (typeof reconcile !== 'function') return;
-  reader.reconcile = (model, options) => {
+  hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     for (const sheet of model.worksheets) {
       let previousRow = 0;
       for (const row of sheet.rows ?? []) {
@@ -31,6 +25,6 @@ export function numberImplicitAddresses(workbook: Workbook): void {
         }
       }
     }
-    reconcile.call(reader, model, options);
-  };
+    reconcile();
+  });
 }

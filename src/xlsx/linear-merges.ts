@@ -1,11 +1,9 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { hookReconcile } from './reconcile-hook';
 
-/** The parts of ExcelJS's loader that this module reaches into; absent in another ExcelJS, and then left alone. */
+/** The parts of ExcelJS's loaded model that this module reaches into. */
 interface LoadedModel {
   worksheets: { id: number; mergeCells?: string[] }[];
-}
-interface XlsxReader {
-  reconcile?: (model: LoadedModel, options: unknown) => void;
 }
 
 /** A cell's key in the set of merged cells: Excel has at most 16,384 columns. */
@@ -25,16 +23,13 @@ class OverlappingMerges extends Error {}
  */
 export function deferMerges(workbook: Workbook): Map<number, string[]> {
   const deferred = new Map<number, string[]>();
-  const reader = workbook.xlsx as unknown as XlsxReader;
-  const reconcile = reader.reconcile;
-  if (typeof reconcile !== 'function') return deferred;
-  reader.reconcile = (model, options) => {
-    reconcile.call(reader, model, options);
+  hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
+    reconcile();
     for (const sheet of model.worksheets) {
       if (sheet.mergeCells && sheet.mergeCells.length > 0) deferred.set(sheet.id, sheet.mergeCells);
       sheet.mergeCells = [];
     }
-  };
+  });
   return deferred;
 }
 

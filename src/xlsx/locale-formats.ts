@@ -1,13 +1,10 @@
 import type { Workbook } from 'exceljs';
+import { hookReconcile } from './reconcile-hook';
 
-/** The parts of ExcelJS's loader that this module reaches into; absent in another ExcelJS, and then left alone. */
+/** The parts of ExcelJS's loaded model that this module reaches into. */
 interface LoadedModel {
   styles?: { index?: { numFmt?: string[] } };
 }
-interface XlsxReader {
-  reconcile?: (model: LoadedModel, options: unknown) => void;
-}
-
 /**
  * The built-in formats whose code depends on the locale, as zh-CN Excel shows them (ECMA-376 Part 1, 18.8.30).
  * Excel and WPS in Chinese name them by id alone; ExcelJS knows none of them, so it reads their dates as plain
@@ -40,12 +37,9 @@ const ZH_CN_BUILT_INS: Readonly<Record<number, string>> = {
  * itself. Call before `workbook.xlsx.load`.
  */
 export function defineLocaleFormats(workbook: Workbook): void {
-  const reader = workbook.xlsx as unknown as XlsxReader;
-  const reconcile = reader.reconcile;
-  if (typeof reconcile !== 'function') return;
-  reader.reconcile = (model, options) => {
+  hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     const defined = model.styles?.index?.numFmt;
     if (defined) for (const [id, code] of Object.entries(ZH_CN_BUILT_INS)) defined[Number(id)] ??= code;
-    reconcile.call(reader, model, options);
-  };
+    reconcile();
+  });
 }

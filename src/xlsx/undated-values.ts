@@ -1,4 +1,5 @@
 import { ValueType, type Workbook } from 'exceljs';
+import { hookReconcile } from './reconcile-hook';
 
 /** A cell of the model that ExcelJS loaded, before it makes cells of it. */
 interface CellModel {
@@ -6,15 +7,11 @@ interface CellModel {
   value?: unknown;
   result?: unknown;
 }
-/** The parts of ExcelJS's loader that this module reaches into; absent in another ExcelJS, and then left alone. */
+/** The parts of ExcelJS's loaded model that this module reaches into. */
 interface LoadedModel {
   properties?: { date1904?: boolean };
   worksheets: { rows?: { cells?: CellModel[] }[] }[];
 }
-interface XlsxReader {
-  reconcile?: (model: LoadedModel, options: unknown) => void;
-}
-
 /** The serial number after Excel's last date, 9999-12-31, in the 1900 date system. */
 const END_OF_DATES_1900 = 2_958_466;
 /** Days from the 1900 date system's day 0 to the 1904 system's. */
@@ -27,10 +24,7 @@ const DAYS_1904 = 1_462;
  * reconciled the loaded model, so that their cells read as what they hold. Call before `workbook.xlsx.load`.
  */
 export function keepUndatedValues(workbook: Workbook): void {
-  const reader = workbook.xlsx as unknown as XlsxReader;
-  const reconcile = reader.reconcile;
-  if (typeof reconcile !== 'function') return;
-  reader.reconcile = (model, options) => {
+  hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     const end = END_OF_DATES_1900 - (model.properties?.date1904 ? DAYS_1904 : 0);
     const isDate = (value: unknown) => typeof value === 'number' && value >= 0 && value < end;
     const numbers: [CellModel, unknown][] = [];
@@ -44,12 +38,12 @@ export function keepUndatedValues(workbook: Workbook): void {
         }
       }
     }
-    reconcile.call(reader, model, options);
+    reconcile();
     for (const [cell, value] of numbers) {
       if (cell.type !== ValueType.Date) continue;
       cell.type = ValueType.Number;
       cell.value = value;
     }
     for (const [cell, result] of results) cell.result = result;
-  };
+  });
 }
