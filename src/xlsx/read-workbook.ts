@@ -45,6 +45,15 @@ export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promis
   return workbookGrid(await loadWorkbook(bytes, fileName));
 }
 
+/**
+ * A row's cells as ExcelJS keeps them, by column index. One cell far to the right (a style-only cell in column XFD,
+ * on every row of some sheets) makes the array 16,384 long and sparse, and then every walk over its indices, or
+ * ExcelJS's own `eachCell`, costs 16,384 lookups a row; its keys are only the cells.
+ */
+interface RowInternals {
+  _cells: (Cell | undefined)[];
+}
+
 /** One worksheet, in a single pass over its cells. */
 function readSheet(worksheet: Worksheet): SheetGrid {
   const rows: (GridCell | undefined)[][] = [];
@@ -59,27 +68,25 @@ function readSheet(worksheet: Worksheet): SheetGrid {
     rows.push(cells);
     if (row === undefined) continue;
     if (row.hidden) hiddenRows.push(r);
-    let width = 0;
-    const cellCount = row.cellCount;
-    for (let c = 1; c <= cellCount; c++) {
-      const cell = row.findCell(c);
-      let gridCell: GridCell | undefined;
-      if (cell !== undefined) {
-        if (cell.type === ValueType.Merge) {
-          const merge = merges.get(cell.master);
-          if (merge !== undefined) {
-            if (r > merge.bottom) merge.bottom = r;
-            if (c > merge.right) merge.right = c;
-          }
-        } else {
-          if (cell.isMerged) merges.set(cell, { top: r, left: c, bottom: r, right: c });
-          gridCell = readCell(cell);
+    const found = (row as unknown as RowInternals)._cells;
+    for (const key of Object.keys(found)) {
+      const c = Number(key) + 1;
+      const cell = found[c - 1];
+      if (cell === undefined) continue;
+      if (cell.type === ValueType.Merge) {
+        const merge = merges.get(cell.master);
+        if (merge !== undefined) {
+          if (r > merge.bottom) merge.bottom = r;
+          if (c > merge.right) merge.right = c;
         }
+        continue;
       }
+      if (cell.isMerged) merges.set(cell, { top: r, left: c, bottom: r, right: c });
+      const gridCell = readCell(cell);
+      if (gridCell === undefined) continue;
+      while (cells.length < c - 1) cells.push(undefined);
       cells.push(gridCell);
-      if (gridCell !== undefined) width = c;
     }
-    cells.length = width;
   }
   return {
     name: worksheet.name,
