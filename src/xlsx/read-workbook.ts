@@ -2,6 +2,7 @@ import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
+import { decodeEscapedText } from './escaped-text';
 import { numberImplicitAddresses } from './implicit-addresses';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
@@ -17,9 +18,12 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
   const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
   const workbook = new ExcelJS.Workbook();
   try {
+    // Each of these wraps ExcelJS's reconcile step around the ones set before it, so its own work before that step
+    // runs before theirs: text is decoded before keepUndatedValues keeps a text result aside.
     numberImplicitAddresses(workbook);
     defineLocaleFormats(workbook);
     keepUndatedValues(workbook);
+    decodeEscapedText(workbook);
     const merges = deferMerges(workbook);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
