@@ -1,4 +1,4 @@
-import { format, isValidFormat } from 'numfmt';
+import { format, isDateFormat, isValidFormat } from 'numfmt';
 import type { CellError } from '../core/grid';
 
 /** A cell's value as ExcelJS holds it, once formulas, rich text and hyperlinks are unwrapped. Dates are JS Dates. */
@@ -60,11 +60,19 @@ function formatterFor(numFmt: string): Formatter {
   return formatter;
 }
 
+/** The serial number after Excel's last date, 9999-12-31, in the 1900 date system. */
+export const END_OF_DATES = 2_958_466;
+
+/** What Excel shows for a number outside its dates under a date format: # across the cell, however wide it is. */
+const NO_DATE = '########';
+
 function makeFormatter(pattern: string): Formatter {
   // A format that numfmt can't parse shows the value as General rather than an error string.
   if (pattern.toLowerCase() === 'general' || !isValidFormat(pattern)) return GENERAL;
+  const date = isDateFormat(pattern);
   return {
-    number: (value) => format(pattern, excelDigits(value), OPTIONS),
+    number: (value) =>
+      date && (value < 0 || value >= END_OF_DATES) ? NO_DATE : format(pattern, excelDigits(value), OPTIONS),
     // Text (`@` alone), the format of whole code and phone columns, shows a string as itself: numfmt agrees, slowly.
     text: pattern !== '@' && pattern.includes('@') ? (value) => format(pattern, value, OPTIONS) : unchanged,
   };

@@ -1,4 +1,5 @@
 import { ValueType, type Workbook } from 'exceljs';
+import { END_OF_DATES } from './display-text';
 import { hookReconcile } from './reconcile-hook';
 
 /** A cell of the model that ExcelJS loaded, before it makes cells of it. */
@@ -12,8 +13,6 @@ interface LoadedModel {
   properties?: { date1904?: boolean };
   worksheets: { rows?: { cells?: CellModel[] }[] }[];
 }
-/** The serial number after Excel's last date, 9999-12-31, in the 1900 date system. */
-const END_OF_DATES_1900 = 2_958_466;
 /** Days from the 1900 date system's day 0 to the 1904 system's. */
 const DAYS_1904 = 1_462;
 
@@ -25,7 +24,7 @@ const DAYS_1904 = 1_462;
  */
 export function keepUndatedValues(workbook: Workbook): void {
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
-    const end = END_OF_DATES_1900 - (model.properties?.date1904 ? DAYS_1904 : 0);
+    const end = END_OF_DATES - (model.properties?.date1904 ? DAYS_1904 : 0);
     const isDate = (value: unknown) => typeof value === 'number' && value >= 0 && value < end;
     const numbers: [CellModel, unknown][] = [];
     const results: [CellModel, unknown][] = [];

@@ -82,6 +82,13 @@ describe('displayText', () => {
     expect(displayText(44260, 'yyyy"年"m"月"d"日"')).toBe('2021年3月5日');
   });
 
+  it('shows a number outside Excel’s dates under a date format as Excel does, as #', () => {
+    expect(displayText(13812345678, 'yyyy"年"m"月"d"日"')).toBe('########');
+    expect(displayText(-1, 'yyyy/m/d')).toBe('########');
+    expect(displayText(-0.5, 'h:mm')).toBe('########');
+    expect(displayText(2958465.5, 'yyyy/m/d')).toBe('9999/12/31');
+  });
+
   it('shows the built-in date formats that ExcelJS names by US patterns as zh-CN Excel does', () => {
     expect(displayText(excelDate(2021, 3, 5), 'mm-dd-yy')).toBe('2021/3/5');
     expect(displayText(excelDate(2021, 3, 5, 9, 5), 'm/d/yy "h":mm')).toBe('2021/3/5 9:05');

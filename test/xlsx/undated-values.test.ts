@@ -31,9 +31,13 @@ describe('values under a date format that are no date', () => {
     ]);
   });
 
-  it('reads a number beyond Excel’s dates as the number (a phone typed into a date column)', async () => {
+  it('reads a number beyond Excel’s dates as the number, shown as # (a phone typed into a date column)', async () => {
     const cells = await readUnderDateFormat([13812345678, { formula: 'A2', result: 2283606658 }, -1]);
-    expect(cells.map((cell) => cell?.value)).toEqual([13812345678, 2283606658, -1]);
+    expect(cells).toEqual([
+      { value: 13812345678, text: '########' },
+      { value: 2283606658, text: '########' },
+      { value: -1, text: '########' },
+    ]);
   });
 
   it('still reads a number within Excel’s dates as a date', async () => {
