@@ -60,6 +60,14 @@ function formatterFor(numFmt: string): Formatter {
   return formatter;
 }
 
+/**
+ * True when a format shows a string as itself, as numfmt would, only faster: Text (`@` alone), the format of whole
+ * code and phone columns, and one section without `@`. A string takes the fourth section, which may be empty (`;;;`
+ * hides it) or have no `@`, so a format with sections goes to numfmt.
+ */
+const showsTextAsItself = (pattern: string): boolean =>
+  pattern === '@' || (!pattern.includes('@') && !pattern.includes(';'));
+
 /** The serial number after Excel's last date, 9999-12-31, in the 1900 date system. */
 export const END_OF_DATES = 2_958_466;
 
@@ -73,8 +81,7 @@ function makeFormatter(pattern: string): Formatter {
   return {
     number: (value) =>
       date && (value < 0 || value >= END_OF_DATES) ? NO_DATE : format(pattern, excelDigits(value), OPTIONS),
-    // Text (`@` alone), the format of whole code and phone columns, shows a string as itself: numfmt agrees, slowly.
-    text: pattern !== '@' && pattern.includes('@') ? (value) => format(pattern, value, OPTIONS) : unchanged,
+    text: showsTextAsItself(pattern) ? unchanged : (value) => format(pattern, value, OPTIONS),
   };
 }
 

@@ -56,6 +56,12 @@ describe('displayText', () => {
     expect(displayText('ab', undefined)).toBe('ab');
   });
 
+  it('applies a fourth section to strings even without @: ;;; hides them, as Excel does', () => {
+    expect(displayText('华科智能有限公司', ';;;')).toBe('');
+    expect(displayText('华科智能有限公司', '0;-0;0;"（已隐藏）"')).toBe('（已隐藏）');
+    expect(displayText('华科智能有限公司', '0;-0;0')).toBe('华科智能有限公司');
+  });
+
   it('shows any string under the text format as numfmt does, without asking it', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
