@@ -1,0 +1,66 @@
+import JSZip from 'jszip';
+
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const RELATIONSHIP = /<Relationship\b[^>]*>/gu;
+const attribute = (element: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`, 'u').exec(element)?.[1];
+
+/** The first of the names that no part has yet, or undefined. */
+type FreeName = (taken: ReadonlySet<string>) => string | undefined;
+
+const numberedSheet: FreeName = (taken) => {
+  let n = 1;
+  while (taken.has(`xl/worksheets/sheet${n}.xml`)) n++;
+  return `xl/worksheets/sheet${n}.xml`;
+};
+const only =
+  (name: string): FreeName =>
+  (taken) =>
+    taken.has(name) ? undefined : name;
+
+/** The parts that ExcelJS finds by name alone, by the end of their relationship type, with their usual names. */
+const USUAL: readonly { type: string; isUsual: RegExp; freeName: FreeName }[] = [
+  { type: '/worksheet', isUsual: /^xl\/worksheets\/sheet\d+\.xml$/u, freeName: numberedSheet },
+  { type: '/sharedStrings', isUsual: /^xl\/sharedStrings\.xml$/u, freeName: only('xl/sharedStrings.xml') },
+  { type: '/styles', isUsual: /^xl\/styles\.xml$/u, freeName: only('xl/styles.xml') },
+];
+
+/** A part's relationships part: `xl/worksheets/_rels/sheet1.xml.rels` for `xl/worksheets/sheet1.xml`. */
+const relsOf = (part: string) => part.replace(/([^/]+)$/u, '_rels/$1.rels');
+
+/**
+ * ExcelJS finds worksheets, shared strings and styles by their usual part names (`xl/worksheets/sheet1.xml`,
+ * `xl/sharedStrings.xml`, `xl/styles.xml`), where Excel follows the workbook's relationships. A package that names
+ * them otherwise (ClosedXML writes its first sheet as `sheet.xml`) lost those sheets silently, and its strings read
+ * as their index numbers. This returns the bytes with such parts moved to their usual names, and the bytes as they
+ * are when every part has its usual name.
+ */
+export async function withUsualPartNames(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const relsPart = zip.file(WORKBOOK_RELS);
+  if (relsPart === null) return bytes;
+  const taken = new Set(Object.keys(zip.files));
+  const moves: [from: string, to: string][] = [];
+  const rels = (await relsPart.async('string')).replace(RELATIONSHIP, (element) => {
+    const type = attribute(element, 'Type');
+    const target = attribute(element, 'Target');
+    const kind = USUAL.find((usual) => type?.endsWith(usual.type));
+    if (kind === undefined || target === undefined) return element;
+    const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    if (kind.isUsual.test(part) || zip.file(part) === null) return element;
+    const to = kind.freeName(taken);
+    if (to === undefined) return element;
+    taken.add(to);
+    moves.push([part, to], [relsOf(part), relsOf(to)]);
+    return element.replace(`Target="${target}"`, `Target="/${to}"`);
+  });
+  if (moves.length === 0) return bytes;
+  for (const [from, to] of moves) {
+    const file = zip.file(from);
+    if (file === null) continue;
+    zip.file(to, await file.async('uint8array'));
+    zip.remove(from);
+  }
+  zip.file(WORKBOOK_RELS, rels);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
