@@ -1,12 +1,12 @@
 import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
-import { withUsualPartNames } from './usual-part-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText } from './escaped-text';
 import { numberImplicitAddresses } from './implicit-addresses';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
+import { normalPackage } from './normal-package';
 import { readCell } from './read-cell';
 import { keepUndatedValues } from './undated-values';
 
@@ -26,9 +26,9 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepUndatedValues(workbook);
     decodeEscapedText(workbook);
     const merges = deferMerges(workbook);
-    const usual = await withUsualPartNames(bytes);
+    const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
-    await workbook.xlsx.load(usual as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(normal as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     applyMerges(workbook, merges);
   } catch {
     throw new InputFailure('not-a-workbook', values);

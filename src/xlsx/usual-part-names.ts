@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const RELATIONSHIP = /<Relationship\b[^>]*>/gu;
@@ -32,13 +32,11 @@ const relsOf = (part: string) => part.replace(/([^/]+)$/u, '_rels/$1.rels');
  * ExcelJS finds worksheets, shared strings and styles by their usual part names (`xl/worksheets/sheet1.xml`,
  * `xl/sharedStrings.xml`, `xl/styles.xml`), where Excel follows the workbook's relationships. A package that names
  * them otherwise (ClosedXML writes its first sheet as `sheet.xml`) lost those sheets silently, and its strings read
- * as their index numbers. This returns the bytes with such parts moved to their usual names, and the bytes as they
- * are when every part has its usual name.
+ * as their index numbers. This moves such parts to their usual names, and says whether it moved any.
  */
-export async function withUsualPartNames(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+export async function moveToUsualPartNames(zip: JSZip): Promise<boolean> {
   const relsPart = zip.file(WORKBOOK_RELS);
-  if (relsPart === null) return bytes;
+  if (relsPart === null) return false;
   const taken = new Set(Object.keys(zip.files));
   const moves: [from: string, to: string][] = [];
   const rels = (await relsPart.async('string')).replace(RELATIONSHIP, (element) => {
@@ -54,7 +52,7 @@ export async function withUsualPartNames(bytes: Uint8Array): Promise<Uint8Array>
     moves.push([part, to], [relsOf(part), relsOf(to)]);
     return element.replace(`Target="${target}"`, `Target="/${to}"`);
   });
-  if (moves.length === 0) return bytes;
+  if (moves.length === 0) return false;
   for (const [from, to] of moves) {
     const file = zip.file(from);
     if (file === null) continue;
@@ -62,5 +60,5 @@ export async function withUsualPartNames(bytes: Uint8Array): Promise<Uint8Array>
     zip.remove(from);
   }
   zip.file(WORKBOOK_RELS, rels);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return true;
 }
