@@ -7,6 +7,7 @@ interface CellModel {
   type: ValueType;
   value?: unknown;
   result?: unknown;
+  text?: unknown;
 }
 /** The parts of ExcelJS's loaded model that this module reaches into. */
 interface LoadedModel {
@@ -26,23 +27,25 @@ export function keepUndatedValues(workbook: Workbook): void {
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     const end = END_OF_DATES - (model.properties?.date1904 ? DAYS_1904 : 0);
     const isDate = (value: unknown) => typeof value === 'number' && value >= 0 && value < end;
-    const numbers: [CellModel, unknown][] = [];
-    const results: [CellModel, unknown][] = [];
+    const kept: [CellModel, unknown][] = [];
     for (const sheet of model.worksheets) {
       for (const row of sheet.rows ?? []) {
         for (const cell of row.cells ?? []) {
-          if (cell.type === ValueType.Number && !isDate(cell.value)) numbers.push([cell, cell.value]);
+          if (cell.type === ValueType.Number && !isDate(cell.value)) kept.push([cell, cell.value]);
           else if (cell.type === ValueType.Formula && cell.result !== undefined && !isDate(cell.result))
-            results.push([cell, cell.result]);
+            kept.push([cell, cell.result]);
         }
       }
     }
     reconcile();
-    for (const [cell, value] of numbers) {
-      if (cell.type !== ValueType.Date) continue;
-      cell.type = ValueType.Number;
-      cell.value = value;
+    for (const [cell, value] of kept) {
+      // A hyperlink's value or result is moved to its text.
+      if (cell.type === ValueType.Hyperlink) cell.text = value;
+      else if (cell.type === ValueType.Formula) cell.result = value;
+      else if (cell.type === ValueType.Date) {
+        cell.type = ValueType.Number;
+        cell.value = value;
+      }
     }
-    for (const [cell, result] of results) cell.result = result;
   });
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from 'exceljs';
 import type { GridCell } from '../../src/core/grid';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { xlsxBytes } from '../helpers/xlsx';
+import { editParts, xlsxBytes } from '../helpers/xlsx';
 
 /** Reads each value back from a cell under a date format, as a column formatted for 推荐日期 would hold it. */
 async function readUnderDateFormat(values: CellValue[]): Promise<(GridCell | undefined)[]> {
@@ -45,6 +45,31 @@ describe('values under a date format that are no date', () => {
     expect(cells).toEqual([
       { value: { date: '2021-03-05' }, text: '2021年3月5日' },
       { value: { date: '2021-03-05' }, text: '2021年3月5日' },
+    ]);
+  });
+
+  it('reads a hyperlinked number or formula result that is no date as itself', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const cell = workbook.addWorksheet('S').getCell('A1');
+      cell.value = { text: '电话', hyperlink: 'tel:13812345678' };
+      cell.numFmt = 'yyyy"年"m"月"d"日"';
+    });
+    // A1 holds a number, and B1, under the same link and format, a formula's text result.
+    const edited = await editParts(bytes, {
+      'xl/worksheets/sheet1.xml': (xml) =>
+        xml
+          .replace(/<c r="A1" s="(\d+)" t="s"><v>0<\/v><\/c>/u, (_, style: string) =>
+            [
+              `<c r="A1" s="${style}"><v>13812345678</v></c>`,
+              `<c r="B1" s="${style}" t="str"><f>"待定"</f><v>待定</v></c>`,
+            ].join(''),
+          )
+          .replace(/<hyperlink ref="A1"( r:id="\w+")\/>/u, '<hyperlink ref="A1"$1/><hyperlink ref="B1"$1/>'),
+    });
+    const [sheet] = (await readWorkbook(edited)).sheets;
+    expect(sheet?.rows[0]).toEqual([
+      { value: 13812345678, text: '########' },
+      { value: '待定', text: '待定' },
     ]);
   });
 });
