@@ -9,6 +9,7 @@ import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
 import { readCell } from './read-cell';
 import { keepUndatedValues } from './undated-values';
+import { hideZeroHeightRows } from './zero-height-rows';
 
 /**
  * Loads an .xlsx file with ExcelJS. Throws an InputFailure naming the file for bytes that are no readable .xlsx
@@ -25,6 +26,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     defineLocaleFormats(workbook);
     keepUndatedValues(workbook);
     decodeEscapedText(workbook);
+    hideZeroHeightRows(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
@@ -111,7 +113,8 @@ function hiddenColumns(worksheet: Worksheet): number[] {
   const columns = worksheet.columns as typeof worksheet.columns | null;
   const hidden: number[] = [];
   columns?.forEach((column, i) => {
-    if (column.hidden) hidden.push(i + 1);
+    // A column of no width is as invisible as a hidden one, and as submitted.
+    if (column.hidden || column.width === 0) hidden.push(i + 1);
   });
   return hidden;
 }

@@ -2,7 +2,7 @@ import { cellAt } from '../../src/core/grid';
 import { detectFileKind } from '../../src/xlsx/detect-file-kind';
 import { loadWorkbook, readWorkbook, workbookGrid } from '../../src/xlsx/read-workbook';
 import { failureOf } from '../helpers/failure';
-import { latin1, xlsxBytes } from '../helpers/xlsx';
+import { editParts, firstSheet, latin1, xlsxBytes } from '../helpers/xlsx';
 
 /** A credit code typed into a cell as a number (written from a string: the literal would lose precision). */
 const CODE_AS_NUMBER = Number('911201163000123456');
@@ -126,6 +126,23 @@ describe('readWorkbook', () => {
     expect(sheet?.hiddenRows).toEqual([3, 5]);
     expect(sheet?.hiddenColumns).toEqual([2, 4]);
     expect(sheet?.rows[2]?.[1]?.value).toBe('单位3');
+  });
+
+  it('lists rows of no height and columns of no width as hidden: they are as invisible, also in a copy', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      for (let r = 1; r <= 4; r++) sheet.getRow(r).values = [r, `单位${r}`, `项目${r}`];
+    });
+    const edited = await editParts(bytes, {
+      'xl/worksheets/sheet1.xml': (xml) =>
+        xml
+          .replace('<row r="3"', '<row r="3" ht="0" customHeight="1"')
+          .replace('<sheetData>', '<cols><col min="2" max="2" width="0" customWidth="1"/></cols><sheetData>'),
+    });
+    const [sheet] = (await readWorkbook(edited)).sheets;
+    expect([sheet?.hiddenRows, sheet?.hiddenColumns]).toEqual([[3], [2]]);
+    const copy = new Uint8Array(await (await loadWorkbook(edited)).xlsx.writeBuffer());
+    expect((await firstSheet(copy)).getRow(3).hidden).toBe(true);
   });
 
   it('reads a sheet without cells or column definitions as empty', async () => {
