@@ -14,13 +14,13 @@ export async function unprefixXml(zip: JSZip): Promise<boolean> {
   const workbook = await zip.file('xl/workbook.xml')?.async('string');
   const prefix = workbook === undefined ? undefined : PREFIX.exec(workbook)?.[1];
   if (prefix === undefined || !workbook?.includes(`<${prefix}:workbook`)) return false;
-  const element = new RegExp(`<(/?)${prefix.replaceAll('.', '\\.')}:`, 'gu');
+  const element = new RegExp(`<(/?)${prefix.replace(/\./gu, '\\.')}:`, 'gu');
   const binding = `xmlns:${prefix}="${MAIN}"`;
   for (const path of Object.keys(zip.files)) {
     if (!/^xl\/.*\.xml$/u.test(path)) continue;
     const xml = await zip.file(path)!.async('string');
     if (xml.includes(binding))
-      zip.file(path, xml.replaceAll(binding, `xmlns="${MAIN}"`).replace(element, '<$1'));
+      zip.file(path, xml.split(binding).join(`xmlns="${MAIN}"`).replace(element, '<$1'));
   }
   return true;
 }

@@ -144,7 +144,7 @@ export function readTable(
           row,
           firstIndex + entries.length,
           hiddenRows.has(row),
-          entries.at(-1),
+          entries[entries.length - 1],
         ),
       );
   }
