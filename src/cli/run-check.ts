@@ -50,7 +50,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
       throw new InputFailure('sheet-no-table', {
         sheet: [...new Set(options.sheets)].join(messages.listJoin),
       });
-    throw new InputFailure(outcome.failure, { file: options.file, sheet: outcome.sheet ?? '' });
+    throw new InputFailure(outcome.failure, { file: options.file, ...outcome.values });
   }
   const { result } = outcome;
   const notices: string[] = [];

@@ -62,9 +62,17 @@ export interface CheckResult {
   stats: { errors: number; warnings: number; rows: number };
 }
 
-/** A check that could not be made at all: no sheet held a table, or a named sheet does not exist. */
+/**
+ * A check that could not be made at all: no sheet held a table, a named sheet does not exist, or a table's sheet
+ * holds formulas that were never calculated. `values` are what the failure's sentence needs.
+ */
 export type CheckOutcome =
-  { ok: true; result: CheckResult } | { ok: false; failure: 'no-table' | 'sheet-not-found'; sheet?: string };
+  | { ok: true; result: CheckResult }
+  | {
+      ok: false;
+      failure: 'no-table' | 'sheet-not-found' | 'formulas-not-calculated';
+      values: { sheet?: string; cell?: string };
+    };
 
 function sheetReport(table: SheetTable): SheetReport {
   const columns: Partial<Record<Field, string>> = {};
@@ -118,7 +126,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const { profile } = options;
   for (const name of options.sheets ?? []) {
     if (!grid.sheets.some((sheet) => sheet.name === name))
-      return { ok: false, failure: 'sheet-not-found', sheet: name };
+      return { ok: false, failure: 'sheet-not-found', values: { sheet: name } };
   }
   const matcher = new HeaderMatcher(profile);
   const tables: SheetTable[] = [];
@@ -132,13 +140,18 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       skippedSheets.push({ name: sheet.name, reason: 'very-hidden' });
     } else {
       const table = readTable(sheet, profile, matcher, PROJECT_TABLE, rowsRead);
+      if (table && sheet.uncalculated) {
+        const { row, column } = sheet.uncalculated;
+        const cell = `${columnLetter(column)}${row}`;
+        return { ok: false, failure: 'formulas-not-calculated', values: { sheet: sheet.name, cell } };
+      }
       if (table) {
         tables.push(table);
         rowsRead += table.entries.length;
       } else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
     }
   }
-  if (tables.length === 0) return { ok: false, failure: 'no-table' };
+  if (tables.length === 0) return { ok: false, failure: 'no-table', values: {} };
 
   const entries = tables.flatMap((table) => table.entries);
   const tableByName = new Map(tables.map((table) => [table.name, table]));

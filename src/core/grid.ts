@@ -40,6 +40,11 @@ export interface SheetGrid {
   hiddenRows: number[];
   /** Excel column numbers of hidden columns. */
   hiddenColumns: number[];
+  /**
+   * The first cell holding a formula whose result the file does not hold: a program that writes formulas without
+   * calculating them made the file, and what Excel would show there is unknown. Excel itself always calculates.
+   */
+  uncalculated?: { row: number; column: number };
 }
 
 /** A whole workbook as the host read it, in sheet order. */

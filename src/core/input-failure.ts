@@ -12,6 +12,7 @@ export type InputFailureKey =
   | 'encrypted'
   | 'empty-workbook'
   | 'no-table'
+  | 'formulas-not-calculated'
   | 'sheet-not-found'
   | 'sheet-no-table'
   | 'winners-unreadable'

@@ -111,7 +111,7 @@ export function usePane(host: PaneHost, profile: Profile) {
       setFailure({
         kind: 'input',
         key: outcome.failure,
-        values: outcome.sheet ? { sheet: outcome.sheet } : {},
+        values: outcome.values,
       });
       return undefined;
     }

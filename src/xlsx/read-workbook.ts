@@ -69,6 +69,7 @@ function readSheet(worksheet: Worksheet): SheetGrid {
   // Merged areas come from the cells: ExcelJS's own list is private, or built by `worksheet.model`, which copies
   // every row. A merge's top-left cell comes first in row order and the cells it covers point back to it.
   const merges = new Map<Cell, MergeRange>();
+  let uncalculated: SheetGrid['uncalculated'];
   const rowCount = worksheet.rowCount;
   for (let r = 1; r <= rowCount; r++) {
     const row = worksheet.findRow(r);
@@ -90,6 +91,8 @@ function readSheet(worksheet: Worksheet): SheetGrid {
         continue;
       }
       if (cell.isMerged) merges.set(cell, { top: r, left: c, bottom: r, right: c });
+      if (cell.type === ValueType.Formula && cell.result === undefined)
+        uncalculated ??= { row: r, column: c };
       const gridCell = readCell(cell);
       if (gridCell === undefined) continue;
       while (cells.length < c - 1) cells.push(undefined);
@@ -104,6 +107,7 @@ function readSheet(worksheet: Worksheet): SheetGrid {
     merges: [...merges.values()],
     hiddenRows,
     hiddenColumns: hiddenColumns(worksheet),
+    ...(uncalculated ? { uncalculated } : {}),
   };
 }
 

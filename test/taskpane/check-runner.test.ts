@@ -8,8 +8,12 @@ import {
 import { workbook } from '../helpers/grid';
 
 const GRID = workbook();
-const FROM_WORKER: CheckOutcome = { ok: false, failure: 'no-table' };
-const FROM_FALLBACK: CheckOutcome = { ok: false, failure: 'sheet-not-found', sheet: 'main thread' };
+const FROM_WORKER: CheckOutcome = { ok: false, failure: 'no-table', values: {} };
+const FROM_FALLBACK: CheckOutcome = {
+  ok: false,
+  failure: 'sheet-not-found',
+  values: { sheet: 'main thread' },
+};
 
 /** A worker in memory: it answers through `reply`, or fails through `fail`, as a Web Worker's events do. */
 function fakeWorker() {

@@ -70,7 +70,7 @@ export class PageSession {
     const { fileName, grid } = this.current();
     progress('checking');
     const outcome = check(grid, checkOptions(request, profile));
-    if (!outcome.ok) throw new InputFailure(outcome.failure, { file: fileName, sheet: outcome.sheet ?? '' });
+    if (!outcome.ok) throw new InputFailure(outcome.failure, { file: fileName, ...outcome.values });
     this.result = outcome.result;
     return outcome.result;
   }

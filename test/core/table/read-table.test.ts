@@ -1,4 +1,5 @@
 import { check } from '../../../src/core/check';
+import { OUR_SIGNATURE } from '../../../src/core/our-sheets';
 import { defaultProfile } from '../../../src/core/profile';
 import { checkGrid } from '../../helpers/findings';
 import { sheet, workbook } from '../../helpers/grid';
@@ -153,10 +154,46 @@ describe('reading a table', () => {
   });
 });
 
+describe('formulas that were never calculated', () => {
+  const table = (name: string) =>
+    sheet(name, [
+      ['序号', '申报单位', '项目名称', '揭榜方向'],
+      [1, '星河智算', '云端芯片研发', '智能传感器'],
+    ]);
+  const uncalculated = { row: 2, column: 3 };
+
+  test('in a table, stop the check, naming the sheet and the first such cell', () => {
+    const outcome = check(workbook(table('S1'), { ...table('S2'), uncalculated }), {
+      profile: defaultProfile(),
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      failure: 'formulas-not-calculated',
+      values: { sheet: 'S2', cell: 'C2' },
+    });
+  });
+
+  test.each([
+    ['a sheet without a table', { ...sheet('填表说明', [['填表说明']]), uncalculated }, undefined],
+    [
+      'our own report sheet, whose links hold no result',
+      { ...sheet('校验报告', [[`${OUR_SIGNATURE}校验报告`]]), uncalculated },
+      undefined,
+    ],
+    ['a sheet the check was not asked to read', { ...table('Other'), uncalculated }, ['S1']],
+  ])('are no matter in %s', (_, other, sheets) => {
+    const outcome = check(workbook(table('S1'), other), {
+      profile: defaultProfile(),
+      ...(sheets ? { sheets } : {}),
+    });
+    expect(outcome.ok).toBe(true);
+  });
+});
+
 describe('finding no table', () => {
   test('in a workbook of cover sheets', () => {
     expect(check(workbook(sheet('封面', [['推荐材料'], ['2021年']])), { profile: defaultProfile() })).toEqual(
-      { ok: false, failure: 'no-table' },
+      { ok: false, failure: 'no-table', values: {} },
     );
   });
 });
