@@ -118,6 +118,27 @@ export default tseslint.config(
     },
   },
   {
+    // The page runs on Chromium 80 (360, UOS and 麒麟 browsers), and webpack transpiles syntax but adds no built-ins:
+    // what came later (ES2021 replaceAll, ES2022 at, ES2023 findLast …) is missing there. test/browser/page-compat
+    // runs the page without them; this says so while the code is written.
+    files: ['src/{core,workbook,xlsx,i18n,taskpane,web}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[property.name=/^(replaceAll|findLast|findLastIndex|toSorted|toReversed|toSpliced|hasOwn|isWellFormed|toWellFormed|groupBy)$/u]',
+          message: 'Newer than Chromium 80, which the page supports.',
+        },
+        {
+          // One argument: MergeIndex's own at(row, column) takes two.
+          selector: "CallExpression[callee.property.name='at'][arguments.length=1]",
+          message: 'Array and String at() are newer than Chromium 80, which the page supports.',
+        },
+      ],
+    },
+  },
+  {
     // The task pane's ES5 guard runs where the bundle can't (IE11, EdgeHTML): parsed as ES5, so ES2015 fails lint.
     files: ['src/taskpane/es5-guard.js'],
     languageOptions: {
