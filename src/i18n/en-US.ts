@@ -59,7 +59,7 @@ export const enUS: Messages = {
   },
   recommenderTypes: {
     province:        'province-level bureau',
-    'planned-city':  'planned city (计划单列市)',
+    'planned-city':  'planned city, 计划单列市',
     'ai-org':        'AI industry organisation',
     central:         'central enterprise group',
     'ministry-unit': 'ministry-affiliated unit',

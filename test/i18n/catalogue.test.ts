@@ -1,5 +1,6 @@
 import type { InputFailureKey } from '../../src/core/input-failure';
 import { messagesFor, renderFinding } from '../../src/i18n';
+import { LANGS } from '../../src/i18n/messages';
 import { checkGrid } from '../helpers/findings';
 import { distinctRow, HEADER, projectSheet, sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
@@ -139,5 +140,12 @@ describe('the reason for an inferred recommender type', () => {
   ] as const)('for %s has no brackets of its own, since the report shows it in brackets', (_kind, reason) => {
     expect(messagesFor('zh-CN').typeReason(reason)).not.toMatch(/[（）]/u);
     expect(messagesFor('en-US').typeReason(reason)).not.toMatch(/[()]/u);
+  });
+});
+
+describe('the name of a recommender type', () => {
+  test.each(LANGS)('in %s has no brackets of its own, since messages show it in brackets', (lang) => {
+    for (const name of Object.values(messagesFor(lang).recommenderTypes))
+      expect(name).not.toMatch(/[()（）]/u);
   });
 });
