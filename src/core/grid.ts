@@ -41,7 +41,7 @@ export interface SheetGrid {
   /** Excel column numbers of hidden columns. */
   hiddenColumns: number[];
   /**
-   * The first cell holding a formula whose result the file does not hold: a program that writes formulas without
+   * The first formula of a sheet whose formulas the file holds no results of: a program that writes formulas without
    * calculating them made the file, and what Excel would show there is unknown. Excel itself always calculates.
    */
   uncalculated?: { row: number; column: number };

@@ -30,8 +30,10 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
-    await workbook.xlsx.load(normal as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(normal.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     applyMerges(workbook, merges);
+    // Kept, so that a marked copy still asks Excel to calculate what its writer did not.
+    if (normal.fullCalcOnLoad) workbook.calcProperties.fullCalcOnLoad = true;
   } catch {
     throw new InputFailure('not-a-workbook', values);
   }
@@ -45,7 +47,19 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
  * core's decision.
  */
 export function workbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: workbook.worksheets.map(readSheet) };
+  const read = workbook.worksheets.map(readSheet);
+  const sheets = read.map(({ sheet }) => sheet);
+  // A writer that does not calculate leaves every formula without a result and asks Excel to calculate on opening.
+  // A formula of Excel's own without a result is one whose result is "", which ExcelJS can't tell from none.
+  const uncalculated =
+    workbook.calcProperties.fullCalcOnLoad && read.every(({ formulas }) => formulas.calculated === 0);
+  if (!uncalculated) return { sheets };
+  return {
+    sheets: sheets.map((sheet, i) => {
+      const first = read[i]!.formulas.first;
+      return first ? { ...sheet, uncalculated: first } : sheet;
+    }),
+  };
 }
 
 /** Reads an .xlsx file into the grid the core checks (loadWorkbook, then workbookGrid). */
@@ -62,14 +76,20 @@ interface RowInternals {
   _cells: (Cell | undefined)[];
 }
 
-/** One worksheet, in a single pass over its cells. */
-function readSheet(worksheet: Worksheet): SheetGrid {
+/** A sheet's formulas: the first one's place, and how many hold a result. */
+interface Formulas {
+  first?: { row: number; column: number };
+  calculated: number;
+}
+
+/** One worksheet, in a single pass over its cells, and what its formulas hold. */
+function readSheet(worksheet: Worksheet): { sheet: SheetGrid; formulas: Formulas } {
   const rows: (GridCell | undefined)[][] = [];
   const hiddenRows: number[] = [];
   // Merged areas come from the cells: ExcelJS's own list is private, or built by `worksheet.model`, which copies
   // every row. A merge's top-left cell comes first in row order and the cells it covers point back to it.
   const merges = new Map<Cell, MergeRange>();
-  let uncalculated: SheetGrid['uncalculated'];
+  const formulas: Formulas = { calculated: 0 };
   const rowCount = worksheet.rowCount;
   for (let r = 1; r <= rowCount; r++) {
     const row = worksheet.findRow(r);
@@ -91,15 +111,17 @@ function readSheet(worksheet: Worksheet): SheetGrid {
         continue;
       }
       if (cell.isMerged) merges.set(cell, { top: r, left: c, bottom: r, right: c });
-      if (cell.type === ValueType.Formula && cell.result === undefined)
-        uncalculated ??= { row: r, column: c };
+      if (cell.type === ValueType.Formula) {
+        formulas.first ??= { row: r, column: c };
+        if (cell.result !== undefined) formulas.calculated++;
+      }
       const gridCell = readCell(cell);
       if (gridCell === undefined) continue;
       while (cells.length < c - 1) cells.push(undefined);
       cells.push(gridCell);
     }
   }
-  return {
+  const sheet: SheetGrid = {
     name: worksheet.name,
     visibility:
       worksheet.state === 'hidden' || worksheet.state === 'veryHidden' ? worksheet.state : 'visible',
@@ -107,8 +129,8 @@ function readSheet(worksheet: Worksheet): SheetGrid {
     merges: [...merges.values()],
     hiddenRows,
     hiddenColumns: hiddenColumns(worksheet),
-    ...(uncalculated ? { uncalculated } : {}),
   };
+  return { sheet, formulas };
 }
 
 /** Excel numbers of the hidden columns, read from the column definitions without creating columns. */

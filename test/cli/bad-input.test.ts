@@ -76,6 +76,7 @@ describe('the workbook cannot be read', () => {
 
   test('formulas in the table that the file holds no result of (written by a program that does not calculate)', async () => {
     const uncalculated = await xlsxBytes((workbook: ExcelJS.Workbook) => {
+      workbook.calcProperties.fullCalcOnLoad = true;
       const sheet = workbook.addWorksheet('深圳');
       sheet.addRow(['序号', '申报单位', '项目名称', '揭榜方向', '是否推荐']);
       for (let i = 1; i <= 8; i++) {

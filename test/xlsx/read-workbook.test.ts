@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { cellAt } from '../../src/core/grid';
 import { detectFileKind } from '../../src/xlsx/detect-file-kind';
 import { loadWorkbook, readWorkbook, workbookGrid } from '../../src/xlsx/read-workbook';
@@ -84,18 +85,43 @@ describe('readWorkbook', () => {
     expect(sheet?.rows[rowCount - 1]).toEqual([{ value: `单位${rowCount}`, text: `单位${rowCount}` }]);
   });
 
-  it('notes the first formula that the file holds no result of, and none where every formula has one', async () => {
-    const bytes = await xlsxBytes((workbook) => {
-      const calculated = workbook.addWorksheet('Calculated');
-      calculated.getCell('B2').value = { formula: 'IF(A2>0,"是","否")', result: '是' };
-      const uncalculated = workbook.addWorksheet('Uncalculated');
-      uncalculated.getCell('A1').value = '序号';
-      uncalculated.getCell('C3').value = { formula: 'IF(A3>0,"是","否")', date1904: false };
-      uncalculated.getCell('B4').value = { formula: 'A4', date1904: false };
+  describe('formulas without results', () => {
+    /** Two sheets, the second with two formulas whose results are left out unless `result` is given. */
+    const formulaBytes = (fullCalcOnLoad: boolean, result?: string) =>
+      xlsxBytes((workbook) => {
+        workbook.calcProperties.fullCalcOnLoad = fullCalcOnLoad;
+        workbook.addWorksheet('Plain').getCell('A1').value = '填表说明';
+        const sheet = workbook.addWorksheet('Formulas');
+        sheet.getCell('A1').value = '序号';
+        sheet.getCell('C3').value = { formula: 'IF(A3>0,"是","否")', date1904: false };
+        sheet.getCell('B4').value =
+          result === undefined
+            ? { formula: 'A4', date1904: false }
+            : { formula: 'A4', result, date1904: false };
+      });
+
+    it('are noted, at a sheet’s first formula, when the writer calculated none and asked Excel to (openpyxl)', async () => {
+      const [plain, formulas] = (await readWorkbook(await formulaBytes(true))).sheets;
+      expect(plain?.uncalculated).toBeUndefined();
+      expect(formulas?.uncalculated).toEqual({ row: 3, column: 3 });
     });
-    const [calculated, uncalculated] = (await readWorkbook(bytes)).sheets;
-    expect(calculated?.uncalculated).toBeUndefined();
-    expect(uncalculated?.uncalculated).toEqual({ row: 3, column: 3 });
+
+    it('are results of "" where the workbook asks no recalculation, as Excel writes them', async () => {
+      const [, formulas] = (await readWorkbook(await formulaBytes(false))).sheets;
+      expect(formulas?.uncalculated).toBeUndefined();
+      expect(formulas?.rows[2]?.[2]).toEqual({ value: null, text: '' });
+    });
+
+    it('are results of "" where another formula of the workbook holds its result', async () => {
+      const [, formulas] = (await readWorkbook(await formulaBytes(true, '是'))).sheets;
+      expect(formulas?.uncalculated).toBeUndefined();
+    });
+
+    it('still ask Excel to recalculate in a copy of the workbook', async () => {
+      const workbook = await loadWorkbook(await formulaBytes(true));
+      const copy = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+      expect(await copy.file('xl/workbook.xml')?.async('string')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/u);
+    });
   });
 
   it('reads a unit merged over three project rows as one merge, the value in its top cell only', async () => {
