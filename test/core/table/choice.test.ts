@@ -80,6 +80,8 @@ describe('reading a 是否推荐 cell', () => {
     ['Yes with an exclamation mark', 'Yes!', undefined, 'yes'],
     ['否 with a remark', '否（已撤回）', undefined, 'no'],
     ['a no word of the profile', '不推荐', undefined, 'no'],
+    ['同意推荐, as a bureau’s reply words it', '同意推荐', undefined, 'yes'],
+    ['不同意', '不同意', undefined, 'no'],
     ['a circle, which is neither', '○', undefined, 'unreadable'],
     ['待定, which is neither', '待定', undefined, 'unreadable'],
     ['an error value', { error: '#N/A' }, '#N/A', 'unreadable'],
