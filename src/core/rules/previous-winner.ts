@@ -1,4 +1,3 @@
-import { normalise } from '../normalise/normalise';
 import { fieldText } from '../table/entry';
 import { findingAt, type Rule } from './rule';
 
@@ -13,10 +12,11 @@ export const previousWinner: Rule<'previous-winner'> = {
   defaultSeverity: 'error',
   row(entry, ctx) {
     const project = fieldText(entry, 'project');
-    const matches = ctx.winners && project ? ctx.winners.withTitle(project) : [];
-    if (matches.length === 0) return [];
+    const winners = ctx.winners;
+    const matches = winners && project ? winners.withTitle(project) : [];
+    if (!winners || matches.length === 0) return [];
     const unit = ctx.units.nameOf(entry);
-    const same = unit ? matches.find((winner) => normalise(winner.unit) === unit) : undefined;
+    const same = unit ? matches.find((winner) => winners.isFrom(winner, unit)) : undefined;
     const winner = same ?? matches[0]!;
     const values = { project, sameUnit: same !== undefined, winnerUnit: winner.unit };
     return [

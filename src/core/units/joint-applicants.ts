@@ -1,12 +1,6 @@
-import { normalise } from '../normalise/normalise';
 import { fieldText, type Entry } from '../table/entry';
 import type { UnitIdentity } from './unit-identity';
-
-/** What separates the names in one 联合申报单位 cell: 甲大学、乙研究院 / 甲大学；乙研究院 / one a line. */
-const JOINT_SEPARATORS = /[、,，;；/\n]/u;
-
-/** What officers write in a 联合申报单位 cell that has none: 无, 暂无, -, —. None of these is a unit. */
-const NO_JOINT_APPLICANT = /^(?:无|暂无|没有|空|不适用|n\/?a|[-—–_.。\s]*)$/iu;
+import { writtenUnits } from './written-units';
 
 /** Where units appear as joint applicants (联合申报单位), beside the applicant units of a `UnitIdentity`. */
 export interface JointApplicants {
@@ -50,14 +44,12 @@ export function jointApplicants(entries: readonly Entry[], units: UnitIdentity):
   for (const entry of naming) {
     const text = fieldText(entry, 'jointUnit');
     const own = units.unitOf(entry);
-    for (const written of text.split(JOINT_SEPARATORS)) {
-      const key = normalise(written);
-      if (!key || NO_JOINT_APPLICANT.test(key)) continue;
+    for (const { name, key } of writtenUnits(text)) {
       const unit = unitOfName.get(key);
       const rows = unit === undefined ? only.get(key)?.rows : ofUnit[unit]!;
       if ((unit !== undefined && unit === own) || rows?.[rows.length - 1] === entry) continue;
       if (rows) rows.push(entry);
-      else only.set(key, { name: written.trim(), rows: [entry] });
+      else only.set(key, { name, rows: [entry] });
     }
   }
   const result = { ofUnit, only: [...only.values()] };

@@ -5,6 +5,7 @@ import type { Profile } from '../profile';
 import { fieldText } from '../table/entry';
 import { HeaderMatcher } from '../table/header-match';
 import { readTable } from '../table/read-table';
+import { writtenUnits } from '../units/written-units';
 
 /** One previous winner (前期揭榜优胜项目) as a published list gives it. */
 export interface Winner {
@@ -13,7 +14,10 @@ export interface Winner {
   direction: string;
 }
 
-/** The previous winners, indexed by normalised title and by normalised unit name (reference §1). */
+/**
+ * The previous winners, indexed by normalised title and by normalised unit name (reference §1): by each unit's, when
+ * a winner's cell names several joint units.
+ */
 export class WinnersList {
   private readonly byTitle = new Map<string, Winner[]>();
   private readonly byUnit = new Map<string, Winner[]>();
@@ -21,7 +25,7 @@ export class WinnersList {
   constructor(readonly winners: readonly Winner[]) {
     for (const winner of winners) {
       add(this.byTitle, titleKey(winner.project), winner);
-      add(this.byUnit, normalise(winner.unit), winner);
+      for (const { key } of writtenUnits(winner.unit)) add(this.byUnit, key, winner);
     }
   }
 
@@ -33,6 +37,11 @@ export class WinnersList {
   /** Winners from this unit (normalised name). */
   fromUnit(unit: string): readonly Winner[] {
     return this.byUnit.get(normalise(unit)) ?? [];
+  }
+
+  /** Whether this unit (normalised name) is one of the winner's. */
+  isFrom(winner: Winner, unit: string): boolean {
+    return this.fromUnit(unit).includes(winner);
   }
 }
 

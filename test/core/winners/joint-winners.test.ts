@@ -1,0 +1,51 @@
+import { defaultProfile } from '../../../src/core/profile';
+import { parseWinners } from '../../../src/core/winners/winners-list';
+import { findingsOf } from '../../helpers/findings';
+import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+/** A published list names a winner's joint units in one cell: 、 or ； between them, or one a line. */
+const winners = parseWinners(
+  workbook(
+    sheet('优胜名单', [
+      ['2020年人工智能产业创新重点任务揭榜优胜单位名单'],
+      ['序号', '揭榜任务', '项目名称', '揭榜单位'],
+      [1, '机器翻译系统', '多语种机器翻译系统', '译通科技有限公司、清华大学'],
+      [2, '智能传感器', '高精度MEMS智能传感器', '北京理工大学；华科智能（北京）科技有限公司'],
+      [3, '智能传感器', '车规级惯性测量单元', '深圳大学\n微湃感知电子有限公司'],
+    ]),
+  ),
+  defaultProfile(),
+);
+
+describe('a winner whose cell names several joint units', () => {
+  test('is the same unit as each of them', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['译通科技有限公司', validUscc(1), '多语种机器翻译系统'],
+        ['华科智能（北京）科技有限公司', validUscc(2), '高精度MEMS智能传感器'],
+        ['微湃感知电子有限公司', validUscc(3), '车规级惯性测量单元'],
+        ['云图智联科技有限公司', validUscc(4), '车规级惯性测量单元'],
+      ]),
+    );
+    expect(findingsOf('previous-winner', grid, { winners })).toEqual([
+      ['previous-winner', 'S', 2, 'D', 'error'],
+      ['previous-winner', 'S', 3, 'D', 'error'],
+      ['previous-winner', 'S', 4, 'D', 'error'],
+      ['previous-winner', 'S', 5, 'D', 'warning'],
+    ]);
+  });
+
+  test('makes each of them a previous winner with another project', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['清华大学', validUscc(1), '中文大模型训练资源库'],
+        ['华科智能（北京）科技有限公司', validUscc(2), '智能传感器二期'],
+      ]),
+    );
+    expect(findingsOf('previous-winner-unit', grid, { winners })).toEqual([
+      ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ['previous-winner-unit', 'S', 3, 'B', 'warning'],
+    ]);
+  });
+});
