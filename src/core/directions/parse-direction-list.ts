@@ -1,16 +1,20 @@
 import type { WorkbookGrid } from '../grid';
+import { directionKey } from './direction-list';
 import type { Direction, Profile } from '../profile';
 import { HeaderMatcher } from '../table/header-match';
 import { fieldText } from '../table/entry';
 import { readTable } from '../table/read-table';
 
 /**
- * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向`. Blank lines, `#`
- * comments and a header line are skipped.
+ * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向`. A line that names
+ * only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them its
+ * category. Blank lines, `#` comments and a header line are skipped.
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
+  const categories = new Map(profile.categories.map((category) => [directionKey(category), category]));
   const directions: Direction[] = [];
+  let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
     const parts = line
       .split('\t')
@@ -19,7 +23,12 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const name = parts[parts.length - 1] ?? '';
-    directions.push(parts.length >= 2 ? { name, category: parts[0] ?? '' } : { name });
+    if (parts.length === 1 && categories.has(directionKey(name))) {
+      heading = categories.get(directionKey(name));
+      continue;
+    }
+    const category = parts.length >= 2 ? parts[0] : heading;
+    directions.push(category ? { name, category } : { name });
   }
   return directions;
 }

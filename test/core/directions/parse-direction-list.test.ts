@@ -15,6 +15,17 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text with each category as a heading on its own line, over its directions', () => {
+    const text =
+      '一、核心基础\n1.智能传感器\n2.测试方向甲\n\n（二）重点产品\n机器翻译系统\n公共支撑\n核心基础\t测试方向乙\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '1.智能传感器', category: '核心基础' },
+      { name: '2.测试方向甲', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+      { name: '测试方向乙', category: '核心基础' },
+    ]);
+  });
+
   test('from a sheet with 揭榜方向 and 类别 columns', () => {
     const grid = workbook(
       sheet('方向', [
