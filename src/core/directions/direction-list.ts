@@ -17,14 +17,17 @@ export interface DirectionListInfo {
 const LEADING_NUMBER =
   /^\s*(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．]\s*/u;
 
-/** A direction as the officer wrote it, without the list's numbering (and the spaces around it). */
+/** The punctuation that ends an item of a list copied from a document: `智能传感器；`, `机器翻译系统。`. */
+const TRAILING_PUNCTUATION = /[\s；;。，,、.．]+$/u;
+
+/** A direction as the officer wrote it, without the list's numbering and closing punctuation (and spaces). */
 export function directionName(text: string): string {
-  return text.replace(LEADING_NUMBER, '').trim() || text.trim();
+  return text.replace(LEADING_NUMBER, '').replace(TRAILING_PUNCTUATION, '').trim() || text.trim();
 }
 
-/** The comparison key of a direction: normalised, without the list's numbering. */
+/** The comparison key of a direction: normalised, without the list's numbering and closing punctuation. */
 export function directionKey(text: string): string {
-  return compactKey(text).replace(LEADING_NUMBER, '');
+  return compactKey(text).replace(LEADING_NUMBER, '').replace(TRAILING_PUNCTUATION, '');
 }
 
 /**
