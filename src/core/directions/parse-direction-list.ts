@@ -1,4 +1,5 @@
 import type { WorkbookGrid } from '../grid';
+import { compactKey } from '../normalise/normalise';
 import { directionKey } from './direction-list';
 import type { Direction, Profile } from '../profile';
 import { HeaderMatcher } from '../table/header-match';
@@ -8,11 +9,14 @@ import { readTable } from '../table/read-table';
 /**
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向`. A line that names
  * only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them its
- * category. Blank lines, `#` comments and a header line are skipped.
+ * category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped.
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
   const categories = new Map(profile.categories.map((category) => [directionKey(category), category]));
+  // A direction's name is no header wording of the list (细化揭榜方向, 揭榜任务 …): a line that holds one is a title.
+  // The two-character 方向 is too short to tell.
+  const titleWords = (profile.headers.direction ?? []).map(compactKey).filter((word) => word.length >= 4);
   const directions: Direction[] = [];
   let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
@@ -23,6 +27,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const name = parts[parts.length - 1] ?? '';
+    if (parts.length === 1 && titleWords.some((word) => compactKey(name).includes(word))) continue;
     if (parts.length === 1 && categories.has(directionKey(name))) {
       heading = categories.get(directionKey(name));
       continue;

@@ -26,6 +26,11 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text under a title that names the list', () => {
+    const text = '揭榜方向清单\n2021年人工智能产业创新任务细化揭榜方向：\n智能传感器\n测试方向甲\n';
+    expect(parseDirectionText(text, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向甲' }]);
+  });
+
   test('from a sheet with 揭榜方向 and 类别 columns', () => {
     const grid = workbook(
       sheet('方向', [
