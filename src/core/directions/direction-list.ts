@@ -50,14 +50,15 @@ export class DirectionList {
     for (const direction of fromFile ?? []) {
       const key = directionKey(direction.name);
       const known = this.byKey.get(key);
+      // A category numbered as the guide numbers its headings (一、核心基础) is compared without its number.
+      const written = direction.category && directionName(direction.category);
       if (!known || !fromOfficer.has(key)) {
         // Shown in suggestions and summaries: the officer's wording, without the list's numbering.
         const name = directionName(direction.name);
-        const category = direction.category || known?.category;
+        const category = written || known?.category;
         this.byKey.set(key, category ? { name, category } : { name });
         fromOfficer.add(key);
-      } else if (!known.category && direction.category)
-        this.byKey.set(key, { ...known, category: direction.category });
+      } else if (!known.category && written) this.byKey.set(key, { ...known, category: written });
     }
     const count = this.byKey.size;
     this.info = {

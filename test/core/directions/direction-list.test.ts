@@ -105,6 +105,17 @@ describe('DirectionList', () => {
     });
   });
 
+  test('reads a category numbered as the guide numbers it (一、核心基础) without its number', () => {
+    const list = new DirectionList(profile, [
+      { name: '1.智能传感器', category: '一、核心基础' },
+      { name: '测试方向甲', category: '（二）重点产品' },
+    ]);
+    expect([list.find('智能传感器')?.category, list.find('测试方向甲')?.category]).toEqual([
+      '核心基础',
+      '重点产品',
+    ]);
+  });
+
   describe('suggests the nearest direction', () => {
     const six = profile.directions.map((d) => d.name);
     const cjk = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((code) => String.fromCharCode(code));
