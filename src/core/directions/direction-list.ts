@@ -11,11 +11,12 @@ export interface DirectionListInfo {
 }
 
 /**
- * A list's numbering before a direction, as written: full-width digits and brackets, and spaces around it.
- * `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`.
+ * A list's numbering before a direction, as written: full-width digits and brackets, the numbers that Word's lists
+ * write as one character (①, ⑴, ⒈ up to 20), and spaces around it.
+ * `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`, `①智能传感器`.
  */
 const LEADING_NUMBER =
-  /^\s*(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．]\s*/u;
+  /^\s*(?:[\u2460-\u249B]|(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．])\s*/u;
 
 /** The punctuation that ends an item of a list copied from a document: `智能传感器；`, `机器翻译系统。`. */
 const TRAILING_PUNCTUATION = /[\s；;。，,、.．]+$/u;
@@ -27,7 +28,8 @@ export function directionName(text: string): string {
 
 /** The comparison key of a direction: normalised, without the list's numbering and closing punctuation. */
 export function directionKey(text: string): string {
-  return compactKey(text).replace(LEADING_NUMBER, '').replace(TRAILING_PUNCTUATION, '');
+  // The numbering goes first: normalising would turn ① into a bare 1, which can begin a direction (3D视觉 …).
+  return compactKey(text.replace(LEADING_NUMBER, '')).replace(TRAILING_PUNCTUATION, '');
 }
 
 /**
