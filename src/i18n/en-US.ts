@@ -29,7 +29,7 @@ export const enUS: Messages = {
     'unit-over-limit':      { name: 'At most 3 projects per applicant (每个主体申报不超过3个项目)', message: ({ values: v }, rows) => `"${v.unit}" has ${v.count} projects (${rows(v.rows)}), over the limit of ${v.limit} per applicant: drop ${v.count - v.limit}` },
     'quota-exceeded':       { name: 'Recommendation cap', message: ({ values: v }) => `${enUS.nameList(v.recommenders) || 'This recommender'} (${enUS.recommenderTypes[v.type]}) recommends ${v.counted} projects, over the ${v.capOf === 'province' ? "province's cap" : 'cap'} of ${v.cap}: drop ${v.drop} more; this row is past the cap` },
     'previous-winner':      { name: 'Previous winners may not apply again', message: ({ values: v }) => v.sameUnit ? `"${v.project}" is a previous winner (前期揭榜优胜项目) and may not be submitted again` : v.winnerUnit ? `A project of the same title won before (${v.winnerUnit}): verify it is not the same project` : 'A project of the same title won before; the winners list names no unit for it, so the units could not be compared: verify it is not the same project' },
-    'previous-winner-unit': { name: 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before with "${v.winnerProject}"; another project is allowed, but verify this is not the same one` },
+    'previous-winner-unit': { name: 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before${v.winnerProject ? ` with "${v.winnerProject}"` : ''}; another project is allowed, but verify this is not the same one` },
     'duplicate-project':    { name: 'Duplicate project', message: (f, rows) => `Project "${f.values.project}" appears again at ${rows(f.related ?? [])}${f.values.sameUnit ? '' : ' (from another unit)'}` },
     'similar-project':      { name: 'Near-duplicate titles', message: (f, rows) => `Title is ${Math.round(f.values.similarity * 100)}% similar to "${f.values.otherProject}" at ${rows(f.related ?? [])}: verify it is not the same project` },
     'uscc-invalid':         { name: 'Invalid unified social credit code', message: ({ values: v }) => ({
@@ -89,7 +89,7 @@ export const enUS: Messages = {
     'sheet-not-found':          (v) => `The workbook has no sheet named "${v.sheet}": check the name after --sheet.`,
     'sheet-no-table':           (v) => `No recommendation table (headers such as 申报单位, 项目名称) was found in sheet "${v.sheet}": check the name after --sheet, or drop --sheet to check every sheet.`,
     'winners-unreadable':       (v) => `The previous winners list "${v.file}" cannot be read: give an .xlsx or .csv file.`,
-    'winners-no-table':         (v) => `The previous winners list "${v.file}" has no 项目名称 column: check its header.`,
+    'winners-no-table':         (v) => `The previous winners list "${v.file}" has no 项目名称 column, nor a unit and a 揭榜方向 column: check its header.`,
     'directions-unreadable':    (v) => `The direction list "${v.file}" cannot be read: give a .txt (one a line), .xlsx or .csv file.`,
     'csv-quotes':               (v) => `Line ${v.line} of "${v.file}" has unbalanced quotes and cannot be read as CSV: open the file in Excel, save it again as .xlsx or .csv and retry.`,
     'directions-empty':         (v) => `The direction list "${v.file}" holds no direction: check its content.`,

@@ -27,7 +27,7 @@ export const zhCN: Messages = {
     'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(v.rows)}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
     'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? '所在省份的指标' : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
     'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : v.winnerUnit ? `同名项目曾获前期揭榜优胜（${v.winnerUnit}），请核实是否为同一项目` : '同名项目曾获前期揭榜优胜；优胜名单未列出其单位，无法比对是否为同一单位，请核实是否为同一项目' },
-    'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”曾以“${v.winnerProject}”获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
+    'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
     'duplicate-project':    { name: '项目重复', message: (f, rows) => `项目“${f.values.project}”重复出现，另见${rows(f.related ?? [])}${f.values.sameUnit ? '' : '（申报单位不同）'}` },
     'similar-project':      { name: '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },
     'uscc-invalid':         { name: '统一社会信用代码有误', message: ({ values: v }) => ({
@@ -87,7 +87,7 @@ export const zhCN: Messages = {
     'sheet-not-found':          (v) => `工作簿中没有名为“${v.sheet}”的工作表，请检查 --sheet 后的名称。`,
     'sheet-no-table':           (v) => `工作表“${v.sheet}”中没有找到推荐表（需要有“申报单位”“项目名称”等表头），请检查 --sheet 后的名称，或去掉 --sheet 检查全部工作表。`,
     'winners-unreadable':       (v) => `无法读取前期揭榜优胜项目名单“${v.file}”，请提供 .xlsx 或 .csv 文件。`,
-    'winners-no-table':         (v) => `前期揭榜优胜项目名单“${v.file}”中没有找到“项目名称”列，请检查表头。`,
+    'winners-no-table':         (v) => `前期揭榜优胜项目名单“${v.file}”中没有找到“项目名称”列，也没有找到“单位名称”和“揭榜方向”列，请检查表头。`,
     'directions-unreadable':    (v) => `无法读取揭榜方向清单“${v.file}”，请提供 .txt（每行一个方向）、.xlsx 或 .csv 文件。`,
     'csv-quotes':               (v) => `“${v.file}”第 ${v.line} 行的引号不成对，无法按 CSV 读取；请在 Excel 中打开该文件，另存为 .xlsx 或 .csv 后再试。`,
     'directions-empty':         (v) => `揭榜方向清单“${v.file}”中没有任何方向，请检查文件内容。`,

@@ -146,13 +146,10 @@ describe('a side file cannot be read', () => {
     expectChineseFailure(spawnCli([sample(), '--winners', garbage]), ['前期揭榜优胜项目名单', 'winners.csv']);
   });
 
-  test('--winners pointing at a CSV without a 项目名称 column', () => {
+  test('--winners pointing at a CSV without a 项目名称 column, nor a 揭榜方向 beside its units', () => {
     const csv = tmp
       .current()
-      .write(
-        'winners.csv',
-        '揭榜方向,申报单位,推荐单位\r\n机器翻译系统,深圳市示例科技有限公司,深圳市工业和信息化局\r\n',
-      );
+      .write('winners.csv', '申报单位,推荐单位\r\n深圳市示例科技有限公司,深圳市工业和信息化局\r\n');
     expectChineseFailure(spawnCli([sample(), '--winners', csv]), [
       '前期揭榜优胜项目名单',
       'winners.csv',

@@ -59,7 +59,7 @@ describe('settings', () => {
     const csv = new File(['姓名,电话\n张三,1\n'], '名单.csv');
     await user.upload(screen.getByLabelText('前期揭榜优胜项目名单：选择文件（.xlsx 或 .csv）'), csv);
     expect(text(await screen.findByTestId('failure'))).toBe(
-      '前期揭榜优胜项目名单“名单.csv”中没有找到“项目名称”列，请检查表头。',
+      '前期揭榜优胜项目名单“名单.csv”中没有找到“项目名称”列，也没有找到“单位名称”和“揭榜方向”列，请检查表头。',
     );
     expect(loadPcLists(fake.pcStore).winners).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import { normalise, titleKey } from '../normalise/normalise';
 import type { Field } from '../fields';
 import type { Profile } from '../profile';
 import { fieldText } from '../table/entry';
+import type { HeaderRequirement } from '../table/find-header';
 import { HeaderMatcher } from '../table/header-match';
 import { readTable } from '../table/read-table';
 import { writtenUnits } from '../units/written-units';
@@ -60,24 +61,30 @@ function winnerWordings(profile: Profile): Profile {
   return { ...profile, headers };
 }
 
+const WINNERS_TABLE: HeaderRequirement = {
+  anchors: ['project', 'unit'],
+  names: [['project'], ['unit', 'direction']],
+  minFields: 1,
+};
+
 /**
  * Reads a previous winners list from any sheet whose columns are detected like a recommendation sheet's, with the
- * profile's `winnerHeaders` wordings besides (a published list heads its units 优胜单位 or 单位); it needs a
- * 项目名称 column. Returns undefined when no sheet has one. A list without a unit column gives winners whose unit is
- * '', and `previous-winner` then says that the units could not be compared.
+ * profile's `winnerHeaders` wordings besides (a published list heads its units 优胜单位 or 单位). It needs a
+ * 项目名称 column, or both a unit and a direction column: many published 优胜单位名单 name no projects, and their
+ * units are still worth a `previous-winner-unit` warning. Returns undefined when no sheet has either. A list without
+ * a unit column gives winners whose unit is '', and `previous-winner` then says that the units could not be compared.
  */
 export function parseWinners(grid: WorkbookGrid, profile: Profile): WinnersList | undefined {
   const matcher = new HeaderMatcher(winnerWordings(profile));
   const winners: Winner[] = [];
   let found = false;
   for (const sheet of grid.sheets) {
-    const table = readTable(sheet, profile, matcher, { anchors: ['project'], minFields: 1 });
+    const table = readTable(sheet, profile, matcher, WINNERS_TABLE);
     if (!table) continue;
     found = true;
     for (const entry of table.entries) {
-      const project = fieldText(entry, 'project');
-      if (project)
-        winners.push({ project, unit: fieldText(entry, 'unit'), direction: fieldText(entry, 'direction') });
+      const [project, unit] = [fieldText(entry, 'project'), fieldText(entry, 'unit')];
+      if (project || unit) winners.push({ project, unit, direction: fieldText(entry, 'direction') });
     }
   }
   return found ? new WinnersList(winners) : undefined;
