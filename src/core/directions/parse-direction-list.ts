@@ -28,8 +28,9 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const name = parts[parts.length - 1] ?? '';
     if (parts.length === 1 && titleWords.some((word) => compactKey(name).includes(word))) continue;
-    if (parts.length === 1 && categories.has(directionKey(name))) {
-      heading = categories.get(directionKey(name));
+    const named = parts.length === 1 ? categories.get(directionKey(name)) : undefined;
+    if (named) {
+      heading = named;
       continue;
     }
     const category = parts.length >= 2 ? parts[0] : heading;
