@@ -1,4 +1,5 @@
 import { normalise } from '../normalise/normalise';
+import { withoutRoleNotes } from './unit-notes';
 
 /** What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学；乙研究院 / one a line. */
 const SEPARATORS = /[、,，;；/\n]/u;
@@ -14,11 +15,12 @@ export interface WrittenUnit {
 
 /**
  * The units that one cell names, as a 联合申报单位 cell or a published winners list's 揭榜单位 cell writes several
- * of them.
+ * of them, without the notes on their roles (甲科技有限公司（牵头）、乙大学等).
  */
 export function writtenUnits(text: string): WrittenUnit[] {
   return text
     .split(SEPARATORS)
-    .map((written) => ({ name: written.trim(), key: normalise(written) }))
+    .map(withoutRoleNotes)
+    .map((name) => ({ name, key: normalise(name) }))
     .filter(({ key }) => key && !NO_UNIT.test(key));
 }

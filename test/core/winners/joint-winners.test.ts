@@ -49,3 +49,34 @@ describe('a winner whose cell names several joint units', () => {
     ]);
   });
 });
+
+describe('a winner’s cell as published lists write it', () => {
+  const noted = parseWinners(
+    workbook(
+      sheet('优胜名单', [
+        ['序号', '揭榜任务', '项目名称', '揭榜单位'],
+        [1, '机器翻译系统', '多语种机器翻译系统', '甲科技有限公司（牵头）、乙大学等'],
+        [2, '智能传感器', '高精度MEMS智能传感器', '丙科技有限公司(牵头单位)'],
+        [3, '智能传感器', '车规级惯性测量单元', '丁大学（联合申报）'],
+      ]),
+    ),
+    defaultProfile(),
+  );
+
+  test('matches each unit without the notes on its role (牵头, 联合申报, 等)', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['甲科技有限公司', validUscc(1), '多语种机器翻译系统'],
+        ['乙大学', validUscc(2), '多语种机器翻译系统'],
+        ['丙科技有限公司', validUscc(3), '高精度MEMS智能传感器'],
+        ['丁大学', validUscc(4), '车规级惯性测量单元'],
+      ]),
+    );
+    expect(findingsOf('previous-winner', grid, { winners: noted })).toEqual([
+      ['previous-winner', 'S', 2, 'D', 'error'],
+      ['previous-winner', 'S', 3, 'D', 'error'],
+      ['previous-winner', 'S', 4, 'D', 'error'],
+      ['previous-winner', 'S', 5, 'D', 'error'],
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * How a unit's name ends, as the names of enterprises, universities, institutes and associations end: 甲科技有限公司,
+ * 乙大学, 丙研究院, 丁研究所, 戊创新中心, 己重点实验室, 庚产业联盟. A text that ends otherwise (北京, （深圳）, 有限)
+ * reads as part of a name, not a name on its own.
+ */
+const UNIT_ENDING =
+  /.(?:公司|集团|大学|学校|中心|实验室|协会|学会|研究会|促进会|基金会|委员会|联盟|合作社|银行|[院所厂])$/u;
+
+/** A bracketed note at the end of a name: 华为技术有限公司（深圳）, 甲科技有限公司(筹). */
+const TRAILING_BRACKETS = /[（(][^（）()]*[）)]$/u;
+
+/** Whether a text ends as a unit's name does (a bracketed note after it aside), so that it reads as a name on its own. */
+export function endsAsUnit(text: string): boolean {
+  return UNIT_ENDING.test(text.replace(TRAILING_BRACKETS, ''));
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { writtenUnits } from '../../../src/core/units/written-units';
+
+const names = (text: string) => writtenUnits(text).map((unit) => unit.name);
+
+describe('writtenUnits', () => {
+  describe('leaves out the notes that lists write on a unit’s role', () => {
+    test.each([
+      ['甲科技有限公司（牵头）、乙大学等', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司(牵头单位)', ['甲科技有限公司']],
+      ['乙大学（联合申报）', ['乙大学']],
+      ['【牵头】甲科技有限公司；乙大学（参与单位）', ['甲科技有限公司', '乙大学']],
+      ['牵头单位：甲科技有限公司；参与单位：乙大学', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司、乙大学等3家单位', ['甲科技有限公司', '乙大学']],
+    ])('for %s', (cell, expected) => {
+      expect(names(cell)).toEqual(expected);
+    });
+  });
+
+  describe('keeps every part of a real name', () => {
+    test.each([
+      ['华为技术有限公司（深圳）'],
+      ['中国科学院自动化研究所'],
+      ['甲等离子体科技有限公司'],
+      ['华科智能（北京）科技有限公司'],
+    ])('for %s', (cell) => {
+      expect(names(cell)).toEqual([cell]);
+    });
+  });
+
+  test('finds the same units with or without role notes', () => {
+    const unit = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院', '华为技术有限公司（深圳）');
+    const note = fc.constantFrom('', '（牵头）', '(牵头单位)', '（联合申报）', '（参与单位）');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(unit, note), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (units, etc) => {
+          const cell = units.map(([name, noted]) => name + noted).join('、') + (etc ? '等' : '');
+          expect(names(cell)).toEqual(units.map(([name]) => name));
+        },
+      ),
+    );
+  });
+});
