@@ -13,3 +13,18 @@ const TRAILING_BRACKETS = /[（(][^（）()]*[）)]$/u;
 export function endsAsUnit(text: string): boolean {
   return UNIT_ENDING.test(text.replace(TRAILING_BRACKETS, ''));
 }
+
+/**
+ * Parents whose own units are often written after them with a space, and how those units' names end: 中国科学院
+ * 自动化研究所, 北京大学 第三医院; 中国电子科技集团有限公司 第十四研究所, 中国移动通信集团 广东有限公司 (a group's
+ * subsidiaries are companies too).
+ */
+const PARENTS: readonly { parent: RegExp; own: RegExp }[] = [
+  { parent: /(?:科学院|大学|总院)$/u, own: /(?:中心|实验室|[院所])$/u },
+  { parent: /集团(?:股份)?(?:有限)?(?:公司)?$|总公司$/u, own: /(?:公司|中心|实验室|[院所])$/u },
+];
+
+/** Whether a name written after another (中国科学院 自动化研究所) may be one of that unit's own units. */
+export function maySubordinate(parent: string, name: string): boolean {
+  return PARENTS.some((kind) => kind.parent.test(parent) && kind.own.test(name));
+}

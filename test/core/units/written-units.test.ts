@@ -12,6 +12,7 @@ describe('writtenUnits', () => {
       ['【牵头】甲科技有限公司；乙大学（参与单位）', ['甲科技有限公司', '乙大学']],
       ['牵头单位：甲科技有限公司；参与单位：乙大学', ['甲科技有限公司', '乙大学']],
       ['甲科技有限公司、乙大学等3家单位', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司（牵头）乙大学', ['甲科技有限公司', '乙大学']],
     ])('for %s', (cell, expected) => {
       expect(names(cell)).toEqual(expected);
     });
@@ -20,12 +21,39 @@ describe('writtenUnits', () => {
   describe('keeps every part of a real name', () => {
     test.each([
       ['华为技术有限公司（深圳）'],
+      ['华为技术有限公司 （深圳）'],
       ['中国科学院自动化研究所'],
+      ['中国科学院 自动化研究所'],
+      ['北京大学 第三医院'],
+      ['中国电子科技集团有限公司 第十四研究所'],
+      ['深圳 甲科技有限公司'],
       ['甲等离子体科技有限公司'],
       ['华科智能（北京）科技有限公司'],
     ])('for %s', (cell) => {
       expect(names(cell)).toEqual([cell]);
     });
+  });
+
+  describe('splits joint units separated only by spaces', () => {
+    test.each([
+      ['甲科技有限公司 乙大学', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司\u3000乙研究院  丙大学', ['甲科技有限公司', '乙研究院', '丙大学']],
+      ['甲科技有限公司 乙大学等', ['甲科技有限公司', '乙大学']],
+      ['清华大学 甲科技有限公司', ['清华大学', '甲科技有限公司']],
+    ])('for %s', (cell, expected) => {
+      expect(names(cell)).toEqual(expected);
+    });
+  });
+
+  test('never cuts a name at a space unless what follows it reads as a unit on its own', () => {
+    const unit = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院', '丁研究所', '戊创新中心');
+    const part = fc.constantFrom('北京', '（深圳）', '智能', 'Tech', '有限');
+    fc.assert(
+      fc.property(unit, part, fc.boolean(), (name, other, before) => {
+        const cell = before ? `${other} ${name}` : `${name} ${other}`;
+        expect(names(cell)).toEqual([cell]);
+      }),
+    );
   });
 
   test('finds the same units with or without role notes', () => {

@@ -58,6 +58,8 @@ describe('a winner’s cell as published lists write it', () => {
         [1, '机器翻译系统', '多语种机器翻译系统', '甲科技有限公司（牵头）、乙大学等'],
         [2, '智能传感器', '高精度MEMS智能传感器', '丙科技有限公司(牵头单位)'],
         [3, '智能传感器', '车规级惯性测量单元', '丁大学（联合申报）'],
+        [4, '人工智能训练资源库', '中文语音训练资源库', '戊科技有限公司 己大学'],
+        [5, '智能传感器', '柔性触觉传感器', '中国科学院 自动化研究所'],
       ]),
     ),
     defaultProfile(),
@@ -77,6 +79,24 @@ describe('a winner’s cell as published lists write it', () => {
       ['previous-winner', 'S', 3, 'D', 'error'],
       ['previous-winner', 'S', 4, 'D', 'error'],
       ['previous-winner', 'S', 5, 'D', 'error'],
+    ]);
+  });
+
+  test('matches each of the joint units that only spaces separate, and never a part of one name', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['戊科技有限公司', validUscc(1), '中文语音训练资源库'],
+        ['己大学', validUscc(2), '医学影像训练资源库'],
+        ['中国科学院', validUscc(3), '类脑芯片'],
+        ['中国科学院 自动化研究所', validUscc(4), '视觉传感器'],
+      ]),
+    );
+    expect(findingsOf('previous-winner', grid, { winners: noted })).toEqual([
+      ['previous-winner', 'S', 2, 'D', 'error'],
+    ]);
+    expect(findingsOf('previous-winner-unit', grid, { winners: noted })).toEqual([
+      ['previous-winner-unit', 'S', 3, 'B', 'warning'],
+      ['previous-winner-unit', 'S', 5, 'B', 'warning'],
     ]);
   });
 });
