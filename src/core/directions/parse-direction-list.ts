@@ -7,7 +7,25 @@ import { fieldText } from '../table/entry';
 import { readTable } from '../table/read-table';
 
 /**
- * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向`. A line that names
+ * A line that begins with one of the profile's categories and a space, as a list typed or copied from the guide
+ * writes it (`核心基础  智能传感器`, `一、核心基础 1.智能传感器`): the category and the rest. Undefined when no
+ * beginning of the line up to a space is a category, so that a direction with a space inside stays whole.
+ */
+function categoryBeforeSpace(
+  line: string,
+  categories: ReadonlyMap<string, string>,
+): [category: string, rest: string] | undefined {
+  for (const space of line.matchAll(/\s+/gu)) {
+    const category = categories.get(directionKey(line.slice(0, space.index)));
+    const rest = line.slice(space.index + space[0].length);
+    if (category && rest) return [category, rest];
+  }
+  return undefined;
+}
+
+/**
+ * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces will do in
+ * place of the tab when what comes before them is one of the profile's categories). A line that names
  * only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them its
  * category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped.
  */
@@ -20,10 +38,11 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const directions: Direction[] = [];
   let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
-    const parts = line
+    const tabbed = line
       .split('\t')
       .map((part) => part.trim())
       .filter((part) => part !== '');
+    const parts = (tabbed.length === 1 && categoryBeforeSpace(tabbed[0]!, categories)) || tabbed;
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const name = parts[parts.length - 1] ?? '';

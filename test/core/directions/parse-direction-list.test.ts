@@ -26,6 +26,25 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text with a category and spaces before each direction, in place of a tab', () => {
+    const text =
+      '核心基础  智能传感器\n一、核心基础 1.测试方向甲\n（二）重点产品\u3000机器翻译系统\n二、 重点产品 测试方向乙\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '1.测试方向甲', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+      { name: '测试方向乙', category: '重点产品' },
+    ]);
+  });
+
+  test('from text whose directions have spaces inside, never cut where no category comes first', () => {
+    const text = '核心基础\n高性能 云端人工智能芯片\n智能 传感器 二期\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '高性能 云端人工智能芯片', category: '核心基础' },
+      { name: '智能 传感器 二期', category: '核心基础' },
+    ]);
+  });
+
   test('from text under a title that names the list', () => {
     const text = '揭榜方向清单\n2021年人工智能产业创新任务细化揭榜方向：\n智能传感器\n测试方向甲\n';
     expect(parseDirectionText(text, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向甲' }]);
