@@ -1,7 +1,7 @@
 import { InputFailure } from '../core/input-failure';
 import { defaultProfile, parseProfile, type Direction, type Profile } from '../core/profile';
 import type { WinnersList } from '../core/winners/winners-list';
-import { decodeText } from '../xlsx/decode-text';
+import { decodeTextFile } from '../xlsx/decode-text';
 import { readDirections, readWinners } from '../xlsx/read-lists';
 import { readInputFile } from './read-input-file';
 
@@ -9,9 +9,10 @@ import { readInputFile } from './read-input-file';
 export async function loadProfile(path: string | undefined): Promise<Profile> {
   if (path === undefined) return defaultProfile();
   const bytes = await readInputFile(path, 'profile-unreadable');
+  const text = decodeTextFile(bytes, path);
   let json: unknown;
   try {
-    json = JSON.parse(decodeText(bytes));
+    json = JSON.parse(text);
   } catch {
     throw new InputFailure('profile-unreadable', { file: path });
   }

@@ -20,6 +20,7 @@ export type InputFailureKey =
   | 'directions-unreadable'
   | 'directions-empty'
   | 'csv-quotes'
+  | 'text-bom-mismatch'
   | 'profile-unreadable'
   | 'profile-invalid'
   | 'unknown-option'

@@ -92,6 +92,7 @@ export const enUS: Messages = {
     'winners-no-table':         (v) => `The previous winners list "${v.file}" has no 项目名称 column, nor a unit and a 揭榜方向 column: check its header.`,
     'directions-unreadable':    (v) => `The direction list "${v.file}" cannot be read: give a .txt (one a line), .xlsx or .csv file.`,
     'csv-quotes':               (v) => `Line ${v.line} of "${v.file}" has unbalanced quotes and cannot be read as CSV: open the file in Excel, save it again as .xlsx or .csv and retry.`,
+    'text-bom-mismatch':        (v) => `"${v.file}" is marked as UTF-8 at its start, but its text is in another encoding such as GBK and cannot be read: save it again from the program that made it (Excel, WPS or Notepad) as UTF-8, or as GBK (ANSI) without a BOM, and retry.`,
     'directions-empty':         (v) => `The direction list "${v.file}" holds no direction: check its content.`,
     'profile-unreadable':       (v) => `The profile "${v.file}" cannot be read: give a JSON file.`,
     'profile-invalid':          (v) => `The profile "${v.file}" is not valid (${v.field ? `${v.field}: ` : ''}${v.detail}): compare it with the bundled miit-ai-2021.json.`,

@@ -90,6 +90,7 @@ export const zhCN: Messages = {
     'winners-no-table':         (v) => `前期揭榜优胜项目名单“${v.file}”中没有找到“项目名称”列，也没有找到“单位名称”和“揭榜方向”列，请检查表头。`,
     'directions-unreadable':    (v) => `无法读取揭榜方向清单“${v.file}”，请提供 .txt（每行一个方向）、.xlsx 或 .csv 文件。`,
     'csv-quotes':               (v) => `“${v.file}”第 ${v.line} 行的引号不成对，无法按 CSV 读取；请在 Excel 中打开该文件，另存为 .xlsx 或 .csv 后再试。`,
+    'text-bom-mismatch':        (v) => `“${v.file}”开头标明是 UTF-8 编码，内容却是 GBK 等其他编码，无法读取；请用生成它的程序（Excel、WPS 或记事本）重新“另存为” UTF-8 编码或不带 BOM 的 GBK（ANSI）编码后再试。`,
     'directions-empty':         (v) => `揭榜方向清单“${v.file}”中没有任何方向，请检查文件内容。`,
     'profile-unreadable':       (v) => `无法读取政策配置文件“${v.file}”，请提供 JSON 文件。`,
     'profile-invalid':          (v) => `政策配置文件“${v.file}”格式不对（${v.field ? `“${v.field}”一项` : '整体结构'}有误），请对照内置的 miit-ai-2021.json 修改。`,

@@ -6,7 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { defaultProfile } from '../core/profile';
 import { API, excelHost } from '../excel/office-host';
-import { decodeText } from '../xlsx/decode-text';
+import { decodeTextFile } from '../xlsx/decode-text';
 import { mainThreadRunner, workerRunner, type CheckWorker } from './check-runner';
 import { excelPaneHost } from './excel-pane-host';
 import { workbookSettingsStore } from './excel-settings-store';
@@ -45,7 +45,7 @@ function mount() {
       const { readTableFile } = await import('../xlsx/read-table-file.js');
       return readTableFile(file.bytes, file.name, key);
     },
-    decodeText,
+    decodeText: decodeTextFile,
     removeHandler: (handler) =>
       Excel.run(handler.context, async (context) => {
         handler.remove();

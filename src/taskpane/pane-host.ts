@@ -46,8 +46,11 @@ export interface PaneHost {
     file: PickedFile,
     failureKey: 'winners-unreadable' | 'directions-unreadable',
   ): Promise<WorkbookGrid>;
-  /** Decodes a picked text file (UTF-8 or GB18030, as Chinese Windows writes it). */
-  decodeText(bytes: Uint8Array): string;
+  /**
+   * Decodes a picked text file (UTF-8 or GB18030, as Chinese Windows writes it); throws an InputFailure naming the
+   * file when its bytes contradict its byte order mark.
+   */
+  decodeText(bytes: Uint8Array, fileName: string): string;
   /** The failure an error of this host means, or undefined for one it does not recognise. */
   failureOf(error: unknown): PaneFailure | undefined;
 }

@@ -266,7 +266,9 @@ export function usePane(host: PaneHost, profile: Profile) {
     onDirectionsFile: (file: File) =>
       run(async () => {
         const picked = await pickedFile(file);
-        const text = /\.(?:txt|text)$/iu.test(picked.name) ? host.decodeText(picked.bytes) : undefined;
+        const text = /\.(?:txt|text)$/iu.test(picked.name)
+          ? host.decodeText(picked.bytes, picked.name)
+          : undefined;
         if (text !== undefined && !isReadableText(text))
           throw new InputFailure('directions-unreadable', { file: picked.name });
         const directions =

@@ -3,7 +3,7 @@ import { InputFailure } from '../core/input-failure';
 import { isReadableText } from '../core/readable-text';
 import type { Direction, Profile } from '../core/profile';
 import { parseWinners, type WinnersList } from '../core/winners/winners-list';
-import { decodeText } from './decode-text';
+import { decodeTextFile } from './decode-text';
 import { readTableFile } from './read-table-file';
 
 /** The previous winners list from a file's bytes (.xlsx, .csv), for the CLI and the page alike. */
@@ -36,7 +36,7 @@ export async function readDirections(
 
 /** A text list's bytes decoded; a file that is no text (a workbook renamed .txt, say) can't be read as one. */
 function readableText(bytes: Uint8Array, fileName: string): string {
-  const text = decodeText(bytes);
+  const text = decodeTextFile(bytes, fileName);
   if (!isReadableText(text)) throw new InputFailure('directions-unreadable', { file: fileName });
   return text;
 }

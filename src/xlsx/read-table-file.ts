@@ -1,7 +1,7 @@
 import { parse } from 'papaparse';
 import type { GridCell, WorkbookGrid } from '../core/grid';
 import { InputFailure } from '../core/input-failure';
-import { decodeText } from './decode-text';
+import { decodeTextFile } from './decode-text';
 import { readWorkbook } from './read-workbook';
 
 /** The field delimiter of each text extension that a list may come in. */
@@ -32,7 +32,7 @@ export async function readTableFile(
   }
   const delimiter = DELIMITERS[extension];
   if (delimiter === undefined) throw failure;
-  const text = decodeText(bytes);
+  const text = decodeTextFile(bytes, fileName);
   const parsed = parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   const error = parsed.errors[0];
   // A quote left open is the one mistake worth pointing to: on the line where the field it opens starts.

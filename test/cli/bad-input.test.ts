@@ -183,6 +183,28 @@ describe('a side file cannot be read', () => {
     ]);
   });
 
+  test.each([
+    // 智能传感器, a line break
+    ['--directions', 'directions.txt', [0xd6, 0xc7, 0xc4, 0xdc, 0xb4, 0xab, 0xb8, 0xd0, 0xc6, 0xf7, 0x0a]],
+    // 揭榜方向,项目名称,申报单位 and a line break
+    [
+      '--winners',
+      'winners.csv',
+      [
+        0xbd, 0xd2, 0xb0, 0xf1, 0xb7, 0xbd, 0xcf, 0xf2, 0x2c, 0xcf, 0xee, 0xc4, 0xbf, 0xc3, 0xfb, 0xb3, 0xc6,
+        0x2c, 0xc9, 0xea, 0xb1, 0xa8, 0xb5, 0xa5, 0xce, 0xbb, 0x0d, 0x0a,
+      ],
+    ],
+  ])('%s pointing at %s whose UTF-8 BOM stands before GBK text', (option, name, gbk) => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...gbk]);
+    expectChineseFailure(spawnCli([sample(), option, tmp.current().write(name, bytes)]), [
+      name,
+      'UTF-8',
+      '另存为',
+      '不带 BOM 的 GBK',
+    ]);
+  });
+
   test('--winners pointing at a CSV with a quote left open', () => {
     const csv = tmp
       .current()

@@ -6,7 +6,7 @@ import { officePaneFailure } from '../../src/taskpane/excel-pane-host';
 import type { PaneHost } from '../../src/taskpane/pane-host';
 import type { KeyValueStore } from '../../src/taskpane/settings';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { decodeText } from '../../src/xlsx/decode-text';
+import { decodeTextFile } from '../../src/xlsx/decode-text';
 import { readTableFile } from '../../src/xlsx/read-table-file';
 import { FakeExcel, type FakeCellInput } from './fake-excel';
 import { HEADER } from './grid';
@@ -117,7 +117,7 @@ export function fakePaneHost(
     pcStore,
     workbookStore,
     readTableFile: (file, key) => readTableFile(file.bytes, file.name, key),
-    decodeText,
+    decodeText: decodeTextFile,
     failureOf: officePaneFailure,
     ...overrides,
   };

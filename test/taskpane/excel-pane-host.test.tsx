@@ -6,7 +6,7 @@ import { mainThreadRunner } from '../../src/taskpane/check-runner';
 import { excelPaneHost } from '../../src/taskpane/excel-pane-host';
 import type { PaneHost } from '../../src/taskpane/pane-host';
 import { PaneApp } from '../../src/taskpane/PaneApp';
-import { decodeText } from '../../src/xlsx/decode-text';
+import { decodeTextFile } from '../../src/xlsx/decode-text';
 import { readTableFile } from '../../src/xlsx/read-table-file';
 import type { FakeExcel } from '../helpers/fake-excel';
 import { memoryStore, sampleExcel } from '../helpers/fake-pane-host';
@@ -19,7 +19,7 @@ function glue(excel: FakeExcel): PaneHost {
     pcStore: memoryStore(),
     workbookStore: memoryStore(),
     readTableFile: (file, key) => readTableFile(file.bytes, file.name, key),
-    decodeText,
+    decodeText: decodeTextFile,
     removeHandler: () => Promise.resolve(),
   });
   return { ...host, onSheetsChanged: () => Promise.resolve(() => Promise.resolve()) };

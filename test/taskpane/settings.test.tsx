@@ -94,6 +94,18 @@ describe('settings', () => {
     expect(loadPcLists(fake.pcStore).directions).toBeUndefined();
   });
 
+  test('a direction list file whose UTF-8 BOM stands before GBK text is refused with what to save it as', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    const user = await openSettings(fake);
+    // The BOM, then 智能传感器 in GBK.
+    const bytes = new Uint8Array([
+      0xef, 0xbb, 0xbf, 0xd6, 0xc7, 0xc4, 0xdc, 0xb4, 0xab, 0xb8, 0xd0, 0xc6, 0xf7,
+    ]);
+    await user.upload(screen.getByLabelText(/揭榜方向清单.*选择文件/u), new File([bytes], '指南.txt'));
+    expect(text(await screen.findByTestId('failure'))).toContain('“指南.txt”开头标明是 UTF-8 编码');
+    expect(loadPcLists(fake.pcStore).directions).toBeUndefined();
+  });
+
   test('the recommender type and the sheets to check are kept in the workbook, and shown again', async () => {
     const fake = fakePaneHost(sampleExcel());
     const user = await openSettings(fake);

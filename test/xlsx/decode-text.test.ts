@@ -1,4 +1,5 @@
-import { decodeText } from '../../src/xlsx/decode-text';
+import { InputFailure } from '../../src/core/input-failure';
+import { decodeText, decodeTextFile } from '../../src/xlsx/decode-text';
 
 /** 申报单位 in GBK, as Chinese Windows Excel saves a CSV. */
 const GBK_UNIT = [0xc9, 0xea, 0xb1, 0xa8, 0xb5, 0xa5, 0xce, 0xbb];
@@ -26,5 +27,20 @@ describe('decodeText', () => {
   it('keeps pure ASCII as it is and decodes nothing to an empty string', () => {
     expect(decodeText(new Uint8Array(utf8('a,b\r\n1,2')))).toBe('a,b\r\n1,2');
     expect(decodeText(new Uint8Array())).toBe('');
+  });
+});
+
+describe('decodeTextFile', () => {
+  it('decodes as decodeText does: UTF-8 with or without a BOM, and GBK without one', () => {
+    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('申报单位')]), 'a.txt')).toBe('申报单位');
+    expect(decodeTextFile(new Uint8Array(GBK_UNIT), 'a.txt')).toBe('申报单位');
+  });
+
+  it('refuses a UTF-8 BOM before GBK bytes, naming the file, rather than reading them as either', () => {
+    const read = () => decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...GBK_UNIT]), 'lists/方向.txt');
+    expect(read).toThrow(InputFailure);
+    expect(read).toThrow(
+      expect.objectContaining({ key: 'text-bom-mismatch', values: { file: 'lists/方向.txt' } }),
+    );
   });
 });
