@@ -19,6 +19,7 @@ export function textReport(result: CheckResult, lang: Lang): string {
   for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped.name, skipped.reason));
   const list = result.directionList;
   lines.push(r.directionList(list.count, list.expected, list.complete));
+  if (result.winnersList) lines.push(r.winnersList(result.winnersList.winners, result.winnersList.titled));
 
   if (result.findings.length > 0) lines.push('', r.findings);
   for (const rule of RULE_IDS) {

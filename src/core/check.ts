@@ -16,7 +16,7 @@ import { fieldText } from './table/entry';
 import { PROJECT_TABLE } from './table/find-header';
 import { readTable, type SheetTable } from './table/read-table';
 import { identifyUnits } from './units/unit-identity';
-import type { WinnersList } from './winners/winners-list';
+import type { WinnersList, WinnersListInfo } from './winners/winners-list';
 
 /** What the officer chose for this check. */
 export interface CheckOptions {
@@ -57,6 +57,8 @@ export interface CheckResult {
   findings: Finding[];
   summary: Summary;
   directionList: DirectionListInfo;
+  /** The previous winners list the check compared with, when the officer gave one. */
+  winnersList?: WinnersListInfo;
   /** The workbook still carries our marks: red fills print, so they must be cleared before submitting. */
   marksPresent: boolean;
   stats: { errors: number; warnings: number; rows: number };
@@ -190,6 +192,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       findings: sorted,
       summary: summarise(ctx),
       directionList: ctx.directions.info,
+      ...(options.winners ? { winnersList: options.winners.info } : {}),
       marksPresent: hasMarks(grid),
       stats: { errors, warnings: findings.length - errors, rows: entries.length },
     },

@@ -3,6 +3,7 @@ import type { Finding, RuleId } from './finding';
 import type { RecommenderSummary } from './summary';
 import type { RowRef } from './row-ref';
 import type { Severity } from './severity';
+import type { WinnersListInfo } from './winners/winners-list';
 
 /** A part of an .xlsx package that the copy we write may lack (see src/xlsx's package inspection). */
 export type LostPart =
@@ -36,6 +37,8 @@ export interface WriteTexts {
     profile(id: string): string;
     recommender(summary: RecommenderSummary): string;
     directionList(result: CheckResult): string;
+    /** The previous winners list, when the check compared with one. */
+    winnersList(info: WinnersListInfo): string;
     marksNotice: string;
     renamed(wanted: string, actual: string): string;
     lostParts(parts: readonly LostPart[]): string;

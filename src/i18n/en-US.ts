@@ -20,7 +20,7 @@ Options:
 Exit codes: 0 no errors; 1 errors found; 2 the input could not be checked`;
 
 /** `1 project`, `2 projects`. */
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+export const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** English (second language). Domain terms keep the notice's Chinese where officers know them so. */
 // prettier-ignore
@@ -132,6 +132,7 @@ export const enUS: Messages = {
     sheetLine:        (name, header, rows, hidden) => `  ${name}: header at row ${header}, ${counted(rows, 'project')}${hidden ? ` (${hidden} hidden)` : ''}`,
     skipped:          (name, reason) => `  ${name}: ${{ 'no-table': 'no table, skipped', ours: 'written by this tool, skipped', 'very-hidden': 'very hidden, skipped' }[reason]}`,
     directionList:    (count, expected, complete) => complete ? `The direction list is complete (${count}).` : count > expected ? `The direction list holds ${count} directions, more than the ${expected} of the notice: direction checks are warnings only; check that --directions gives this call's guide.` : `The direction list is partial (${count} of ${expected}): direction checks are warnings only; give the guide's list with --directions.`,
+    winnersList:      (n, titled) => titled === n ? `Previous winners list: ${counted(n, 'project')}.` : titled === 0 ? `The previous winners list names units and directions but no projects (${counted(n, 'winning unit')}): a unit that won before is found, a project entered again is not.` : `Previous winners list: ${counted(titled, 'project')}, and ${counted(n - titled, 'winning unit')} without a project, for which only the unit is compared, not the project.`,
     findings:         'Findings:',
     ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
     cell:             (sheet, column, row) => (column ? `${sheet} ${column}${row}` : `${sheet} row ${row}`),

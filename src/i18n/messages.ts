@@ -48,6 +48,8 @@ export interface Messages {
     sheetLine(name: string, headerRow: number, rows: number, hiddenRows: number): string;
     skipped(name: string, reason: 'no-table' | 'ours' | 'very-hidden'): string;
     directionList(count: number, expected: number, complete: boolean): string;
+    /** The previous winners list: how many winners, and how many of them with a project title to compare. */
+    winnersList(winners: number, titled: number): string;
     findings: string;
     ruleHeading(name: string, id: string, count: number): string;
     /** A cell (`南山区 B6`), or a whole row when there is no column (`南山区 第 6 行`). */
@@ -82,7 +84,10 @@ export interface Messages {
     yes: string;
     no: string;
     stampLine: string;
-    report: Omit<WriteTexts['report'], 'verdict' | 'recommender' | 'directionList' | 'lostParts'> & {
+    report: Omit<
+      WriteTexts['report'],
+      'verdict' | 'recommender' | 'directionList' | 'winnersList' | 'lostParts'
+    > & {
       lostParts(parts: string): string;
       partNames: Record<LostPart, string>;
     };

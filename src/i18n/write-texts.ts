@@ -46,6 +46,7 @@ export function writeTexts(lang: Lang): WriteTexts {
           })
           .trim(),
       directionList: ({ directionList: d }) => m.report.directionList(d.count, d.expected, d.complete),
+      winnersList: ({ winners, titled }) => m.report.winnersList(winners, titled),
       lostParts: (parts) =>
         w.report.lostParts(parts.map((part) => w.report.partNames[part]).join(m.listJoin)),
     },

@@ -130,6 +130,7 @@ export const zhCN: Messages = {
     sheetLine:        (name, header, rows, hidden) => `  ${name}：表头在第 ${header} 行，共 ${rows} 个项目${hidden ? `（其中 ${hidden} 行已隐藏）` : ''}`,
     skipped:          (name, reason) => `  ${name}：${{ 'no-table': '没有推荐表，已跳过', ours: '本工具生成的工作表，已跳过', 'very-hidden': '深度隐藏的工作表，已跳过' }[reason]}`,
     directionList:    (count, expected, complete) => complete ? `揭榜方向清单完整（${count} 个方向）。` : count > expected ? `揭榜方向清单有 ${count} 个方向，多于通知所列的 ${expected} 个，方向检查只作提示；请核对 --directions 提供的是否为本次申报指南的清单。` : `揭榜方向清单不完整（已知 ${count} 个，通知为 ${expected} 个），方向检查只作提示；请用 --directions 提供申报指南的完整清单。`,
+    winnersList:      (n, titled) => titled === n ? `前期揭榜优胜项目名单：${n} 个项目。` : titled === 0 ? `前期揭榜优胜名单只有单位和方向，没有项目名称（${n} 个优胜单位）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。` : `前期揭榜优胜项目名单：${titled} 个项目；另有 ${n - titled} 个优胜单位没有项目名称，只能核对单位，无法核对项目是否重复申报。`,
     findings:         '问题明细：',
     ruleHeading:      (name, id, count) => `【${name}】${id}，${count} 处`,
     cell:             (sheet, column, row) => (column ? `${sheet} ${column}${row}` : `${sheet} 第 ${row} 行`),

@@ -1,6 +1,7 @@
 import { textReport } from '../../src/cli/text-report';
 import { checkGrid } from '../helpers/findings';
 import { defaultProfile } from '../../src/core/profile';
+import { parseWinners } from '../../src/core/winners/winners-list';
 import { projectSheet, sheet, workbook } from '../helpers/grid';
 import { fourUnitsNamingOneJointApplicant } from '../helpers/joint-applicants';
 import { validUscc } from '../helpers/uscc';
@@ -100,5 +101,39 @@ describe('the summary per applicant unit', () => {
   test('says that no row names a unit, rather than that all 0 are within the limit', () => {
     expect(unitLines([['', '', '项目一']])).toEqual(['  没有一行写明申报单位。']);
     expect(unitLines([['', '', '项目一']], 'en-US')).toEqual(['  No row names its applicant unit.']);
+  });
+});
+
+describe('the description of the previous winners list', () => {
+  const titled = sheet('2020年', [
+    ['序号', '揭榜方向', '项目名称', '揭榜单位'],
+    [1, '机器翻译系统', '多语种机器翻译系统', '译通科技有限公司'],
+  ]);
+  const unitsOnly = sheet('2019年', [
+    ['序号', '揭榜任务', '单位名称'],
+    [1, '智能传感器', '华科智能（北京）科技有限公司'],
+    [2, '智能传感器', '微湃感知电子有限公司'],
+  ]);
+  const grid = workbook(projectSheet('S', [['星河智算', validUscc(1), '项目一']]));
+  const reportWith = (...sheets: ReturnType<typeof sheet>[]) => {
+    const winners = parseWinners(workbook(...sheets), defaultProfile());
+    return textReport(checkGrid(grid, { winners }), 'zh-CN').split('\n');
+  };
+
+  test('says that a units-only list (优胜单位名单) can compare units but not projects', () => {
+    expect(reportWith(unitsOnly)).toContain(
+      '前期揭榜优胜名单只有单位和方向，没有项目名称（2 个优胜单位）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。',
+    );
+  });
+
+  test('counts the projects of a titled list, and the units without a project beside them', () => {
+    expect(reportWith(titled)).toContain('前期揭榜优胜项目名单：1 个项目。');
+    expect(reportWith(titled, unitsOnly)).toContain(
+      '前期揭榜优胜项目名单：1 个项目；另有 2 个优胜单位没有项目名称，只能核对单位，无法核对项目是否重复申报。',
+    );
+  });
+
+  test('is left out when no list was given', () => {
+    expect(textReport(checkGrid(grid), 'zh-CN')).not.toContain('优胜');
   });
 });

@@ -33,6 +33,18 @@ describe('settings', () => {
     expect(await screen.findByTestId('group-previous-winner')).toBeDefined();
   });
 
+  test('a units-only winners list (优胜单位名单) is said to compare units, not projects', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    const user = await openSettings(fake);
+    const csv = new File(['揭榜任务,单位名称\n智能传感器,甲公司\n智能传感器,乙大学\n'], '优胜单位.csv', {
+      type: 'text/csv',
+    });
+    await user.upload(screen.getByLabelText('前期揭榜优胜项目名单：选择文件（.xlsx 或 .csv）'), csv);
+    expect(text(await screen.findByTestId('winners-status'))).toBe(
+      '已载入“优胜单位.csv”，共 2 个优胜单位；名单没有项目名称，只能核对单位，无法核对项目是否重复申报。',
+    );
+  });
+
   test('a winners list taken from a sheet of the workbook is no longer checked as a recommendation table', async () => {
     const excel = sampleExcel();
     excel.addSheet({

@@ -159,7 +159,8 @@ describe('the marked copy of the bundled sample', () => {
       /^深圳市南山区工业和信息化局、深圳市福田区工业和信息化局｜计划单列市/u,
     );
     expect(String(report.getCell('A6').value)).toMatch(/^揭榜方向清单不完整（已知 6 个，通知为 18 个）/u);
-    expect(report.getRow(9).values).toEqual([
+    expect(report.getCell('A7').value).toBe('前期揭榜优胜项目名单：5 个项目。');
+    expect(report.getRow(10).values).toEqual([
       undefined,
       '序号',
       '严重程度',
@@ -172,7 +173,7 @@ describe('the marked copy of the bundled sample', () => {
       '说明',
       '定位',
     ]);
-    const rows = tableRows(report, 9);
+    const rows = tableRows(report, 10);
     expect(rows.map((row) => [row[1], row[2], row[4], row[5], row[6]])).toEqual(REPORT_ROWS);
     expect(rows[0]).toEqual([
       1,
@@ -188,9 +189,9 @@ describe('the marked copy of the bundled sample', () => {
     ]);
     // Row 7's unit cell is covered by the merge: the report shows the text Excel shows there.
     expect(rows[1]![7]).toBe('深圳市星河智算科技有限公司');
-    expect(report.getCell('J10').formula).toBe(`HYPERLINK("#'南山区'!B6","南山区!B6")`);
-    expect(report.autoFilter).toBe('A9:J32');
-    expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 9 });
+    expect(report.getCell('J11').formula).toBe(`HYPERLINK("#'南山区'!B6","南山区!B6")`);
+    expect(report.autoFilter).toBe('A10:J33');
+    expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 10 });
     expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
   });
 

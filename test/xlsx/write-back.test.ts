@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { OUR_SIGNATURE, RECORD_SHEET } from '../../src/core/our-sheets';
+import { defaultProfile } from '../../src/core/profile';
+import { parseWinners } from '../../src/core/winners/winners-list';
 import { MARK_LOOKS } from '../../src/workbook/mark-look';
 import { NOTE_HEADER } from '../../src/workbook/note-block';
+import { sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 import { workbookSnapshot } from '../helpers/workbook-snapshot';
 import { remapRows } from '../helpers/remap-rows';
@@ -312,6 +315,24 @@ describe('our sheets', () => {
     const heading = report.getColumn(1).values.slice(1, 12).map(String);
     expect(heading).toContain(
       '工作簿中已有您自己的“校验报告”工作表，未作改动；本工具生成的表改名为“校验报告（校验助手）”。',
+    );
+  });
+
+  it('describe a units-only winners list in the report: its units are compared, its projects can’t be', async () => {
+    const winners = parseWinners(
+      workbook(
+        sheet('优胜单位', [
+          ['序号', '揭榜任务', '单位名称'],
+          [1, '智能传感器', '华科智能（北京）科技有限公司'],
+        ]),
+      ),
+      defaultProfile(),
+    );
+    const report = (await load((await markBytes(await sampleBytes(), { winners })).bytes)).getWorksheet(
+      '校验报告',
+    )!;
+    expect(report.getColumn(1).values.slice(1, 12).map(String)).toContain(
+      '前期揭榜优胜名单只有单位和方向，没有项目名称（1 个优胜单位）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。',
     );
   });
 

@@ -16,18 +16,29 @@ export interface Winner {
 }
 
 /**
+ * What a previous winners list holds: its winners, and how many of them have a project title. A published 优胜单位名单
+ * names units and directions only: its titles can't be compared, so `previous-winner` can't fire for them.
+ */
+export interface WinnersListInfo {
+  winners: number;
+  titled: number;
+}
+
+/**
  * The previous winners, indexed by normalised title and by normalised unit name (reference §1): by each unit's, when
  * a winner's cell names several joint units.
  */
 export class WinnersList {
   private readonly byTitle = new Map<string, Winner[]>();
   private readonly byUnit = new Map<string, Winner[]>();
+  readonly info: WinnersListInfo;
 
   constructor(readonly winners: readonly Winner[]) {
     for (const winner of winners) {
       add(this.byTitle, titleKey(winner.project), winner);
       for (const { key } of writtenUnits(winner.unit)) add(this.byUnit, key, winner);
     }
+    this.info = { winners: winners.length, titled: winners.filter((winner) => winner.project !== '').length };
   }
 
   /** Winners with this title (normalised). */

@@ -58,7 +58,8 @@ export interface PaneMessages {
     workbookHeading: string;
     winners: string;
     winnersNone: string;
-    winnersLoaded(source: string, count: number): string;
+    /** A winners list loaded: its winners, and how many of them have a project title to compare. */
+    winnersLoaded(source: string, winners: number, titled: number): string;
     winnersFromSheet: string;
     winnersSheetPlaceholder: string;
     chooseFile: string;

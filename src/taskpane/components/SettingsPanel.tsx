@@ -98,7 +98,11 @@ export function SettingsPanel(props: SettingsPanelProps) {
           {lists.winners && (
             <div className={styles.row}>
               <Text data-testid="winners-status">
-                {s.winnersLoaded(lists.winners.source, lists.winners.winners.length)}
+                {s.winnersLoaded(
+                  lists.winners.source,
+                  lists.winners.winners.length,
+                  lists.winners.winners.filter((winner) => winner.project !== '').length,
+                )}
               </Text>
               <Button size="small" onClick={props.onWinnersRemove} disabled={disabled}>
                 {s.remove}

@@ -36,6 +36,7 @@ export function reportSheet(
     t.profile(result.profile),
     ...result.summary.recommenders.map((r) => t.recommender(r)),
     t.directionList(result),
+    ...(result.winnersList ? [t.winnersList(result.winnersList)] : []),
     ...context.renamed.map((r) => t.renamed(r.wanted, r.actual)),
     ...(context.lostParts.length > 0 ? [t.lostParts(context.lostParts)] : []),
     t.marksNotice,
