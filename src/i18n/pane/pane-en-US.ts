@@ -56,7 +56,6 @@ export const paneEnUS: PaneMessages = {
     chooseFile:            'Choose a file (.xlsx or .csv)',
     chooseDirectionsFile:  'Choose a file (.txt, .xlsx or .csv)',
     remove:                'Remove',
-    winnersNoTable:        (source) => `No 项目名称 (project) column was found in "${source}": check its headers.`,
     directions:            'The guide\'s direction list',
     directionsHint:        'One direction a line, or "category<Tab>direction"; or choose a .txt, .xlsx or .csv file.',
     directionsNone:        'No complete list given: unknown directions are only warnings.',

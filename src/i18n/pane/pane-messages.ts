@@ -65,7 +65,6 @@ export interface PaneMessages {
     chooseFile: string;
     chooseDirectionsFile: string;
     remove: string;
-    winnersNoTable(source: string): string;
     directions: string;
     directionsHint: string;
     directionsNone: string;

@@ -55,7 +55,6 @@ export const paneZhCN: PaneMessages = {
     chooseFile:            '选择文件（.xlsx 或 .csv）',
     chooseDirectionsFile:  '选择文件（.txt、.xlsx 或 .csv）',
     remove:                '移除',
-    winnersNoTable:        (source) => `“${source}”中没有找到“项目名称”列，请检查表头。`,
     directions:            '申报指南的揭榜方向清单',
     directionsHint:        '每行一个方向，或“类别<Tab>方向”；也可以选择 .txt、.xlsx 或 .csv 文件。',
     directionsNone:        '尚未提供完整清单：未知方向只作警告。',
