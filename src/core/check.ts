@@ -42,6 +42,14 @@ export interface SheetReport {
   title?: string;
 }
 
+/** A cell that says 同上, by its sheet, row and column letter, with the row where the value it takes is written. */
+export interface CopiedCellRef {
+  sheet: string;
+  row: number;
+  column: string;
+  fromRow: number;
+}
+
 /** A sheet that was not read as data, and why. */
 export interface SkippedSheet {
   name: string;
@@ -61,6 +69,11 @@ export interface CheckResult {
   winnersList?: WinnersListInfo;
   /** The workbook still carries our marks: red fills print, so they must be cleared before submitting. */
   marksPresent: boolean;
+  /**
+   * The cells that say 同上 and take the value written above them, with the row where it is written: a host marks
+   * their findings there, as it marks a merged cell's on the merge's top cell.
+   */
+  copiedCells: CopiedCellRef[];
   stats: { errors: number; warnings: number; rows: number };
 }
 
@@ -194,6 +207,14 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       directionList: ctx.directions.info,
       ...(options.winners ? { winnersList: options.winners.info } : {}),
       marksPresent: hasMarks(grid),
+      copiedCells: tables.flatMap((table) =>
+        table.copied.map(({ row, column, fromRow }) => ({
+          sheet: table.name,
+          row,
+          column: columnLetter(column),
+          fromRow,
+        })),
+      ),
       stats: { errors, warnings: findings.length - errors, rows: entries.length },
     },
   };

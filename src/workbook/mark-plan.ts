@@ -2,9 +2,9 @@ import type { CheckResult } from '../core/check';
 import { columnLetter, columnNumber } from '../core/column-letter';
 import type { Finding } from '../core/finding';
 import type { WorkbookGrid } from '../core/grid';
-import { MergeIndex } from '../core/table/merge-index';
 import type { Severity } from '../core/severity';
 import type { CellRef } from './port';
+import { ShownCells } from './shown-cells';
 import type { WriteTexts } from '../core/write-texts';
 
 /** A cell to mark: the worst severity of its findings and the lines of its note. */
@@ -21,12 +21,6 @@ interface Pending {
   lines: Map<string, { severity: Severity; message: string; rows: number[]; own: boolean }>;
 }
 
-/** Where a cell is shown: the top-left cell of the merged area that covers it, or the cell itself. */
-export function shownAt(cell: CellRef, merges: MergeIndex): CellRef {
-  const [row, column] = merges.source(cell.row, cell.column);
-  return { sheet: cell.sheet, row, column };
-}
-
 /** The column that marks a row from the left: 序号 where the sheet has it, else the table's first column. */
 function rowMarkerColumns(result: CheckResult): Map<string, number> {
   const columns = new Map<string, number>();
@@ -41,15 +35,16 @@ function rowMarkerColumns(result: CheckResult): Map<string, number> {
 /**
  * Plans the marks of a check: every cell with a finding, and the 序号 cell of its row, so that a row with a problem
  * is seen from the left. A finding about a whole row (or a missing column) marks only the 序号 cell. Findings inside
- * a merged area mark its top-left cell, the one Excel shows. A cell with several findings gets one note with them all.
+ * a merged area mark its top-left cell, the one Excel shows, and findings on a 同上 cell mark the cell whose value it
+ * takes (see ShownCells). A cell with several findings gets one note with them all.
  */
 export function planMarks(result: CheckResult, grid: WorkbookGrid, texts: WriteTexts): PlannedMark[] {
-  const merges = new Map(grid.sheets.map((sheet) => [sheet.name, new MergeIndex(sheet)]));
+  const shown = new ShownCells(grid, result);
   const markers = rowMarkerColumns(result);
   const pending = new Map<string, Pending>();
 
   const add = (cell: CellRef, finding: Finding, line: { message: string; own: boolean }) => {
-    const at = shownAt(cell, merges.get(cell.sheet)!);
+    const at = shown.source(cell);
     const key = `${at.sheet}\u0000${at.row}\u0000${at.column}`;
     let mark = pending.get(key);
     if (!mark) pending.set(key, (mark = { cell: at, severity: finding.severity, lines: new Map() }));

@@ -137,6 +137,36 @@ describe('marks', () => {
       '【错误】第 2、3、4、5 行：“深圳市甲科技有限公司”共申报 4 项',
     );
   });
+
+  it('marks a code problem of a 同上 cell where the code is written, as on a merged cell, naming both rows', async () => {
+    const bytes = await sampleBytes((worksheet) => {
+      worksheet.getCell('B4').value = '同上';
+      worksheet.getCell('C4').value = '同上';
+    });
+    const marked = await markBytes(bytes);
+    expect(
+      marked.result.findings
+        .filter((f) => f.rule === 'id-as-number')
+        .map((f) => [f.rule, f.sheet, f.row, f.column]),
+    ).toEqual([
+      ['id-as-number', '南山区', 3, 'C'],
+      ['id-as-number', '南山区', 4, 'C'],
+    ]);
+    const sheet = (await load(marked.bytes)).getWorksheet('南山区')!;
+    expect(noteOf(sheet.getCell('C3'))).toContain('【错误】第 3、4 行：');
+    expect(noteOf(sheet.getCell('C4'))).toBeUndefined();
+    expect(fillOf(sheet.getCell('C4'))).toBe(ROW_FILLS[2]);
+    expect(fillOf(sheet.getCell('A4'))).toBe(argb(MARK_LOOKS.error.fill));
+    // The report sheet shows the code itself for both rows, as it shows a merged cell's value for each row.
+    const report = (await load(marked.bytes)).getWorksheet('校验报告')!;
+    const shown: string[] = [];
+    report.eachRow((row) => {
+      if (row.getCell(3).value === 'id-as-number') shown.push(row.getCell(8).text);
+    });
+    expect(shown).toHaveLength(2);
+    expect(shown[1]).toBe(shown[0]);
+    expect(shown[0]).not.toBe('同上');
+  });
 });
 
 describe('clearing', () => {

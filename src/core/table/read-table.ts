@@ -23,7 +23,19 @@ export interface SheetTable {
   firstDataRow: number;
   lastDataRow: number;
   hiddenColumns: ReadonlySet<number>;
+  /** The cells that say 同上 and take the value written above them, each with the row where that value is written. */
+  copied: CopiedCell[];
 }
+
+/** A cell of a project row that says 同上: its row and column, and the row where the value it takes is written. */
+export interface CopiedCell {
+  row: number;
+  column: number;
+  fromRow: number;
+}
+
+/** For each field of a row, the Excel row where its value is written: above it, for a merged or a 同上 cell. */
+type WrittenRows = Partial<Record<Field, number>>;
 
 /**
  * Footer words that end the table, as opposed to 合计/小计 lines that only skip one row; the seal line
@@ -96,18 +108,29 @@ function readEntry(
   row: number,
   index: number,
   hidden: boolean,
-  previous: Entry | undefined,
-): Entry {
+  previous: { entry: Entry; written: WrittenRows } | undefined,
+  copied: CopiedCell[],
+): { entry: Entry; written: WrittenRows } {
   const cells = noCells();
+  const written: WrittenRows = {};
   for (const [field, column] of fields) {
     const cell = merges.cellShown(row, column);
     if (!cell) continue;
     const text = visibleText(cell.text);
-    // Ditto is read as the row above's value, as a merged cell is, so that 同上 joins that row's unit.
-    const above = text.length <= 4 && DITTO.test(text) ? previous?.cells[field] : undefined;
-    cells[field] = above ?? (text === cell.text ? cell : { value: cell.value, text });
+    // Ditto is read as the row above's value, as a merged cell is, so that 同上 joins that row's unit; and its
+    // findings are marked where that value is written, as a merged cell's are on the merge's top cell.
+    const above = text.length <= 4 && DITTO.test(text) ? previous?.entry.cells[field] : undefined;
+    const fromRow = above && previous?.written[field];
+    if (above && fromRow) {
+      cells[field] = above;
+      written[field] = fromRow;
+      copied.push({ row, column, fromRow });
+    } else {
+      cells[field] = text === cell.text ? cell : { value: cell.value, text };
+      written[field] = merges.source(row, column)[0];
+    }
   }
-  return { sheet: sheet.name, row, index, hidden, cells };
+  return { entry: { sheet: sheet.name, row, index, hidden, cells }, written };
 }
 
 /**
@@ -131,22 +154,16 @@ export function readTable(
   const hiddenRows = new Set(sheet.hiddenRows);
   const fields = placedFields(header);
   const entries: Entry[] = [];
+  const copied: CopiedCell[] = [];
+  let previous: { entry: Entry; written: WrittenRows } | undefined;
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
     if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
     const kind = classifyRow(sheet, merges, header, footerKeys, requirement.anchors, row);
     if (kind === 'end') break;
-    if (kind === 'entry')
-      entries.push(
-        readEntry(
-          sheet,
-          merges,
-          fields,
-          row,
-          firstIndex + entries.length,
-          hiddenRows.has(row),
-          entries[entries.length - 1],
-        ),
-      );
+    if (kind !== 'entry') continue;
+    const index = firstIndex + entries.length;
+    previous = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, copied);
+    entries.push(previous.entry);
   }
   return {
     name: sheet.name,
@@ -157,5 +174,6 @@ export function readTable(
     firstDataRow: entries[0]?.row ?? 0,
     lastDataRow: entries[entries.length - 1]?.row ?? 0,
     hiddenColumns: new Set(sheet.hiddenColumns),
+    copied,
   };
 }

@@ -2,10 +2,9 @@ import type { CheckResult } from '../../core/check';
 import { columnNumber } from '../../core/column-letter';
 import { cellAt, type WorkbookGrid } from '../../core/grid';
 import { OUR_SIGNATURE } from '../../core/our-sheets';
-import { MergeIndex } from '../../core/table/merge-index';
-import { shownAt } from '../mark-plan';
 import type { RenamedSheet } from '../our-sheet-names';
 import type { OurSheet } from '../port';
+import { ShownCells } from '../shown-cells';
 import type { LostPart, WriteTexts } from '../../core/write-texts';
 
 /** What the report says besides the findings. */
@@ -28,7 +27,8 @@ export function reportSheet(
   context: ReportContext,
 ): OurSheet {
   const t = texts.report;
-  const sheets = new Map(grid.sheets.map((sheet) => [sheet.name, { sheet, merges: new MergeIndex(sheet) }]));
+  const sheets = new Map(grid.sheets.map((sheet) => [sheet.name, sheet]));
+  const shownCells = new ShownCells(grid, result);
   const heading = [
     `${OUR_SIGNATURE}${t.title}`,
     t.verdict(result),
@@ -44,12 +44,12 @@ export function reportSheet(
   const c = t.columns;
   const rows = result.findings.map((finding, index) => {
     const column = finding.column === null ? undefined : columnNumber(finding.column);
-    const found = sheets.get(finding.sheet);
+    const sheet = sheets.get(finding.sheet);
     const shown =
-      found && column !== undefined
-        ? shownAt({ sheet: finding.sheet, row: finding.row, column }, found.merges)
+      sheet && column !== undefined
+        ? shownCells.source({ sheet: finding.sheet, row: finding.row, column })
         : undefined;
-    const text = found && shown ? (cellAt(found.sheet, shown.row, shown.column)?.text ?? '') : '';
+    const text = sheet && shown ? (cellAt(sheet, shown.row, shown.column)?.text ?? '') : '';
     const where = `${finding.sheet}!${finding.column ?? 'A'}${finding.row}`;
     return [
       index + 1,

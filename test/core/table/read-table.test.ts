@@ -107,6 +107,32 @@ describe('reading a table', () => {
       },
     );
 
+    test('is marked where the value it repeats is written: past 同上 after 同上, and on a merge’s top cell', () => {
+      const grid = workbook(
+        sheet(
+          'S',
+          [
+            ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'],
+            [1, '星河智算', A, '云端芯片研发', '智能传感器'],
+            [2, '', '', '边缘芯片研发', '智能传感器'],
+            [3, '同上', '同上', '端侧推断框架', '智能传感器'],
+            [4, '同上', B, '训练资源库', '智能传感器'],
+          ],
+          {
+            merges: [
+              { top: 2, left: 2, bottom: 3, right: 2 },
+              { top: 2, left: 3, bottom: 3, right: 3 },
+            ],
+          },
+        ),
+      );
+      expect(checkGrid(grid).copiedCells).toEqual([
+        { sheet: 'S', row: 4, column: 'B', fromRow: 2 },
+        { sheet: 'S', row: 4, column: 'C', fromRow: 2 },
+        { sheet: 'S', row: 5, column: 'B', fromRow: 2 },
+      ]);
+    });
+
     test('is itself in the first row, where nothing is above it', () => {
       const result = ditto([
         [1, '同上', '', '云端芯片研发', '智能传感器'],
