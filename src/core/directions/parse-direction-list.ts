@@ -6,6 +6,11 @@ import { HeaderMatcher } from '../table/header-match';
 import { fieldText } from '../table/entry';
 import { readTable } from '../table/read-table';
 
+/** The profile's categories by their comparison key, so that `一、核心基础` and `（一）核心基础` name 核心基础. */
+function categoriesByKey(profile: Profile): ReadonlyMap<string, string> {
+  return new Map(profile.categories.map((category) => [directionKey(category), category]));
+}
+
 /**
  * A line that begins with one of the profile's categories and a space, as a list typed or copied from the guide
  * writes it (`核心基础  智能传感器`, `一、核心基础 1.智能传感器`): the category and the rest. Undefined when no
@@ -31,7 +36,7 @@ function categoryBeforeSpace(
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
-  const categories = new Map(profile.categories.map((category) => [directionKey(category), category]));
+  const categories = categoriesByKey(profile);
   // A direction's name is no header wording of the list (细化揭榜方向, 揭榜任务 …): a line that holds one is a title.
   // The two-character 方向 is too short to tell.
   const titleWords = (profile.headers.direction ?? []).map(compactKey).filter((word) => word.length >= 4);
@@ -58,16 +63,28 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   return directions;
 }
 
-/** Reads a direction list from a workbook or CSV: its 揭榜方向 column (with 类别 where present), or its first column. */
+/**
+ * Reads a direction list from a workbook or CSV: its 揭榜方向 column (with 类别 where present), or its first column.
+ * A row whose 揭榜方向 cell names one of the profile's categories (`一、核心基础`, as the guide heads its directions)
+ * is a heading: it gives its category to the rows under it that have none, and is no direction.
+ */
 export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
+  const categories = categoriesByKey(profile);
   for (const sheet of grid.sheets) {
     const table = readTable(sheet, profile, matcher, { anchors: ['direction'], minFields: 1 });
     if (!table) continue;
-    return table.entries
-      .map((entry) => ({ name: fieldText(entry, 'direction'), category: fieldText(entry, 'category') }))
-      .filter((d) => d.name !== '')
-      .map((d) => (d.category ? d : { name: d.name }));
+    const directions: Direction[] = [];
+    let heading: string | undefined;
+    for (const entry of table.entries) {
+      const [name, written] = [fieldText(entry, 'direction'), fieldText(entry, 'category')];
+      const named = categories.get(directionKey(name));
+      if (named) heading = named;
+      if (named || !name) continue;
+      const category = written || heading;
+      directions.push(category ? { name, category } : { name });
+    }
+    return directions;
   }
   const text =
     grid.sheets[0]?.rows.map((row) => row.find((cell) => cell?.text.trim())?.text ?? '').join('\n') ?? '';

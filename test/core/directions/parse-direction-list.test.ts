@@ -64,6 +64,24 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from a sheet whose 揭榜方向 column heads each category’s directions with it, which is no direction', () => {
+    const grid = workbook(
+      sheet('方向', [
+        ['序号', '揭榜方向'],
+        ['', '一、核心基础'],
+        [1, '智能传感器'],
+        [2, '测试方向甲'],
+        ['', '（二）重点产品'],
+        [3, '机器翻译系统'],
+      ]),
+    );
+    expect(parseDirectionGrid(grid, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '测试方向甲', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+    ]);
+  });
+
   test('from a sheet without a header, taking its first column', () => {
     const grid = workbook(sheet('方向', [['智能传感器'], ['测试方向丙']]));
     expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
