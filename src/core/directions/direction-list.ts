@@ -18,8 +18,8 @@ export interface DirectionListInfo {
 const LEADING_NUMBER =
   /^\s*(?:[\u2460-\u249B]|(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．])\s*/u;
 
-/** The punctuation that ends an item of a list copied from a document: `智能传感器；`, `机器翻译系统。`. */
-const TRAILING_PUNCTUATION = /[\s；;。，,、.．]+$/u;
+/** The punctuation that ends an item or a heading of a list copied from a document: `智能传感器；`, `一、核心基础：`. */
+const TRAILING_PUNCTUATION = /[\s；;。，,、.．:：]+$/u;
 
 /** A direction as the officer wrote it, without the list's numbering and closing punctuation (and spaces). */
 export function directionName(text: string): string {

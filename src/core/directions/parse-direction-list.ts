@@ -11,26 +11,30 @@ function categoriesByKey(profile: Profile): ReadonlyMap<string, string> {
   return new Map(profile.categories.map((category) => [directionKey(category), category]));
 }
 
+/** What may stand between a category and its direction in place of a tab: spaces, or a colon. */
+const CATEGORY_SEPARATOR = /\s*[:：]\s*|\s+/gu;
+
 /**
- * A line that begins with one of the profile's categories and a space, as a list typed or copied from the guide
- * writes it (`核心基础  智能传感器`, `一、核心基础 1.智能传感器`): the category and the rest. Undefined when no
- * beginning of the line up to a space is a category, so that a direction with a space inside stays whole.
+ * A line that begins with one of the profile's categories and a space or a colon, as a list typed or copied from the
+ * guide writes it (`核心基础  智能传感器`, `一、核心基础 1.智能传感器`, `核心基础：智能传感器`): the category and
+ * the rest. Undefined when no beginning of the line up to a space or colon is a category, so that a direction with a
+ * space inside stays whole.
  */
-function categoryBeforeSpace(
+function categoryAtStart(
   line: string,
   categories: ReadonlyMap<string, string>,
 ): [category: string, rest: string] | undefined {
-  for (const space of line.matchAll(/\s+/gu)) {
-    const category = categories.get(directionKey(line.slice(0, space.index)));
-    const rest = line.slice(space.index + space[0].length);
+  for (const separator of line.matchAll(CATEGORY_SEPARATOR)) {
+    const category = categories.get(directionKey(line.slice(0, separator.index)));
+    const rest = line.slice(separator.index + separator[0].length);
     if (category && rest) return [category, rest];
   }
   return undefined;
 }
 
 /**
- * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces will do in
- * place of the tab when what comes before them is one of the profile's categories). A line that names
+ * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
+ * do in place of the tab when what comes before them is one of the profile's categories). A line that names
  * only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them its
  * category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped.
  */
@@ -47,7 +51,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
       .split('\t')
       .map((part) => part.trim())
       .filter((part) => part !== '');
-    const parts = (tabbed.length === 1 && categoryBeforeSpace(tabbed[0]!, categories)) || tabbed;
+    const parts = (tabbed.length === 1 && categoryAtStart(tabbed[0]!, categories)) || tabbed;
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const name = parts[parts.length - 1] ?? '';
