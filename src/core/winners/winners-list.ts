@@ -6,6 +6,7 @@ import { fieldText } from '../table/entry';
 import type { HeaderRequirement } from '../table/find-header';
 import { HeaderMatcher } from '../table/header-match';
 import { readTable } from '../table/read-table';
+import { withoutRoleNotes } from '../units/unit-notes';
 import { writtenUnits } from '../units/written-units';
 
 /** One previous winner (前期揭榜优胜项目) as a published list gives it. */
@@ -46,9 +47,9 @@ export class WinnersList {
     return this.byTitle.get(titleKey(title)) ?? [];
   }
 
-  /** Winners from this unit (normalised name). */
+  /** Winners from this unit (its name, normalised or not; a note on its role, 甲科技有限公司（牵头）, aside). */
   fromUnit(unit: string): readonly Winner[] {
-    return this.byUnit.get(normalise(unit)) ?? [];
+    return this.byUnit.get(normalise(withoutRoleNotes(unit))) ?? [];
   }
 
   /** Whether this unit (normalised name) is one of the winner's. */

@@ -100,3 +100,20 @@ describe('a winner’s cell as published lists write it', () => {
     ]);
   });
 });
+
+describe('a row whose 申报单位 cell notes the unit’s role', () => {
+  test('is from the winner of that name: 甲科技有限公司（牵头） won as 甲科技有限公司', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['译通科技有限公司（牵头）', validUscc(1), '多语种机器翻译系统'],
+        ['华科智能（北京）科技有限公司(牵头单位)', validUscc(2), '智能传感器二期'],
+      ]),
+    );
+    expect(findingsOf('previous-winner', grid, { winners })).toEqual([
+      ['previous-winner', 'S', 2, 'D', 'error'],
+    ]);
+    expect(findingsOf('previous-winner-unit', grid, { winners })).toEqual([
+      ['previous-winner-unit', 'S', 3, 'B', 'warning'],
+    ]);
+  });
+});
