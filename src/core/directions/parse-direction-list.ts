@@ -1,4 +1,4 @@
-import type { WorkbookGrid } from '../grid';
+import type { GridCell, WorkbookGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { directionKey } from './direction-list';
 import type { Direction, Profile } from '../profile';
@@ -68,7 +68,8 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
 }
 
 /**
- * Reads a direction list from a workbook or CSV: its 揭榜方向 column (with 类别 where present), or its first column.
+ * Reads a direction list from a workbook or CSV: its 揭榜方向 column (with 类别 where present), or, in a sheet
+ * without a header, each row as a line of the text list (see `headerlessLine`).
  * A row whose 揭榜方向 cell names one of the profile's categories (`一、核心基础`, as the guide heads its directions)
  * is a heading: it gives its category to the rows under it that have none, and is no direction.
  */
@@ -90,7 +91,24 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
     }
     return directions;
   }
-  const text =
-    grid.sheets[0]?.rows.map((row) => row.find((cell) => cell?.text.trim())?.text ?? '').join('\n') ?? '';
-  return parseDirectionText(text, profile);
+  const lines = grid.sheets[0]?.rows.map((row) => headerlessLine(row, categories)) ?? [];
+  return parseDirectionText(lines.join('\n'), profile);
+}
+
+/** A cell that only numbers its row, as a 序号 column does: `1`, `12.`, `3、`. */
+const ROW_NUMBER = /^\d{1,4}[.、．]?$/u;
+
+/**
+ * A row of a sheet without a header as a line of the text list: its first cell, after one that only numbers the row
+ * (`1 | 智能传感器`); or a category and the direction beside it (`核心基础 | 智能传感器`). Any other cell beside a
+ * direction is a note on it, never a direction.
+ */
+function headerlessLine(
+  row: readonly (GridCell | undefined)[],
+  categories: ReadonlyMap<string, string>,
+): string {
+  const all = row.map((cell) => cell?.text.trim() ?? '').filter((text) => text !== '');
+  const texts = all.length > 1 && ROW_NUMBER.test(all[0]!) ? all.slice(1) : all;
+  const [first = '', second] = texts;
+  return second !== undefined && categories.has(directionKey(first)) ? `${first}\t${second}` : first;
 }

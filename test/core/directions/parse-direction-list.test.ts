@@ -93,6 +93,29 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from a sheet without a header whose rows are numbered, taking no number for a direction', () => {
+    const grid = workbook(
+      sheet('方向', [
+        [1, '智能传感器'],
+        ['2.', '测试方向丙', '新增'],
+      ]),
+    );
+    expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
+  });
+
+  test('from a sheet without a header with a category beside each direction', () => {
+    const grid = workbook(
+      sheet('方向', [
+        [1, '核心基础', '智能传感器'],
+        [2, '重点产品', '机器翻译系统'],
+      ]),
+    );
+    expect(parseDirectionGrid(grid, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+    ]);
+  });
+
   test('from a sheet without a header, taking its first column', () => {
     const grid = workbook(sheet('方向', [['智能传感器'], ['测试方向丙']]));
     expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
