@@ -1,14 +1,16 @@
 import { ValueType, type Workbook } from 'exceljs';
-import { hookReconcile } from './reconcile-hook';
+import { hookPrepareModel, hookReconcile } from './step-hooks';
 
-/** A cell of the model that ExcelJS loaded, before it makes cells of it. */
+/** A cell of the model that ExcelJS loaded, before it makes cells of it, or that it is about to write. */
 interface CellModel {
   type: ValueType;
   value?: unknown;
   result?: unknown;
+  text?: unknown;
+  comment?: { note: unknown };
 }
-/** The parts of ExcelJS's loaded model that this module reaches into. */
-interface LoadedModel {
+/** The parts of ExcelJS's model that this module reaches into. */
+interface BookModel {
   worksheets: { rows?: { cells?: CellModel[] }[] }[];
 }
 
@@ -18,12 +20,53 @@ const unescape = (text: string) =>
   text.replace(ESCAPE, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
 
 /**
+ * What must be escaped for a reader to get the text back: a control character other than tab and line feed, which
+ * XML either can't hold or turns into another (a carriage return before a line feed is dropped), and the `_` of
+ * characters that would read as an escape, with hex digits in either case, since a reader may take either.
+ */
+const UNSAFE = /(?![\t\n])\p{Cc}|_(?=x[0-9A-Fa-f]{4}_)/gu;
+const escape = (text: string) =>
+  text.replace(UNSAFE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+
+interface Run {
+  text: string;
+}
+const escapeRuns = (runs: Run[]) => runs.map((run) => ({ ...run, text: escape(run.text) }));
+
+/** A string or a rich text's runs escaped; any other value (a number, a date) as it is. */
+function escapeText<Value>(value: Value): Value {
+  if (typeof value === 'string') return escape(value) as Value;
+  const runs = (value as { richText?: unknown } | undefined)?.richText;
+  return Array.isArray(runs) ? { ...value, richText: escapeRuns(runs as Run[]) } : value;
+}
+
+/** A note's runs escaped; a note in another shape as it is. */
+function escapeNote<Note>(note: Note): Note {
+  const runs = (note as { texts?: unknown } | undefined)?.texts;
+  return Array.isArray(runs) ? { ...note, texts: escapeRuns(runs as Run[]) } : note;
+}
+
+/**
+ * A copy of a cell's model with its text escaped: a string, or rich text, which ExcelJS models as a string cell
+ * whose value has runs; a hyperlink's text; a formula's result; a note's runs. The model itself is the cell's own,
+ * and must stay as it is.
+ */
+function escapedCell(cell: CellModel): CellModel {
+  const escaped: CellModel = { ...cell };
+  if (cell.type === ValueType.String) escaped.value = escapeText(cell.value);
+  else if (cell.type === ValueType.Hyperlink) escaped.text = escapeText(cell.text);
+  else if (cell.type === ValueType.Formula) escaped.result = escapeText(cell.result);
+  if (cell.comment) escaped.comment = { ...cell.comment, note: escapeNote(cell.comment.note) };
+  return escaped;
+}
+
+/**
  * Decodes the `_xHHHH_` escapes (ECMA-376 Part 1, 22.9.2.19) in a cell's own string and a formula's text result, as
  * ExcelJS decodes them, with the same pattern, in shared strings and rich text only. Before reconciling, a string
  * value is the cell's own: a shared string's is still its index. Call before `workbook.xlsx.load`.
  */
 export function decodeEscapedText(workbook: Workbook): void {
-  hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
+  hookReconcile<BookModel>(workbook, (model, reconcile) => {
     for (const sheet of model.worksheets) {
       for (const row of sheet.rows ?? []) {
         for (const cell of row.cells ?? []) {
@@ -35,5 +78,22 @@ export function decodeEscapedText(workbook: Workbook): void {
       }
     }
     reconcile();
+  });
+}
+
+/**
+ * Escapes what a written copy's text could not otherwise give back, in cells, rich text runs, hyperlinks' text,
+ * formulas' text results and notes, as Excel escapes it. ExcelJS writes text as it is: a carriage return (`甲\r\n乙`
+ * from a Windows paste) reads back as `甲\n乙`, the text `_x000D_` reads back as a carriage return, and it drops
+ * other control characters. Call on a workbook that will be written.
+ */
+export function encodeEscapedText(workbook: Workbook): void {
+  hookPrepareModel<BookModel>(workbook, (model, prepare) => {
+    for (const sheet of model.worksheets) {
+      for (const row of sheet.rows ?? []) {
+        if (row.cells) row.cells = row.cells.map(escapedCell);
+      }
+    }
+    prepare();
   });
 }

@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { columnLetter, columnNumber } from '../core/column-letter';
-import { hookReconcile } from './reconcile-hook';
+import { hookReconcile } from './step-hooks';
 
 /** The parts of ExcelJS's loaded model that this module reaches into. */
 interface LoadedModel {

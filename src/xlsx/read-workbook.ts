@@ -2,7 +2,7 @@ import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
-import { decodeEscapedText } from './escaped-text';
+import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { numberImplicitAddresses } from './implicit-addresses';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
@@ -27,6 +27,8 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepUndatedValues(workbook);
     decodeEscapedText(workbook);
     hideZeroHeightRows(workbook);
+    // What is decoded on reading is escaped again when the workbook is written as a copy.
+    encodeEscapedText(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.

@@ -1,6 +1,6 @@
 import { ValueType, type Workbook } from 'exceljs';
 import { END_OF_DATES } from './display-text';
-import { hookReconcile } from './reconcile-hook';
+import { hookReconcile } from './step-hooks';
 
 /** A cell of the model that ExcelJS loaded, before it makes cells of it. */
 interface CellModel {

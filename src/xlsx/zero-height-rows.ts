@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { hookReconcile } from './reconcile-hook';
+import { hookReconcile } from './step-hooks';
 
 /** The parts of ExcelJS's loaded model that this module reaches into. */
 interface LoadedModel {

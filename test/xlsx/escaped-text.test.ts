@@ -1,4 +1,9 @@
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import type ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { loadWorkbook, readWorkbook } from '../../src/xlsx/read-workbook';
+import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
+import { clearBytes, markBytes } from '../helpers/write-back';
 import { editParts, xlsxBytes } from '../helpers/xlsx';
 
 /**
@@ -31,5 +36,90 @@ describe('escaped characters in text', () => {
       '项目\r',
       '字面_x000D_',
     ]);
+  });
+});
+
+/** Pieces of text that an escape could lose or make: line ends, control characters, and escapes' look-alikes. */
+const trickyText = fc
+  .array(
+    fc.constantFrom(
+      '甲',
+      '\r',
+      '\n',
+      '\r\n',
+      '\t',
+      '\x01',
+      '\x1F',
+      '\x7F',
+      '_x000D_',
+      '_x005F_',
+      '_x000d_',
+      '_',
+      'x',
+    ),
+    {
+      maxLength: 8,
+    },
+  )
+  .map((pieces) => pieces.join(''));
+
+/** The bytes of a workbook loaded as the tools load it, with text put into its first sheet, and written again. */
+async function writtenWith(put: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(await sheetWith(''));
+  put(workbook.worksheets[0]!);
+  return new XlsxWorkbook(workbook).save();
+}
+
+/** A table whose second project was pasted from Windows; its unit, a branch, gets a mark. */
+const rows = [
+  ['申报单位', '项目名称', '揭榜方向'],
+  ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
+  ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
+];
+
+describe('text written into a copy', () => {
+  it('keeps a Windows line end of the original, through the marked copy and its clearing', async () => {
+    const table = await xlsxBytes((workbook) => workbook.addWorksheet('区').addRows(rows));
+    const original = await editParts(table, {
+      'xl/sharedStrings.xml': (xml) => xml.replace('项目乙', '项目_x000D_\n乙'),
+    });
+    const projectOf = async (bytes: Uint8Array) => (await readWorkbook(bytes)).sheets[0]?.rows[2]?.[1]?.value;
+    expect(await projectOf(original)).toBe('项目\r\n乙');
+    const { bytes: marked, outcome } = await markBytes(original);
+    expect(outcome.marked).toBeGreaterThan(0);
+    expect(await projectOf(marked)).toBe('项目\r\n乙');
+    expect(await projectOf((await clearBytes(marked)).bytes)).toBe('项目\r\n乙');
+  });
+
+  it('escapes a carriage return as Excel does, so that Excel reads it too', async () => {
+    const bytes = await writtenWith((sheet) => (sheet.getCell('A1').value = '甲\r\n乙'));
+    const strings = await (await JSZip.loadAsync(bytes)).file('xl/sharedStrings.xml')!.async('string');
+    expect(strings).toContain('<t xml:space="preserve">甲_x000D_\n乙</t>');
+  });
+
+  it('reads back as it was in strings, rich text, hyperlinks, formula results and notes', async () => {
+    await fc.assert(
+      fc.asyncProperty(trickyText, async (text) => {
+        const bytes = await writtenWith((sheet) => {
+          sheet.getCell('A1').value = text;
+          sheet.getCell('B1').value = { richText: [{ text, font: { bold: true } }, { text: '乙' }] };
+          sheet.getCell('C1').value = { text: `链接${text}`, hyperlink: 'https://www.miit.gov.cn/' };
+          sheet.getCell('D1').value = { formula: 'A1', result: `结果${text}` };
+          sheet.getCell('A1').note = `批注${text}`;
+        });
+        const sheet = (await loadWorkbook(bytes)).worksheets[0]!;
+        expect(sheet.getCell('A1').value).toBe(text);
+        expect(sheet.getCell('B1').value).toEqual({
+          richText: [{ text, font: { bold: true } }, { text: '乙' }],
+        });
+        expect(sheet.getCell('C1').value).toEqual({
+          text: `链接${text}`,
+          hyperlink: 'https://www.miit.gov.cn/',
+        });
+        expect(sheet.getCell('D1').value).toEqual({ formula: 'A1', result: `结果${text}` });
+        expect(sheet.getCell('A1').note).toBe(`批注${text}`);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,0 +1,43 @@
+import type { Workbook } from 'exceljs';
+
+/** The steps of ExcelJS's xlsx reader and writer that a hook may wrap, each given the model it works on. */
+type Step = 'reconcile' | 'prepareModel';
+
+type StepOwner<Model> = Partial<Record<Step, (model: Model, options: unknown) => void>>;
+
+function hookStep<Model>(
+  workbook: Workbook,
+  step: Step,
+  hook: (model: Model, run: () => void) => void,
+): void {
+  const owner = workbook.xlsx as unknown as StepOwner<Model>;
+  const own = owner[step];
+  if (typeof own !== 'function') return;
+  owner[step] = (model, options) => hook(model, () => own.call(owner, model, options));
+}
+
+/**
+ * Runs `hook` in place of the step of ExcelJS's loader that reconciles the parsed parts into one model, before
+ * ExcelJS builds the sheets from it; the hook calls `reconcile` to run ExcelJS's own step. `Model` names only the
+ * parts of ExcelJS's model that the hook reaches into. In another ExcelJS, without that step, nothing happens.
+ * Call before `workbook.xlsx.load`.
+ */
+export function hookReconcile<Model>(
+  workbook: Workbook,
+  hook: (model: Model, reconcile: () => void) => void,
+): void {
+  hookStep(workbook, 'reconcile', hook);
+}
+
+/**
+ * Runs `hook` in place of the first step of ExcelJS's writer, which prepares a copy of the workbook's model (the
+ * sheets' rows and cells, as `workbook.model` makes them) for rendering its parts; the hook calls `prepare` to run
+ * ExcelJS's own step. Every way of writing (`writeBuffer`, `packageParts`) passes through it. In another ExcelJS,
+ * without that step, nothing happens.
+ */
+export function hookPrepareModel<Model>(
+  workbook: Workbook,
+  hook: (model: Model, prepare: () => void) => void,
+): void {
+  hookStep(workbook, 'prepareModel', hook);
+}
