@@ -13,6 +13,7 @@ export type LostPart =
   | 'timelines'
   | 'threaded-comments'
   | 'macros'
+  | 'form-controls'
   | 'extended-validations';
 
 /**

@@ -9,25 +9,33 @@ const PART_PATHS: readonly [LostPart, RegExp][] = [
   ['timelines', /^xl\/timeline(?:s|Caches)\//u],
   ['threaded-comments', /^xl\/threadedComments\//u],
   ['macros', /vbaProject\.bin$/u],
+  // Excel 2010 and later keep each form control's state in a ctrlProps part; ActiveX controls have their own parts.
+  ['form-controls', /^xl\/(?:ctrlProps|activeX)\//u],
 ];
 
-/** Data validations stored as a worksheet extension (lists from another sheet, as Excel 2010 wrote them). */
-const EXTENDED_VALIDATIONS = '<x14:dataValidations';
+/** Parts whose text tells whether they hold something ExcelJS will drop: which parts, and what they hold. */
+const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
+  // Data validations stored as a worksheet extension (lists from another sheet, as Excel 2010 wrote them).
+  ['extended-validations', /^xl\/worksheets\/[^/]+\.xml$/u, /<x14:dataValidations/u],
+  // A form control in a legacy VML drawing, where Excel 2007 keeps it whole and later versions draw it: a shape
+  // whose client data is of another type than a note (<x:ClientData ObjectType="Checkbox">, "Radio", "Drop"…).
+  ['form-controls', /\.vml$/u, /ClientData\s+ObjectType=["'](?!Note["'])/u],
+];
 
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
- * threaded comments, macros, and data validations stored as extensions. Looked for before
- * writing a copy, so that the report and the command can say what the copy lacks.
+ * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), and data validations stored
+ * as extensions. Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {
   const zip = await JSZip.loadAsync(bytes);
   const paths = Object.keys(zip.files);
   const found = new Set<LostPart>();
   for (const [part, pattern] of PART_PATHS) if (paths.some((path) => pattern.test(path))) found.add(part);
-  const sheets = paths.filter((path) => /^xl\/worksheets\/[^/]+\.xml$/u.test(path));
-  for (const path of sheets) {
-    const xml = await zip.file(path)!.async('string');
-    if (xml.includes(EXTENDED_VALIDATIONS)) found.add('extended-validations');
+  for (const [part, partPath, content] of PART_CONTENTS) {
+    for (const path of paths.filter((candidate) => partPath.test(candidate))) {
+      if (content.test(await zip.file(path)!.async('string'))) found.add(part);
+    }
   }
   return [...found];
 }

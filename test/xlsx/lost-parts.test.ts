@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { LostPart } from '../../src/core/write-texts';
 import { lostParts } from '../../src/xlsx/lost-parts';
+import { withCheckbox } from '../helpers/checkbox';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { spawnCli } from '../helpers/spawn-cli';
 import { xlsxBytes } from '../helpers/xlsx';
@@ -12,7 +13,7 @@ import { xlsxBytes } from '../helpers/xlsx';
  * package's part names, and at the worksheets' XML for data validations stored as an extension.
  */
 
-/** A plain workbook as ExcelJS writes it: one sheet with a table and an in-sheet validation list. */
+/** A plain workbook as ExcelJS writes it: one sheet with a table, an in-sheet validation list and a note. */
 function plainWorkbook(): Promise<Uint8Array> {
   return xlsxBytes((workbook) => {
     const sheet = workbook.addWorksheet('南山区');
@@ -21,7 +22,9 @@ function plainWorkbook(): Promise<Uint8Array> {
     sheet.getCell('A2').value = '深圳市示例科技有限公司';
     sheet.getCell('B2').value = '示例项目';
     sheet.getCell('C2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };
-    workbook.addWorksheet('福田区').getCell('A1').value = '申报单位';
+    const other = workbook.addWorksheet('福田区');
+    other.getCell('A1').value = '申报单位';
+    other.getCell('A1').note = '请核对';
   });
 }
 
@@ -52,6 +55,9 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
   macros: async (zip) => {
     zip.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
   },
+  'form-controls': async (zip) => {
+    zip.file('xl/ctrlProps/ctrlProp1.xml', '<formControlPr objectType="CheckBox"/>');
+  },
   'extended-validations': async (zip) => {
     // In the second sheet, so that every worksheet is looked at, not only the first.
     const path = 'xl/worksheets/sheet2.xml';
@@ -70,7 +76,7 @@ async function withParts(parts: readonly LostPart[]): Promise<Uint8Array> {
 }
 
 describe('lostParts', () => {
-  test('finds nothing in a plain workbook, in-sheet validation list and all', async () => {
+  test('finds nothing in a plain workbook, in-sheet validation list, note and all', async () => {
     const bytes = await plainWorkbook();
     const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
     expect(xml).toContain('<dataValidations'); // the in-sheet list is there, and is kept by ExcelJS
@@ -86,6 +92,16 @@ describe('lostParts', () => {
     expect([...found].sort()).toEqual([...ALL].sort());
   });
 
+  test('finds a check box as Excel saves it, and one kept in a VML drawing alone, as Excel 2007 saved it', async () => {
+    const sheet = await xlsxBytes((workbook) => {
+      workbook.addWorksheet('南山区').getCell('H2').value = true;
+      workbook.addWorksheet('福田区').getCell('A1').note = '请核对'; // a note's VML drawing alone is no control
+    });
+    expect(await lostParts(sheet)).toEqual([]);
+    expect(await lostParts(await withCheckbox(sheet))).toEqual(['form-controls']);
+    expect(await lostParts(await withCheckbox(sheet, { ctrlProps: false }))).toEqual(['form-controls']);
+  });
+
   test('finds a pivot cache without its table, and a chart sheet without a chart part', async () => {
     const zip = await JSZip.loadAsync(await plainWorkbook());
     zip.file('xl/pivotCache/pivotCacheDefinition1.xml', '<pivotCacheDefinition/>');
@@ -97,11 +113,15 @@ describe('lostParts', () => {
   test('finds nothing once ExcelJS has read and written the package: the parts are gone by then', async () => {
     // The reason for looking before writing: after ExcelJS's round trip the parts are gone.
     const workbook = new ExcelJS.Workbook();
-    const bytes = await withParts(['pivot-tables', 'threaded-comments']);
+    const bytes = await withCheckbox(await withParts(['pivot-tables', 'threaded-comments']));
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const rewritten = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(await lostParts(rewritten)).toEqual([]);
-    expect([...(await lostParts(bytes))].sort()).toEqual(['pivot-tables', 'threaded-comments']);
+    expect([...(await lostParts(bytes))].sort()).toEqual([
+      'form-controls',
+      'pivot-tables',
+      'threaded-comments',
+    ]);
   });
 });
 
