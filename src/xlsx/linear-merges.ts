@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { columnNumber } from '../core/column-letter';
 import { hookReconcile } from './step-hooks';
 
 /** The parts of ExcelJS's loaded model that this module reaches into. */
@@ -9,15 +10,13 @@ interface LoadedModel {
 /** A cell's key in the set of merged cells: Excel has at most 16,384 columns. */
 const cellKey = (row: number, column: number) => row * 16_384 + column;
 
-/** Thrown for a file whose merged areas overlap, as ExcelJS's own load throws. */
-class OverlappingMerges extends Error {}
-
 /**
  * ExcelJS applies the merged areas of a loaded sheet one by one, checking each against every area before it: the
  * load time grows with the square of the areas, and on a long sheet with merged unit cells it is most of the load
  * (100,000 rows with 15,000 areas: 24 seconds, against 5 without it). This takes the areas out of the loaded model before ExcelJS builds the
  * sheets, then merges each with ExcelJS's own method against an empty list, so the cells end up exactly as ExcelJS
  * would leave them, and checks for overlaps with a set of the covered cells instead, in time linear in their number.
+ * An area that overlaps one before it is left unmerged, where ExcelJS refuses the whole file.
  *
  * Call before `workbook.xlsx.load`; `applyMerges` after it.
  */
@@ -33,7 +32,7 @@ export function deferMerges(workbook: Workbook): Map<number, string[]> {
   return deferred;
 }
 
-/** Merges the deferred areas of every sheet; throws OverlappingMerges when two of them share a cell. */
+/** Merges the deferred areas of every sheet. */
 export function applyMerges(workbook: Workbook, deferred: Map<number, string[]>): void {
   for (const [id, ranges] of deferred) {
     const worksheet = workbook.getWorksheet(id);
@@ -48,23 +47,47 @@ interface Area {
   right: number;
 }
 
+/** `B2:C3` or `$B$2:$C$3`, and a single cell `B2`: a merged area as a sheet lists it. */
+const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/u;
+
+/** The area of a merged range; undefined for one written otherwise, left to ExcelJS to read or refuse. */
+function areaOf(range: string): Area | undefined {
+  const match = RANGE.exec(range.toUpperCase());
+  if (!match) return undefined;
+  const [, left, top, right = left!, bottom = top!] = match;
+  const rows = [Number(top), Number(bottom)];
+  const columns = [columnNumber(left!), columnNumber(right)];
+  return {
+    top: Math.min(...rows),
+    left: Math.min(...columns),
+    bottom: Math.max(...rows),
+    right: Math.max(...columns),
+  };
+}
+
+/** Every cell of an area, as keys. */
+function cellKeys({ top, left, bottom, right }: Area): number[] {
+  const keys: number[] = [];
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) keys.push(cellKey(r, c));
+  return keys;
+}
+
+/**
+ * Merges a sheet's areas in the file's order. One that shares a cell with an area before it is left unmerged, as
+ * Excel's repair of such a file leaves it: the first area listed is kept, even where a later one is larger
+ * (XlsxWriter issue 805: B2:D2, then B2:F2, opens after a repair with B2:D2 merged).
+ */
 function mergeSheet(worksheet: Worksheet, ranges: readonly string[]): void {
   const list = worksheet as unknown as { _merges: Record<string, Area> };
   const covered = new Set<number>();
   const merges: Record<string, Area> = {};
   for (const range of ranges) {
+    const area = areaOf(range);
+    if (area && cellKeys(area).some((key) => covered.has(key))) continue;
     list._merges = {};
     worksheet.mergeCellsWithoutStyle(range);
-    for (const [address, area] of Object.entries(list._merges)) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) {
-          const key = cellKey(r, c);
-          if (covered.has(key)) throw new OverlappingMerges(range);
-          covered.add(key);
-        }
-      }
-      merges[address] = area;
-    }
+    for (const merged of Object.values(list._merges)) for (const key of cellKeys(merged)) covered.add(key);
+    Object.assign(merges, list._merges);
   }
   list._merges = merges;
 }
