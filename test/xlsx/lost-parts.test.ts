@@ -13,7 +13,10 @@ import { xlsxBytes } from '../helpers/xlsx';
  * package's part names, and at the worksheets' XML for data validations stored as an extension.
  */
 
-/** A plain workbook as ExcelJS writes it: one sheet with a table, an in-sheet validation list and a note. */
+/**
+ * A plain workbook as ExcelJS writes it: one sheet with a table, an in-sheet validation list and a conditional format
+ * by formula, and a note on another sheet.
+ */
 function plainWorkbook(): Promise<Uint8Array> {
   return xlsxBytes((workbook) => {
     const sheet = workbook.addWorksheet('南山区');
@@ -22,6 +25,10 @@ function plainWorkbook(): Promise<Uint8Array> {
     sheet.getCell('A2').value = '深圳市示例科技有限公司';
     sheet.getCell('B2').value = '示例项目';
     sheet.getCell('C2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };
+    sheet.addConditionalFormatting({
+      ref: 'B2:B20',
+      rules: [{ type: 'expression', priority: 1, formulae: ['LEN(B2)>30'], style: { font: { bold: true } } }],
+    });
     const other = workbook.addWorksheet('福田区');
     other.getCell('A1').value = '申报单位';
     other.getCell('A1').note = '请核对';
@@ -58,6 +65,13 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
   'form-controls': async (zip) => {
     zip.file('xl/ctrlProps/ctrlProp1.xml', '<formControlPr objectType="CheckBox"/>');
   },
+  'conditional-formats': async (zip) => {
+    const path = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(path)!.async('string');
+    expect(xml).toContain('</conditionalFormatting>');
+    const duplicates = '<cfRule type="duplicateValues" dxfId="0" priority="2"/></conditionalFormatting>';
+    zip.file(path, xml.replace('</conditionalFormatting>', duplicates));
+  },
   'extended-validations': async (zip) => {
     // In the second sheet, so that every worksheet is looked at, not only the first.
     const path = 'xl/worksheets/sheet2.xml';
@@ -76,7 +90,7 @@ async function withParts(parts: readonly LostPart[]): Promise<Uint8Array> {
 }
 
 describe('lostParts', () => {
-  test('finds nothing in a plain workbook, in-sheet validation list, note and all', async () => {
+  test('finds nothing in a plain workbook, in-sheet validation list, conditional format, note and all', async () => {
     const bytes = await plainWorkbook();
     const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
     expect(xml).toContain('<dataValidations'); // the in-sheet list is there, and is kept by ExcelJS
@@ -113,11 +127,14 @@ describe('lostParts', () => {
   test('finds nothing once ExcelJS has read and written the package: the parts are gone by then', async () => {
     // The reason for looking before writing: after ExcelJS's round trip the parts are gone.
     const workbook = new ExcelJS.Workbook();
-    const bytes = await withCheckbox(await withParts(['pivot-tables', 'threaded-comments']));
+    const bytes = await withCheckbox(
+      await withParts(['pivot-tables', 'threaded-comments', 'conditional-formats']),
+    );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const rewritten = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(await lostParts(rewritten)).toEqual([]);
     expect([...(await lostParts(bytes))].sort()).toEqual([
+      'conditional-formats',
       'form-controls',
       'pivot-tables',
       'threaded-comments',
