@@ -14,6 +14,7 @@ export type LostPart =
   | 'threaded-comments'
   | 'macros'
   | 'form-controls'
+  | 'shapes'
   | 'conditional-formats'
   | 'extended-validations';
 

@@ -20,6 +20,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   // A form control in a legacy VML drawing, where Excel 2007 keeps it whole and later versions draw it: a shape
   // whose client data is of another type than a note (<x:ClientData ObjectType="Checkbox">, "Radio", "Drop"…).
   ['form-controls', /\.vml$/u, /ClientData\s+ObjectType=["'](?!Note["'])/u],
+  // Shapes, text boxes and their groups in a drawing; ExcelJS keeps only its pictures.
+  ['shapes', /^xl\/drawings\/[^/]+\.xml$/u, /<(?:\w+:)?(?:sp|grpSp|cxnSp)\b/u],
   // Conditional formats of a type that ExcelJS reads but does not write, such as 重复值 (duplicate values).
   [
     'conditional-formats',
@@ -30,7 +32,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
- * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), conditional formats of some
+ * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
+ * conditional formats of some
  * types, and data validations stored as extensions. Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {

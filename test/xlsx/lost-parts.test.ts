@@ -14,8 +14,8 @@ import { xlsxBytes } from '../helpers/xlsx';
  */
 
 /**
- * A plain workbook as ExcelJS writes it: one sheet with a table, an in-sheet validation list and a conditional format
- * by formula, and a note on another sheet.
+ * A plain workbook as ExcelJS writes it: one sheet with a table, an in-sheet validation list, a conditional format
+ * by formula and a picture, and a note on another sheet.
  */
 function plainWorkbook(): Promise<Uint8Array> {
   return xlsxBytes((workbook) => {
@@ -29,11 +29,26 @@ function plainWorkbook(): Promise<Uint8Array> {
       ref: 'B2:B20',
       rules: [{ type: 'expression', priority: 1, formulae: ['LEN(B2)>30'], style: { font: { bold: true } } }],
     });
+    const seal = workbook.addImage({ base64: PNG, extension: 'png' });
+    sheet.addImage(seal, { tl: { col: 4, row: 0 }, ext: { width: 60, height: 60 } });
     const other = workbook.addWorksheet('福田区');
     other.getCell('A1').value = '申报单位';
     other.getCell('A1').note = '请核对';
   });
 }
+
+/** A picture of one pixel, as a seal's scan would be kept. */
+const PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+/** A text box as Excel anchors it in a sheet's drawing. */
+const TEXT_BOX =
+  '<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>6</xdr:row>' +
+  '<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>9</xdr:row>' +
+  '<xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="3" name="文本框 2"/>' +
+  '<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>' +
+  '<xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>填表人：</a:t></a:r></a:p></xdr:txBody></xdr:sp>' +
+  '<xdr:clientData/></xdr:twoCellAnchor>';
 
 const X14_VALIDATIONS =
   '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB8-8B2B3E5A7C3B}" ' +
@@ -65,6 +80,12 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
   'form-controls': async (zip) => {
     zip.file('xl/ctrlProps/ctrlProp1.xml', '<formControlPr objectType="CheckBox"/>');
   },
+  shapes: async (zip) => {
+    const path = 'xl/drawings/drawing1.xml';
+    const xml = await zip.file(path)!.async('string');
+    expect(xml).toContain('</xdr:wsDr>');
+    zip.file(path, xml.replace('</xdr:wsDr>', `${TEXT_BOX}</xdr:wsDr>`));
+  },
   'conditional-formats': async (zip) => {
     const path = 'xl/worksheets/sheet1.xml';
     const xml = await zip.file(path)!.async('string');
@@ -90,7 +111,7 @@ async function withParts(parts: readonly LostPart[]): Promise<Uint8Array> {
 }
 
 describe('lostParts', () => {
-  test('finds nothing in a plain workbook, in-sheet validation list, conditional format, note and all', async () => {
+  test('finds nothing in a plain workbook, its validation list, conditional format, picture and note', async () => {
     const bytes = await plainWorkbook();
     const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
     expect(xml).toContain('<dataValidations'); // the in-sheet list is there, and is kept by ExcelJS
@@ -128,7 +149,7 @@ describe('lostParts', () => {
     // The reason for looking before writing: after ExcelJS's round trip the parts are gone.
     const workbook = new ExcelJS.Workbook();
     const bytes = await withCheckbox(
-      await withParts(['pivot-tables', 'threaded-comments', 'conditional-formats']),
+      await withParts(['pivot-tables', 'threaded-comments', 'conditional-formats', 'shapes']),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const rewritten = new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -137,6 +158,7 @@ describe('lostParts', () => {
       'conditional-formats',
       'form-controls',
       'pivot-tables',
+      'shapes',
       'threaded-comments',
     ]);
   });
