@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { columnNumber } from '../core/column-letter';
+import { rangeArea, type CellArea } from './cell-range';
 import { hookReconcile } from './step-hooks';
 
 /** The parts of ExcelJS's loaded model that this module reaches into. */
@@ -40,33 +40,8 @@ export function applyMerges(workbook: Workbook, deferred: Map<number, string[]>)
   }
 }
 
-interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** `B2:C3` or `$B$2:$C$3`, and a single cell `B2`: a merged area as a sheet lists it. */
-const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/u;
-
-/** The area of a merged range; undefined for one written otherwise, left to ExcelJS to read or refuse. */
-function areaOf(range: string): Area | undefined {
-  const match = RANGE.exec(range.toUpperCase());
-  if (!match) return undefined;
-  const [, left, top, right = left!, bottom = top!] = match;
-  const rows = [Number(top), Number(bottom)];
-  const columns = [columnNumber(left!), columnNumber(right)];
-  return {
-    top: Math.min(...rows),
-    left: Math.min(...columns),
-    bottom: Math.max(...rows),
-    right: Math.max(...columns),
-  };
-}
-
 /** Every cell of an area, as keys. */
-function cellKeys({ top, left, bottom, right }: Area): number[] {
+function cellKeys({ top, left, bottom, right }: CellArea): number[] {
   const keys: number[] = [];
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) keys.push(cellKey(r, c));
   return keys;
@@ -78,11 +53,11 @@ function cellKeys({ top, left, bottom, right }: Area): number[] {
  * (XlsxWriter issue 805: B2:D2, then B2:F2, opens after a repair with B2:D2 merged).
  */
 function mergeSheet(worksheet: Worksheet, ranges: readonly string[]): void {
-  const list = worksheet as unknown as { _merges: Record<string, Area> };
+  const list = worksheet as unknown as { _merges: Record<string, CellArea> };
   const covered = new Set<number>();
-  const merges: Record<string, Area> = {};
+  const merges: Record<string, CellArea> = {};
   for (const range of ranges) {
-    const area = areaOf(range);
+    const area = rangeArea(range);
     if (area && cellKeys(area).some((key) => covered.has(key))) continue;
     list._merges = {};
     worksheet.mergeCellsWithoutStyle(range);

@@ -9,6 +9,7 @@ import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
 import { readCell } from './read-cell';
 import { keepUndatedValues } from './undated-values';
+import { keepValidationRanges } from './validation-ranges';
 import { hideZeroHeightRows } from './zero-height-rows';
 
 /**
@@ -27,6 +28,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepUndatedValues(workbook);
     decodeEscapedText(workbook);
     hideZeroHeightRows(workbook);
+    keepValidationRanges(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     const merges = deferMerges(workbook);

@@ -13,8 +13,12 @@ async function plainLoad(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Everything ExcelJS holds of each sheet, cells and merged areas included, as it would write them. */
-const models = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((worksheet) => worksheet.model);
+/**
+ * Everything ExcelJS holds of each sheet, cells and merged areas included, as it would write them; but data
+ * validations, which loadWorkbook holds by range where ExcelJS holds one per cell (see validation-ranges.test.ts).
+ */
+const models = (workbook: ExcelJS.Workbook) =>
+  workbook.worksheets.map((worksheet) => ({ ...worksheet.model, dataValidations: undefined }));
 
 interface Area {
   top: number;
