@@ -7,6 +7,7 @@ import { numberImplicitAddresses } from './implicit-addresses';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
+import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { readCell } from './read-cell';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
@@ -29,6 +30,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     decodeEscapedText(workbook);
     hideZeroHeightRows(workbook);
     keepValidationRanges(workbook);
+    keepNotesOfEmptyCells(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     const merges = deferMerges(workbook);
