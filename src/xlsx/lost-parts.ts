@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { LostPart } from '../core/write-texts';
+import { WRITABLE_RULE_TYPES } from './writable-conditional-formats';
 
 /** Package paths whose presence means ExcelJS will drop that part when it writes the workbook again. */
 const PART_PATHS: readonly [LostPart, RegExp][] = [
@@ -26,15 +27,15 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   [
     'conditional-formats',
     /^xl\/worksheets\/[^/]+\.xml$/u,
-    /<(?:\w+:)?cfRule\b[^>]*\stype="(?:duplicateValues|uniqueValues|beginsWith|endsWith|notContainsText)"/u,
+    new RegExp(`<(?:\\w+:)?cfRule\\b[^>]*\\stype="(?!(?:${WRITABLE_RULE_TYPES.join('|')})")`, 'u'),
   ],
 ];
 
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * conditional formats of some
- * types, and data validations stored as extensions. Looked for before writing a copy, so that the report and the command can say what the copy lacks.
+ * conditional formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
+ * that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {
   const zip = await JSZip.loadAsync(bytes);

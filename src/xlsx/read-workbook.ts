@@ -11,6 +11,7 @@ import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { readCell } from './read-cell';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
+import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
 import { hideZeroHeightRows } from './zero-height-rows';
 
 /**
@@ -33,6 +34,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepNotesOfEmptyCells(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
+    writeOnlyWritableConditionalFormats(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
