@@ -4,6 +4,7 @@ import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { numberImplicitAddresses } from './implicit-addresses';
+import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
@@ -32,9 +33,11 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     hideZeroHeightRows(workbook);
     keepValidationRanges(workbook);
     keepNotesOfEmptyCells(workbook);
+    keepInternalLinks(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);
+    writeInternalLinks(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
