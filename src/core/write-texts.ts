@@ -15,6 +15,7 @@ export type LostPart =
   | 'macros'
   | 'form-controls'
   | 'shapes'
+  | 'header-footer-pictures'
   | 'conditional-formats'
   | 'extended-validations';
 

@@ -162,7 +162,7 @@ export const enUS: Messages = {
       lostParts:   (parts) => `Note: the original workbook has content this tool can't keep (${parts}); this copy lacks it. Make any fixes in the original file.`,
       partNames: {
         'pivot-tables': 'pivot tables', charts: 'charts', slicers: 'slicers', timelines: 'timelines', 'threaded-comments': 'threaded comments',
-        macros: 'macros', 'form-controls': 'controls (check boxes, option buttons and the like)', shapes: 'shapes and text boxes',
+        macros: 'macros', 'form-controls': 'controls (check boxes, option buttons and the like)', shapes: 'shapes and text boxes', 'header-footer-pictures': 'pictures in headers and footers',
         'conditional-formats': 'some conditional formatting (such as duplicate values highlighted)', 'extended-validations': 'some data validation (lists from other sheets)',
       },
       columns: {

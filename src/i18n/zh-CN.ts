@@ -160,7 +160,7 @@ export const zhCN: Messages = {
       lostParts:   (parts) => `注意：原工作簿含有本工具无法保留的内容（${parts}），此副本中没有这些内容；如需修改，请在原文件中修改。`,
       partNames: {
         'pivot-tables': '数据透视表', charts: '图表', slicers: '切片器', timelines: '日程表', 'threaded-comments': '新式批注（对话）',
-        macros: '宏', 'form-controls': '控件（复选框、选项按钮等）', shapes: '形状和文本框',
+        macros: '宏', 'form-controls': '控件（复选框、选项按钮等）', shapes: '形状和文本框', 'header-footer-pictures': '页眉页脚中的图片',
         'conditional-formats': '部分条件格式（如“重复值”标记）', 'extended-validations': '部分数据有效性（引用其他工作表的下拉列表）',
       },
       columns: {

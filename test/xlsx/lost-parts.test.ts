@@ -86,6 +86,12 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     expect(xml).toContain('</xdr:wsDr>');
     zip.file(path, xml.replace('</xdr:wsDr>', `${TEXT_BOX}</xdr:wsDr>`));
   },
+  'header-footer-pictures': async (zip) => {
+    const path = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(path)!.async('string');
+    expect(xml).toContain('</worksheet>');
+    zip.file(path, xml.replace('</worksheet>', '<legacyDrawingHF r:id="rIdSeal"/></worksheet>'));
+  },
   'conditional-formats': async (zip) => {
     const path = 'xl/worksheets/sheet1.xml';
     const xml = await zip.file(path)!.async('string');
@@ -149,7 +155,13 @@ describe('lostParts', () => {
     // The reason for looking before writing: after ExcelJS's round trip the parts are gone.
     const workbook = new ExcelJS.Workbook();
     const bytes = await withCheckbox(
-      await withParts(['pivot-tables', 'threaded-comments', 'conditional-formats', 'shapes']),
+      await withParts([
+        'pivot-tables',
+        'threaded-comments',
+        'conditional-formats',
+        'shapes',
+        'header-footer-pictures',
+      ]),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const rewritten = new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -157,6 +169,7 @@ describe('lostParts', () => {
     expect([...(await lostParts(bytes))].sort()).toEqual([
       'conditional-formats',
       'form-controls',
+      'header-footer-pictures',
       'pivot-tables',
       'shapes',
       'threaded-comments',
