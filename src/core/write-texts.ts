@@ -16,6 +16,7 @@ export type LostPart =
   | 'form-controls'
   | 'shapes'
   | 'header-footer-pictures'
+  | 'workbook-protection'
   | 'conditional-formats'
   | 'extended-validations';
 

@@ -25,6 +25,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['shapes', /^xl\/drawings\/[^/]+\.xml$/u, /<(?:\w+:)?(?:sp|grpSp|cxnSp)\b/u],
   // Pictures in a header or footer (&G), kept in a legacy VML drawing of the sheet's own.
   ['header-footer-pictures', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?legacyDrawingHF\b/u],
+  // The protection of the workbook's structure (sheets can't be added, removed or shown), with its password's hash.
+  ['workbook-protection', /^xl\/workbook\.xml$/u, /<(?:\w+:)?workbookProtection\b/u],
   // Conditional formats of a type that ExcelJS reads but does not write, such as 重复值 (duplicate values).
   [
     'conditional-formats',
@@ -36,7 +38,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * pictures in headers and footers, conditional formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
+ * pictures in headers and footers, the workbook's protection, conditional formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
  * that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {

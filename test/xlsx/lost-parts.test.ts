@@ -92,6 +92,13 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     expect(xml).toContain('</worksheet>');
     zip.file(path, xml.replace('</worksheet>', '<legacyDrawingHF r:id="rIdSeal"/></worksheet>'));
   },
+  'workbook-protection': async (zip) => {
+    const path = 'xl/workbook.xml';
+    const xml = await zip.file(path)!.async('string');
+    expect(xml).toMatch(/<workbookPr[^>]*\/>/u);
+    const protection = '<workbookProtection workbookPassword="CC3D" lockStructure="1"/>';
+    zip.file(path, xml.replace(/<workbookPr[^>]*\/>/u, `$&${protection}`));
+  },
   'conditional-formats': async (zip) => {
     const path = 'xl/worksheets/sheet1.xml';
     const xml = await zip.file(path)!.async('string');
@@ -161,6 +168,7 @@ describe('lostParts', () => {
         'conditional-formats',
         'shapes',
         'header-footer-pictures',
+        'workbook-protection',
       ]),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -173,6 +181,7 @@ describe('lostParts', () => {
       'pivot-tables',
       'shapes',
       'threaded-comments',
+      'workbook-protection',
     ]);
   });
 });
