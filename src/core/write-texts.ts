@@ -17,6 +17,7 @@ export type LostPart =
   | 'shapes'
   | 'header-footer-pictures'
   | 'workbook-protection'
+  | 'filter-criteria'
   | 'conditional-formats'
   | 'extended-validations';
 

@@ -27,6 +27,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['header-footer-pictures', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?legacyDrawingHF\b/u],
   // The protection of the workbook's structure (sheets can't be added, removed or shown), with its password's hash.
   ['workbook-protection', /^xl\/workbook\.xml$/u, /<(?:\w+:)?workbookProtection\b/u],
+  // The criteria of a sheet's filter (筛选): ExcelJS keeps its range and the rows it hid, but not what it shows.
+  ['filter-criteria', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b/u],
   // Conditional formats of a type that ExcelJS reads but does not write, such as 重复值 (duplicate values).
   [
     'conditional-formats',
@@ -38,7 +40,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * pictures in headers and footers, the workbook's protection, conditional formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
+ * pictures in headers and footers, the workbook's protection, filter criteria, conditional formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
  * that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {

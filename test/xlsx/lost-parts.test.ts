@@ -99,6 +99,14 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     const protection = '<workbookProtection workbookPassword="CC3D" lockStructure="1"/>';
     zip.file(path, xml.replace(/<workbookPr[^>]*\/>/u, `$&${protection}`));
   },
+  'filter-criteria': async (zip) => {
+    const path = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(path)!.async('string');
+    expect(xml).toContain('</sheetData>');
+    const filter =
+      '<autoFilter ref="A1:B2"><filterColumn colId="1"><filters><filter val="示例项目"/></filters></filterColumn></autoFilter>';
+    zip.file(path, xml.replace('</sheetData>', `</sheetData>${filter}`));
+  },
   'conditional-formats': async (zip) => {
     const path = 'xl/worksheets/sheet1.xml';
     const xml = await zip.file(path)!.async('string');
@@ -169,6 +177,7 @@ describe('lostParts', () => {
         'shapes',
         'header-footer-pictures',
         'workbook-protection',
+        'filter-criteria',
       ]),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -176,6 +185,7 @@ describe('lostParts', () => {
     expect(await lostParts(rewritten)).toEqual([]);
     expect([...(await lostParts(bytes))].sort()).toEqual([
       'conditional-formats',
+      'filter-criteria',
       'form-controls',
       'header-footer-pictures',
       'pivot-tables',
