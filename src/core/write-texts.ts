@@ -18,6 +18,7 @@ export type LostPart =
   | 'header-footer-pictures'
   | 'workbook-protection'
   | 'filter-criteria'
+  | 'sheet-names'
   | 'conditional-formats'
   | 'extended-validations';
 

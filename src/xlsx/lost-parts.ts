@@ -29,6 +29,13 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['workbook-protection', /^xl\/workbook\.xml$/u, /<(?:\w+:)?workbookProtection\b/u],
   // The criteria of a sheet's filter (筛选): ExcelJS keeps its range and the rows it hid, but not what it shows.
   ['filter-criteria', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b/u],
+  // A name of one sheet's own (localSheetId), not Excel's print area or titles: ExcelJS makes one name of all that
+  // share it, so a formula on that sheet may come to mean another sheet's cells.
+  [
+    'sheet-names',
+    /^xl\/workbook\.xml$/u,
+    /<(?:\w+:)?definedName\b(?=[^>]*\slocalSheetId=)(?![^>]*\sname="_xlnm\.)/u,
+  ],
   // Conditional formats of a type that ExcelJS reads but does not write, such as 重复值 (duplicate values).
   [
     'conditional-formats',
@@ -40,7 +47,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * pictures in headers and footers, the workbook's protection, filter criteria, conditional formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
+ * pictures in headers and footers, the workbook's protection, filter criteria, names of a sheet's own, conditional
+ * formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
  * that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {

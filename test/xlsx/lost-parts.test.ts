@@ -15,7 +15,7 @@ import { xlsxBytes } from '../helpers/xlsx';
 
 /**
  * A plain workbook as ExcelJS writes it: one sheet with a table, an in-sheet validation list, a conditional format
- * by formula and a picture, and a note on another sheet.
+ * by formula, a picture and a print area, and a note on another sheet.
  */
 function plainWorkbook(): Promise<Uint8Array> {
   return xlsxBytes((workbook) => {
@@ -29,6 +29,7 @@ function plainWorkbook(): Promise<Uint8Array> {
       ref: 'B2:B20',
       rules: [{ type: 'expression', priority: 1, formulae: ['LEN(B2)>30'], style: { font: { bold: true } } }],
     });
+    sheet.pageSetup.printArea = 'A1:C2';
     const seal = workbook.addImage({ base64: PNG, extension: 'png' });
     sheet.addImage(seal, { tl: { col: 4, row: 0 }, ext: { width: 60, height: 60 } });
     const other = workbook.addWorksheet('福田区');
@@ -107,6 +108,13 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
       '<autoFilter ref="A1:B2"><filterColumn colId="1"><filters><filter val="示例项目"/></filters></filterColumn></autoFilter>';
     zip.file(path, xml.replace('</sheetData>', `</sheetData>${filter}`));
   },
+  'sheet-names': async (zip) => {
+    const path = 'xl/workbook.xml';
+    const xml = await zip.file(path)!.async('string');
+    expect(xml).toContain('name="_xlnm.Print_Area" localSheetId="0"');
+    const name = '<definedName name="联系人" localSheetId="1">福田区!$B$2</definedName>';
+    zip.file(path, xml.replace('</definedNames>', `${name}</definedNames>`));
+  },
   'conditional-formats': async (zip) => {
     const path = 'xl/worksheets/sheet1.xml';
     const xml = await zip.file(path)!.async('string');
@@ -132,7 +140,7 @@ async function withParts(parts: readonly LostPart[]): Promise<Uint8Array> {
 }
 
 describe('lostParts', () => {
-  test('finds nothing in a plain workbook, its validation list, conditional format, picture and note', async () => {
+  test('finds nothing in a plain workbook: validation list, conditional format, picture, print area, note', async () => {
     const bytes = await plainWorkbook();
     const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
     expect(xml).toContain('<dataValidations'); // the in-sheet list is there, and is kept by ExcelJS
@@ -178,6 +186,7 @@ describe('lostParts', () => {
         'header-footer-pictures',
         'workbook-protection',
         'filter-criteria',
+        'sheet-names',
       ]),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -190,6 +199,7 @@ describe('lostParts', () => {
       'header-footer-pictures',
       'pivot-tables',
       'shapes',
+      'sheet-names',
       'threaded-comments',
       'workbook-protection',
     ]);
