@@ -10,6 +10,7 @@ import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { readCell } from './read-cell';
+import { keepTableFilterButtons } from './table-defaults';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
 import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
@@ -34,6 +35,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepValidationRanges(workbook);
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);
+    keepTableFilterButtons(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);

@@ -1,0 +1,66 @@
+import JSZip from 'jszip';
+import { clearBytes, markBytes } from '../helpers/write-back';
+import { xlsxBytes } from '../helpers/xlsx';
+
+/**
+ * A table (套用表格格式) as Excel writes it leaves out what is as the schema's default: a header row
+ * (`headerRowCount` 1) and shown filter buttons (no `<filterColumn>`). The copy must have them too.
+ */
+async function original(): Promise<Uint8Array> {
+  const table = await xlsxBytes((workbook) =>
+    workbook.addWorksheet('推荐表').addRows([
+      ['申报单位', '项目名称', '揭榜方向'],
+      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
+      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
+    ]),
+  );
+  const zip = await JSZip.loadAsync(table);
+  const sheet = 'xl/worksheets/sheet1.xml';
+  const part = '<tableParts count="1"><tablePart r:id="rIdTable"/></tableParts>';
+  zip.file(sheet, (await zip.file(sheet)!.async('string')).replace('</worksheet>', `${part}</worksheet>`));
+  zip.file(
+    'xl/worksheets/_rels/sheet1.xml.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdTable" ' +
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table1.xml"/>' +
+      '</Relationships>',
+  );
+  zip.file(
+    'xl/tables/table1.xml',
+    '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="表1" displayName="表1" ' +
+      'ref="A1:C3" totalsRowShown="0"><autoFilter ref="A1:C3"/>' +
+      '<tableColumns count="3"><tableColumn id="1" name="申报单位"/><tableColumn id="2" name="项目名称"/>' +
+      '<tableColumn id="3" name="揭榜方向"/></tableColumns><tableStyleInfo name="TableStyleMedium2" ' +
+      'showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>',
+  );
+  const types = '[Content_Types].xml';
+  const override =
+    '<Override PartName="/xl/tables/table1.xml" ' +
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>';
+  zip.file(types, (await zip.file(types)!.async('string')).replace('</Types>', `${override}</Types>`));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+/** The table's header row count (1 when left out), and which of its columns show a filter button. */
+async function tableOf(bytes: Uint8Array): Promise<{ headerRows: string; buttons: boolean[] }> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('xl/tables/table1.xml')!.async('string');
+  const tag = /<table\b[^>]*>/u.exec(xml)![0];
+  const hidden = new Set(
+    [...xml.matchAll(/<filterColumn colId="(\d+)" hiddenButton="1"/gu)].map(([, column]) => Number(column)),
+  );
+  return {
+    headerRows: /\sheaderRowCount="(\d+)"/u.exec(tag)?.[1] ?? '1',
+    buttons: [0, 1, 2].map((column) => !hidden.has(column)),
+  };
+}
+
+describe('tables in a copy', () => {
+  it('keep their header row and the filter buttons they show, through the marked copy and its clearing', async () => {
+    const bytes = await original();
+    const expected = { headerRows: '1', buttons: [true, true, true] };
+    expect(await tableOf(bytes)).toEqual(expected);
+    const { bytes: marked, outcome } = await markBytes(bytes);
+    expect(outcome.marked).toBeGreaterThan(0);
+    expect(await tableOf(marked)).toEqual(expected);
+    expect(await tableOf((await clearBytes(marked)).bytes)).toEqual(expected);
+  });
+});
