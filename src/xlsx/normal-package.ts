@@ -3,13 +3,11 @@ import { asksFullCalcOnLoad } from './full-calc-on-load';
 import { stateTableHeaderRows } from './table-defaults';
 import { unprefixXml } from './unprefixed-xml';
 import { moveToUsualPartNames } from './usual-part-names';
-import { packValidationRanges } from './validation-ranges';
 
 /**
  * The bytes of an .xlsx package as ExcelJS can read them: parts under their usual names, SpreadsheetML without a
- * namespace prefix, data validations' ranges packed (see packValidationRanges), tables' header rows stated. The bytes
- * themselves when the package is already so. With them, whether the workbook asks for its formulas to be
- * recalculated on opening, which ExcelJS does not keep.
+ * namespace prefix, tables' header rows stated. The bytes themselves when the package is already so. With them,
+ * whether the workbook asks for its formulas to be recalculated on opening, which ExcelJS does not keep.
  */
 export async function normalPackage(
   bytes: Uint8Array,
@@ -17,11 +15,10 @@ export async function normalPackage(
   const zip = await JSZip.loadAsync(bytes);
   const unprefixed = await unprefixXml(zip);
   const moved = await moveToUsualPartNames(zip);
-  const packed = await packValidationRanges(zip);
   const stated = await stateTableHeaderRows(zip);
   return {
     // Only ExcelJS's loader reads these bytes, in memory: deflating them again would be time lost.
-    bytes: unprefixed || moved || packed || stated ? await zip.generateAsync({ type: 'uint8array' }) : bytes,
+    bytes: unprefixed || moved || stated ? await zip.generateAsync({ type: 'uint8array' }) : bytes,
     fullCalcOnLoad: await asksFullCalcOnLoad(zip),
   };
 }

@@ -41,3 +41,26 @@ export function hookPrepareModel<Model>(
 ): void {
   hookStep(workbook, 'prepareModel', hook);
 }
+
+interface WorksheetEntryReader {
+  _processWorksheetEntry?: (stream: unknown, ...rest: unknown[]) => Promise<void>;
+}
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof (value as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === 'function';
+
+/**
+ * Passes each worksheet's XML, as the chunks ExcelJS's loader parses it from, through `edit` before ExcelJS parses
+ * it: the one place to change what a sheet says without unzipping and zipping the package again. In another ExcelJS,
+ * without that step, nothing happens. Call before `workbook.xlsx.load`.
+ */
+export function hookWorksheetXml(
+  workbook: Workbook,
+  edit: (chunks: AsyncIterable<unknown>) => AsyncIterable<unknown>,
+): void {
+  const reader = workbook.xlsx as unknown as WorksheetEntryReader;
+  const own = reader._processWorksheetEntry;
+  if (typeof own !== 'function') return;
+  reader._processWorksheetEntry = (stream, ...rest) =>
+    own.call(reader, isAsyncIterable(stream) ? edit(stream) : stream, ...rest);
+}

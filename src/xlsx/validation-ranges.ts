@@ -1,7 +1,6 @@
 import type { Workbook } from 'exceljs';
-import type JSZip from 'jszip';
 import { rangeArea, rangeOf } from './cell-range';
-import { hookReconcile } from './step-hooks';
+import { hookReconcile, hookWorksheetXml } from './step-hooks';
 
 /** A data validation's `sqref`, in its element's start tag: `sqref="E3:E1048576 G3:G200"`. */
 const SQREF = /(<dataValidation\b[^>]*?\ssqref=)(["'])([^"']*)\2/gu;
@@ -10,30 +9,35 @@ const SQREF = /(<dataValidation\b[^>]*?\ssqref=)(["'])([^"']*)\2/gu;
 const TO = '.';
 const AND = ',';
 
+/** Each data validation's ranges in a text of whole start tags, packed into one token (see keepValidationRanges). */
+const packed = (xml: string) =>
+  xml.indexOf('<dataValidation') < 0
+    ? xml
+    : xml.replace(SQREF, (whole, start: string, quote: string, sqref: string) =>
+        /[:\s]/u.test(sqref)
+          ? `${start}${quote}${sqref.trim().replace(/:/gu, TO).replace(/\s+/gu, AND)}${quote}`
+          : whole,
+      );
+
 /**
- * Packs each data validation's ranges into one token that ExcelJS takes for an address, `E3:E1048576` into
- * `E3.E1048576`, in every worksheet, and says whether it changed any. ExcelJS reads a validation of a range as one
- * of each of its cells: a whole column is 1,048,576 of them, two seconds to load and twelve to write each, and past
- * eight million of them its loader all but stops (exceljs issues 1842, 2929); and when it writes them as ranges again
- * they overlap (E10:E200, then E3:E200; issue 2820), which LibreOffice and Numbers read as the first alone, so the
- * drop-down is gone from E3:E9. `keepValidationRanges` unpacks the tokens into the ranges, which ExcelJS writes as
- * they are. Call on a package before ExcelJS loads it.
+ * A worksheet's XML chunks with each data validation's ranges packed. A start tag may be cut between two chunks: the
+ * text from a chunk's last `<` waits for the next, as no attribute value holds a `<`.
  */
-export async function packValidationRanges(zip: JSZip): Promise<boolean> {
-  let packed = false;
-  for (const path of Object.keys(zip.files)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/u.test(path)) continue;
-    const xml = await zip.file(path)!.async('string');
-    const edited = xml.replace(SQREF, (whole, start: string, quote: string, sqref: string) =>
-      /[:\s]/u.test(sqref)
-        ? `${start}${quote}${sqref.trim().replace(/:/gu, TO).replace(/\s+/gu, AND)}${quote}`
-        : whole,
-    );
-    if (edited === xml) continue;
-    zip.file(path, edited);
-    packed = true;
+async function* packedChunks(chunks: AsyncIterable<unknown>): AsyncGenerator<unknown> {
+  let held = '';
+  for await (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      if (held) yield packed(held);
+      held = '';
+      yield chunk;
+      continue;
+    }
+    const text = held + chunk;
+    const cut = text.lastIndexOf('<');
+    held = cut < 0 ? '' : text.slice(cut);
+    if (cut !== 0) yield packed(cut < 0 ? text : text.slice(0, cut));
   }
-  return packed;
+  if (held) yield packed(held);
 }
 
 /** The parts of ExcelJS's loaded model that this module reaches into: each sheet's validations, by address. */
@@ -54,10 +58,16 @@ function unpacked(validations: Record<string, unknown>): Record<string, unknown>
 }
 
 /**
- * Gives each sheet's data validations, packed by `packValidationRanges`, back their ranges. Call before
- * `workbook.xlsx.load`.
+ * Keeps each data validation's ranges as the sheet lists them: they are packed into one token that ExcelJS takes for
+ * an address, `E3:E1048576` into `E3.E1048576`, as ExcelJS parses each worksheet, and unpacked into the ranges again
+ * before it builds the sheets, which it then writes as they are. ExcelJS itself reads a validation of a range as one of
+ * each of its cells: a whole column is 1,048,576 of them, two seconds to load and twelve to write each, and past eight
+ * million of them its loader all but stops (exceljs issues 1842, 2929); and when it writes them as ranges again they
+ * overlap (E10:E200, then E3:E200; issue 2820), which LibreOffice and Numbers read as the first alone, so the
+ * drop-down is gone from E3:E9. Call before `workbook.xlsx.load`.
  */
 export function keepValidationRanges(workbook: Workbook): void {
+  hookWorksheetXml(workbook, packedChunks);
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     for (const sheet of model.worksheets) {
       if (sheet.dataValidations) sheet.dataValidations = unpacked(sheet.dataValidations);

@@ -79,6 +79,26 @@ describe('data validations in a copy', () => {
     expect(Object.keys(model)).toEqual(['E2:E1048576']);
   });
 
+  it('are kept whole where ExcelJS cuts the sheet into chunks inside their tags', async () => {
+    // ExcelJS's loader parses a sheet's XML in chunks of 16,384 characters: a comment before the validations puts the
+    // cut at each place of the start tag in turn.
+    const table = await withValidations(list('E2:E1048576'));
+    const xml = await (await JSZip.loadAsync(table)).file('xl/worksheets/sheet1.xml')!.async('string');
+    const tag = xml.indexOf('<dataValidation ');
+    const tagLength = xml.indexOf('>', tag) + 1 - tag;
+    for (const into of [1, 16, 33, tagLength - 1]) {
+      const pad = 16_384 - tag - into - '<!---->'.length;
+      const bytes = await editParts(table, {
+        'xl/worksheets/sheet1.xml': (sheet) =>
+          sheet.replace('<dataValidations>', `<!--${'x'.repeat(pad)}--><dataValidations>`),
+      });
+      const workbook = await loadWorkbook(bytes);
+      const { model } = (workbook.worksheets[0] as unknown as { dataValidations: { model: object } })
+        .dataValidations;
+      expect([into, Object.keys(model)]).toEqual([into, ['E2:E1048576']]);
+    }
+  });
+
   it('keep any set of ranges that do not overlap, each with its own list', async () => {
     const area = fc.record({
       top: fc.integer({ min: 1, max: 30 }),
