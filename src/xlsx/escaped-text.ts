@@ -25,13 +25,23 @@ const unescape = (text: string) =>
  * characters that would read as an escape, with hex digits in either case, since a reader may take either.
  */
 const UNSAFE = /(?![\t\n])\p{Cc}|_(?=x[0-9A-Fa-f]{4}_)/gu;
+/** Whether a text holds anything UNSAFE: most hold nothing, and keep their model as it is. */
+const HAS_UNSAFE = /(?![\t\n])\p{Cc}|_x[0-9A-Fa-f]{4}_/u;
 const escape = (text: string) =>
   text.replace(UNSAFE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 
 interface Run {
   text: string;
 }
+const runsUnsafe = (runs: Run[]) => runs.some((run) => HAS_UNSAFE.test(run.text));
 const escapeRuns = (runs: Run[]) => runs.map((run) => ({ ...run, text: escape(run.text) }));
+
+/** Whether a string, or a rich text's or a note's runs (under `key`), hold anything to escape. */
+function unsafe(value: unknown, key: 'richText' | 'texts'): boolean {
+  if (typeof value === 'string') return HAS_UNSAFE.test(value);
+  const runs = (value as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(runs) && runsUnsafe(runs as Run[]);
+}
 
 /** A string or a rich text's runs escaped; any other value (a number, a date) as it is. */
 function escapeText<Value>(value: Value): Value {
@@ -46,17 +56,26 @@ function escapeNote<Note>(note: Note): Note {
   return Array.isArray(runs) ? { ...note, texts: escapeRuns(runs as Run[]) } : note;
 }
 
+/** The part of a cell's model that holds its text: a string's or rich text's value, a hyperlink's text, a result. */
+const TEXT_OF: Partial<Record<ValueType, 'value' | 'text' | 'result'>> = {
+  [ValueType.String]: 'value',
+  [ValueType.Hyperlink]: 'text',
+  [ValueType.Formula]: 'result',
+};
+
 /**
- * A copy of a cell's model with its text escaped: a string, or rich text, which ExcelJS models as a string cell
- * whose value has runs; a hyperlink's text; a formula's result; a note's runs. The model itself is the cell's own,
- * and must stay as it is.
+ * A cell's model with its text escaped: a string, or rich text, which ExcelJS models as a string cell whose value
+ * has runs; a hyperlink's text; a formula's result; a note's runs. A model with something to escape is copied, since
+ * it is the cell's own and must stay as it is; any other is the model itself.
  */
 function escapedCell(cell: CellModel): CellModel {
+  const key = TEXT_OF[cell.type];
+  const textUnsafe = key !== undefined && unsafe(cell[key], 'richText');
+  const noteUnsafe = cell.comment !== undefined && unsafe(cell.comment.note, 'texts');
+  if (!textUnsafe && !noteUnsafe) return cell;
   const escaped: CellModel = { ...cell };
-  if (cell.type === ValueType.String) escaped.value = escapeText(cell.value);
-  else if (cell.type === ValueType.Hyperlink) escaped.text = escapeText(cell.text);
-  else if (cell.type === ValueType.Formula) escaped.result = escapeText(cell.result);
-  if (cell.comment) escaped.comment = { ...cell.comment, note: escapeNote(cell.comment.note) };
+  if (textUnsafe) escaped[key!] = escapeText(cell[key!]);
+  if (noteUnsafe) escaped.comment = { ...cell.comment, note: escapeNote(cell.comment!.note) };
   return escaped;
 }
 
