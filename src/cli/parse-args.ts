@@ -26,9 +26,10 @@ export interface ClearOptions {
   lang: Lang;
 }
 
-/** The parsed command line: a check to run, marks to clear, or a request for help. */
+/** The parsed command line: a check to run, marks to clear, or a request for help or for the version. */
 export type CliRequest =
   | { kind: 'help'; lang: Lang }
+  | { kind: 'version'; lang: Lang }
   | { kind: 'check'; options: CliOptions }
   | { kind: 'clear'; options: ClearOptions };
 
@@ -44,6 +45,7 @@ const OPTIONS = {
   all: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
 
 /** node:util names the offending option in quotes: `Unknown option '--out'`. */
@@ -101,6 +103,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
   const lang = values.lang ?? 'zh-CN';
   if (!isLang(lang)) throw new InputFailure('unknown-lang', { lang });
   if (values.help) return { kind: 'help', lang };
+  if (values.version) return { kind: 'version', lang };
   const type = values['recommender-type'];
   if (type !== undefined && !isRecommenderType(type))
     throw new InputFailure('unknown-recommender-type', { type });

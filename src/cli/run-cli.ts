@@ -2,6 +2,7 @@ import { errorDetail } from '../core/error-detail';
 import { InputFailure } from '../core/input-failure';
 import { messagesFor, type Lang } from '../i18n';
 import { EXIT, type CliOutput } from './cli-output';
+import { packageVersion } from './package-version';
 import { parseCommandLine, requestedLang } from './parse-args';
 import { runCheck } from './run-check';
 import { runClear } from './run-clear';
@@ -16,10 +17,13 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
   let lang: Lang = requestedLang(argv);
   try {
     const request = parseCommandLine(argv);
-    lang = request.kind === 'help' ? request.lang : request.options.lang;
+    lang = request.kind === 'help' || request.kind === 'version' ? request.lang : request.options.lang;
     switch (request.kind) {
       case 'help':
         out.stdout(messagesFor(lang).usage + '\n');
+        return EXIT.clean;
+      case 'version':
+        out.stdout(`quota-check ${packageVersion()}\n`);
         return EXIT.clean;
       case 'clear':
         return await runClear(request.options, out);

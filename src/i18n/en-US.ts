@@ -16,6 +16,7 @@ Options:
   --all                      with --clear: remove the summary tabs too
   --lang zh-CN|en-US         report language (Chinese by default)
   --help                     show this help
+  --version                  show the version
 
 Exit codes: 0 no errors; 1 errors found; 2 the input could not be checked`;
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { PLANTED } from '../../scripts/make-sample';
 import type { RuleId } from '../../src/core/finding';
 import { messagesFor } from '../../src/i18n';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
-import { spawnCli, type CliRun } from '../helpers/spawn-cli';
+import { ROOT, spawnCli, type CliRun } from '../helpers/spawn-cli';
 
 /** The parts of the JSON report (DESIGN.md, JSON report) that these tests read. */
 interface Report {
@@ -211,6 +212,26 @@ describe('--help', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Usage');
     expect(run.stdout).not.toContain('用法');
+  });
+});
+
+describe('--version', () => {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+  test.each([[['--version']], [['--version', '--lang', 'en-US']], [['推荐汇总表.xlsx', '--version']]])(
+    '%j prints the version of package.json and exits 0',
+    (args) => {
+      const run = spawnCli(args);
+      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        status: 0,
+        stdout: `quota-check ${version}\n`,
+        stderr: '',
+      });
+    },
+  );
+
+  test.each([['zh-CN'], ['en-US']])('--help in %s lists it', (lang) => {
+    expect(spawnCli(['--help', '--lang', lang]).stdout).toContain('--version');
   });
 });
 
