@@ -3,21 +3,83 @@ import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputFailure } from '../core/input-failure';
 
-/** The sentence for an error of writing the copy: a missing folder, a folder in the way, or a locked file. */
-export function outputFailure(code: string | undefined, file: string): InputFailure {
-  if (code === 'ENOENT' || code === 'ENOTDIR')
-    return new InputFailure('out-folder-missing', { folder: dirname(file) });
-  if (code === 'EISDIR') return new InputFailure('out-is-folder', { file });
-  return new InputFailure('out-unwritable', { file });
+/**
+ * What the command was doing when writing the copy failed: making a file in the folder (the temporary file), asking
+ * whether an existing copy may be overwritten, or putting the finished copy in its place. A refusal means something
+ * else at each step: the folder's permission, the file's, or (on Windows, once both were allowed) the file held open
+ * by Excel or WPS.
+ */
+export type OutputStep = 'create-in-folder' | 'overwrite-file' | 'replace-file';
+
+const isFolder = (path: string) =>
+  stat(path).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
+
+/** The sentence for an error of writing the copy, from its code, the step that met it and the folder as it is now. */
+export async function outputFailure(
+  code: string | undefined,
+  file: string,
+  step: OutputStep,
+): Promise<InputFailure> {
+  const folder = dirname(file);
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      // A folder that exists and yet takes no new file (/proc, a virtual or removed drive) is one the officer can't use.
+      return (await isFolder(folder))
+        ? new InputFailure('out-folder-denied', { folder })
+        : new InputFailure('out-folder-missing', { folder });
+    case 'EISDIR':
+      return new InputFailure('out-is-folder', { file });
+    case 'EACCES':
+    case 'EPERM':
+      if (step === 'create-in-folder') return new InputFailure('out-folder-denied', { folder });
+      // Windows refuses to replace a file that Excel holds open with EPERM, after the permission check has passed.
+      return new InputFailure(step === 'overwrite-file' ? 'out-file-denied' : 'out-file-busy', { file });
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return new InputFailure('out-file-busy', { file });
+    case 'EROFS':
+      return new InputFailure('out-read-only-disk', { folder });
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new InputFailure('out-disk-full', { folder });
+    case 'ENAMETOOLONG':
+      return new InputFailure('out-name-too-long', { file });
+    default:
+      return new InputFailure('out-unwritable', { file });
+  }
 }
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** Runs one step of writing the copy; its error becomes the officer's sentence for that step. */
+async function attempt<T>(step: OutputStep, file: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    throw await outputFailure(codeOf(error), file, step);
+  }
+}
 
 /** Whether two paths name one file: the same path once resolved, or a link to the same file. */
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
   return x !== undefined && y !== undefined && x.ino === y.ino && x.dev === y.dev;
+}
+
+/** What stands at the path now, or undefined when nothing does; a name the system can't take fails here. */
+async function existing(file: string) {
+  try {
+    return await stat(file);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw await outputFailure(code, file, 'overwrite-file');
+  }
 }
 
 /**
@@ -34,15 +96,13 @@ export async function checkOutputPath(
     if (list !== undefined && (await sameFile(file, list)))
       throw new InputFailure('out-is-list', { file: list, option });
   }
-  const target = await stat(file).catch(() => undefined);
+  const target = await existing(file);
   if (target?.isDirectory()) throw new InputFailure('out-is-folder', { file });
-  const folder = await stat(dirname(file)).catch(() => undefined);
-  if (!folder?.isDirectory()) throw new InputFailure('out-folder-missing', { folder: dirname(file) });
-  try {
-    await access(target ? file : dirname(file), constants.W_OK);
-  } catch (error) {
-    throw outputFailure(codeOf(error), file);
-  }
+  if (!(await isFolder(dirname(file))))
+    throw new InputFailure('out-folder-missing', { folder: dirname(file) });
+  // The copy is first written as a new file in the folder, so the folder must take one even when the file exists.
+  await attempt('create-in-folder', file, () => access(dirname(file), constants.W_OK));
+  if (target) await attempt('overwrite-file', file, () => access(file, constants.W_OK));
 }
 
 /**
@@ -53,10 +113,10 @@ export async function writeOutputFile(file: string, bytes: Uint8Array): Promise<
   // Short, so that a target name near the file system's 255-byte limit still has room for it.
   const temporary = join(dirname(file), `.quota-check-${process.pid}-${Date.now()}.tmp`);
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, file);
+    await attempt('create-in-folder', file, () => writeFile(temporary, bytes, { flag: 'wx' }));
+    await attempt('replace-file', file, () => rename(temporary, file));
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw outputFailure(codeOf(error), file);
+    throw error;
   }
 }

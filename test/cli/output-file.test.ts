@@ -1,43 +1,131 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { outputFailure, writeOutputFile } from '../../src/cli/output-file';
-import { InputFailure } from '../../src/core/input-failure';
+import { checkOutputPath, outputFailure, writeOutputFile } from '../../src/cli/output-file';
 import { useTempDir } from '../helpers/cli-inputs';
 import { failureOf } from '../helpers/failure';
 
+jest.mock('node:fs/promises', () => {
+  const actual = jest.requireActual<typeof fsp>('node:fs/promises');
+  return {
+    ...actual,
+    access: jest.fn(actual.access),
+    writeFile: jest.fn(actual.writeFile),
+    rename: jest.fn(actual.rename),
+  };
+});
+
 /**
- * Writing the copy (src/cli/output-file.ts). A workbook open in Excel on Windows makes the write fail with EBUSY or
- * EPERM, which no test on Linux can bring about; the mapping of those codes to the officer's sentence is covered
- * here instead.
+ * Writing the copy (src/cli/output-file.ts). Most refusals can't be brought about here: the tests run as root, whom
+ * no permission stops, and Excel's hold on an open file exists only on Windows. Those are faked at the file system
+ * calls, each on the path it concerns, so that what is told depends on the step that met the error, as it will.
  */
 
-describe('outputFailure maps the error of a write to a sentence', () => {
-  const file = join('some', 'folder', '推荐汇总表-已校验.xlsx');
+type FailingCall = 'access' | 'writeFile' | 'rename';
 
-  test.each([['ENOENT'], ['ENOTDIR']])('%s: the folder is missing, and the sentence names it', (code) => {
-    const failure = outputFailure(code, file);
-    expect(failure).toBeInstanceOf(InputFailure);
-    expect(failure.key).toBe('out-folder-missing');
-    expect(failure.values).toEqual({ folder: join('some', 'folder') });
+/** Makes the next calls of `call` on paths that `which` picks fail with `code`; other calls run as usual. */
+function refuse(call: FailingCall, which: (path: string) => boolean, code: string): void {
+  const actual = jest.requireActual<typeof fsp>('node:fs/promises');
+  const fake = (path: unknown, ...rest: unknown[]) =>
+    which(String(path))
+      ? Promise.reject(Object.assign(new Error(`${code}: faked`), { code }))
+      : (actual[call] as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
+  jest.mocked(fsp[call]).mockImplementation(fake as never);
+}
+
+afterEach(() => {
+  const actual = jest.requireActual<typeof fsp>('node:fs/promises');
+  for (const call of ['access', 'writeFile', 'rename'] as const)
+    jest.mocked(fsp[call]).mockImplementation(actual[call] as never);
+});
+
+describe('a copy that cannot be written is told by what stopped it', () => {
+  const tmp = useTempDir();
+  const bytes = Uint8Array.of(1, 2, 3);
+  const input = () => tmp.current().write('推荐汇总表.xlsx', 'the input');
+
+  /** Checks the path and writes the copy as the command does; returns the failure as [key, values]. */
+  async function writeCopy(target: string) {
+    const failure = await failureOf(
+      checkOutputPath(target, input()).then(() => writeOutputFile(target, bytes)),
+    );
+    expect(readdirSync(tmp.current().path).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    return [failure.key, failure.values];
+  }
+
+  const inFolder = (name = '推荐汇总表-已校验.xlsx') => tmp.current().file(name);
+  const isFolderOf = (target: string) => (path: string) => path === dirname(target);
+  const isTemporary = (path: string) => path.endsWith('.tmp');
+
+  test.each([['EACCES'], ['EPERM']])('a folder without permission (%s), for a new copy', async (code) => {
+    const target = inFolder();
+    refuse('access', isFolderOf(target), code);
+    expect(await writeCopy(target)).toEqual(['out-folder-denied', { folder: dirname(target) }]);
   });
 
-  test('EISDIR: the target is a folder', () => {
-    const failure = outputFailure('EISDIR', file);
-    expect(failure.key).toBe('out-is-folder');
-    expect(failure.values).toEqual({ file });
+  test('a folder without permission, where the copy exists: the folder is told, not Excel', async () => {
+    const target = tmp.current().write('推荐汇总表-已校验.xlsx', 'an older copy');
+    refuse('access', isFolderOf(target), 'EACCES');
+    expect(await writeCopy(target)).toEqual(['out-folder-denied', { folder: dirname(target) }]);
+    expect(readFileSync(target, 'utf8')).toBe('an older copy');
   });
 
-  test.each([['EACCES'], ['EPERM'], ['EBUSY'], ['EROFS']])(
-    '%s: the target is read-only, locked or open in Excel',
-    (code) => {
-      const failure = outputFailure(code, file);
-      expect(failure.key).toBe('out-unwritable');
-      expect(failure.values).toEqual({ file });
+  test('a folder that refuses the new file only when it is made', async () => {
+    const target = inFolder();
+    refuse('writeFile', isTemporary, 'EACCES');
+    expect(await writeCopy(target)).toEqual(['out-folder-denied', { folder: dirname(target) }]);
+  });
+
+  test.each([['EACCES'], ['EPERM']])('an existing copy without permission (%s)', async (code) => {
+    const target = tmp.current().write('推荐汇总表-已校验.xlsx', 'an older copy');
+    refuse('access', (path) => path === target, code);
+    expect(await writeCopy(target)).toEqual(['out-file-denied', { file: target }]);
+  });
+
+  test.each([['EPERM'], ['EACCES'], ['EBUSY']])(
+    'an existing copy that Windows will not replace (%s: open in Excel or WPS)',
+    async (code) => {
+      const target = tmp.current().write('推荐汇总表-已校验.xlsx', 'an older copy');
+      refuse('rename', (path) => path === target || isTemporary(path), code);
+      expect(await writeCopy(target)).toEqual(['out-file-busy', { file: target }]);
+      expect(readFileSync(target, 'utf8')).toBe('an older copy');
     },
   );
 
-  test('an error without a code is told as unwritable, not as a missing folder', () => {
-    expect(outputFailure(undefined, file).key).toBe('out-unwritable');
+  test('a read-only disk (EROFS)', async () => {
+    const target = inFolder();
+    refuse('access', isFolderOf(target), 'EROFS');
+    expect(await writeCopy(target)).toEqual(['out-read-only-disk', { folder: dirname(target) }]);
+  });
+
+  test.each([['ENOSPC'], ['EDQUOT']])('a full disk (%s), met while writing', async (code) => {
+    const target = inFolder();
+    refuse('writeFile', isTemporary, code);
+    expect(await writeCopy(target)).toEqual(['out-disk-full', { folder: dirname(target) }]);
+  });
+
+  test('an error of no known kind: told that the copy can’t be written, with no guess why', async () => {
+    const target = inFolder();
+    refuse('writeFile', isTemporary, 'EIO');
+    expect(await writeCopy(target)).toEqual(['out-unwritable', { file: target }]);
+  });
+
+  test('a name longer than the file system takes (ENAMETOOLONG, met for real)', async () => {
+    const target = inFolder(`${'推'.repeat(86)}.xlsx`);
+    expect(await writeCopy(target)).toEqual(['out-name-too-long', { file: target }]);
+  });
+
+  (existsSync('/proc/self') ? test : test.skip)(
+    'a folder that exists and takes no new file (/proc, met for real)',
+    async () => {
+      expect(await writeCopy('/proc/copy.xlsx')).toEqual(['out-folder-denied', { folder: '/proc' }]);
+    },
+  );
+
+  test.each([['ENOENT'], ['ENOTDIR']])('a folder gone before the copy is written (%s)', async (code) => {
+    const target = tmp.current().file(join('gone', 'copy.xlsx'));
+    const failure = await outputFailure(code, target, 'create-in-folder');
+    expect([failure.key, failure.values]).toEqual(['out-folder-missing', { folder: dirname(target) }]);
   });
 });
 

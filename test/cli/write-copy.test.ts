@@ -365,6 +365,20 @@ describe('bad write-back input writes nothing', () => {
     expectChineseFailure(run, ['文件夹', '不存在']);
   });
 
+  (existsSync('/proc/self') ? test : test.skip)(
+    '--out in a folder that takes no new file (/proc): told so, not that the folder is missing',
+    () => {
+      const run = runWritingNothing([sample(), '--out', '/proc/copy.xlsx'], [tmp.current().path]);
+      expectChineseFailure(run, ['文件夹', '/proc', '权限', '--out']);
+    },
+  );
+
+  test('--out with a name longer than the file system takes (86 Chinese characters: 263 bytes)', () => {
+    const target = tmp.current().file(`${'推'.repeat(86)}.xlsx`);
+    const run = runWritingNothing([sample(), '--out', target], [tmp.current().path]);
+    expectChineseFailure(run, ['太长', '推推推', '--out']);
+  });
+
   test('--out naming an existing folder', () => {
     const input = sample();
     const folder = tmp.current().file('copies.xlsx');
@@ -435,7 +449,7 @@ describe('bad write-back input writes nothing', () => {
     writeFileSync(target, 'read-only placeholder');
     chmodSync(target, 0o444);
     const run = runWritingNothing([input, '--out', target], [tmp.current().path, folder]);
-    expectChineseFailure(run, ['无法写入', 'copy.xlsx']);
+    expectChineseFailure(run, ['没有改写文件', 'copy.xlsx', '只读']);
     expect(readFileSync(target, 'utf8')).toBe('read-only placeholder');
   });
 
@@ -446,7 +460,7 @@ describe('bad write-back input writes nothing', () => {
       const input = sample();
       const target = '/sys/kernel/quota-check-test.xlsx';
       const run = runWritingNothing([input, '--out', target], [tmp.current().path]);
-      expectChineseFailure(run, ['无法写入', target]);
+      expectChineseFailure(run, ['没有在文件夹', '/sys/kernel', '权限']);
       expect(existsSync(target)).toBe(false);
       expect(strayTemporaries('/sys/kernel')).toEqual([]);
     },
