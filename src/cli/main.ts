@@ -1,4 +1,5 @@
 import { runCli } from './run-cli';
+import { writeToStream } from './write-to-stream';
 
 /**
  * A reader that closes the pipe early (`quota-check FILE | head -1`) has what it wanted: the rest of the report is
@@ -15,7 +16,7 @@ export function main(): void {
   dropWhenClosed(process.stdout);
   dropWhenClosed(process.stderr);
   void runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => writeToStream(process.stdout, text),
     stderr: (text) => process.stderr.write(text),
   }).then((code) => {
     process.exitCode = code;

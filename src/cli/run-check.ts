@@ -72,10 +72,10 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
   }
 
   if (options.json) {
-    writeInPieces((text) => out.stdout(text), jsonReportText(result, options.lang));
+    await writeInPieces((text) => out.stdout(text), jsonReportText(result, options.lang));
     for (const notice of notices) out.stderr(notice + '\n');
   } else {
-    out.stdout(textReport(result, options.lang) + notices.map((notice) => `\n${notice}\n`).join(''));
+    await out.stdout(textReport(result, options.lang) + notices.map((notice) => `\n${notice}\n`).join(''));
   }
   return result.valid ? EXIT.clean : EXIT.errors;
 }

@@ -36,6 +36,6 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
     const places = outcome.lost.map((mark) => messages.report.cell(mark.sheet, null, mark.row));
     lines.push(messages.copy.lostMarks(places.join(messages.listJoin)));
   }
-  out.stdout(lines.join('\n') + '\n');
+  await out.stdout(lines.join('\n') + '\n');
   return EXIT.clean;
 }

@@ -20,10 +20,10 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
     lang = request.kind === 'help' || request.kind === 'version' ? request.lang : request.options.lang;
     switch (request.kind) {
       case 'help':
-        out.stdout(messagesFor(lang).usage + '\n');
+        await out.stdout(messagesFor(lang).usage + '\n');
         return EXIT.clean;
       case 'version':
-        out.stdout(`quota-check ${packageVersion()}\n`);
+        await out.stdout(`quota-check ${packageVersion()}\n`);
         return EXIT.clean;
       case 'clear':
         return await runClear(request.options, out);

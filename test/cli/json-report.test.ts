@@ -30,17 +30,38 @@ describe('the JSON report as text', () => {
 });
 
 describe('writeInPieces', () => {
-  test('writes the pieces whole and in order, gathered into few writes', () => {
+  test('writes the pieces whole and in order, gathered into few writes', async () => {
     const writes: string[] = [];
     const pieces = Array.from({ length: 3000 }, (_, i) => `${i}`.padStart(1000, '.'));
-    writeInPieces((text) => writes.push(text), pieces);
+    await writeInPieces((text) => void writes.push(text), pieces);
     expect(writes.join('')).toBe(pieces.join(''));
     expect(writes.length).toBe(3);
   });
 
-  test('writes nothing for nothing', () => {
+  test('writes nothing for nothing', async () => {
     const writes: string[] = [];
-    writeInPieces((text) => writes.push(text), []);
+    await writeInPieces((text) => void writes.push(text), []);
     expect(writes).toEqual([]);
+  });
+
+  test('makes no write before the reader has taken the one before', async () => {
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${i}`.padStart(1000, '.'));
+    const writes: string[] = [];
+    const taken: (() => void)[] = [];
+    const done = writeInPieces(
+      (text) =>
+        new Promise<void>((resolve) => {
+          writes.push(text);
+          taken.push(resolve);
+        }),
+      pieces,
+    );
+    for (let write = 1; write <= 3; write++) {
+      await new Promise(setImmediate);
+      expect(writes).toHaveLength(write);
+      taken[write - 1]?.();
+    }
+    await done;
+    expect(writes.join('')).toBe(pieces.join(''));
   });
 });
