@@ -99,6 +99,6 @@ const UNIX_EPOCH_SERIAL = 25_569;
  * The serial number of a date from ExcelJS, which turns serials into Dates as if they were UTC (and already
  * corrects for the 1904 system), so this gives the serial back exactly, whatever the machine's time zone.
  */
-function serial(date: Date): number {
+export function serial(date: Date): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }

@@ -9,6 +9,7 @@ import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
+import { isPlaceholderResult } from './placeholder-result';
 import { readCell } from './read-cell';
 import { keepTableFilterButtons } from './table-defaults';
 import { keepUndatedValues } from './undated-values';
@@ -60,10 +61,12 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
  * core's decision.
  */
 export function workbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
-  const read = workbook.worksheets.map(readSheet);
+  const date1904 = workbook.properties.date1904 ?? false;
+  const read = workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904));
   const sheets = read.map(({ sheet }) => sheet);
-  // A writer that does not calculate leaves every formula without a result and asks Excel to calculate on opening.
-  // A formula of Excel's own without a result is one whose result is "", which ExcelJS can't tell from none.
+  // A writer that does not calculate leaves every formula without a result (openpyxl) or with a placeholder 0
+  // (XlsxWriter), and asks Excel to calculate on opening; Excel and WPS calculate, and Excel clears the request when
+  // it saves. A formula of Excel's own without a result is one whose result is "", which ExcelJS can't tell from none.
   const uncalculated =
     workbook.calcProperties.fullCalcOnLoad && read.every(({ formulas }) => formulas.calculated === 0);
   if (!uncalculated) return { sheets };
@@ -89,14 +92,14 @@ interface RowInternals {
   _cells: (Cell | undefined)[];
 }
 
-/** A sheet's formulas: the first one's place, and how many hold a result. */
+/** A sheet's formulas: the first one's place, and how many hold a result that is no placeholder. */
 interface Formulas {
   first?: { row: number; column: number };
   calculated: number;
 }
 
 /** One worksheet, in a single pass over its cells, and what its formulas hold. */
-function readSheet(worksheet: Worksheet): { sheet: SheetGrid; formulas: Formulas } {
+function readSheet(worksheet: Worksheet, date1904: boolean): { sheet: SheetGrid; formulas: Formulas } {
   const rows: (GridCell | undefined)[][] = [];
   const hiddenRows: number[] = [];
   // Merged areas come from the cells: ExcelJS's own list is private, or built by `worksheet.model`, which copies
@@ -126,7 +129,7 @@ function readSheet(worksheet: Worksheet): { sheet: SheetGrid; formulas: Formulas
       if (cell.isMerged) merges.set(cell, { top: r, left: c, bottom: r, right: c });
       if (cell.type === ValueType.Formula) {
         formulas.first ??= { row: r, column: c };
-        if (cell.result !== undefined) formulas.calculated++;
+        if (cell.result !== undefined && !isPlaceholderResult(cell.result, date1904)) formulas.calculated++;
       }
       const gridCell = readCell(cell);
       if (gridCell === undefined) continue;

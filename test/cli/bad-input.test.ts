@@ -88,6 +88,20 @@ describe('the workbook cannot be read', () => {
     expectChineseFailure(spawnCli([file]), ['“深圳”', 'E2', '没有保存计算结果', '保存一次']);
   });
 
+  test('formulas whose stored results are all XlsxWriter’s placeholder 0 (是否推荐 read 0 on every row)', async () => {
+    const placeholders = await xlsxBytes((workbook: ExcelJS.Workbook) => {
+      workbook.calcProperties.fullCalcOnLoad = true;
+      const sheet = workbook.addWorksheet('深圳');
+      sheet.addRow(['序号', '申报单位', '项目名称', '揭榜方向', '是否推荐']);
+      for (let i = 1; i <= 8; i++) {
+        sheet.addRow([i, `单位${i}`, `项目${i}号`, '智能传感器']);
+        sheet.getCell(i + 1, 5).value = { formula: `IF(A${i + 1}>0,"是","否")`, result: 0, date1904: false };
+      }
+    });
+    const file = tmp.current().write('xlsxwriter.xlsx', placeholders);
+    expectChineseFailure(spawnCli([file]), ['“深圳”', 'E2', '没有保存计算结果', '保存一次']);
+  });
+
   test('no recognisable table in any sheet', async () => {
     const words = await xlsxBytes((workbook: ExcelJS.Workbook) => {
       const first = workbook.addWorksheet('会议纪要');

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { cellAt } from '../../src/core/grid';
 import { detectFileKind } from '../../src/xlsx/detect-file-kind';
@@ -115,6 +116,80 @@ describe('readWorkbook', () => {
     it('are results of "" where another formula of the workbook holds its result', async () => {
       const [, formulas] = (await readWorkbook(await formulaBytes(true, '是'))).sheets;
       expect(formulas?.uncalculated).toBeUndefined();
+    });
+
+    /**
+     * A sheet as XlsxWriter writes it (worksheet.py `_write_cell`): each formula with the placeholder `<v>0</v>` and
+     * no `t`, and `<calcPr calcId="124519" fullCalcOnLoad="1"/>`, unless `calculated` (as after Excel saved it: real
+     * results, and no request to recalculate). `others` adds formulas of other results.
+     */
+    const xlsxWriterBytes = async (
+      options: {
+        calculated?: boolean;
+        date1904?: boolean;
+        others?: { formula: string; result: unknown }[];
+      } = {},
+    ) => {
+      const bytes = await xlsxBytes((workbook) => {
+        workbook.properties.date1904 = options.date1904 ?? false;
+        const sheet = workbook.addWorksheet('深圳');
+        sheet.addRow(['序号', '申报单位', '项目名称', '是否推荐', '申报日期']);
+        for (let r = 2; r <= 4; r++) {
+          sheet.addRow([r - 1, `单位${r}`, `项目${r}`]);
+          const result = options.calculated ? '是' : 0;
+          sheet.getCell(r, 4).value = { formula: `IF(A${r}>0,"是","否")`, result, date1904: false };
+          sheet.getCell(r, 5).value = {
+            formula: 'TODAY()',
+            result: options.calculated ? 45000 : 0,
+            date1904: false,
+          };
+          sheet.getCell(r, 5).numFmt = 'yyyy/m/d';
+        }
+        for (const [i, other] of (options.others ?? []).entries())
+          sheet.getCell(6 + i, 6).value = { ...other, date1904: false } as ExcelJS.CellFormulaValue;
+      });
+      if (options.calculated) return bytes;
+      return editParts(bytes, {
+        'xl/workbook.xml': (xml) =>
+          xml.replace(/<calcPr[^>]*\/>/u, '<calcPr calcId="124519" fullCalcOnLoad="1"/>'),
+      });
+    };
+
+    it('are noted where XlsxWriter stored its placeholder 0 as every result', async () => {
+      const bytes = await xlsxWriterBytes();
+      const sheetXml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')?.async('string');
+      expect(sheetXml).toMatch(/<c r="D2"><f>IF\(A2&gt;0,[^<]*\)<\/f><v>0<\/v><\/c>/u);
+      expect((await readWorkbook(bytes)).sheets[0]?.uncalculated).toEqual({ row: 2, column: 4 });
+    });
+
+    it('are noted in the 1904 date system too, where a date-formatted 0 is 1904-01-01', async () => {
+      const [sheet] = (await readWorkbook(await xlsxWriterBytes({ date1904: true }))).sheets;
+      expect(sheet?.uncalculated).toEqual({ row: 2, column: 4 });
+    });
+
+    it.each([
+      ['a text result (t="str")', '是'],
+      ['a number other than 0', 3],
+      ['a boolean FALSE (t="b", <v>0</v>)', false],
+      ['a text "0" (t="str")', '0'],
+    ])('are results where one formula holds %s beside the placeholders', async (_, result) => {
+      const bytes = await xlsxWriterBytes({ others: [{ formula: 'B2', result }] });
+      expect((await readWorkbook(bytes)).sheets[0]?.uncalculated).toBeUndefined();
+    });
+
+    it('are results once Excel or WPS saved the workbook: real results, no request to recalculate', async () => {
+      const [sheet] = (await readWorkbook(await xlsxWriterBytes({ calculated: true }))).sheets;
+      expect(sheet?.uncalculated).toBeUndefined();
+      expect(sheet?.rows[1]?.[3]).toEqual({ value: '是', text: '是' });
+    });
+
+    it('are results of 0 where the workbook asks no recalculation, as Excel writes a 0 it calculated', async () => {
+      const bytes = await xlsxBytes((workbook) => {
+        workbook.addWorksheet('S').getCell('A1').value = { formula: 'B1*2', result: 0, date1904: false };
+      });
+      const [sheet] = (await readWorkbook(bytes)).sheets;
+      expect(sheet?.uncalculated).toBeUndefined();
+      expect(sheet?.rows[0]?.[0]).toEqual({ value: 0, text: '0' });
     });
 
     it('still ask Excel to recalculate in a copy of the workbook', async () => {
