@@ -21,6 +21,7 @@ function jsonReport(result: CheckResult, lang: Lang) {
       column: finding.column,
       message: renderFinding(finding, lang),
       hidden: finding.hidden,
+      ...(finding.hiddenByFormat ? { hiddenByFormat: true } : {}),
       ...(finding.related ? { related: finding.related } : {}),
       values: finding.values,
     })),

@@ -15,7 +15,7 @@ export function textReport(result: CheckResult, lang: Lang): string {
   if (result.marksPresent) lines.push(r.marksPresent);
   lines.push('', r.sheetsRead);
   for (const sheet of result.sheets)
-    lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows));
+    lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows, sheet.hiddenByFormat));
   for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped.name, skipped.reason));
   const list = result.directionList;
   lines.push(r.directionList(list.count, list.expected, list.complete));

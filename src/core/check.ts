@@ -37,6 +37,8 @@ export interface SheetReport {
   lastDataRow: number;
   rows: number;
   hiddenRows: number;
+  /** Cells of the table whose number format hides the value they submit (`;;;`). */
+  hiddenByFormat: number;
   columns: Partial<Record<Field, string>>;
   recommenderLine?: string;
   title?: string;
@@ -102,6 +104,10 @@ function sheetReport(table: SheetTable): SheetReport {
     lastDataRow: table.lastDataRow,
     rows: table.entries.length,
     hiddenRows: table.entries.filter((entry) => entry.hidden).length,
+    hiddenByFormat: table.entries.reduce(
+      (count, entry) => count + Object.values(entry.cells).filter((cell) => cell?.hiddenByFormat).length,
+      0,
+    ),
     columns,
     ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
     ...(table.heading.title ? { title: table.heading.title } : {}),

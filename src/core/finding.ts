@@ -75,6 +75,8 @@ interface FindingBase {
   column: string | null;
   /** The row or the column is hidden in Excel. */
   hidden: boolean;
+  /** The cell's number format hides its value (`;;;`): it shows and prints nothing, yet is submitted. */
+  hiddenByFormat?: true;
   /** Other rows the finding points at ("same as row N"), possibly on other sheets. */
   related?: RowRef[];
 }

@@ -30,13 +30,15 @@ function rowList(messages: Messages, refs: readonly RowRef[], currentSheet: stri
   return refs.length > ROWS_NAMED ? named + messages.moreRows(refs.length, ROWS_NAMED) : named;
 }
 
-/** The sentence of a finding in a language, with the hidden-row remark where it applies. */
+/** The sentence of a finding in a language, with the remark of a hidden row or column, or a format that hides it. */
 export function renderFinding(finding: Finding, lang: Lang): string {
   const messages = messagesFor(lang);
   // The catalogue is keyed by the finding's own rule id, so the pairing is exact; TypeScript can't see it.
   const rule = messages.rules[finding.rule] as RuleMessages<RuleId>;
   const text = rule.message(finding, (refs) => rowList(messages, refs, finding.sheet));
-  return finding.hidden ? text + messages.hidden : text;
+  return (
+    text + (finding.hidden ? messages.hidden : '') + (finding.hiddenByFormat ? messages.hiddenByFormat : '')
+  );
 }
 
 /** Where a recommender's type came from, with the reason of an inference: `根据名称判断，名称含“深圳”`. */

@@ -40,12 +40,19 @@ export interface Messages {
   /** Recommender names as one phrase: up to three, then “and N others”. */
   nameList(names: readonly string[]): string;
   hidden: string;
+  hiddenByFormat: string;
   report: {
     verdictClean: string;
     verdict(errors: number, warnings: number): string;
     marksPresent: string;
     sheetsRead: string;
-    sheetLine(name: string, headerRow: number, rows: number, hiddenRows: number): string;
+    sheetLine(
+      name: string,
+      headerRow: number,
+      rows: number,
+      hiddenRows: number,
+      hiddenByFormat: number,
+    ): string;
     skipped(name: string, reason: 'no-table' | 'ours' | 'very-hidden'): string;
     directionList(count: number, expected: number, complete: boolean): string;
     /** The previous winners list: how many winners, and how many of them with a project title to compare. */

@@ -62,6 +62,7 @@ export function findingAt<K extends RuleId>(
     row: entry.row,
     column: column === undefined ? null : columnLetter(column),
     hidden,
+    ...(entry.cells[field]?.hiddenByFormat ? { hiddenByFormat: true } : {}),
     values,
     ...(related && related.length > 0 ? { related } : {}),
   };

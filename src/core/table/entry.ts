@@ -6,8 +6,10 @@ import { isCellError, type GridCell } from '../grid';
  * trimming, as it mostly does not, so that reading a row copies nothing.
  */
 export interface FieldCell extends GridCell {
-  /** The text as Excel displays it, trimmed. */
+  /** The text as Excel displays it, trimmed; the value as text where the cell's number format hides it. */
   text: string;
+  /** The cell's number format hides its value (`;;;`): nothing shows or prints, yet the value is submitted. */
+  hiddenByFormat?: true;
 }
 
 /** One project row of a sheet: the unit of everything the rules look at. */

@@ -10,6 +10,7 @@ import type { HeaderMatcher } from './header-match';
 import { MergeIndex } from './merge-index';
 import { isRecommenderLine } from './recommender-line';
 import { readSheetHeading, type SheetHeading } from './sheet-heading';
+import { formatHiddenText } from './format-hidden';
 
 /** A sheet that holds a recommendation table, read into project rows. */
 export interface SheetTable {
@@ -116,6 +117,11 @@ function readEntry(
   for (const [field, column] of fields) {
     const cell = merges.cellShown(row, column);
     if (!cell) continue;
+    const hiddenText = formatHiddenText(cell);
+    if (hiddenText !== undefined) {
+      cells[field] = { value: cell.value, text: visibleText(hiddenText), hiddenByFormat: true };
+      continue;
+    }
     const text = visibleText(cell.text);
     // Ditto is read as the row above's value, as a merged cell is, so that 同上 joins that row's unit; and its
     // findings are marked where that value is written, as a merged cell's are on the merge's top cell.
