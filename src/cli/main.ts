@@ -2,19 +2,17 @@ import { runCli } from './run-cli';
 import { writeToStream } from './write-to-stream';
 
 /**
- * A reader that closes the pipe early (`quota-check FILE | head -1`) has what it wanted: the rest of the report is
- * dropped quietly, instead of an unhandled EPIPE's stack trace.
+ * A stream's errors are answered where it is written (writeToStream: a closed pipe quietly, a full disk with a
+ * sentence and exit 2); the 'error' event that repeats them would otherwise end the command with a stack trace.
  */
-function dropWhenClosed(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+function answeredWhereWritten(stream: NodeJS.WriteStream): void {
+  stream.on('error', () => undefined);
 }
 
 /** The `quota-check` executable: runs the command on the process's arguments and exits with its code. */
 export function main(): void {
-  dropWhenClosed(process.stdout);
-  dropWhenClosed(process.stderr);
+  answeredWhereWritten(process.stdout);
+  answeredWhereWritten(process.stderr);
   void runCli(process.argv.slice(2), {
     stdout: (text) => writeToStream(process.stdout, text),
     stderr: (text) => process.stderr.write(text),

@@ -43,6 +43,8 @@ export type InputFailureKey =
   | 'out-name-too-long'
   | 'out-is-folder'
   | 'out-unwritable'
+  | 'report-disk-full'
+  | 'report-unwritable'
   | 'clear-needs-out'
   | 'all-needs-clear'
   | 'not-with-clear'

@@ -1,6 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDir } from '../helpers/cli-inputs';
+import { expectChineseFailure } from '../helpers/cli-failure';
 import { ROOT, type CliRun } from '../helpers/spawn-cli';
 import { xlsxBytes } from '../helpers/xlsx';
 
@@ -48,5 +50,29 @@ describe('stdout closed by its reader', () => {
     expect(run.stdout).not.toBe('');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
+  });
+});
+
+/** Runs the real command with its stdout on a file that takes no byte: /dev/full, a disk that is full. */
+function runIntoFullDisk(args: string[]): CliRun {
+  const full = openSync('/dev/full', 'w');
+  try {
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'quota-check.js'), ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', full, 'pipe'],
+    });
+    return { status: result.status, stdout: '', stderr: result.stderr };
+  } finally {
+    closeSync(full);
+  }
+}
+
+(existsSync('/dev/full') ? describe : describe.skip)('stdout on a full disk (> 报告.json)', () => {
+  test.each([
+    ['the report for people', []],
+    ['the JSON report', ['--json']],
+  ])('%s: one sentence that the report was not written whole, and exit 2', async (_name, extra) => {
+    const file = await bigWorkbook();
+    expectChineseFailure(runIntoFullDisk([file, ...extra]), ['报告没有写完', '磁盘已满']);
   });
 });

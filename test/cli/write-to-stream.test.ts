@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { writeToStream } from '../../src/cli/write-to-stream';
+import { failureOf } from '../helpers/failure';
 
 /** A stream whose reader takes each write only when the test says so, as a slow pipe does. */
 function slowStream() {
@@ -40,5 +41,30 @@ describe('writeToStream', () => {
     stream.destroy(Object.assign(new Error('EPIPE'), { code: 'EPIPE' }));
     await write;
     await writeToStream(stream, 'after the reader has gone');
+  });
+
+  /** A stream whose every write fails with the code, as a file on a full disk does under `> 报告.json`. */
+  const failingStream = (code: string) => {
+    const stream = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error(code), { code }));
+      },
+    });
+    stream.on('error', () => undefined);
+    return stream;
+  };
+
+  test.each([
+    ['ENOSPC', 'report-disk-full'],
+    ['EDQUOT', 'report-disk-full'],
+    ['EIO', 'report-unwritable'],
+    ['EBADF', 'report-unwritable'],
+  ])('rejects with the officer’s sentence where the report can’t be written (%s)', async (code, key) => {
+    const failure = await failureOf(writeToStream(failingStream(code), '{"version": 1'));
+    expect(failure.key).toBe(key);
+  });
+
+  test('resolves where the write fails because the reader closed the pipe (EPIPE)', async () => {
+    await writeToStream(failingStream('EPIPE'), '{"version": 1');
   });
 });
