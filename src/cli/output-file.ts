@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, rmSync } from 'node:fs';
 import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputFailure } from '../core/input-failure';
@@ -105,18 +105,43 @@ export async function checkOutputPath(
   if (target) await attempt('overwrite-file', file, () => access(file, constants.W_OK));
 }
 
+/** The exit codes of a command that a signal stopped, as a shell reports them (128 + the signal's number). */
+const STOPPING_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * While the temporary file exists, Ctrl-C (or closing the window) removes it before the command ends as the signal
+ * would have ended it: the default handling ends at once and leaves it in the officer's folder, where Windows does
+ * not hide a name beginning with a dot. Returns the function that restores the default handling.
+ */
+function removeOnStop(temporary: string): () => void {
+  const handlers = Object.entries(STOPPING_SIGNALS).map(([signal, code]) => {
+    const handler = () => {
+      rmSync(temporary, { force: true });
+      process.exit(code);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
 /**
  * Writes the copy whole or not at all: into a temporary file beside it, then renamed over the target, so that a
- * failure halfway never leaves half a workbook under the officer's name.
+ * failure halfway, or Ctrl-C, never leaves half a workbook under the officer's name nor the temporary file.
  */
 export async function writeOutputFile(file: string, bytes: Uint8Array): Promise<void> {
   // Short, so that a target name near the file system's 255-byte limit still has room for it.
   const temporary = join(dirname(file), `.quota-check-${process.pid}-${Date.now()}.tmp`);
+  const restoreStop = removeOnStop(temporary);
   try {
     await attempt('create-in-folder', file, () => writeFile(temporary, bytes, { flag: 'wx' }));
     await attempt('replace-file', file, () => rename(temporary, file));
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
+  } finally {
+    restoreStop();
   }
 }

@@ -33,6 +33,14 @@ function refuse(call: FailingCall, which: (path: string) => boolean, code: strin
   jest.mocked(fsp[call]).mockImplementation(fake as never);
 }
 
+/** A promise and the function that resolves it (Promise.withResolvers, which Node 20 lacks). */
+function withResolvers(): { promise: Promise<void>; resolve: () => void } {
+  // The executor runs at once, so resolve is set before it is returned.
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
 afterEach(() => {
   const actual = jest.requireActual<typeof fsp>('node:fs/promises');
   for (const call of ['access', 'writeFile', 'rename'] as const)
@@ -185,5 +193,45 @@ describe('writeOutputFile', () => {
     expect(temporaries(tmp.current().path)).toEqual([]);
     expect(statSync(target).isDirectory()).toBe(true);
     expect(readdirSync(tmp.current().path)).toEqual(['empty.xlsx']);
+  });
+
+  describe('stopped while writing (Ctrl-C, the window closed)', () => {
+    test.each([
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ] as const)('%s removes the temporary file and ends with %i', async (signal, code) => {
+      const target = tmp.current().file('copy.xlsx');
+      const actual = jest.requireActual<typeof fsp>('node:fs/promises');
+      // The temporary file is written, and the write ends only when released: the signal comes while it is under way.
+      const released = withResolvers();
+      const written = withResolvers();
+      jest.mocked(fsp.writeFile).mockImplementation((async (path: string, data: Uint8Array) => {
+        await actual.writeFile(path, data);
+        written.resolve();
+        await released.promise;
+      }) as never);
+      const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+      try {
+        const writing = writeOutputFile(target, bytes).catch(() => undefined);
+        await written.promise;
+        expect(temporaries(tmp.current().path)).toHaveLength(1);
+        process.emit(signal);
+        expect(exit).toHaveBeenCalledWith(code);
+        expect(readdirSync(tmp.current().path)).toEqual([]);
+        // Here the process would have ended; released, the write ends and restores the usual handling.
+        released.resolve();
+        await writing;
+      } finally {
+        exit.mockRestore();
+      }
+    });
+
+    test('once the copy is written, Ctrl-C has its usual effect again', async () => {
+      const before = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal));
+      await writeOutputFile(tmp.current().file('copy.xlsx'), bytes);
+      await failureOf(writeOutputFile(tmp.current().file(join('missing', 'copy.xlsx')), bytes));
+      expect(['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal))).toEqual(before);
+    });
   });
 });
