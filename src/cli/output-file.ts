@@ -1,6 +1,6 @@
 import { constants, rmSync } from 'node:fs';
 import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { InputFailure } from '../core/input-failure';
 
 /**
@@ -10,6 +10,9 @@ import { InputFailure } from '../core/input-failure';
  * by Excel or WPS.
  */
 export type OutputStep = 'create-in-folder' | 'overwrite-file' | 'replace-file';
+
+/** A folder where the copy should go: the sentence suggests a name in it, with the separator of the system (a backslash on Windows). */
+const folderInTheWay = (file: string) => new InputFailure('out-is-folder', { file, sep });
 
 const isFolder = (path: string) =>
   stat(path).then(
@@ -32,7 +35,7 @@ export async function outputFailure(
         ? new InputFailure('out-folder-denied', { folder })
         : new InputFailure('out-folder-missing', { folder });
     case 'EISDIR':
-      return new InputFailure('out-is-folder', { file });
+      return folderInTheWay(file);
     case 'EACCES':
     case 'EPERM':
       if (step === 'create-in-folder') return new InputFailure('out-folder-denied', { folder });
@@ -97,7 +100,7 @@ export async function checkOutputPath(
       throw new InputFailure('out-is-list', { file: list, option });
   }
   const target = await existing(file);
-  if (target?.isDirectory()) throw new InputFailure('out-is-folder', { file });
+  if (target?.isDirectory()) throw folderInTheWay(file);
   if (!(await isFolder(dirname(file))))
     throw new InputFailure('out-folder-missing', { folder: dirname(file) });
   // The copy is first written as a new file in the folder, so the folder must take one even when the file exists.

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { checkOutputPath, outputFailure, writeOutputFile } from '../../src/cli/output-file';
+import { messagesFor } from '../../src/i18n';
 import { useTempDir } from '../helpers/cli-inputs';
 import { failureOf } from '../helpers/failure';
 
@@ -129,6 +130,20 @@ describe('a copy that cannot be written is told by what stopped it', () => {
       expect(await writeCopy('/proc/copy.xlsx')).toEqual(['out-folder-denied', { folder: '/proc' }]);
     },
   );
+
+  test('a folder of that name: the name suggested in it is joined with the system’s separator', async () => {
+    const target = inFolder('副本.xlsx');
+    mkdirSync(target);
+    expect(await writeCopy(target)).toEqual(['out-is-folder', { file: target, sep }]);
+    // The sentence is the point: on Windows it reads C:\…\副本.xlsx\推荐汇总表-已校验.xlsx, not …副本.xlsx/推荐….
+    const windows = { file: 'C:\\Users\\张三\\副本.xlsx', sep: '\\' };
+    expect(messagesFor('zh-CN').failures['out-is-folder'](windows)).toContain(
+      'C:\\Users\\张三\\副本.xlsx\\推荐汇总表-已校验.xlsx',
+    );
+    expect(messagesFor('en-US').failures['out-is-folder'](windows)).toContain(
+      '副本.xlsx\\recommendations-checked',
+    );
+  });
 
   test.each([['ENOENT'], ['ENOTDIR']])('a folder gone before the copy is written (%s)', async (code) => {
     const target = tmp.current().file(join('gone', 'copy.xlsx'));
