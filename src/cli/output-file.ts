@@ -11,7 +11,7 @@ import { InputFailure } from '../core/input-failure';
  */
 export type OutputStep = 'create-in-folder' | 'overwrite-file' | 'replace-file';
 
-/** A folder where the copy should go: the sentence suggests a name in it, with the separator of the system (a backslash on Windows). */
+/** A folder where the copy should go: the sentence suggests a name in it, with the system's separator (\ on Windows). */
 const folderInTheWay = (file: string) => new InputFailure('out-is-folder', { file, sep });
 
 const isFolder = (path: string) =>
@@ -74,14 +74,17 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   return x !== undefined && y !== undefined && x.ino === y.ino && x.dev === y.dev;
 }
 
-/** What stands at the path now, or undefined when nothing does; a name the system can't take fails here. */
+/**
+ * What stands at the path now, or undefined when nothing does. A name the system can't take fails here, and so does
+ * a folder on the way that may not be opened, which is the folder's refusal.
+ */
 async function existing(file: string) {
   try {
     return await stat(file);
   } catch (error) {
     const code = codeOf(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw await outputFailure(code, file, 'overwrite-file');
+    throw await outputFailure(code, file, 'create-in-folder');
   }
 }
 

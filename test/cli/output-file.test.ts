@@ -11,6 +11,7 @@ jest.mock('node:fs/promises', () => {
   return {
     ...actual,
     access: jest.fn(actual.access),
+    stat: jest.fn(actual.stat),
     writeFile: jest.fn(actual.writeFile),
     rename: jest.fn(actual.rename),
   };
@@ -22,7 +23,7 @@ jest.mock('node:fs/promises', () => {
  * calls, each on the path it concerns, so that what is told depends on the step that met the error, as it will.
  */
 
-type FailingCall = 'access' | 'writeFile' | 'rename';
+type FailingCall = 'access' | 'stat' | 'writeFile' | 'rename';
 
 /** Makes the next calls of `call` on paths that `which` picks fail with `code`; other calls run as usual. */
 function refuse(call: FailingCall, which: (path: string) => boolean, code: string): void {
@@ -44,7 +45,7 @@ function withResolvers(): { promise: Promise<void>; resolve: () => void } {
 
 afterEach(() => {
   const actual = jest.requireActual<typeof fsp>('node:fs/promises');
-  for (const call of ['access', 'writeFile', 'rename'] as const)
+  for (const call of ['access', 'stat', 'writeFile', 'rename'] as const)
     jest.mocked(fsp[call]).mockImplementation(actual[call] as never);
 });
 
@@ -82,6 +83,12 @@ describe('a copy that cannot be written is told by what stopped it', () => {
   test('a folder that refuses the new file only when it is made', async () => {
     const target = inFolder();
     refuse('writeFile', isTemporary, 'EACCES');
+    expect(await writeCopy(target)).toEqual(['out-folder-denied', { folder: dirname(target) }]);
+  });
+
+  test('a folder on the way that may not be opened', async () => {
+    const target = inFolder();
+    refuse('stat', (path) => path === target, 'EACCES');
     expect(await writeCopy(target)).toEqual(['out-folder-denied', { folder: dirname(target) }]);
   });
 
