@@ -1,3 +1,4 @@
+import { normalise } from '../normalise/normalise';
 import { fieldText, type Entry } from '../table/entry';
 import type { UnitIdentity } from './unit-identity';
 import { writtenUnits } from './written-units';
@@ -59,10 +60,16 @@ export function jointApplicants(entries: readonly Entry[], units: UnitIdentity):
 
 /** One unit with its rows as the applicant and as a joint applicant. */
 export interface UnitRows {
-  /** The unit's name as its first row writes it. */
+  /** The unit's name as its first row that names it alone writes it, or as its first row writes it. */
   unit: string;
   applicant: readonly Entry[];
   joint: readonly Entry[];
+}
+
+/** A unit's name as written: on its first row that names it alone, without notes or joint units (see applicantKey). */
+function writtenName(rows: readonly Entry[], units: UnitIdentity): string {
+  const alone = rows.find((row) => normalise(fieldText(row, 'unit')) === units.nameOf(row));
+  return fieldText(alone ?? rows[0]!, 'unit');
 }
 
 /** Every applicant unit, then every unit named only as a joint applicant, each with both kinds of rows. */
@@ -70,7 +77,7 @@ export function unitRows(entries: readonly Entry[], units: UnitIdentity): UnitRo
   const joint = jointApplicants(entries, units);
   return [
     ...units.units.map((rows, unit) => ({
-      unit: fieldText(rows[0]!, 'unit'),
+      unit: writtenName(rows, units),
       applicant: rows,
       joint: joint.ofUnit[unit]!,
     })),

@@ -1,6 +1,6 @@
-import { normalise } from '../normalise/normalise';
 import { fieldText, type Entry } from '../table/entry';
 import { canonicalUscc, canonicalUsccProblem } from '../uscc';
+import { applicantKey } from './applicant-unit';
 
 /**
  * Which applicant unit a row belongs to: by its credit code first, by its normalised name second (reference §5).
@@ -14,7 +14,7 @@ import { canonicalUscc, canonicalUsccProblem } from '../uscc';
 export interface UnitIdentity {
   /** The row's unit, as a number that the rows of one unit share; undefined when the row names none. */
   unitOf(entry: Entry): number | undefined;
-  /** The row's unit name, normalised; undefined when it is empty. */
+  /** The row's unit name, normalised, of its applicant where it names several (see applicantKey); or undefined. */
   nameOf(entry: Entry): string | undefined;
   /** The row's usable code (see `usableCode`). */
   codeOf(entry: Entry): string | undefined;
@@ -100,7 +100,7 @@ function unitKey(
  * so that grouping the rows by unit costs no look-up of text.
  */
 export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
-  const names = entries.map((entry) => normalise(fieldText(entry, 'unit')) || undefined);
+  const names = entries.map((entry) => applicantKey(fieldText(entry, 'unit')));
   const usable = entries.map(usableCode);
   const codes = usable.map((found) => found?.code);
   const name = numbered(names);

@@ -79,6 +79,94 @@ describe('unit-over-limit', () => {
     });
   });
 
+  describe('counts a joint application against its lead unit (申报主体)', () => {
+    const overRows = (units: string[]) =>
+      findingsOf(
+        'unit-over-limit',
+        workbook(
+          projectSheet(
+            'S',
+            units.map((u, i) => [u, '', `项目${i}号`]),
+          ),
+        ),
+      ).map(([, , row]) => row);
+    const cases: [string, string[], number[]][] = [
+      [
+        'noted as the lead, or first among the units a cell names',
+        [
+          '甲科技有限公司（牵头）',
+          '甲科技有限公司',
+          '甲科技有限公司（牵头）、乙大学',
+          '牵头单位：甲科技有限公司',
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'noted as the lead after another unit',
+        [
+          '甲科技有限公司',
+          '甲科技有限公司',
+          '乙大学、甲科技有限公司(牵头单位)',
+          '乙大学 甲科技有限公司（牵头）',
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'first, with the others only named beside it',
+        ['甲科技有限公司、乙大学', '甲科技有限公司；丙研究院', '甲科技有限公司', '甲科技有限公司 乙大学'],
+        [2, 3, 4, 5],
+      ],
+      [
+        'and not against a joint unit named after the lead',
+        ['甲科技有限公司', '甲科技有限公司', '甲科技有限公司', '乙大学、甲科技有限公司'],
+        [],
+      ],
+      [
+        'and not against a parent written before its own institute',
+        ['中国科学院 自动化研究所', '中国科学院 自动化研究所', '中国科学院', '中国科学院'],
+        [],
+      ],
+    ];
+    test.each(cases)('%s', (_, units, rows) => {
+      expect(overRows(units)).toEqual(rows);
+    });
+
+    test('and names the unit as a row that names it alone writes it', () => {
+      const units = [
+        '甲科技有限公司（牵头）、乙大学',
+        '甲科技有限公司（牵头）',
+        '甲科技有限公司',
+        '甲科技有限公司',
+      ];
+      const grid = workbook(
+        projectSheet(
+          'S',
+          units.map((u, i): ProjectRow => [u, '', `项目${i}号`]),
+        ),
+      );
+      const names = checkGrid(grid)
+        .findings.filter((f) => f.rule === 'unit-over-limit')
+        .map((f) => f.values.unit);
+      expect(names).toEqual(units.map(() => '甲科技有限公司'));
+    });
+
+    test('whatever notes and joint units a cell adds to the lead', () => {
+      const lead = fc.constantFrom('深圳市甲科技有限公司', '华科智能（北京）科技有限公司', '丙大学');
+      const written = fc.tuple(
+        lead,
+        fc.constantFrom('', '（牵头）', '(牵头单位)', '【牵头】'),
+        fc.constantFrom('', '、乙研究院', '；丁大学等', ' 戊科技有限公司'),
+      );
+      fc.assert(
+        fc.property(lead, fc.array(written, { minLength: 3, maxLength: 3 }), (plain, others) => {
+          const units = [plain, ...others.map(([name, note, joint]) => name + note + joint)];
+          const sameLead = others.every(([name]) => name === plain);
+          expect(overRows(units)).toEqual(sameLead ? [2, 3, 4, 5] : []);
+        }),
+      );
+    });
+  });
+
   describe('flags a unit whose code has a typo in one row', () => {
     const rowsOf = (codes: string[], names = codes.map(() => '深圳市星河智算科技有限公司')): ProjectRow[] =>
       codes.map((code, i) => [names[i]!, code, `项目${i}号`]);
