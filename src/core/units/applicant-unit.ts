@@ -1,19 +1,9 @@
 import { normalise } from '../normalise/normalise';
+import { notedAsLead } from './unit-notes';
 import { writtenUnits } from './written-units';
 
 /** What a 申报单位 cell may hold besides one plain name: separators, spaces, brackets, a label, a trailing 等. */
 const MAY_NAME_SEVERAL = /[、,，;；/\s（(【〔［[:：等]/u;
-
-/** The role that makes a unit the applicant of a joint application. */
-const LEAD = '(?:牵头单位|牵头|承担单位)';
-const LEAD_AFTER = new RegExp(`^\\s*[（(【〔［[]\\s*${LEAD}\\s*[）)】〕］\\]]`, 'u');
-const LEAD_BEFORE = new RegExp(`${LEAD}\\s*[:：]\\s*$`, 'u');
-
-/** Whether the cell's text notes the unit written at `at` as the lead: 甲科技有限公司（牵头）, 牵头单位：甲科技有限公司. */
-function notedAsLead(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  return at >= 0 && (LEAD_AFTER.test(text.slice(at + name.length)) || LEAD_BEFORE.test(text.slice(0, at)));
-}
 
 /**
  * The key of the applicant that a 申报单位 cell names, the unit whose projects count against its limit (reference

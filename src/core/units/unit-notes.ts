@@ -1,13 +1,20 @@
 import { endsAsUnit } from './unit-endings';
 
+/** The roles that make a unit the applicant of a joint application. */
+const LEAD = '(?:牵头单位|牵头|承担单位)';
+
 /** The notes that published lists and 联合申报单位 cells write beside a unit's role, never a part of its name. */
-const ROLE = '(?:牵头单位|牵头|联合申报单位|联合申报|参与单位|参与|合作单位|联合单位|共同申报|承担单位)';
+const ROLE = `(?:${LEAD}|联合申报单位|联合申报|参与单位|参与|合作单位|联合单位|共同申报)`;
 
 /** A role in brackets of any width: `（牵头）`, `(牵头单位)`, `【联合申报】`. */
-const BRACKETED_ROLE = new RegExp(`[（(【〔［[]\\s*${ROLE}\\s*[）)】〕］\\]]`, 'gu');
-
+const inBrackets = (role: string) => `[（(【〔［[]\\s*${role}\\s*[）)】〕］\\]]`;
 /** A role written as a label before the name: `牵头单位：甲科技有限公司`. */
-const ROLE_LABEL = new RegExp(`^${ROLE}\\s*[:：]\\s*`, 'u');
+const asLabel = (role: string) => `${role}\\s*[:：]\\s*`;
+
+const BRACKETED_ROLE = new RegExp(inBrackets(ROLE), 'gu');
+const ROLE_LABEL = new RegExp(`^${asLabel(ROLE)}`, 'u');
+const LEAD_AFTER = new RegExp(`^\\s*${inBrackets(LEAD)}`, 'u');
+const LEAD_BEFORE = new RegExp(`${asLabel(LEAD)}$`, 'u');
 
 /** The 等 that ends a list of some of the units: `乙大学等`, `乙大学等3家单位`. */
 const TRAILING_ETC = /\s*等(?:\s*\d+\s*家)?(?:\s*单位)?$/u;
@@ -21,4 +28,12 @@ export function withoutRoleNotes(written: string): string {
   const name = written.replace(BRACKETED_ROLE, ' ').replace(ROLE_LABEL, '').trim();
   const beforeEtc = name.replace(TRAILING_ETC, '');
   return beforeEtc !== name && endsAsUnit(beforeEtc) ? beforeEtc : name;
+}
+
+/**
+ * Whether a cell's text notes the unit `name` it holds as the lead: 甲科技有限公司（牵头）, 牵头单位：甲科技有限公司.
+ */
+export function notedAsLead(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && (LEAD_AFTER.test(text.slice(at + name.length)) || LEAD_BEFORE.test(text.slice(0, at)));
 }
