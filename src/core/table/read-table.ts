@@ -120,6 +120,7 @@ function readEntry(
     const hiddenText = formatHiddenText(cell);
     if (hiddenText !== undefined) {
       cells[field] = { value: cell.value, text: visibleText(hiddenText), hiddenByFormat: true };
+      written[field] = merges.source(row, column)[0];
       continue;
     }
     const text = visibleText(cell.text);

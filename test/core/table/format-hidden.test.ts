@@ -4,7 +4,7 @@ import { textReport } from '../../../src/cli/text-report';
 import { renderFinding } from '../../../src/i18n';
 import { readWorkbook } from '../../../src/xlsx/read-workbook';
 import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
-import { projectSheet, workbook } from '../../helpers/grid';
+import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 import { xlsxBytes } from '../../helpers/xlsx';
 import { formatHiddenText } from '../../../src/core/table/format-hidden';
@@ -51,6 +51,14 @@ describe('a value that its number format hides (;;;)', () => {
       projectSheet('S', [[hidden('华科智能有限公司'), hidden(validUscc(1)), hidden('智能传感器项目')]]),
     );
     expect(findingsOf('required-missing', grid)).toEqual([]);
+  });
+
+  test('is what a 同上 under it takes, as it takes any value written above it', () => {
+    const unit = '华科智能有限公司';
+    const rows = [hidden(unit), '同上', '同上', unit].map((name, i): ProjectRow => [name, '', `项目${i}`]);
+    expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows))).map(([, , row]) => row)).toEqual([
+      2, 3, 4, 5,
+    ]);
   });
 
   test('a finding on such a cell says that its format hides it; others do not', () => {
