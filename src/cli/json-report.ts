@@ -11,6 +11,7 @@ function jsonReport(result: CheckResult, lang: Lang) {
     marksPresent: result.marksPresent,
     stats: result.stats,
     directionList: result.directionList,
+    ...(result.winnersList ? { winnersList: result.winnersList } : {}),
     sheets: result.sheets,
     skippedSheets: result.skippedSheets,
     findings: result.findings.map((finding) => ({

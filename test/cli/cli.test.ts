@@ -14,6 +14,7 @@ interface Report {
   valid: boolean;
   stats: { errors: number; warnings: number; rows: number };
   directionList: { complete: boolean; count: number; expected: number; source: string };
+  winnersList?: { winners: number; titled: number };
   sheets: { name: string; headerRow: number; firstDataRow: number; lastDataRow: number }[];
   skippedSheets: { name: string; reason: string }[];
   findings: {
@@ -110,6 +111,11 @@ describe('the bundled sample with --winners --json', () => {
 
   test('says the direction list is the partial one of the profile', () => {
     expect(report.directionList).toEqual({ complete: false, count: 6, expected: 18, source: 'profile' });
+  });
+
+  test('says how many winners the list holds, and how many of them name their project', () => {
+    expect(report.winnersList).toEqual({ winners: 5, titled: 5 });
+    expect(reportOf(spawnCli([sampleFiles().workbook, '--json'])).winnersList).toBeUndefined();
   });
 
   test('counts the city as one planned-city recommender with a cap of 5', () => {
