@@ -51,7 +51,17 @@ const OPTIONS = {
 /** node:util names the offending option in quotes: `Unknown option '--out'`. */
 const QUOTED_OPTION = /'(-[^']*)'/u;
 
-function failureOf(error: unknown): InputFailure {
+/**
+ * The argument that node:util read as unknown short options, when it may be a file name: `-推荐表.xlsx` is reported as
+ * `-推`, the first of its letters. A single-letter `-x` is more likely a mistyped option than a file.
+ */
+function fileLikeArgument(option: string, argv: readonly string[]): string | undefined {
+  const end = argv.indexOf('--');
+  const before = end < 0 ? argv : argv.slice(0, end);
+  return before.find((arg) => !arg.startsWith('--') && arg.length > 2 && arg.startsWith(option));
+}
+
+function failureOf(error: unknown, argv: readonly string[]): InputFailure {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = QUOTED_OPTION.exec(message)?.[1]?.split(' ')[0] ?? message;
@@ -60,6 +70,9 @@ function failureOf(error: unknown): InputFailure {
     const isSwitch = OPTIONS[name]?.type === 'boolean';
     return new InputFailure(isSwitch ? 'option-takes-no-value' : 'missing-option-value', { option });
   }
+  const file = fileLikeArgument(option, argv);
+  if (file !== undefined)
+    return new InputFailure('unknown-option-or-file', { option: file, file: `./${file}` });
   return new InputFailure('unknown-option', { option });
 }
 
@@ -95,7 +108,7 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
       tokens: true,
     });
   } catch (error) {
-    throw failureOf(error);
+    throw failureOf(error, argv);
   }
   const { values, positionals, tokens } = parsed;
   const repeated = repeatedOption(tokens);

@@ -28,6 +28,7 @@ export type InputFailureKey =
   | 'profile-unreadable'
   | 'profile-invalid'
   | 'unknown-option'
+  | 'unknown-option-or-file'
   | 'missing-option-value'
   | 'option-takes-no-value'
   | 'option-repeated'

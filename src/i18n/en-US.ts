@@ -102,6 +102,7 @@ export const enUS: Messages = {
     'profile-unreadable':       (v) => `The profile "${v.file}" cannot be read: give a JSON file.`,
     'profile-invalid':          (v) => `The profile "${v.file}" is not valid (${v.field ? `${v.field}: ` : ''}${v.detail}): compare it with the bundled miit-ai-2021.json.`,
     'unknown-option':           (v) => `Unknown option "${v.option}": run quota-check --help.`,
+    'unknown-option-or-file':   (v) => `Unknown option "${v.option}": if it is the file to check, write it as ${v.file}, or after -- (quota-check -- ${v.option}); run quota-check --help.`,
     'missing-option-value':     (v) => `Option "${v.option}" needs a value: run quota-check --help.`,
     'option-takes-no-value':    (v) => `Option "${v.option}" takes no value: drop the "=" and what follows it; run quota-check --help.`,
     'option-repeated':          (v) => `Option "${v.option}" can be given only once: keep one; run quota-check --help.`,

@@ -100,6 +100,7 @@ export const zhCN: Messages = {
     'profile-unreadable':       (v) => `无法读取政策配置文件“${v.file}”，请提供 JSON 文件。`,
     'profile-invalid':          (v) => `政策配置文件“${v.file}”格式不对（${v.field ? `“${v.field}”一项` : '整体结构'}有误），请对照内置的 miit-ai-2021.json 修改。`,
     'unknown-option':           (v) => `不认识的选项“${v.option}”，运行 quota-check --help 查看用法。`,
+    'unknown-option-or-file':   (v) => `不认识的选项“${v.option}”；如果这是要检查的文件名，请在前面加上 ./ 写成 ${v.file}，或写在 -- 之后（例如 quota-check -- ${v.option}）；运行 quota-check --help 查看用法。`,
     'missing-option-value':     (v) => `选项“${v.option}”后面需要一个值，运行 quota-check --help 查看用法。`,
     'option-takes-no-value':    (v) => `选项“${v.option}”后面不能带值，请去掉“=”及其后的内容；运行 quota-check --help 查看用法。`,
     'option-repeated':          (v) => `选项“${v.option}”只能给一次，请只保留一个；运行 quota-check --help 查看用法。`,

@@ -261,6 +261,17 @@ describe('the command line is wrong', () => {
     expectChineseFailure(spawnCli([sample(), '--frobnicate']), ['不认识的选项', '--frobnicate', '--help']);
   });
 
+  test('a file whose name starts with "-", read as options: the sentence shows how to write it', () => {
+    const file = tmp.current().copy(SAMPLE.workbook, '-推荐表.xlsx');
+    expectChineseFailure(spawnCli(['-推荐表.xlsx'], tmp.current().path), [
+      '“-推荐表.xlsx”',
+      './-推荐表.xlsx',
+      '--',
+    ]);
+    expect(spawnCli(['./-推荐表.xlsx'], tmp.current().path).status).not.toBe(2);
+    expect(spawnCli(['--', file]).status).not.toBe(2);
+  });
+
   test('an option without its value', () => {
     expectChineseFailure(spawnCli([sample(), '--sheet']), ['--sheet', '需要一个值']);
   });
