@@ -27,3 +27,21 @@ export async function writeInPieces(
   }
   if (pending !== '') await write(pending);
 }
+
+/**
+ * Writes the report after a copy was written. When the report can't be written (stdout on a full disk), the notices
+ * that say the copy exists go to stderr before the failure's sentence: they were part of the report, or would have
+ * followed it, and the officer would otherwise not learn that the copy was written.
+ */
+export async function reportAfterCopy(
+  out: CliOutput,
+  notices: readonly string[],
+  writeReport: () => Promise<void>,
+): Promise<void> {
+  try {
+    await writeReport();
+  } catch (error) {
+    for (const notice of notices) out.stderr(notice + '\n');
+    throw error;
+  }
+}

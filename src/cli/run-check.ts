@@ -7,7 +7,7 @@ import { markWorkbook } from '../workbook/mark-workbook';
 import { lostParts } from '../xlsx/lost-parts';
 import { loadWorkbook, workbookGrid } from '../xlsx/read-workbook';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
-import { EXIT, writeInPieces, type CliOutput } from './cli-output';
+import { EXIT, reportAfterCopy, writeInPieces, type CliOutput } from './cli-output';
 import { jsonReportText } from './json-report';
 import { loadDirections, loadProfile, loadWinners } from './load-lists';
 import { checkOutputPath, writeOutputFile } from './output-file';
@@ -71,11 +71,11 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
     notices.push(messages.copy.marked(options.out, marked.marked));
   }
 
-  if (options.json) {
-    await writeInPieces((text) => out.stdout(text), jsonReportText(result, options.lang));
-    for (const notice of notices) out.stderr(notice + '\n');
-  } else {
-    await out.stdout(textReport(result, options.lang) + notices.map((notice) => `\n${notice}\n`).join(''));
-  }
+  await reportAfterCopy(out, notices, async () => {
+    if (options.json) await writeInPieces((text) => out.stdout(text), jsonReportText(result, options.lang));
+    else
+      await out.stdout(textReport(result, options.lang) + notices.map((notice) => `\n${notice}\n`).join(''));
+  });
+  if (options.json) for (const notice of notices) out.stderr(notice + '\n');
   return result.valid ? EXIT.clean : EXIT.errors;
 }

@@ -5,7 +5,7 @@ import { clearMarks } from '../workbook/clear-marks';
 import { lostParts } from '../xlsx/lost-parts';
 import { loadWorkbook } from '../xlsx/read-workbook';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
-import { EXIT, type CliOutput } from './cli-output';
+import { EXIT, reportAfterCopy, type CliOutput } from './cli-output';
 import { loadProfile } from './load-lists';
 import { checkOutputPath, writeOutputFile } from './output-file';
 import type { ClearOptions } from './parse-args';
@@ -36,6 +36,6 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
     const places = outcome.lost.map((mark) => messages.report.cell(mark.sheet, null, mark.row));
     lines.push(messages.copy.lostMarks(places.join(messages.listJoin)));
   }
-  await out.stdout(lines.join('\n') + '\n');
+  await reportAfterCopy(out, lines, async () => out.stdout(lines.join('\n') + '\n'));
   return EXIT.clean;
 }

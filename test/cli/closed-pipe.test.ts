@@ -76,3 +76,40 @@ function runIntoFullDisk(args: string[]): CliRun {
     expectChineseFailure(runIntoFullDisk([file, ...extra]), ['报告没有写完', '磁盘已满']);
   });
 });
+
+/** The notice that a copy was written, then the sentence that the report was not: exit 2, nothing else. */
+function expectNoticeThenFailure(run: CliRun, notice: string): void {
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain(notice);
+  expect(lines[1]).toContain('报告没有写完');
+  expect(run.status).toBe(2);
+}
+
+(existsSync('/dev/full') ? describe : describe.skip)(
+  'stdout on a full disk, once the copy was written',
+  () => {
+    test.each([
+      ['the report for people', []],
+      ['the JSON report', ['--json']],
+    ])('%s: the failure comes with the notice that the copy exists', async (_name, extra) => {
+      const file = await bigWorkbook();
+      const copy = tmp.current().file('big-checked.xlsx');
+      const run = runIntoFullDisk([file, ...extra, '--out', copy]);
+      expect(existsSync(copy)).toBe(true);
+      expectNoticeThenFailure(run, `已写出带校验标记的副本：${copy}`);
+    });
+
+    test('the cleared copy: the failure comes with the notice that it exists', async () => {
+      const file = await bigWorkbook();
+      const marked = tmp.current().file('big-checked.xlsx');
+      const cleared = tmp.current().file('big-cleared.xlsx');
+      expect(
+        spawnSync(process.execPath, [join(ROOT, 'bin', 'quota-check.js'), file, '--out', marked]).status,
+      ).toBe(1);
+      const run = runIntoFullDisk([marked, '--clear', '--out', cleared]);
+      expect(existsSync(cleared)).toBe(true);
+      expectNoticeThenFailure(run, `已写出清除标记后的副本：${cleared}`);
+    });
+  },
+);
