@@ -1,7 +1,5 @@
-import { columnNumber } from '../core/column-letter';
 import type { Finding, RuleId } from '../core/finding';
 import type { FindingFilter } from '../i18n/pane';
-import type { CellRef } from '../workbook/port';
 
 /** The findings of one rule, in the order the check gave them. */
 export interface FindingGroup {
@@ -23,13 +21,4 @@ export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
     else groups.set(finding.rule, [finding]);
   }
   return [...groups].map(([rule, list]) => ({ rule, findings: list }));
-}
-
-/** The cell a finding points at; a finding about a whole row points at its first cell. */
-export function findingCell(finding: Finding): CellRef {
-  return {
-    sheet: finding.sheet,
-    row: finding.row,
-    column: finding.column ? columnNumber(finding.column) : 1,
-  };
 }

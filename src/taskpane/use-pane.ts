@@ -14,9 +14,9 @@ import { checkTime } from '../workbook/check-time';
 import { clearMarks } from '../workbook/clear-marks';
 import { markWorkbook } from '../workbook/mark-workbook';
 import { nameOurSheets } from '../workbook/our-sheet-names';
+import { ShownCells } from '../workbook/shown-cells';
 import { writeSummaries } from '../workbook/write-summaries';
 import { checkRequest } from './check-request';
-import { findingCell } from './finding-groups';
 import { genericFailure, type PaneFailure } from './pane-failure';
 import type { PaneHost, PickedFile } from './pane-host';
 import {
@@ -55,6 +55,8 @@ export function usePane(host: PaneHost, profile: Profile) {
   const [stage, setStage] = useState<PaneStage>();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CheckResult>();
+  // Where each finding's cell is written (a 同上 cell's value, a merge's top cell), to select it there.
+  const shownCells = useRef<ShownCells>();
   const [failure, setFailure] = useState<PaneFailure>();
   const [notices, setNotices] = useState<string[]>([]);
   const [marked, setMarked] = useState(false);
@@ -115,6 +117,7 @@ export function usePane(host: PaneHost, profile: Profile) {
       });
       return undefined;
     }
+    shownCells.current = new ShownCells(grid, outcome.result);
     setResult(outcome.result);
     return { grid, result: outcome.result };
   };
@@ -175,7 +178,7 @@ export function usePane(host: PaneHost, profile: Profile) {
     });
 
   const select = (finding: Finding) => {
-    host.showCell(findingCell(finding)).catch(fail);
+    if (shownCells.current) host.showCell(shownCells.current.ofFinding(finding)).catch(fail);
   };
 
   // Live re-check: reads and checks again after the officer edits a checked sheet; never writes, because an

@@ -1,6 +1,6 @@
-import { columnNumber } from '../core/column-letter';
 import type { Finding } from '../core/finding';
 import type { Severity } from '../core/severity';
+import type { CellRef } from '../workbook/port';
 
 /** The worst severity of each place with a finding, keyed by cellKey (column 0 for a whole-row finding). */
 export type CellMarks = ReadonlyMap<string, Severity>;
@@ -9,12 +9,17 @@ export type CellMarks = ReadonlyMap<string, Severity>;
 export const cellKey = (sheet: string, row: number, column: number): string =>
   `${sheet}\u0000${row}\u0000${column}`;
 
-/** Where the preview highlights the findings: an error outranks a warning on the same cell. */
-export function cellMarks(findings: readonly Finding[]): CellMarks {
+/**
+ * Where the preview highlights the findings, each at its place in `shownAt` (where its cell is written, as the marks
+ * go); a whole-row finding on its row's number. An error outranks a warning on the same cell.
+ */
+export function cellMarks(findings: readonly Finding[], shownAt: readonly CellRef[]): CellMarks {
   const marks = new Map<string, Severity>();
-  for (const finding of findings) {
-    const key = cellKey(finding.sheet, finding.row, finding.column ? columnNumber(finding.column) : 0);
+  findings.forEach((finding, i) => {
+    const shown = shownAt[i];
+    if (!shown) return;
+    const key = cellKey(shown.sheet, shown.row, finding.column ? shown.column : 0);
     if (marks.get(key) !== 'error') marks.set(key, finding.severity);
-  }
+  });
   return marks;
 }

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import type { CheckResult } from '../core/check';
 import { parseDirectionText } from '../core/directions/parse-direction-list';
 import type { Finding } from '../core/finding';
 import { defaultProfile } from '../core/profile';
@@ -8,7 +7,6 @@ import { paneMessagesFor, type PaneStage } from '../i18n/pane';
 import { pageMessagesFor, type CopyKind } from '../i18n/page';
 import { partNames } from '../i18n/write-texts';
 import { checkRequest, type CheckRequest } from '../taskpane/check-request';
-import { findingCell } from '../taskpane/finding-groups';
 import { genericFailure } from '../taskpane/pane-failure';
 import {
   loadPcLists,
@@ -23,7 +21,7 @@ import { saveBytes } from './download';
 import { MAX_FILE_BYTES } from './file-limit';
 import { sampleBytes } from './sample';
 import type { PageFailure, WorkerClient } from './worker-client';
-import type { JobName, Jobs, ListKind, OpenedWorkbook, SavedCopy } from './worker/protocol';
+import type { CheckedWorkbook, JobName, Jobs, ListKind, OpenedWorkbook, SavedCopy } from './worker/protocol';
 
 /** The opened workbook as the page shows it. */
 export type PageWorkbook = OpenedWorkbook & { name: string };
@@ -40,7 +38,7 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
   const [failure, setFailure] = useState<PageFailure>();
   const [notices, setNotices] = useState<string[]>([]);
   const [workbook, setWorkbook] = useState<PageWorkbook>();
-  const [result, setResult] = useState<CheckResult>();
+  const [checked, setChecked] = useState<CheckedWorkbook>();
   const [target, setTarget] = useState<CellRef>();
   const [lists, setLists] = useState<PcLists>(() => loadPcLists(store));
   const [choices, setChoices] = useState<WorkbookChoices>({});
@@ -69,18 +67,18 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
     setFailure(outcome.failure);
     if (outcome.failure.kind === 'page') {
       setWorkbook(undefined);
-      setResult(undefined);
+      setChecked(undefined);
     }
     return undefined;
   };
 
   const check = async (request: CheckRequest) => {
-    setResult(await job('check', request));
+    setChecked(await job('check', request));
   };
 
   const open = async (name: string, bytes: ArrayBuffer) => {
     setWorkbook(undefined);
-    setResult(undefined);
+    setChecked(undefined);
     setTarget(undefined);
     setChoices({});
     const opened = await job('open', { name, bytes });
@@ -116,7 +114,8 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
     failure,
     notices,
     workbook,
-    result,
+    result: checked?.result,
+    shownAt: checked?.shownAt ?? [],
     target,
     lists,
     choices,
@@ -131,7 +130,7 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
     recheck: () => run(() => check(checkRequest(choices, lists))),
     downloadMarked: () => run(async () => download('marked', await job('mark', { lang }))),
     downloadCleared: () => run(async () => download('cleared', await job('clear', { all: clearAll }))),
-    select: (finding: Finding) => setTarget(findingCell(finding)),
+    select: (finding: Finding) => setTarget(checked?.shownAt[checked.result.findings.indexOf(finding)]),
     settings: {
       onWinnersFile: (file: File) => run(() => readList('winners', file)),
       onWinnersRemove: () => run(() => keepLists({ ...lists, winners: undefined })),

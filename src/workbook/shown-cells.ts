@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/check';
 import { columnNumber } from '../core/column-letter';
+import type { Finding } from '../core/finding';
 import type { WorkbookGrid } from '../core/grid';
 import { MergeIndex } from '../core/table/merge-index';
 import type { CellRef } from './port';
@@ -27,5 +28,11 @@ export class ShownCells {
     const merges = this.merges.get(cell.sheet);
     const [row, column] = merges ? merges.source(fromRow, cell.column) : [fromRow, cell.column];
     return { sheet: cell.sheet, row, column };
+  }
+
+  /** Where a finding is shown and selected: where its cell is written; a finding about a whole row, its first cell. */
+  ofFinding(finding: Finding): CellRef {
+    const { sheet, row, column } = finding;
+    return column ? this.source({ sheet, row, column: columnNumber(column) }) : { sheet, row, column: 1 };
   }
 }

@@ -5,6 +5,7 @@ import { PaneApp } from '../../src/taskpane/PaneApp';
 import { LIVE_DELAY_MS } from '../../src/taskpane/use-pane';
 import { FakeExcel } from '../helpers/fake-excel';
 import { fakePaneHost, sampleExcel, sampleRows, type FakePaneHost } from '../helpers/fake-pane-host';
+import { validUscc } from '../helpers/uscc';
 
 const START = '开始校验';
 
@@ -73,6 +74,20 @@ describe('the task pane', () => {
     const user = await checkSample(fake);
     await user.click(screen.getByRole('button', { name: /^推荐表 G6/u }));
     expect(fake.showCell).toHaveBeenCalledWith({ sheet: '推荐表', row: 6, column: 7 });
+  });
+
+  test('a click on a finding of a 同上 cell selects the cell whose value it takes, where the mark is', async () => {
+    const excel = new FakeExcel();
+    const rows = sampleRows();
+    excel.addSheet({
+      name: '推荐表',
+      rows: [...rows, [6, '丙公司', validUscc(3), '智能巡检机器人', '智能传感器', '核心基础', '同上']],
+    });
+    const fake = fakePaneHost(excel);
+    const user = await checkSample(fake);
+    expect(places()).toContain('推荐表 G7');
+    await user.click(screen.getByRole('button', { name: /^推荐表 G7/u }));
+    expect(fake.showCell).toHaveBeenLastCalledWith({ sheet: '推荐表', row: 6, column: 7 });
   });
 
   test('清除标记 restores the cells, removes the report sheet and the banner', async () => {

@@ -86,7 +86,8 @@ export function App({ client, store, initialLang }: AppProps) {
   const pane = paneMessagesFor(lang);
   const busy = state.stage !== undefined;
   const { workbook, result } = state;
-  const marks = useMemo(() => cellMarks(result?.findings ?? []), [result]);
+  const { shownAt } = state;
+  const marks = useMemo(() => cellMarks(result?.findings ?? [], shownAt), [result, shownAt]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n';
 import type { PaneStage } from '../../i18n/pane';
 import type { CheckRequest } from '../../taskpane/check-request';
 import type { PaneFailure } from '../../taskpane/pane-failure';
+import type { CellRef } from '../../workbook/port';
 
 /**
  * The messages between the page and its Web Worker. The page asks for one job at a time; the worker keeps the
@@ -34,6 +35,13 @@ export interface OpenedWorkbook {
   marked: boolean;
 }
 
+/** A check's result, and where each of its findings is shown: where its cell is written (see ShownCells). */
+export interface CheckedWorkbook {
+  result: CheckResult;
+  /** `shownAt[i]` is the cell of `result.findings[i]` as the marks place it. */
+  shownAt: CellRef[];
+}
+
 /** A side list read from a file: previous winners, or the guide's directions. */
 export type ListKind = 'winners' | 'directions';
 
@@ -50,7 +58,7 @@ export interface SavedCopy {
 export interface Jobs {
   open: { request: ChosenFile; reply: OpenedWorkbook };
   list: { request: ChosenFile & { kind: ListKind }; reply: { winners?: Winner[]; directions?: Direction[] } };
-  check: { request: CheckRequest; reply: CheckResult };
+  check: { request: CheckRequest; reply: CheckedWorkbook };
   mark: { request: { lang: Lang }; reply: SavedCopy };
   clear: { request: { all: boolean }; reply: SavedCopy };
 }

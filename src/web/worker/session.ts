@@ -10,11 +10,12 @@ import { checkOptions } from '../../taskpane/check-request';
 import { checkTime } from '../../workbook/check-time';
 import { clearMarks } from '../../workbook/clear-marks';
 import { markWorkbook } from '../../workbook/mark-workbook';
+import { ShownCells } from '../../workbook/shown-cells';
 import { lostParts } from '../../xlsx/lost-parts';
 import { readDirections, readWinners } from '../../xlsx/read-lists';
 import { loadWorkbook, workbookGrid } from '../../xlsx/read-workbook';
 import { XlsxWorkbook } from '../../xlsx/xlsx-workbook';
-import type { Jobs, SavedCopy } from './protocol';
+import type { CheckedWorkbook, Jobs, SavedCopy } from './protocol';
 
 type Progress = (stage: PaneStage) => void;
 
@@ -66,13 +67,15 @@ export class PageSession {
       : { directions: await readDirections(data, name, profile) };
   }
 
-  check(request: Jobs['check']['request'], progress: Progress): CheckResult {
+  check(request: Jobs['check']['request'], progress: Progress): CheckedWorkbook {
     const { fileName, grid } = this.current();
     progress('checking');
     const outcome = check(grid, checkOptions(request, profile));
     if (!outcome.ok) throw new InputFailure(outcome.failure, { file: fileName, ...outcome.values });
-    this.result = outcome.result;
-    return outcome.result;
+    const { result } = outcome;
+    this.result = result;
+    const shown = new ShownCells(grid, result);
+    return { result, shownAt: result.findings.map((finding) => shown.ofFinding(finding)) };
   }
 
   async mark({ lang }: Jobs['mark']['request'], progress: Progress): Promise<SavedCopy> {
