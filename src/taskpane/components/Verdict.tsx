@@ -30,6 +30,7 @@ export function Verdict({ result, lang }: VerdictProps) {
   const messages = messagesFor(lang);
   const pane = paneMessagesFor(lang);
   const { errors, warnings, rows } = result.stats;
+  const hiddenByFormat = result.sheets.reduce((count, sheet) => count + sheet.hiddenByFormat, 0);
   const intent = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
   const title =
     result.findings.length === 0 ? messages.report.verdictClean : messages.report.verdict(errors, warnings);
@@ -38,6 +39,9 @@ export function Verdict({ result, lang }: VerdictProps) {
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {pane.verdict.scope(result.sheets.length, rows)}
+        {hiddenByFormat > 0 && (
+          <div data-testid="hidden-by-format">{pane.verdict.hiddenByFormat(hiddenByFormat)}</div>
+        )}
         <div className={styles.counts}>
           <span className={styles.count} data-testid="count-error">
             <CounterBadge count={errors} showZero color="danger" appearance="filled" />

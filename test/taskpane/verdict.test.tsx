@@ -1,0 +1,40 @@
+/** @jest-environment ./test/helpers/jsdom-environment.js */
+import { render, screen } from '@testing-library/react';
+import type { CellValue } from '../../src/core/grid';
+import type { Lang } from '../../src/i18n';
+import { Verdict } from '../../src/taskpane/components/Verdict';
+import { checkGrid } from '../helpers/findings';
+import { projectSheet, workbook } from '../helpers/grid';
+import { validUscc } from '../helpers/uscc';
+
+/**
+ * The verdict of the pane and the page says how many cells hide their content by number format (`;;;`), as the
+ * text report does: what is submitted but can't be seen, even where no rule found anything wrong with it.
+ */
+
+const hidden = (value: CellValue) => ({ value, text: '' });
+
+const result = (rows: Parameters<typeof projectSheet>[1]) => checkGrid(workbook(projectSheet('S', rows)));
+
+describe('the verdict and cells hidden by their number format', () => {
+  test.each<[Lang, RegExp]>([
+    ['zh-CN', /有 2 个单元格的内容被数字格式隐藏.*会随表上报/u],
+    ['en-US', /hides the content of 2 cells.*submitted/u],
+  ])('names how many, in %s', (lang, sentence) => {
+    render(
+      <Verdict
+        result={result([
+          [hidden('华科智能有限公司'), hidden(validUscc(1)), '智能传感器项目'],
+          ['星河科技有限公司', validUscc(2), '工业视觉项目'],
+        ])}
+        lang={lang}
+      />,
+    );
+    expect(screen.getByTestId('hidden-by-format').textContent).toMatch(sentence);
+  });
+
+  test('says nothing of it when no cell hides its content', () => {
+    render(<Verdict result={result([['华科智能有限公司', validUscc(1), '智能传感器项目']])} lang="zh-CN" />);
+    expect(screen.queryByTestId('hidden-by-format')).toBeNull();
+  });
+});
