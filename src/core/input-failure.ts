@@ -10,6 +10,7 @@ export type InputFailureKey =
   | 'file-busy'
   | 'file-too-large'
   | 'file-name-too-long'
+  | 'picked-file-unreadable'
   | 'not-a-workbook'
   | 'csv-as-workbook'
   | 'legacy-xls'

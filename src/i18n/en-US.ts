@@ -84,6 +84,7 @@ export const enUS: Messages = {
     'file-busy':                (v) => `"${v.file}" is locked by another program and cannot be read: close that program (Excel, WPS or an antivirus, say) and try again.`,
     'file-too-large':           (v) => `"${v.file}" is larger than 2 GB and cannot be read; no recommendation workbook is that large: make sure you chose the right file.`,
     'file-name-too-long':       (v) => `The file name or path "${v.file}" is too long to read: give the file a shorter name, or move it to a folder with a shorter path, and check it again.`,
+    'picked-file-unreadable':   (v) => `The chosen file "${v.file}" can't be read: it may have been moved, deleted or changed since it was chosen, or another program holds it. Close that program and choose the file again.`,
     'not-a-workbook':           (v) => `"${v.file}" is not an Excel workbook (.xlsx): open it in Excel or WPS and save it as .xlsx.`,
     'csv-as-workbook':          (v) => `"${v.file}" is a text (CSV) file, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
     'legacy-xls':               (v) => `"${v.file}" is a legacy .xls file: save it as an Excel workbook (.xlsx) first.`,

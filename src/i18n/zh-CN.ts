@@ -82,6 +82,7 @@ export const zhCN: Messages = {
     'file-busy':                (v) => `文件“${v.file}”正被其他程序占用，无法读取；请关闭占用它的程序（例如 Excel、WPS 或杀毒软件）后重试。`,
     'file-too-large':           (v) => `文件“${v.file}”超过 2 GB，无法读取；推荐表不会这么大，请确认选对了文件。`,
     'file-name-too-long':       (v) => `文件名或路径“${v.file}”太长，无法读取；请把文件改个短一些的名字，或移到路径短一些的文件夹后再检查。`,
+    'picked-file-unreadable':   (v) => `无法读取所选的文件“${v.file}”：它可能在选择之后被移动、删除或改动，或正被其他程序占用；请关闭占用它的程序，再重新选择该文件。`,
     'not-a-workbook':           (v) => `“${v.file}”不是 Excel 工作簿（.xlsx），请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
     'csv-as-workbook':          (v) => `“${v.file}”是文本（CSV）文件，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
     'legacy-xls':               (v) => `“${v.file}”是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。`,

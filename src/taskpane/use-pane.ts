@@ -18,7 +18,8 @@ import { ShownCells } from '../workbook/shown-cells';
 import { writeSummaries } from '../workbook/write-summaries';
 import { checkRequest } from './check-request';
 import { genericFailure, type PaneFailure } from './pane-failure';
-import type { PaneHost, PickedFile } from './pane-host';
+import type { PaneHost } from './pane-host';
+import { readPickedFile } from './picked-file';
 import {
   loadChoices,
   loadPcLists,
@@ -34,16 +35,6 @@ export const LIVE_DELAY_MS = 1000;
 /** The data sheets of a grid: neither very hidden nor ours. */
 const dataSheets = (grid: WorkbookGrid): string[] =>
   grid.sheets.filter((sheet) => sheet.visibility !== 'veryHidden' && !isOurSheet(sheet)).map((s) => s.name);
-
-/** A picked file's bytes, through FileReader, which every webview the pane runs in has (older Safari lacks Blob.arrayBuffer). */
-function pickedFile(file: File): Promise<PickedFile> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve({ name: file.name, bytes: new Uint8Array(reader.result as ArrayBuffer) });
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /**
  * The pane's state and every action on it, in one place (STYLE 9: components stay pure, this hook holds what changes
@@ -244,7 +235,7 @@ export function usePane(host: PaneHost, profile: Profile) {
   const settings = {
     onWinnersFile: (file: File) =>
       run(async () => {
-        const picked = await pickedFile(file);
+        const picked = await readPickedFile(file);
         await keepWinners(await host.readTableFile(picked, 'winners-unreadable'), picked.name);
       }),
     onWinnersSheet: (name: string) =>
@@ -268,7 +259,7 @@ export function usePane(host: PaneHost, profile: Profile) {
       }),
     onDirectionsFile: (file: File) =>
       run(async () => {
-        const picked = await pickedFile(file);
+        const picked = await readPickedFile(file);
         const text = /\.(?:txt|text)$/iu.test(picked.name)
           ? host.decodeText(picked.bytes, picked.name)
           : undefined;

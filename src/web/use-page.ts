@@ -8,6 +8,7 @@ import { pageMessagesFor, type CopyKind } from '../i18n/page';
 import { partNames } from '../i18n/write-texts';
 import { checkRequest, type CheckRequest } from '../taskpane/check-request';
 import { genericFailure } from '../taskpane/pane-failure';
+import { readPickedFile } from '../taskpane/picked-file';
 import {
   loadPcLists,
   savePcLists,
@@ -22,6 +23,10 @@ import { MAX_FILE_BYTES } from './file-limit';
 import { sampleBytes } from './sample';
 import type { PageFailure, WorkerClient } from './worker-client';
 import type { CheckedWorkbook, JobName, Jobs, ListKind, OpenedWorkbook, SavedCopy } from './worker/protocol';
+
+/** A chosen file's bytes, to be transferred to the worker. */
+const pickedBytes = async (file: File): Promise<ArrayBuffer> =>
+  (await readPickedFile(file)).bytes.buffer as ArrayBuffer;
 
 /** The opened workbook as the page shows it. */
 export type PageWorkbook = OpenedWorkbook & { name: string };
@@ -93,7 +98,7 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
   };
 
   const readList = async (kind: ListKind, file: File) => {
-    const read = await job('list', { kind, name: file.name, bytes: await file.arrayBuffer() });
+    const read = await job('list', { kind, name: file.name, bytes: await pickedBytes(file) });
     if (read?.winners) await keepLists({ ...lists, winners: { source: file.name, winners: read.winners } });
     if (read?.directions)
       await keepLists({ ...lists, directions: { source: file.name, directions: read.directions } });
@@ -124,7 +129,7 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
     openFile: (file: File) =>
       run(async () => {
         if (file.size > MAX_FILE_BYTES) setFailure({ kind: 'page', reason: 'too-large' });
-        else await open(file.name, await file.arrayBuffer());
+        else await open(file.name, await pickedBytes(file));
       }),
     openSample: () => run(() => open(page.open.sampleName, sampleBytes())),
     recheck: () => run(() => check(checkRequest(choices, lists))),
