@@ -51,6 +51,9 @@ const OPTIONS = {
 /** node:util names the offending option in quotes: `Unknown option '--out'`. */
 const QUOTED_OPTION = /'(-[^']*)'/u;
 
+/** An argument that starts with one "-" and is longer than a short option: a file name more likely than an option. */
+const isDashedName = (arg: string) => arg.startsWith('-') && !arg.startsWith('--') && arg.length > 2;
+
 /**
  * The argument that node:util read as unknown short options, when it may be a file name: `-推荐表.xlsx` is reported as
  * `-推`, the first of its letters. A single-letter `-x` is more likely a mistyped option than a file.
@@ -58,7 +61,7 @@ const QUOTED_OPTION = /'(-[^']*)'/u;
 function fileLikeArgument(option: string, argv: readonly string[]): string | undefined {
   const end = argv.indexOf('--');
   const before = end < 0 ? argv : argv.slice(0, end);
-  return before.find((arg) => !arg.startsWith('--') && arg.length > 2 && arg.startsWith(option));
+  return before.find((arg) => isDashedName(arg) && arg.startsWith(option));
 }
 
 function failureOf(error: unknown, argv: readonly string[]): InputFailure {
@@ -68,7 +71,12 @@ function failureOf(error: unknown, argv: readonly string[]): InputFailure {
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = option.replace(/^-+/u, '') as keyof typeof OPTIONS;
     const isSwitch = OPTIONS[name]?.type === 'boolean';
-    return new InputFailure(isSwitch ? 'option-takes-no-value' : 'missing-option-value', { option });
+    if (isSwitch) return new InputFailure('option-takes-no-value', { option });
+    // `--out -副本.xlsx`: node:util takes a value that starts with "-" for an option, and reports none given.
+    const value = argv[argv.indexOf(option) + 1];
+    if (value !== undefined && isDashedName(value))
+      return new InputFailure('option-value-like-option', { option, value });
+    return new InputFailure('missing-option-value', { option });
   }
   const file = fileLikeArgument(option, argv);
   if (file !== undefined)

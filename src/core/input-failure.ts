@@ -31,6 +31,7 @@ export type InputFailureKey =
   | 'unknown-option'
   | 'unknown-option-or-file'
   | 'missing-option-value'
+  | 'option-value-like-option'
   | 'option-takes-no-value'
   | 'option-repeated'
   | 'unknown-recommender-type'

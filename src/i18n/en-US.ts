@@ -105,6 +105,7 @@ export const enUS: Messages = {
     'unknown-option':           (v) => `Unknown option "${v.option}": run quota-check --help.`,
     'unknown-option-or-file':   (v) => `Unknown option "${v.option}": if it is the file to check, write it as ${v.file}, or after -- (quota-check -- ${v.option}); run quota-check --help.`,
     'missing-option-value':     (v) => `Option "${v.option}" needs a value: run quota-check --help.`,
+    'option-value-like-option': (v) => `"${v.value}" after the option "${v.option}" starts with "-" and is read as another option: if it is the value (a file name, say), join them with an equals sign: ${v.option}=${v.value}.`,
     'option-takes-no-value':    (v) => `Option "${v.option}" takes no value: drop the "=" and what follows it; run quota-check --help.`,
     'option-repeated':          (v) => `Option "${v.option}" can be given only once: keep one; run quota-check --help.`,
     'unknown-recommender-type': (v) => `Unknown recommender type "${v.type}": use province, planned-city, ai-org, central or ministry-unit.`,

@@ -103,6 +103,7 @@ export const zhCN: Messages = {
     'unknown-option':           (v) => `不认识的选项“${v.option}”，运行 quota-check --help 查看用法。`,
     'unknown-option-or-file':   (v) => `不认识的选项“${v.option}”；如果这是要检查的文件名，请在前面加上 ./ 写成 ${v.file}，或写在 -- 之后（例如 quota-check -- ${v.option}）；运行 quota-check --help 查看用法。`,
     'missing-option-value':     (v) => `选项“${v.option}”后面需要一个值，运行 quota-check --help 查看用法。`,
+    'option-value-like-option': (v) => `选项“${v.option}”后面的“${v.value}”以“-”开头，会被当成另一个选项；如果这就是它的值（例如文件名），请用等号连起来写成 ${v.option}=${v.value}。`,
     'option-takes-no-value':    (v) => `选项“${v.option}”后面不能带值，请去掉“=”及其后的内容；运行 quota-check --help 查看用法。`,
     'option-repeated':          (v) => `选项“${v.option}”只能给一次，请只保留一个；运行 quota-check --help 查看用法。`,
     'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，可选：province、planned-city、ai-org、central、ministry-unit。`,

@@ -39,3 +39,29 @@ describe('a file name that starts with "-"', () => {
     expect(await failure(['推荐表.xlsx', '-x'])).toEqual(['unknown-option', { option: '-x' }]);
   });
 });
+
+describe('an option value that starts with "-"', () => {
+  test('is told as a value read as an option, with the forms to write instead', async () => {
+    expect(await failure(['推荐表.xlsx', '--out', '-副本.xlsx'])).toEqual([
+      'option-value-like-option',
+      { option: '--out', value: '-副本.xlsx' },
+    ]);
+    expect(await failure(['推荐表.xlsx', '--winners', '-名单.csv'])).toEqual([
+      'option-value-like-option',
+      { option: '--winners', value: '-名单.csv' },
+    ]);
+  });
+
+  test('is read in the --out= form', () => {
+    const request = parseCommandLine(['推荐表.xlsx', '--out=-副本.xlsx']);
+    expect(request.kind === 'check' && request.options.out).toBe('-副本.xlsx');
+  });
+
+  test('an option with nothing after it still lacks its value', async () => {
+    expect(await failure(['推荐表.xlsx', '--out'])).toEqual(['missing-option-value', { option: '--out' }]);
+    expect(await failure(['推荐表.xlsx', '--out', '--json'])).toEqual([
+      'missing-option-value',
+      { option: '--out' },
+    ]);
+  });
+});
