@@ -29,6 +29,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['workbook-protection', /^xl\/workbook\.xml$/u, /<(?:\w+:)?workbookProtection\b/u],
   // The criteria of a sheet's filter (筛选): ExcelJS keeps its range and the rows it hid, but not what it shows.
   ['filter-criteria', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b/u],
+  // …and of a table's filter (套用表格格式), where a column that filters has criteria inside: ExcelJS keeps its button.
+  ['filter-criteria', /^xl\/tables\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b[^>]*[^/]>/u],
   // A name of one sheet's own (localSheetId), not Excel's print area or titles: ExcelJS makes one name of all that
   // share it, so a formula on that sheet may come to mean another sheet's cells.
   [

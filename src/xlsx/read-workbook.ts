@@ -11,7 +11,6 @@ import { normalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { isPlaceholderResult } from './placeholder-result';
 import { readCell } from './read-cell';
-import { keepTableFilterButtons } from './table-defaults';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
 import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
@@ -36,7 +35,6 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepValidationRanges(workbook);
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);
-    keepTableFilterButtons(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);

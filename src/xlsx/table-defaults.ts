@@ -1,6 +1,4 @@
-import type { Workbook } from 'exceljs';
 import type JSZip from 'jszip';
-import { hookReconcile } from './step-hooks';
 
 /** A table part's start tag: `<table xmlns="…" id="1" name="表1" ref="A2:G5" totalsRowShown="0">`. */
 const TABLE_TAG = /<table\b[^>]*>/u;
@@ -24,25 +22,48 @@ export async function stateTableHeaderRows(zip: JSZip): Promise<boolean> {
   return stated;
 }
 
-/** The parts of ExcelJS's loaded model that this module reaches into: the tables, by part. */
-interface LoadedModel {
-  tables: Record<string, { autoFilterRef?: string; columns?: { filterButton?: boolean }[] }>;
+/**
+ * A table's filter, `<autoFilter ref="A1:C3">…</autoFilter>` or one that lists no column: its start tag's opening,
+ * up to the `>` or `/>`, and the columns it lists.
+ */
+const AUTO_FILTER = /(<autoFilter\b[^>]*?)(?:\/>|>([\s\S]*?)<\/autoFilter>)/u;
+const FILTER_COLUMN = /<filterColumn\b[^>]*>/gu;
+
+/** Which of a table's `count` columns hide their filter button, as its filter lists them by `colId`. */
+function hiddenButtons(listed: string, count: number): boolean[] {
+  const hidden = new Array<boolean>(count).fill(false);
+  for (const [tag] of listed.matchAll(FILTER_COLUMN)) {
+    const column = Number(/\scolId="(\d+)"/u.exec(tag)?.[1]);
+    if (column < count) hidden[column] = /\shiddenButton="(?:1|true)"/u.test(tag);
+  }
+  return hidden;
 }
 
 /**
- * Shows the filter buttons of a table whose filter lists no column: Excel writes a `<filterColumn>` only for a column
- * that it filters or whose button it hides, and nothing when every button shows; ExcelJS took nothing for hidden, so
- * the copy's table had no filter buttons. (Where the filter lists columns, ExcelJS gives the n-th one listed to the
- * n-th column, whatever its colId, and that is left as it is.) Call before `workbook.xlsx.load`.
+ * Lists, in each table part's filter, every column in order with whether its filter button shows. Excel lists only
+ * the columns it filters or whose button it hides, each by its `colId`, and none when every button shows; ExcelJS
+ * reads a missing one as a hidden button and gives the n-th one listed to the n-th column, whatever its colId, so a
+ * hidden button or a filter on column C landed on column A of the copy and every other button was hidden. What the
+ * listed columns filter by is not kept (`lostParts` names it). Says whether it changed any part. Call on a package
+ * before ExcelJS loads it.
  */
-export function keepTableFilterButtons(workbook: Workbook): void {
-  hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
-    for (const table of Object.values(model.tables)) {
-      const columns = table.columns ?? [];
-      if (table.autoFilterRef === undefined || columns.some((column) => column.filterButton !== undefined))
-        continue;
-      for (const column of columns) column.filterButton = true;
-    }
-    reconcile();
-  });
+export async function stateTableFilterButtons(zip: JSZip): Promise<boolean> {
+  let stated = false;
+  for (const path of Object.keys(zip.files)) {
+    if (!/^xl\/tables\/[^/]+\.xml$/u.test(path)) continue;
+    const xml = await zip.file(path)!.async('string');
+    const filter = AUTO_FILTER.exec(xml);
+    if (filter === null) continue;
+    const [whole, start, listed = ''] = filter;
+    const hidden = hiddenButtons(listed, xml.match(/<tableColumn\b/gu)?.length ?? 0);
+    const columns = hidden.map(
+      (hide, column) => `<filterColumn colId="${column}" hiddenButton="${hide ? 1 : 0}"/>`,
+    );
+    zip.file(
+      path,
+      xml.replace(whole, () => `${start}>${columns.join('')}</autoFilter>`),
+    );
+    stated = true;
+  }
+  return stated;
 }

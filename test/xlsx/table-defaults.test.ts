@@ -1,12 +1,15 @@
+import fc from 'fast-check';
 import JSZip from 'jszip';
+import { lostParts } from '../../src/xlsx/lost-parts';
 import { clearBytes, markBytes } from '../helpers/write-back';
 import { xlsxBytes } from '../helpers/xlsx';
 
 /**
  * A table (套用表格格式) as Excel writes it leaves out what is as the schema's default: a header row
- * (`headerRowCount` 1) and shown filter buttons (no `<filterColumn>`). The copy must have them too.
+ * (`headerRowCount` 1) and shown filter buttons (no `<filterColumn>`, or only those of the columns it filters or
+ * whose button it hides, `filterColumns`). The copy must have them too.
  */
-async function original(): Promise<Uint8Array> {
+async function original(filterColumns = ''): Promise<Uint8Array> {
   const table = await xlsxBytes((workbook) =>
     workbook.addWorksheet('推荐表').addRows([
       ['申报单位', '项目名称', '揭榜方向'],
@@ -27,7 +30,10 @@ async function original(): Promise<Uint8Array> {
   zip.file(
     'xl/tables/table1.xml',
     '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="表1" displayName="表1" ' +
-      'ref="A1:C3" totalsRowShown="0"><autoFilter ref="A1:C3"/>' +
+      'ref="A1:C3" totalsRowShown="0">' +
+      (filterColumns === ''
+        ? '<autoFilter ref="A1:C3"/>'
+        : `<autoFilter ref="A1:C3">${filterColumns}</autoFilter>`) +
       '<tableColumns count="3"><tableColumn id="1" name="申报单位"/><tableColumn id="2" name="项目名称"/>' +
       '<tableColumn id="3" name="揭榜方向"/></tableColumns><tableStyleInfo name="TableStyleMedium2" ' +
       'showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>',
@@ -53,6 +59,13 @@ async function tableOf(bytes: Uint8Array): Promise<{ headerRows: string; buttons
   };
 }
 
+/** The table's buttons in the original, in its marked copy and in that copy cleared. */
+async function buttonsThrough(bytes: Uint8Array): Promise<{ headerRows: string; buttons: boolean[] }[]> {
+  const { bytes: marked, outcome } = await markBytes(bytes);
+  expect(outcome.marked).toBeGreaterThan(0);
+  return [await tableOf(bytes), await tableOf(marked), await tableOf((await clearBytes(marked)).bytes)];
+}
+
 describe('tables in a copy', () => {
   it('keep their header row and the filter buttons they show, through the marked copy and its clearing', async () => {
     const bytes = await original();
@@ -62,5 +75,30 @@ describe('tables in a copy', () => {
     expect(outcome.marked).toBeGreaterThan(0);
     expect(await tableOf(marked)).toEqual(expected);
     expect(await tableOf((await clearBytes(marked)).bytes)).toEqual(expected);
+  });
+});
+
+describe('a table whose filter lists some of its columns', () => {
+  it('keeps each hidden filter button on its own column, however the columns are listed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray([0, 1, 2], { minLength: 1 }), async (hidden) => {
+        const listed = hidden.map((column) => `<filterColumn colId="${column}" hiddenButton="1"/>`).join('');
+        const buttons = [0, 1, 2].map((column) => !hidden.includes(column));
+        expect(await buttonsThrough(await original(listed))).toEqual(
+          Array<unknown>(3).fill({ headerRows: '1', buttons }),
+        );
+      }),
+      { numRuns: 7 },
+    );
+  });
+
+  it('keeps the button of a column that filters, and names its criteria as lost', async () => {
+    const filtered = '<filterColumn colId="2"><filters><filter val="机器翻译系统"/></filters></filterColumn>';
+    const bytes = await original(filtered);
+    expect(await buttonsThrough(bytes)).toEqual(
+      Array<unknown>(3).fill({ headerRows: '1', buttons: [true, true, true] }),
+    );
+    expect(await lostParts(bytes)).toEqual(['filter-criteria']);
+    expect(await lostParts(await original('<filterColumn colId="2" hiddenButton="1"/>'))).toEqual([]);
   });
 });
