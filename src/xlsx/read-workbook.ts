@@ -5,6 +5,7 @@ import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { numberImplicitAddresses } from './implicit-addresses';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
+import { keepLinkTooltips } from './link-tooltips';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
@@ -35,6 +36,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepValidationRanges(workbook);
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);
+    keepLinkTooltips(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);
