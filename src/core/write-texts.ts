@@ -20,7 +20,8 @@ export type LostPart =
   | 'filter-criteria'
   | 'sheet-names'
   | 'conditional-formats'
-  | 'extended-validations';
+  | 'extended-validations'
+  | 'place-links';
 
 /**
  * Every sentence and label that marks and our sheets need, in the officer's language. The i18n catalogue provides

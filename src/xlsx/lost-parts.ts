@@ -38,6 +38,13 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
     /^xl\/workbook\.xml$/u,
     /<(?:\w+:)?definedName\b(?=[^>]*\slocalSheetId=)(?![^>]*\sname="_xlnm\.)/u,
   ],
+  // A hyperlink to a range of cells or to a name (location="方向列表"), or set on several cells (ref="A2:C2"): ExcelJS
+  // gives a cell only a link to one cell or through a relationship (see internal-links.ts), and drops these.
+  [
+    'place-links',
+    /^xl\/worksheets\/[^/]+\.xml$/u,
+    /<(?:\w+:)?hyperlink\b(?=[^>]*\s(?:ref="[^"]*:|location="(?![^"]*!\$?[A-Za-z]+\$?\d+")))/u,
+  ],
   // Conditional formats of a type that ExcelJS reads but does not write, such as 重复值 (duplicate values).
   [
     'conditional-formats',
@@ -50,7 +57,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
  * pictures in headers and footers, the workbook's protection, filter criteria, names of a sheet's own, conditional
- * formats of some types, and data validations stored as extensions. Looked for before writing a copy, so
+ * formats of some types, data validations stored as extensions, and hyperlinks to a range or a name. Looked for before writing a copy, so
  * that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {

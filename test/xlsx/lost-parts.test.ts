@@ -129,7 +129,16 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     expect(xml).toContain('</worksheet>');
     zip.file(path, xml.replace('</worksheet>', `${X14_VALIDATIONS}</worksheet>`));
   },
+  'place-links': async (zip) => withLinks(zip, '<hyperlink ref="B2" location="方向列表"/>'),
 };
+
+/** Adds `links` to the first sheet's hyperlinks, as Excel lists them after its data validations. */
+async function withLinks(zip: JSZip, links: string): Promise<void> {
+  const path = 'xl/worksheets/sheet1.xml';
+  const xml = await zip.file(path)!.async('string');
+  expect(xml).toContain('<pageMargins');
+  zip.file(path, xml.replace('<pageMargins', `<hyperlinks>${links}</hyperlinks><pageMargins`));
+}
 
 const ALL = Object.keys(ADDITIONS) as LostPart[];
 
@@ -166,6 +175,20 @@ describe('lostParts', () => {
     expect(await lostParts(await withCheckbox(sheet, { ctrlProps: false }))).toEqual(['form-controls']);
   });
 
+  test.each([
+    ['to a range of cells', true, '<hyperlink ref="B2" location="\'说明\'!A1:C3"/>'],
+    ['to a name', true, '<hyperlink ref="B2" location="方向列表" display="方向"/>'],
+    ['on several cells', true, '<hyperlink ref="B2:C2" location="说明!A1"/>'],
+    ['to one cell', false, '<hyperlink ref="B2" location="&apos;说明&apos;!$A$1" tooltip="见说明"/>'],
+    ['to one cell, its location written first', false, '<hyperlink location="说明!A1" ref="B2"/>'],
+  ])('a hyperlink %s is named as lost: %s', async (_, lost, link) => {
+    const zip = await JSZip.loadAsync(await plainWorkbook());
+    await withLinks(zip, link);
+    expect(await lostParts(await zip.generateAsync({ type: 'uint8array' }))).toEqual(
+      lost ? ['place-links'] : [],
+    );
+  });
+
   test('finds a pivot cache without its table, and a chart sheet without a chart part', async () => {
     const zip = await JSZip.loadAsync(await plainWorkbook());
     zip.file('xl/pivotCache/pivotCacheDefinition1.xml', '<pivotCacheDefinition/>');
@@ -187,6 +210,7 @@ describe('lostParts', () => {
         'workbook-protection',
         'filter-criteria',
         'sheet-names',
+        'place-links',
       ]),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -198,6 +222,7 @@ describe('lostParts', () => {
       'form-controls',
       'header-footer-pictures',
       'pivot-tables',
+      'place-links',
       'shapes',
       'sheet-names',
       'threaded-comments',
