@@ -4,6 +4,7 @@ import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { numberImplicitAddresses } from './implicit-addresses';
+import { writeFilterDatabaseNames } from './filter-database';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { keepLinkTooltips } from './link-tooltips';
 import { applyMerges, deferMerges } from './linear-merges';
@@ -41,6 +42,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);
     writeInternalLinks(workbook);
+    writeFilterDatabaseNames(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
