@@ -11,6 +11,7 @@ import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
+import { keepPageNumbering } from './page-numbers';
 import { isPlaceholderResult } from './placeholder-result';
 import { readCell } from './read-cell';
 import { keepUndatedValues } from './undated-values';
@@ -34,6 +35,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepUndatedValues(workbook);
     decodeEscapedText(workbook);
     hideZeroHeightRows(workbook);
+    keepPageNumbering(workbook);
     keepValidationRanges(workbook);
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);

@@ -15,10 +15,15 @@ async function plainLoad(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 /**
  * Everything ExcelJS holds of each sheet, cells and merged areas included, as it would write them; but data
- * validations, which loadWorkbook holds by range where ExcelJS holds one per cell (see validation-ranges.test.ts).
+ * validations, which loadWorkbook holds by range where ExcelJS holds one per cell (see validation-ranges.test.ts),
+ * and the first page number, which loadWorkbook forgets where the sheet does not use it (see page-numbers.test.ts).
  */
 const models = (workbook: ExcelJS.Workbook) =>
-  workbook.worksheets.map((worksheet) => ({ ...worksheet.model, dataValidations: undefined }));
+  workbook.worksheets.map((worksheet) => ({
+    ...worksheet.model,
+    dataValidations: undefined,
+    pageSetup: { ...worksheet.pageSetup, firstPageNumber: undefined },
+  }));
 
 interface Area {
   top: number;
