@@ -3,8 +3,8 @@ import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
-import { numberImplicitAddresses } from './implicit-addresses';
 import { writeFilterDatabaseNames } from './filter-database';
+import { numberImplicitAddresses } from './implicit-addresses';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { keepLinkTooltips } from './link-tooltips';
 import { applyMerges, deferMerges } from './linear-merges';
@@ -13,6 +13,7 @@ import { normalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { keepPageNumbering } from './page-numbers';
 import { isPlaceholderResult } from './placeholder-result';
+import { writeAbsolutePrintAreas } from './print-areas';
 import { readCell } from './read-cell';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
@@ -45,6 +46,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     writeOnlyWritableConditionalFormats(workbook);
     writeInternalLinks(workbook);
     writeFilterDatabaseNames(workbook);
+    writeAbsolutePrintAreas(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
