@@ -21,7 +21,8 @@ export type LostPart =
   | 'sheet-names'
   | 'conditional-formats'
   | 'extended-validations'
-  | 'place-links';
+  | 'place-links'
+  | 'page-breaks';
 
 /**
  * Every sentence and label that marks and our sheets need, in the officer's language. The i18n catalogue provides
