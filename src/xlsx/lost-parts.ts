@@ -67,9 +67,13 @@ export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {
   const paths = Object.keys(zip.files);
   const found = new Set<LostPart>();
   for (const [part, pattern] of PART_PATHS) if (paths.some((path) => pattern.test(path))) found.add(part);
+  // A worksheet is looked into for several parts: it is unzipped once.
+  const texts = new Map<string, Promise<string>>();
+  const textOf = (path: string) =>
+    texts.get(path) ?? texts.set(path, zip.file(path)!.async('string')).get(path)!;
   for (const [part, partPath, content] of PART_CONTENTS) {
     for (const path of paths.filter((candidate) => partPath.test(candidate))) {
-      if (content.test(await zip.file(path)!.async('string'))) found.add(part);
+      if (!found.has(part) && content.test(await textOf(path))) found.add(part);
     }
   }
   return [...found];
