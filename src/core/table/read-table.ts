@@ -35,8 +35,8 @@ export interface CopiedCell {
   fromRow: number;
 }
 
-/** For each field of a row, the Excel row where its value is written: above it, for a merged or a 同上 cell. */
-type WrittenRows = Partial<Record<Field, number>>;
+/** For each 同上 cell of a row, by its field, the Excel row where the value it takes is written. */
+type CopiedFrom = Partial<Record<Field, number>>;
 
 /**
  * Footer words that end the table, as opposed to 合计/小计 lines that only skip one row; the seal line
@@ -102,6 +102,12 @@ function visibleText(text: string): string {
 /** A cell that repeats the one above it, as officers write in place of a merge: `同上`, `同上。`, `〃`. */
 const DITTO = /^(?:同\s?上[。.]?|〃|仝上)$/u;
 
+/** A project row as read, with the rows where its 同上 cells' values are written, for a 同上 in the row below. */
+interface ReadRow {
+  entry: Entry;
+  copiedFrom?: CopiedFrom;
+}
+
 function readEntry(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -109,35 +115,31 @@ function readEntry(
   row: number,
   index: number,
   hidden: boolean,
-  previous: { entry: Entry; written: WrittenRows } | undefined,
+  previous: ReadRow | undefined,
   copied: CopiedCell[],
-): { entry: Entry; written: WrittenRows } {
+): ReadRow {
   const cells = noCells();
-  const written: WrittenRows = {};
+  let copiedFrom: CopiedFrom | undefined;
   for (const [field, column] of fields) {
     const cell = merges.cellShown(row, column);
     if (!cell) continue;
     const hiddenText = formatHiddenText(cell);
     if (hiddenText !== undefined) {
       cells[field] = { value: cell.value, text: visibleText(hiddenText), hiddenByFormat: true };
-      written[field] = merges.source(row, column)[0];
       continue;
     }
     const text = visibleText(cell.text);
     // Ditto is read as the row above's value, as a merged cell is, so that 同上 joins that row's unit; and its
     // findings are marked where that value is written, as a merged cell's are on the merge's top cell.
     const above = text.length <= 4 && DITTO.test(text) ? previous?.entry.cells[field] : undefined;
-    const fromRow = above && previous?.written[field];
-    if (above && fromRow) {
+    if (above) {
+      const fromRow = previous!.copiedFrom?.[field] ?? merges.source(previous!.entry.row, column)[0];
       cells[field] = above;
-      written[field] = fromRow;
+      (copiedFrom ??= {})[field] = fromRow;
       copied.push({ row, column, fromRow });
-    } else {
-      cells[field] = text === cell.text ? cell : { value: cell.value, text };
-      written[field] = merges.source(row, column)[0];
-    }
+    } else cells[field] = text === cell.text ? cell : { value: cell.value, text };
   }
-  return { entry: { sheet: sheet.name, row, index, hidden, cells }, written };
+  return { entry: { sheet: sheet.name, row, index, hidden, cells }, copiedFrom };
 }
 
 /**
@@ -162,7 +164,7 @@ export function readTable(
   const fields = placedFields(header);
   const entries: Entry[] = [];
   const copied: CopiedCell[] = [];
-  let previous: { entry: Entry; written: WrittenRows } | undefined;
+  let previous: ReadRow | undefined;
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
     if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
     const kind = classifyRow(sheet, merges, header, footerKeys, requirement.anchors, row);
