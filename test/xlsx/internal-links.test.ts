@@ -1,35 +1,17 @@
 import JSZip from 'jszip';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { xlsxBytes } from '../helpers/xlsx';
+import { withHyperlinks } from '../helpers/hyperlinks';
 
 /**
  * A hyperlink to a place in the workbook names it in `location` and has no relationship; a link to a web page has
  * one. Both must be in the copy as the original has them.
  */
-async function original(): Promise<Uint8Array> {
-  const table = await xlsxBytes((workbook) => {
-    workbook.addWorksheet('推荐表').addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-    ]);
-    workbook.addWorksheet('说明').getCell('A5').value = '填表说明';
-  });
-  const zip = await JSZip.loadAsync(table);
-  const sheet = 'xl/worksheets/sheet1.xml';
-  const links =
-    '<hyperlinks><hyperlink ref="A2" r:id="rIdWeb"/><hyperlink ref="B2" location="\'说明\'!A1" display="项目甲"/>' +
-    '<hyperlink ref="B3" location="说明!$A$5"/></hyperlinks>';
-  zip.file(sheet, (await zip.file(sheet)!.async('string')).replace('<pageMargins', `${links}<pageMargins`));
-  zip.file(
-    'xl/worksheets/_rels/sheet1.xml.rels',
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdWeb" ' +
-      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" ' +
-      'Target="https://www.miit.gov.cn/" TargetMode="External"/></Relationships>',
+const original = () =>
+  withHyperlinks(
+    '<hyperlink ref="A2" r:id="rIdWeb"/><hyperlink ref="B2" location="\'说明\'!A1" display="项目甲"/>' +
+      '<hyperlink ref="B3" location="说明!$A$5"/>',
   );
-  return zip.generateAsync({ type: 'uint8array' });
-}
 
 /** The first sheet's hyperlinks as [cell, place in the workbook, target of its relationship]. */
 async function linksOf(bytes: Uint8Array): Promise<[string, string, string][]> {
