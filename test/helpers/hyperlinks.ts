@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { xlsxBytes } from './xlsx';
+import { twoProjects, xlsxBytes } from './xlsx';
 
 /**
  * A workbook of two sheets, 推荐表 (a table of two projects) and 说明, whose first sheet has the hyperlinks given as
@@ -8,11 +8,7 @@ import { xlsxBytes } from './xlsx';
  */
 export async function withHyperlinks(links: string): Promise<Uint8Array> {
   const table = await xlsxBytes((workbook) => {
-    workbook.addWorksheet('推荐表').addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-    ]);
+    workbook.addWorksheet('推荐表').addRows(twoProjects());
     workbook.addWorksheet('说明').getCell('A5').value = '填表说明';
   });
   const zip = await JSZip.loadAsync(table);

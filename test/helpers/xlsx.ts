@@ -41,3 +41,10 @@ export async function editParts(
   }
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/** A small recommendation table, a header and two projects, for tests of what a copy keeps around a table. */
+export const twoProjects = (): string[][] => [
+  ['申报单位', '项目名称', '揭榜方向'],
+  ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
+  ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
+];

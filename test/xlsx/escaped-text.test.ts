@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { loadWorkbook, readWorkbook } from '../../src/xlsx/read-workbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, xlsxBytes } from '../helpers/xlsx';
+import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * Text in a package escapes characters that XML can't hold as `_xHHHH_` (ECMA-376 Part 1, 22.9.2.19): a carriage
@@ -71,11 +71,7 @@ async function writtenWith(put: (sheet: ExcelJS.Worksheet) => void): Promise<Uin
 }
 
 /** A table whose second project was pasted from Windows; its unit, a branch, gets a mark. */
-const rows = [
-  ['申报单位', '项目名称', '揭榜方向'],
-  ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-  ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-];
+const rows = twoProjects();
 
 describe('text written into a copy', () => {
   it('keeps a Windows line end of the original, through the marked copy and its clearing', async () => {

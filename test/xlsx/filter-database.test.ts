@@ -1,16 +1,12 @@
 import JSZip from 'jszip';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { xlsxBytes } from '../helpers/xlsx';
+import { twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** Two filtered sheets, each with the hidden name Excel gives its filter as the sheet's own. */
 async function original(): Promise<Uint8Array> {
   const bytes = await xlsxBytes((workbook) => {
     const table = workbook.addWorksheet('推荐表');
-    table.addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-    ]);
+    table.addRows(twoProjects());
     table.autoFilter = 'A1:C3';
     const directions = workbook.addWorksheet('方向列表');
     directions.addRows([['揭榜方向'], ['智能传感器']]);

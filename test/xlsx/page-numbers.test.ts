@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { xlsxBytes } from '../helpers/xlsx';
+import { twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** Three sheets' page setups: numbered on from the sheet before, from 3 as asked, and a 3 that is not used. */
 const PAGE_SETUPS = [
@@ -11,11 +11,7 @@ const PAGE_SETUPS = [
 
 async function original(): Promise<Uint8Array> {
   const bytes = await xlsxBytes((workbook) => {
-    workbook.addWorksheet('推荐表').addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-    ]);
+    workbook.addWorksheet('推荐表').addRows(twoProjects());
     workbook.addWorksheet('说明').getCell('A1').value = '填表说明';
     workbook.addWorksheet('附表').getCell('A1').value = '附表';
   });

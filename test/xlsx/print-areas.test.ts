@@ -1,15 +1,11 @@
 import JSZip from 'jszip';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { xlsxBytes } from '../helpers/xlsx';
+import { twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A sheet whose print area Excel wrote, its rows and columns absolute. */
 async function original(): Promise<Uint8Array> {
   const bytes = await xlsxBytes((workbook) => {
-    workbook.addWorksheet('推荐表').addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-    ]);
+    workbook.addWorksheet('推荐表').addRows(twoProjects());
   });
   const zip = await JSZip.loadAsync(bytes);
   const path = 'xl/workbook.xml';

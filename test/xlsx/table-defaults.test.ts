@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { lostParts } from '../../src/xlsx/lost-parts';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { xlsxBytes } from '../helpers/xlsx';
+import { twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * A table (套用表格格式) as Excel writes it leaves out what is as the schema's default: a header row
@@ -10,13 +10,7 @@ import { xlsxBytes } from '../helpers/xlsx';
  * whose button it hides, `filterColumns`). The copy must have them too.
  */
 async function original(filterColumns = ''): Promise<Uint8Array> {
-  const table = await xlsxBytes((workbook) =>
-    workbook.addWorksheet('推荐表').addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-    ]),
-  );
+  const table = await xlsxBytes((workbook) => workbook.addWorksheet('推荐表').addRows(twoProjects()));
   const zip = await JSZip.loadAsync(table);
   const sheet = 'xl/worksheets/sheet1.xml';
   const part = '<tableParts count="1"><tablePart r:id="rIdTable"/></tableParts>';

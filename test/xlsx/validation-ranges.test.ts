@@ -4,7 +4,7 @@ import { columnLetter } from '../../src/core/column-letter';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, xlsxBytes } from '../helpers/xlsx';
+import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * Data validations (下拉列表 and the like) list the ranges they apply to in `sqref`, often a whole column from the
@@ -15,12 +15,9 @@ import { editParts, xlsxBytes } from '../helpers/xlsx';
 /** A table of three projects, whose sheet is given the validations, as Excel writes them. */
 async function withValidations(validations: string): Promise<Uint8Array> {
   const table = await xlsxBytes((workbook) =>
-    workbook.addWorksheet('推荐表').addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-      ['深圳市丙声学有限公司', '项目丙', '智能传感器'],
-    ]),
+    workbook
+      .addWorksheet('推荐表')
+      .addRows([...twoProjects(), ['深圳市丙声学有限公司', '项目丙', '智能传感器']]),
   );
   return editParts(table, {
     'xl/worksheets/sheet1.xml': (xml) =>

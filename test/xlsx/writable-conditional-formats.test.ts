@@ -1,16 +1,10 @@
 import JSZip from 'jszip';
 import { markBytes } from '../helpers/write-back';
-import { editParts, xlsxBytes } from '../helpers/xlsx';
+import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A table whose sheet has the conditional formats given, as Excel writes them, and the two formats they use. */
 async function withFormats(formats: string): Promise<Uint8Array> {
-  const table = await xlsxBytes((workbook) =>
-    workbook.addWorksheet('推荐表').addRows([
-      ['申报单位', '项目名称', '揭榜方向'],
-      ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
-      ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
-    ]),
-  );
+  const table = await xlsxBytes((workbook) => workbook.addWorksheet('推荐表').addRows(twoProjects()));
   return editParts(table, {
     'xl/worksheets/sheet1.xml': (xml) => xml.replace('<pageMargins', `${formats}<pageMargins`),
     'xl/styles.xml': (xml) =>
