@@ -9,7 +9,7 @@ import type { WorkbookPort } from '../../src/workbook/port';
 import { decodeTextFile } from '../../src/xlsx/decode-text';
 import { readTableFile } from '../../src/xlsx/read-table-file';
 import { FakeExcel, type FakeCellInput } from './fake-excel';
-import { HEADER } from './grid';
+import { HEADER, standardRow } from './grid';
 import { validUscc } from './uscc';
 
 /** A store in memory, as localStorage or the workbook's settings keep strings. */
@@ -32,22 +32,13 @@ export function memoryStore(
  * rows 2–5), and row 6 has an invalid phone (a phone-invalid warning at G6).
  */
 export function sampleRows(): FakeCellInput[][] {
-  const row = (n: number, unit: string, code: string, project: string, phone = '13912345678') => [
-    n,
-    unit,
-    code,
-    project,
-    '智能传感器',
-    '核心基础',
-    phone,
-  ];
   return [
     HEADER,
-    row(1, '甲公司', validUscc(1), '智能传感器平台一期'),
-    row(2, '甲公司', validUscc(1), '工业视觉检测系统'),
-    row(3, '甲公司', validUscc(1), '语音交互芯片研发'),
-    row(4, '甲公司', validUscc(1), '医疗影像辅助诊断'),
-    row(5, '乙公司', validUscc(2), '无人机协同巡检', '12345'),
+    standardRow(1, '甲公司', validUscc(1), '智能传感器平台一期'),
+    standardRow(2, '甲公司', validUscc(1), '工业视觉检测系统'),
+    standardRow(3, '甲公司', validUscc(1), '语音交互芯片研发'),
+    standardRow(4, '甲公司', validUscc(1), '医疗影像辅助诊断'),
+    standardRow(5, '乙公司', validUscc(2), '无人机协同巡检', '12345'),
   ];
 }
 

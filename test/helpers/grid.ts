@@ -42,6 +42,15 @@ export const HEADER = [
   '联系电话',
 ];
 
+/** A row of the standard header as a sheet writes it: 序号 n, an 智能传感器 project of 核心基础, and its phone. */
+export const standardRow = (
+  n: number,
+  unit: string,
+  code: string,
+  project: string,
+  phone = '13912345678',
+) => [n, unit, code, project, '智能传感器', '核心基础', phone];
+
 /** A row of the standard header's columns: unit, code, project, direction, category, phone (序号 is filled in). */
 export type ProjectRow = [
   unit: TestCell,

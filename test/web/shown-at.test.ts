@@ -1,6 +1,6 @@
 import { cellMarks, cellKey } from '../../src/web/cell-marks';
 import { PageSession } from '../../src/web/worker/session';
-import { HEADER } from '../helpers/grid';
+import { HEADER, standardRow } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 import { xlsxBytes } from '../helpers/xlsx';
 
@@ -10,22 +10,12 @@ import { xlsxBytes } from '../helpers/xlsx';
  * a click on the finding goes there.
  */
 
-const row = (n: number, unit: string, code: string, project: string, phone: string) => [
-  n,
-  unit,
-  code,
-  project,
-  '智能传感器',
-  '核心基础',
-  phone,
-];
-
 async function checked() {
   const bytes = await xlsxBytes((workbook) => {
     const sheet = workbook.addWorksheet('推荐表');
     sheet.addRow([...HEADER]);
-    sheet.addRow(row(1, '甲公司', validUscc(1), '智能传感器平台', '12345'));
-    sheet.addRow(row(2, '乙公司', validUscc(2), '工业视觉检测系统', '同上'));
+    sheet.addRow(standardRow(1, '甲公司', validUscc(1), '智能传感器平台', '12345'));
+    sheet.addRow(standardRow(2, '乙公司', validUscc(2), '工业视觉检测系统', '同上'));
   });
   const session = new PageSession();
   const noProgress = () => undefined;
