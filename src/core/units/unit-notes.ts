@@ -16,8 +16,11 @@ const ROLE_LABEL = new RegExp(`^${asLabel(ROLE)}`, 'u');
 const LEAD_AFTER = new RegExp(`^\\s*${inBrackets(LEAD)}`, 'u');
 const LEAD_BEFORE = new RegExp(`${asLabel(LEAD)}$`, 'u');
 
-/** The 等 that ends a list of some of the units: `乙大学等`, `乙大学等3家单位`. */
-const TRAILING_ETC = /\s*等(?:\s*\d+\s*家)?(?:\s*单位)?$/u;
+/**
+ * The 等 that ends a list of some of the units, with their number in digits or in Chinese, or none:
+ * `乙大学等`, `乙大学等单位`, `乙大学等3家单位`, `乙大学等三家单位`, `乙大学等十余家单位`, `乙大学等多家单位`, `乙大学等5个单位`.
+ */
+const TRAILING_ETC = /\s*等(?:\s*(?:\d+|[一二两三四五六七八九十几多数]+)余?\s*[家个])?(?:\s*单位)?$/u;
 
 /**
  * A unit's name as a list writes it, without the notes about its role: `甲科技有限公司（牵头）`, `牵头单位：甲科技有限公司`,

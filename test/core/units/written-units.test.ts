@@ -12,6 +12,11 @@ describe('writtenUnits', () => {
       ['【牵头】甲科技有限公司；乙大学（参与单位）', ['甲科技有限公司', '乙大学']],
       ['牵头单位：甲科技有限公司；参与单位：乙大学', ['甲科技有限公司', '乙大学']],
       ['甲科技有限公司、乙大学等3家单位', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司、乙大学等三家单位', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司、乙大学等十余家单位', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司、乙大学等多家单位', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司等单位', ['甲科技有限公司']],
+      ['甲科技有限公司等5个单位', ['甲科技有限公司']],
       ['甲科技有限公司（牵头）乙大学', ['甲科技有限公司', '乙大学']],
     ])('for %s', (cell, expected) => {
       expect(names(cell)).toEqual(expected);
@@ -62,9 +67,9 @@ describe('writtenUnits', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(unit, note), { minLength: 1, maxLength: 4 }),
-        fc.boolean(),
+        fc.constantFrom('', '等', '等单位', '等3家单位', '等三家单位', '等多家单位'),
         (units, etc) => {
-          const cell = units.map(([name, noted]) => name + noted).join('、') + (etc ? '等' : '');
+          const cell = units.map(([name, noted]) => name + noted).join('、') + etc;
           expect(names(cell)).toEqual(units.map(([name]) => name));
         },
       ),
