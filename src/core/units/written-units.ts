@@ -2,8 +2,13 @@ import { normalise } from '../normalise/normalise';
 import { endsAsUnit, maySubordinate } from './unit-endings';
 import { withoutRoleNotes } from './unit-notes';
 
-/** What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学；乙研究院 / one a line. */
-const SEPARATORS = /[、,，;；/\n]/u;
+/**
+ * What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学，乙研究院 / 甲大学；乙研究院 / one a
+ * line. A comma before a legal form is inside an English name: `Huawei Technologies Co., Ltd.`, `JIA TECH CO.,LTD.`,
+ * `Apple, Inc.`.
+ */
+const SEPARATORS =
+  /[、;；/\n]|[,，](?!\s*(?:co|corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|pte|pty)\b)/iu;
 
 /** What officers write in a cell that names no unit: 无, 暂无, -, —. None of these is a unit. */
 const NO_UNIT = /^(?:无|暂无|没有|空|不适用|n\/?a|[-—–_.。\s]*)$/iu;

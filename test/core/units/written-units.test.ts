@@ -18,6 +18,12 @@ describe('writtenUnits', () => {
       ['甲科技有限公司等单位', ['甲科技有限公司']],
       ['甲科技有限公司等5个单位', ['甲科技有限公司']],
       ['甲科技有限公司（牵头）乙大学', ['甲科技有限公司', '乙大学']],
+      [
+        'Huawei Technologies Co., Ltd., Tsinghua University',
+        ['Huawei Technologies Co., Ltd.', 'Tsinghua University'],
+      ],
+      ['Huawei Technologies Co., Ltd.、清华大学', ['Huawei Technologies Co., Ltd.', '清华大学']],
+      ['甲科技有限公司，乙大学', ['甲科技有限公司', '乙大学']],
     ])('for %s', (cell, expected) => {
       expect(names(cell)).toEqual(expected);
     });
@@ -34,6 +40,10 @@ describe('writtenUnits', () => {
       ['深圳 甲科技有限公司'],
       ['甲等离子体科技有限公司'],
       ['华科智能（北京）科技有限公司'],
+      ['Huawei Technologies Co., Ltd.'],
+      ['SHENZHEN JIA TECHNOLOGY CO.,LTD.'],
+      ['Jia Technology Co.，Ltd.'],
+      ['Apple, Inc.'],
     ])('for %s', (cell) => {
       expect(names(cell)).toEqual([cell]);
     });
@@ -56,6 +66,16 @@ describe('writtenUnits', () => {
     fc.assert(
       fc.property(unit, part, fc.boolean(), (name, other, before) => {
         const cell = before ? `${other} ${name}` : `${name} ${other}`;
+        expect(names(cell)).toEqual([cell]);
+      }),
+    );
+  });
+
+  test('never cuts an English name at the comma before its legal form', () => {
+    const form = fc.constantFrom('Ltd.', 'LTD', 'Limited', 'Inc.', 'LLC', 'Corp.', 'GmbH', 'PLC');
+    fc.assert(
+      fc.property(form, fc.constantFrom(',', '，'), fc.constantFrom('', ' '), (legal, comma, space) => {
+        const cell = `Jia Technology Co.${comma}${space}${legal}`;
         expect(names(cell)).toEqual([cell]);
       }),
     );
