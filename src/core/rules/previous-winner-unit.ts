@@ -11,9 +11,11 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
   defaultSeverity: 'warning',
   row(entry, ctx) {
     const unit = fieldText(entry, 'unit');
-    if (!ctx.winners || !unit) return [];
+    // The row's applicant, as `previous-winner` compares it: of 甲科技有限公司（牵头）、乙大学, 甲科技有限公司.
+    const applicant = ctx.units.nameOf(entry);
+    if (!ctx.winners || !applicant) return [];
     const project = ctx.titles[entry.index]!.exact;
-    const won = ctx.winners.fromUnit(unit);
+    const won = ctx.winners.fromUnit(applicant);
     if (won.length === 0 || won.some((winner) => titleKey(winner.project) === project)) return [];
     const values = { unit, winnerProject: won[0]!.project };
     return [findingAt(ctx, 'previous-winner-unit', 'warning', { entry, field: 'unit' }, values)];

@@ -117,3 +117,21 @@ describe('a row whose 申报单位 cell notes the unit’s role', () => {
     ]);
   });
 });
+
+describe('a row whose 申报单位 cell names joint units', () => {
+  test('is from the winner that its lead unit is one of', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['译通科技有限公司（牵头）、甲大学', validUscc(1), '多语种机器翻译系统'],
+        ['华科智能（北京）科技有限公司；乙研究院', validUscc(2), '智能传感器二期'],
+        ['丙研究院、清华大学', validUscc(3), '机器翻译二期'],
+      ]),
+    );
+    expect(findingsOf('previous-winner', grid, { winners })).toEqual([
+      ['previous-winner', 'S', 2, 'D', 'error'],
+    ]);
+    expect(findingsOf('previous-winner-unit', grid, { winners })).toEqual([
+      ['previous-winner-unit', 'S', 3, 'B', 'warning'],
+    ]);
+  });
+});
