@@ -28,3 +28,14 @@ const PARENTS: readonly { parent: RegExp; own: RegExp }[] = [
 export function maySubordinate(parent: string, name: string): boolean {
   return PARENTS.some((kind) => kind.parent.test(parent) && kind.own.test(name));
 }
+
+/**
+ * A body that units set up together, named after them: 甲大学与乙科技有限公司联合实验室, 甲研究院和乙大学共建研究中心. The
+ * units joined by 与 or 和 before it are part of its name, not joint units beside it.
+ */
+const JOINT_BODY = /(?:联合|共建)\p{Script=Han}{0,6}(?:实验室|中心|[院所])$/u;
+
+/** Whether a name written after 与 or 和 (乙科技有限公司联合实验室) is a body of both units, so one name with them. */
+export function isJointBody(name: string): boolean {
+  return JOINT_BODY.test(name);
+}

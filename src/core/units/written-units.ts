@@ -1,5 +1,5 @@
 import { normalise } from '../normalise/normalise';
-import { endsAsUnit, maySubordinate } from './unit-endings';
+import { endsAsUnit, isJointBody, maySubordinate } from './unit-endings';
 import { withoutRoleNotes } from './unit-notes';
 
 /**
@@ -20,17 +20,37 @@ export interface WrittenUnit {
 }
 
 /**
- * The names that a text separated by spaces only holds: each of its parts, when every part reads as a unit's name on
- * its own (甲科技有限公司 乙大学), and none may be a unit of the one before it (中国科学院 自动化研究所 is one name);
- * else the text itself, so that a name with a space inside is never cut.
+ * What joins two units' names in a phrase: spaces (甲科技有限公司 乙大学) or a conjunction, 和, 与, 及 or 以及
+ * (甲科技有限公司和乙大学). 及其 (甲科技有限公司及其子公司) joins no second unit. Captured, so that a name cut nowhere
+ * keeps it.
  */
-function spacedNames(text: string): string[] {
-  const parts = text.split(/\s+/u).map(withoutRoleNotes);
+const JOIN = /(\s*(?:以及|[和与及])(?!其)\s*|\s+)/u;
+
+/**
+ * The names that a text without separators holds, as spaces or conjunctions join them: a name runs on across a join
+ * until it ends as a unit's name does (北京和利时科技集团有限公司 is one name, and 北京 和 利时 are no units), and is
+ * cut there. The text stays whole unless its last part, too, reads as a unit on its own; unless no part after a space
+ * may be a unit of the one before it (中国科学院 自动化研究所 is one name); and unless no part after a conjunction is a
+ * body of both (甲大学与乙科技有限公司联合实验室). So a name with a space or a 和 inside is never cut.
+ */
+function joinedNames(text: string): string[] {
+  const [first = '', ...rest] = text.split(JOIN);
+  const parts = [{ join: '', written: first }];
+  for (let i = 0; i < rest.length; i += 2) {
+    const part = parts[parts.length - 1]!;
+    const [join, next] = [rest[i]!, rest[i + 1]!];
+    if (endsAsUnit(withoutRoleNotes(part.written))) parts.push({ join, written: next });
+    else part.written += join + next;
+  }
+  const names = parts.map((part) => withoutRoleNotes(part.written));
   const several =
-    parts.length > 1 &&
-    parts.every(endsAsUnit) &&
-    parts.every((part, i) => i === 0 || !maySubordinate(parts[i - 1]!, part));
-  return several ? parts : [text];
+    names.length > 1 &&
+    endsAsUnit(names[names.length - 1]!) &&
+    parts.every(({ join }, i) => {
+      if (i === 0) return true;
+      return join.trim() === '' ? !maySubordinate(names[i - 1]!, names[i]!) : !isJointBody(names[i]!);
+    });
+  return several ? names : [text];
 }
 
 /**
@@ -40,7 +60,7 @@ function spacedNames(text: string): string[] {
 export function writtenUnits(text: string): WrittenUnit[] {
   return text
     .split(SEPARATORS)
-    .flatMap((written) => spacedNames(withoutRoleNotes(written)))
+    .flatMap((written) => joinedNames(withoutRoleNotes(written)))
     .map((name) => ({ name, key: normalise(name) }))
     .filter(({ key }) => key && !NO_UNIT.test(key));
 }

@@ -117,6 +117,26 @@ describe('unit-over-limit', () => {
         [2, 3, 4, 5],
       ],
       [
+        'first, with the others joined to it by 和, 与, 及 or 以及',
+        [
+          '甲科技有限公司和乙大学',
+          '甲科技有限公司与丙研究院',
+          '甲科技有限公司及丁大学',
+          '甲科技有限公司以及乙大学',
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'and not against a name with 和 inside it, or a lab that two units set up',
+        [
+          '北京和利时科技集团有限公司',
+          '北京和利时科技集团有限公司',
+          '北京',
+          '甲大学与北京和利时科技集团有限公司联合实验室',
+        ],
+        [],
+      ],
+      [
         'and not against a joint unit named after the lead',
         ['甲科技有限公司', '甲科技有限公司', '甲科技有限公司', '乙大学、甲科技有限公司'],
         [],

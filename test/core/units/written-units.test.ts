@@ -40,6 +40,11 @@ describe('writtenUnits', () => {
       ['深圳 甲科技有限公司'],
       ['甲等离子体科技有限公司'],
       ['华科智能（北京）科技有限公司'],
+      ['北京和利时科技集团有限公司'],
+      ['中国科学院计算技术研究所'],
+      ['甲大学与乙科技有限公司联合实验室'],
+      ['甲研究院和乙大学共建研究中心'],
+      ['甲科技有限公司及其子公司'],
       ['Huawei Technologies Co., Ltd.'],
       ['SHENZHEN JIA TECHNOLOGY CO.,LTD.'],
       ['Jia Technology Co.，Ltd.'],
@@ -58,6 +63,33 @@ describe('writtenUnits', () => {
     ])('for %s', (cell, expected) => {
       expect(names(cell)).toEqual(expected);
     });
+  });
+
+  describe('splits joint units joined by 和, 与, 及 or 以及', () => {
+    test.each([
+      ['甲科技有限公司和乙大学', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司与丙研究院', ['甲科技有限公司', '丙研究院']],
+      ['甲科技有限公司及丁大学、戊研究所', ['甲科技有限公司', '丁大学', '戊研究所']],
+      ['甲科技有限公司以及乙大学', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司（牵头）和乙大学等三家单位', ['甲科技有限公司', '乙大学']],
+      ['北京和利时科技集团有限公司和清华大学', ['北京和利时科技集团有限公司', '清华大学']],
+      ['清华大学 和 中国科学院自动化研究所', ['清华大学', '中国科学院自动化研究所']],
+    ])('for %s', (cell, expected) => {
+      expect(names(cell)).toEqual(expected);
+    });
+  });
+
+  test('splits two units at 和, 与, 及 or 以及 only where both read as units on their own', () => {
+    const unit = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院', '华科智能（北京）科技有限公司');
+    const part = fc.constantFrom('北京', '（深圳）', '智能', '利时科技', '平');
+    const conjunction = fc.constantFrom('和', '与', '及', '以及');
+    fc.assert(
+      fc.property(unit, unit, part, conjunction, (a, b, other, and) => {
+        expect(names(`${a}${and}${b}`)).toEqual([a, b]);
+        expect(names(`${a}${and}${other}`)).toEqual([`${a}${and}${other}`]);
+        expect(names(`${other}${and}${b}`)).toEqual([`${other}${and}${b}`]);
+      }),
+    );
   });
 
   test('never cuts a name at a space unless what follows it reads as a unit on its own', () => {

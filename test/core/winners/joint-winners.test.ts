@@ -60,6 +60,8 @@ describe('a winner’s cell as published lists write it', () => {
         [3, '智能传感器', '车规级惯性测量单元', '丁大学（联合申报）'],
         [4, '人工智能训练资源库', '中文语音训练资源库', '戊科技有限公司 己大学'],
         [5, '智能传感器', '柔性触觉传感器', '中国科学院 自动化研究所'],
+        [6, '机器翻译系统', '藏汉机器翻译系统', '庚科技有限公司和辛大学'],
+        [7, '智能传感器', '工业视觉传感器', '北京和利时科技集团有限公司'],
       ]),
     ),
     defaultProfile(),
@@ -97,6 +99,20 @@ describe('a winner’s cell as published lists write it', () => {
     expect(findingsOf('previous-winner-unit', grid, { winners: noted })).toEqual([
       ['previous-winner-unit', 'S', 3, 'B', 'warning'],
       ['previous-winner-unit', 'S', 5, 'B', 'warning'],
+    ]);
+  });
+
+  test('matches each of the joint units joined by 和, and never a part of a name with 和 inside it', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['庚科技有限公司', validUscc(1), '藏汉语音识别系统'],
+        ['辛大学', validUscc(2), '维汉机器翻译系统'],
+        ['北京', validUscc(3), '工业视觉检测平台'],
+      ]),
+    );
+    expect(findingsOf('previous-winner-unit', grid, { winners: noted })).toEqual([
+      ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ['previous-winner-unit', 'S', 3, 'B', 'warning'],
     ]);
   });
 });
