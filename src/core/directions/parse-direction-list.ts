@@ -33,10 +33,46 @@ function categoryAtStart(
 }
 
 /**
+ * What separates the directions of a list written on one line, strongest first: `甲；乙；丙`, `甲，乙，丙`, `甲、乙、丙`.
+ * The line is cut at the strongest that it holds, so that a direction with a weaker one inside stays whole
+ * (`甲；乙、丙；丁` holds 乙、丙). `/` separates none: 高性能边缘端/终端计算人工智能芯片 is one direction.
+ */
+const ONE_LINE_SEPARATORS: readonly RegExp[] = [/[;；]/u, /[,，]/u, /、/u];
+
+/**
+ * The directions of a list that is one line (`智能传感器、机器翻译系统、…`), each with the line's category; a line with
+ * no separator is one direction. A list of several lines is one direction a line, and never cut: its directions may
+ * have a 、 inside.
+ */
+function oneLineList({ name, category }: Direction): Direction[] {
+  const separator = ONE_LINE_SEPARATORS.find((candidate) => candidate.test(name));
+  if (!separator) return [category ? { name, category } : { name }];
+  return name
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => directionKey(part) !== '')
+    .map((part) => (category ? { name: part, category } : { name: part }));
+}
+
+/** Where a title that labels the directions after it on its line ends: `揭榜方向：智能传感器；机器翻译系统`. */
+const LABEL_END = /[:：]/u;
+
+/**
+ * The directions that a line holding a title names after it: those after the colon of a title that labels them
+ * (`揭榜方向：智能传感器；机器翻译系统`), else none (`揭榜方向清单`, `2021年…细化揭榜方向：`).
+ */
+function labelledDirections(line: string, isTitle: (text: string) => boolean): string {
+  const labelEnd = line.search(LABEL_END);
+  if (labelEnd < 0 || !isTitle(line.slice(0, labelEnd))) return '';
+  return line.slice(labelEnd + 1).trim();
+}
+
+/**
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
- * do in place of the tab when what comes before them is one of the profile's categories). A line that names
- * only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them its
- * category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped.
+ * do in place of the tab when what comes before them is one of the profile's categories), or all on one line,
+ * separated by ；, ， or 、 (see `oneLineList`). A line that names only a category (`一、核心基础`) is a heading, as the
+ * guide writes one over its directions: it gives them its category. Blank lines, `#` comments, a header line and a
+ * title that names the list (`揭榜方向清单`) are skipped; a title followed by a colon labels the directions after it.
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
@@ -44,6 +80,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   // A direction's name is no header wording of the list (细化揭榜方向, 揭榜任务 …): a line that holds one is a title.
   // The two-character 方向 is too short to tell.
   const titleWords = (profile.headers.direction ?? []).map(compactKey).filter((word) => word.length >= 4);
+  const isTitle = (text: string) => titleWords.some((word) => compactKey(text).includes(word));
   const directions: Direction[] = [];
   let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
@@ -54,8 +91,9 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
     const parts = (tabbed.length === 1 && categoryAtStart(tabbed[0]!, categories)) || tabbed;
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
-    const name = parts[parts.length - 1] ?? '';
-    if (parts.length === 1 && titleWords.some((word) => compactKey(name).includes(word))) continue;
+    const last = parts[parts.length - 1] ?? '';
+    const name = parts.length === 1 && isTitle(last) ? labelledDirections(last, isTitle) : last;
+    if (!name) continue;
     const named = parts.length === 1 ? categories.get(directionKey(name)) : undefined;
     if (named) {
       heading = named;
@@ -64,7 +102,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
     const category = parts.length >= 2 ? parts[0] : heading;
     directions.push(category ? { name, category } : { name });
   }
-  return directions;
+  return directions.length === 1 ? oneLineList(directions[0]!) : directions;
 }
 
 /**

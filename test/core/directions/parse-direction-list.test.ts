@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseDirectionGrid, parseDirectionText } from '../../../src/core/directions/parse-direction-list';
 import { defaultProfile } from '../../../src/core/profile';
 import { sheet, workbook } from '../../helpers/grid';
@@ -59,6 +60,53 @@ describe('reading the guide’s direction list', () => {
   test('from text under a title that names the list', () => {
     const text = '揭榜方向清单\n2021年人工智能产业创新任务细化揭榜方向：\n智能传感器\n测试方向甲\n';
     expect(parseDirectionText(text, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向甲' }]);
+  });
+
+  describe('from text written on one line', () => {
+    const six = profile.directions.map(({ name }) => ({ name }));
+    test.each([
+      ['separated by 、', six.map(({ name }) => name).join('、')],
+      ['separated by ；, after a label', `揭榜方向：${six.map(({ name }) => name).join('；')}；`],
+      ['separated by ，', six.map(({ name }) => name).join('，')],
+      ['separated by ; with spaces', six.map(({ name }) => name).join(' ; ')],
+    ])('%s', (_, line) => {
+      expect(parseDirectionText(`${line}\n`, profile)).toEqual(six);
+    });
+
+    test('under a category heading, which each direction takes', () => {
+      expect(parseDirectionText('核心基础\n智能传感器、测试方向甲', profile)).toEqual([
+        { name: '智能传感器', category: '核心基础' },
+        { name: '测试方向甲', category: '核心基础' },
+      ]);
+    });
+
+    test('cut at its strongest separator only, so that a direction with a 、 inside stays whole', () => {
+      expect(parseDirectionText('智能传感器；测试方向甲、乙；机器翻译系统', profile)).toEqual([
+        { name: '智能传感器' },
+        { name: '测试方向甲、乙' },
+        { name: '机器翻译系统' },
+      ]);
+    });
+
+    test('as a one-per-line list reads it, whatever the separator', () => {
+      const name = fc.constantFrom(...profile.directions.map((d) => d.name), '测试方向甲', '1.测试方向乙');
+      const separator = fc.constantFrom('、', '；', ';', '，', ',', ' ； ');
+      fc.assert(
+        fc.property(fc.uniqueArray(name, { minLength: 2, maxLength: 8 }), separator, (names, between) => {
+          expect(parseDirectionText(names.join(between), profile)).toEqual(
+            parseDirectionText(names.join('\n'), profile),
+          );
+        }),
+      );
+    });
+  });
+
+  test('from text one a line, never cutting a direction with a 、 or ； inside', () => {
+    expect(parseDirectionText('智能传感器\n测试方向甲、乙\n测试方向丙；丁\n', profile)).toEqual([
+      { name: '智能传感器' },
+      { name: '测试方向甲、乙' },
+      { name: '测试方向丙；丁' },
+    ]);
   });
 
   test('from a sheet with 揭榜方向 and 类别 columns', () => {
