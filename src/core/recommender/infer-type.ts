@@ -43,6 +43,13 @@ const BARE_PLACE = /^\p{Script=Han}{1,8}[市区县州盟旗]$/u;
  */
 const PLANNED_CITY_PLACE_REST = /^市?(?:\p{Script=Han}{1,12}[区县市])?$/u;
 
+/**
+ * A note in brackets, nested once at most, that closes a name and says what the recommender covers:
+ * `新疆维吾尔自治区(含新疆生产建设兵团(第八师))`, `广东省工业和信息化厅(不含深圳)`. Names arrive normalised, with ASCII
+ * brackets. The places in it are not the recommender's own.
+ */
+const TRAILING_NOTE = /\((?:[^()]|\([^()]*\))*\)$/u;
+
 /** The four 直辖市, whose own names take 市; any other province's name before 市 names a city (吉林市, 吉林省). */
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆']);
 
@@ -114,8 +121,9 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
     const reason: TypeReason = { kind: 'province-like', word: provinceLike.name, note: provinceLike.note };
     return { type: 'province', holder: provinceLike.name, reason, unverified: true, feeder: false };
   }
+  const place = name.replace(TRAILING_NOTE, '');
   const city = r.plannedCities.find((c) =>
-    bureau !== undefined ? name.includes(c) : plannedCityPlace(name, c, r.provinces),
+    bureau !== undefined ? place.includes(c) : plannedCityPlace(place, c, r.provinces),
   );
   if (city) {
     return {
@@ -126,7 +134,7 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
       feeder: false,
     };
   }
-  const province = r.provinces.find((p) => placeBureau(name, p, bureau));
+  const province = r.provinces.find((p) => placeBureau(place, p, bureau));
   if (province) {
     return {
       type: 'province',
@@ -136,12 +144,12 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
       feeder: false,
     };
   }
-  const place = r.feederWords.find((w) => name.includes(w));
-  if (place && (bureau || BARE_PLACE.test(name))) {
+  const placeWord = r.feederWords.find((w) => place.includes(w));
+  if (placeWord && (bureau || BARE_PLACE.test(place))) {
     return {
       type: 'province',
       holder: name,
-      reason: { kind: 'feeder', word: place },
+      reason: { kind: 'feeder', word: placeWord },
       unverified: false,
       feeder: true,
     };

@@ -24,6 +24,21 @@ describe('assigning rows to recommenders', () => {
     ]);
   });
 
+  test('reads a region with a note in nested brackets on the line as the province it is', () => {
+    const line = '推荐单位（盖章）：新疆维吾尔自治区（含新疆生产建设兵团（第八师））  日期：2021年6月1日';
+    const grid = workbook(sheet('S', [[line], HEADER, ...rows(2)]));
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([
+      {
+        name: '新疆维吾尔自治区(含新疆生产建设兵团(第八师))',
+        nameFrom: 'line',
+        type: 'province',
+        typeFrom: 'name',
+        capOf: 'own',
+        cap: 15,
+      },
+    ]);
+  });
+
   test('falls back to the province cap, said to be a default, when nothing names the recommender', () => {
     const grid = workbook(sheet('S', [HEADER, ...rows(2)]));
     expect(checkGrid(grid).summary.recommenders).toMatchObject([

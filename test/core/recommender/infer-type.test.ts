@@ -47,6 +47,20 @@ describe('inferring a recommender type from its name', () => {
     expect(infer(name)).toEqual(expected);
   });
 
+  test.each([
+    ['新疆维吾尔自治区（含新疆生产建设兵团（第八师））', ['province', '新疆', false]],
+    ['新疆维吾尔自治区(含兵团)', ['province', '新疆', false]],
+    ['新疆维吾尔自治区工业和信息化厅（含新疆生产建设兵团（第八师））', ['province', '新疆', false]],
+    ['新疆生产建设兵团（第八师）工业和信息化局', ['province', '新疆生产建设兵团', false]],
+    ['广东省工业和信息化厅（不含深圳）', ['province', '广东', false]],
+    ['广东省（不含深圳市）', ['province', '广东', false]],
+    ['辽宁省工业和信息化厅（不含大连市（含金普新区））', ['province', '辽宁', false]],
+    ['深圳市（含深汕特别合作区）', ['planned-city', '深圳', false]],
+    ['武汉市（含东湖高新区）', ['province', '武汉市(含东湖高新区)', true]],
+  ])('%s, by its name and not by the places in the note after it', (name, expected) => {
+    expect(infer(name)).toEqual(expected);
+  });
+
   test.each(['深圳市星河智算科技有限公司', '深圳市南山区星河科技有限公司', '某某大学', '', '推荐单位'])(
     'gives nothing for %j',
     (name) => {
