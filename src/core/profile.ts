@@ -35,6 +35,9 @@ const ProfileSchema = v.object({
     aiOrgWords: words,
     aiOrgTopicWords: words,
     centralWords: words,
+    // How a group's name ends when written without its legal form (中国电子科技集团). Optional, so that a profile
+    // written before it still loads.
+    centralEndings: v.optional(words),
     ministryUnits: words,
     feederWords: words,
   }),

@@ -106,7 +106,9 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
       feeder: false,
     };
   }
-  const centralWord = bureau ? undefined : findWord(name, r.centralWords);
+  const centralWord = bureau
+    ? undefined
+    : (findWord(name, r.centralWords) ?? r.centralEndings?.find((ending) => name.endsWith(ending)));
   if (centralWord) {
     return {
       type: 'central',
