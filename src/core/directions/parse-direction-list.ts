@@ -107,7 +107,8 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
 
 /**
  * Reads a direction list from a workbook or CSV: its 揭榜方向 column (with 类别 where present), or, in a sheet
- * without a header, each row as a line of the text list (see `headerlessLine`).
+ * without a header, each row as a line of the text list (see `headerlessLine`), or its one row as a list written
+ * across it (see `acrossLine`).
  * A row whose 揭榜方向 cell names one of the profile's categories (`一、核心基础`, as the guide heads its directions)
  * is a heading: it gives its category to the rows under it that have none, and is no direction.
  */
@@ -129,24 +130,38 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
     }
     return directions;
   }
-  const lines = grid.sheets[0]?.rows.map((row) => headerlessLine(row, categories)) ?? [];
+  const rows = (grid.sheets[0]?.rows ?? []).map(directionCells).filter((texts) => texts.length > 0);
+  const lines =
+    rows.length === 1
+      ? [acrossLine(rows[0]!, categories)]
+      : rows.map((texts) => headerlessLine(texts, categories));
   return parseDirectionText(lines.join('\n'), profile);
 }
 
 /** A cell that only numbers its row, as a 序号 column does: `1`, `12.`, `3、`. */
 const ROW_NUMBER = /^\d{1,4}[.、．]?$/u;
 
+/** The texts of a row of a sheet without a header, blank cells and a cell that only numbers the row left out. */
+function directionCells(row: readonly (GridCell | undefined)[]): string[] {
+  const all = row.map((cell) => cell?.text.trim() ?? '').filter((text) => text !== '');
+  return all.length > 1 && ROW_NUMBER.test(all[0]!) ? all.slice(1) : all;
+}
+
 /**
- * A row of a sheet without a header as a line of the text list: its first cell, after one that only numbers the row
- * (`1 | 智能传感器`); or a category and the direction beside it (`核心基础 | 智能传感器`). Any other cell beside a
+ * A row of a sheet without a header as a line of the text list: its first cell (`智能传感器`, after a row number:
+ * `1 | 智能传感器`); or a category and the direction beside it (`核心基础 | 智能传感器`). Any other cell beside a
  * direction is a note on it, never a direction.
  */
-function headerlessLine(
-  row: readonly (GridCell | undefined)[],
-  categories: ReadonlyMap<string, string>,
-): string {
-  const all = row.map((cell) => cell?.text.trim() ?? '').filter((text) => text !== '');
-  const texts = all.length > 1 && ROW_NUMBER.test(all[0]!) ? all.slice(1) : all;
+function headerlessLine(texts: readonly string[], categories: ReadonlyMap<string, string>): string {
   const [first = '', second] = texts;
   return second !== undefined && categories.has(directionKey(first)) ? `${first}\t${second}` : first;
+}
+
+/**
+ * The only row of a sheet without a header as the one line of a list written across it, as a CSV of one line holds it
+ * (`智能传感器,机器翻译系统,…`): every cell a direction, after a category when the first cell names one.
+ */
+function acrossLine(texts: readonly string[], categories: ReadonlyMap<string, string>): string {
+  const [first = '', ...rest] = texts;
+  return categories.has(directionKey(first)) ? `${first}\t${rest.join('；')}` : texts.join('；');
 }

@@ -164,6 +164,19 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  describe('from a sheet without a header that is one row across, as a CSV of one line holds it', () => {
+    test.each([
+      ['a direction in every cell', ['智能传感器', '机器翻译系统', '测试方向甲、乙'], undefined],
+      ['after a row number', [1, '智能传感器', '机器翻译系统', '测试方向甲、乙'], undefined],
+      ['after a category', ['核心基础', '智能传感器', '机器翻译系统', '测试方向甲、乙'], '核心基础'],
+    ])('%s', (_, row, category) => {
+      const names = ['智能传感器', '机器翻译系统', '测试方向甲、乙'];
+      expect(parseDirectionGrid(workbook(sheet('方向', [row, []])), profile)).toEqual(
+        names.map((name) => (category ? { name, category } : { name })),
+      );
+    });
+  });
+
   test('from a sheet without a header, taking its first column', () => {
     const grid = workbook(sheet('方向', [['智能传感器'], ['测试方向丙']]));
     expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
