@@ -8,7 +8,7 @@ import { readInputFile } from './read-input-file';
 /** The profile named by `--profile`, or the bundled one. */
 export async function loadProfile(path: string | undefined): Promise<Profile> {
   if (path === undefined) return defaultProfile();
-  const bytes = await readInputFile(path, 'profile-unreadable');
+  const bytes = await readInputFile(path, 'profile');
   const text = decodeTextFile(bytes, path);
   let json: unknown;
   try {
@@ -24,10 +24,10 @@ export async function loadProfile(path: string | undefined): Promise<Profile> {
 
 /** The previous winners list named by `--winners` (.xlsx, .csv). */
 export async function loadWinners(path: string, profile: Profile): Promise<WinnersList> {
-  return readWinners(await readInputFile(path, 'winners-unreadable'), path, profile);
+  return readWinners(await readInputFile(path, 'winners'), path, profile);
 }
 
 /** The guide's direction list named by `--directions` (.txt, .xlsx, .csv). */
 export async function loadDirections(path: string, profile: Profile): Promise<Direction[]> {
-  return readDirections(await readInputFile(path, 'directions-unreadable'), path, profile);
+  return readDirections(await readInputFile(path, 'directions'), path, profile);
 }

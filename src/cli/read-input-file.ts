@@ -15,19 +15,32 @@ const FAILURE_OF_CODE: Readonly<Record<string, InputFailureKey>> = {
   ERR_FS_FILE_TOO_LARGE: 'file-too-large',
 };
 
+/** What a file the officer named is for: the workbook to check, or one of the files that the options name. */
+export type InputFileRole = 'workbook' | 'winners' | 'directions' | 'profile';
+
+/** The sentences that name the file by its role: a folder given in its place, and a read that failed otherwise. */
+const FAILURES_OF_ROLE: Readonly<
+  Record<InputFileRole, { folder: InputFailureKey; unreadable: InputFailureKey }>
+> = {
+  workbook: { folder: 'file-is-folder', unreadable: 'file-unreadable' },
+  winners: { folder: 'winners-is-folder', unreadable: 'winners-unreadable' },
+  directions: { folder: 'directions-is-folder', unreadable: 'directions-unreadable' },
+  profile: { folder: 'profile-is-folder', unreadable: 'profile-unreadable' },
+};
+
 /**
- * Reads a file the officer named. A missing, forbidden, locked, huge or unnamable file is told as such; a folder or
- * an error of another kind is the caller's key, so that a winners list that can't be read says so in its own words.
- * The workbook itself, which has no such key, is `file-is-folder` or `file-unreadable`.
+ * Reads a file the officer named. A missing, forbidden, locked, huge or unnamable file is told as such; a folder, or
+ * an error of another kind, in the words of the file's role, so that a folder given as the winners list asks for the
+ * list in it.
  */
-export async function readInputFile(path: string, unreadable?: InputFailureKey): Promise<Uint8Array> {
+export async function readInputFile(path: string, role: InputFileRole = 'workbook'): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const known = code === undefined ? undefined : FAILURE_OF_CODE[code];
     if (known) throw new InputFailure(known, { file: path });
-    if (code === 'EISDIR') throw new InputFailure(unreadable ?? 'file-is-folder', { file: path });
-    throw new InputFailure(unreadable ?? 'file-unreadable', { file: path });
+    const failures = FAILURES_OF_ROLE[role];
+    throw new InputFailure(code === 'EISDIR' ? failures.folder : failures.unreadable, { file: path });
   }
 }

@@ -141,10 +141,14 @@ describe('a side file cannot be read', () => {
     ['--winners', '前期揭榜优胜项目名单'],
     ['--directions', '揭榜方向清单'],
     ['--profile', '政策配置文件'],
-  ])('%s pointing at a folder: told as that list, not as the workbook', (option, list) => {
+  ])('%s pointing at a folder: told that it is a folder, and asked for that list in it', (option, list) => {
     const folder = tmp.current().file('lists');
     mkdirSync(folder);
-    expectChineseFailure(spawnCli([sample(), option, folder]), ['无法读取', list, 'lists']);
+    expectChineseFailure(spawnCli([sample(), option, folder]), [
+      '是一个文件夹',
+      `请指定其中的${list}`,
+      'lists',
+    ]);
   });
 
   test('--winners pointing at a garbage .xlsx', () => {

@@ -39,7 +39,7 @@ describe('a file that cannot be read is told by what stopped it', () => {
     failReads(code);
     const file = tmp.current().file('推荐汇总表.xlsx');
     expect((await failureOf(readInputFile(file))).key).toBe(key);
-    expect((await failureOf(readInputFile(file, 'winners-unreadable'))).key).toBe(key);
+    expect((await failureOf(readInputFile(file, 'winners'))).key).toBe(key);
   });
 
   test('a name longer than the file system takes', async () => {
@@ -52,18 +52,35 @@ describe('a file that cannot be read is told by what stopped it', () => {
     failReads('EIO');
     const file = tmp.current().file('名单.csv');
     expect((await failureOf(readInputFile(file))).key).toBe('file-unreadable');
-    expect((await failureOf(readInputFile(file, 'winners-unreadable'))).key).toBe('winners-unreadable');
+    expect((await failureOf(readInputFile(file, 'winners'))).key).toBe('winners-unreadable');
   });
 
-  test.each([['file-denied'], ['file-busy'], ['file-too-large'], ['file-name-too-long']] as const)(
-    '%s names the file and says what to do, in both languages',
-    (key) => {
-      const zh = messagesFor('zh-CN').failures[key]({ file: 'C:\\推荐\\表.xlsx' });
-      const en = messagesFor('en-US').failures[key]({ file: 'C:\\推荐\\表.xlsx' });
-      expect(zh).toContain('“C:\\推荐\\表.xlsx”');
-      expect(zh).toMatch(/请/);
-      expect(zh).not.toContain('文件为空');
-      expect(en).toContain('"C:\\推荐\\表.xlsx"');
-    },
-  );
+  test.each([
+    ['workbook', 'file-is-folder'],
+    ['winners', 'winners-is-folder'],
+    ['directions', 'directions-is-folder'],
+    ['profile', 'profile-is-folder'],
+  ] as const)('a folder given as the %s is told as a folder of that role', async (role, key) => {
+    const folder = tmp.current().file('名单');
+    await fsp.mkdir(folder);
+    const failure = await failureOf(readInputFile(folder, role));
+    expect([failure.key, failure.values]).toEqual([key, { file: folder }]);
+  });
+
+  test.each([
+    ['file-denied'],
+    ['file-busy'],
+    ['file-too-large'],
+    ['file-name-too-long'],
+    ['winners-is-folder'],
+    ['directions-is-folder'],
+    ['profile-is-folder'],
+  ] as const)('%s names the file and says what to do, in both languages', (key) => {
+    const zh = messagesFor('zh-CN').failures[key]({ file: 'C:\\推荐\\表.xlsx' });
+    const en = messagesFor('en-US').failures[key]({ file: 'C:\\推荐\\表.xlsx' });
+    expect(zh).toContain('“C:\\推荐\\表.xlsx”');
+    expect(zh).toMatch(/请/);
+    expect(zh).not.toContain('文件为空');
+    expect(en).toContain('"C:\\推荐\\表.xlsx"');
+  });
 });
