@@ -6,6 +6,7 @@ import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { writeFilterDatabaseNames } from './filter-database';
 import { numberImplicitAddresses } from './implicit-addresses';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
+import { readIsoDateCells } from './iso-date-cells';
 import { keepLinkTooltips } from './link-tooltips';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
@@ -34,6 +35,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     numberImplicitAddresses(workbook);
     defineLocaleFormats(workbook);
     keepUndatedValues(workbook);
+    readIsoDateCells(workbook);
     decodeEscapedText(workbook);
     hideZeroHeightRows(workbook);
     keepPageNumbering(workbook);

@@ -15,7 +15,7 @@ interface LoadedModel {
   worksheets: { rows?: { cells?: CellModel[] }[] }[];
 }
 /** Days from the 1900 date system's day 0 to the 1904 system's. */
-const DAYS_1904 = 1_462;
+export const DAYS_1904 = 1_462;
 
 /**
  * ExcelJS makes every number and formula result under a date format a Date, also those that are no date: a

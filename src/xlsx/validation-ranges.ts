@@ -1,5 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { rangeArea, rangeOf } from './cell-range';
+import { startTagChunks } from './start-tag-chunks';
 import { hookReconcile, hookWorksheetXml } from './step-hooks';
 
 /** A data validation's `sqref`, in its element's start tag: `sqref="E3:E1048576 G3:G200"`. */
@@ -18,27 +19,6 @@ const packed = (xml: string) =>
           ? `${start}${quote}${sqref.trim().replace(/:/gu, TO).replace(/\s+/gu, AND)}${quote}`
           : whole,
       );
-
-/**
- * A worksheet's XML chunks with each data validation's ranges packed. A start tag may be cut between two chunks: the
- * text from a chunk's last `<` waits for the next, as no attribute value holds a `<`.
- */
-async function* packedChunks(chunks: AsyncIterable<unknown>): AsyncGenerator<unknown> {
-  let held = '';
-  for await (const chunk of chunks) {
-    if (typeof chunk !== 'string') {
-      if (held) yield packed(held);
-      held = '';
-      yield chunk;
-      continue;
-    }
-    const text = held + chunk;
-    const cut = text.lastIndexOf('<');
-    held = cut < 0 ? '' : text.slice(cut);
-    if (cut !== 0) yield packed(cut < 0 ? text : text.slice(0, cut));
-  }
-  if (held) yield packed(held);
-}
 
 /** The parts of ExcelJS's loaded model that this module reaches into: each sheet's validations, by address. */
 interface LoadedModel {
@@ -67,7 +47,7 @@ function unpacked(validations: Record<string, unknown>): Record<string, unknown>
  * drop-down is gone from E3:E9. Call before `workbook.xlsx.load`.
  */
 export function keepValidationRanges(workbook: Workbook): void {
-  hookWorksheetXml(workbook, packedChunks);
+  hookWorksheetXml(workbook, startTagChunks(packed));
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     for (const sheet of model.worksheets) {
       if (sheet.dataValidations) sheet.dataValidations = unpacked(sheet.dataValidations);
