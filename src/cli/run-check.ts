@@ -74,7 +74,9 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
   await reportAfterCopy(out, notices, async () => {
     if (options.json) await writeInPieces((text) => out.stdout(text), jsonReportText(result, options.lang));
     else
-      await out.stdout(textReport(result, options.lang) + notices.map((notice) => `\n${notice}\n`).join(''));
+      await out.stdout(
+        textReport(result, options.lang, grid) + notices.map((notice) => `\n${notice}\n`).join(''),
+      );
   });
   if (options.json) for (const notice of notices) out.stderr(notice + '\n');
   return result.valid ? EXIT.clean : EXIT.errors;

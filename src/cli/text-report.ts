@@ -1,12 +1,18 @@
 import type { CheckResult } from '../core/check';
 import { RULE_IDS } from '../core/finding';
+import type { WorkbookGrid } from '../core/grid';
 import { messagesFor, renderFinding, typeFromText, type Lang } from '../i18n';
+import { ShownCells } from '../workbook/shown-cells';
 
 /** A line break inside a cell (Alt+Enter), which would split a finding's line in two. */
 const CELL_LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/gu;
 
-/** The report for people: the verdict first, then findings grouped by rule, then the summaries. */
-export function textReport(result: CheckResult, lang: Lang): string {
+/**
+ * The report for people: the verdict first, then findings grouped by rule, each at its place in the grid that was
+ * checked (where its cell is written and marked, see ShownCells.placeOf), then the summaries.
+ */
+export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid): string {
+  const shownCells = new ShownCells(grid, result);
   const m = messagesFor(lang);
   const r = m.report;
   const lines: string[] = [];
@@ -27,7 +33,8 @@ export function textReport(result: CheckResult, lang: Lang): string {
     if (findings.length === 0) continue;
     lines.push(r.ruleHeading(m.rules[rule].name, rule, findings.length));
     for (const finding of findings) {
-      const where = r.cell(finding.sheet, finding.column, finding.row);
+      const place = shownCells.placeOf(finding);
+      const where = r.cell(place.sheet, place.column, place.row, place.forRow);
       lines.push(`  [${m.severity[finding.severity]}] ${where}  ${renderFinding(finding, lang)}`);
     }
   }

@@ -155,7 +155,7 @@ export const enUS: Messages = {
     winnersList:      (n, titled) => titled === n ? `Previous winners list: ${counted(n, 'project')}.` : titled === 0 ? `The previous winners list names units and directions but no projects (${counted(n, 'winning unit')}): a unit that won before is found, a project entered again is not.` : `Previous winners list: ${counted(titled, 'project')}, and ${counted(n - titled, 'winning unit')} without a project, for which only the unit is compared, not the project.`,
     findings:         'Findings:',
     ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
-    cell:             (sheet, column, row) => (column ? `${sheet} ${column}${row}` : `${sheet} row ${row}`),
+    cell:             (sheet, column, row, forRow) => (column ? `${sheet} ${column}${row}${forRow ? ` (row ${forRow})` : ''}` : `${sheet} row ${row}`),
     recommenders:     'By recommender:',
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
     units:            'By applicant unit (units over the limit):',

@@ -59,8 +59,11 @@ export interface Messages {
     winnersList(winners: number, titled: number): string;
     findings: string;
     ruleHeading(name: string, id: string, count: number): string;
-    /** A cell (`南山区 B6`), or a whole row when there is no column (`南山区 第 6 行`). */
-    cell(sheet: string, column: string | null, row: number): string;
+    /**
+     * A cell (`南山区 B6`), or a whole row when there is no column (`南山区 第 6 行`); with the row a finding is
+     * about when its cell is written on another (`南山区 B5（第 7 行）`, see FindingPlace).
+     */
+    cell(sheet: string, column: string | null, row: number, forRow?: number): string;
     recommenders: string;
     recommenderLine(r: {
       name: string;

@@ -97,7 +97,7 @@ function Pane({ host }: PaneAppProps) {
       {p.result && (
         <>
           <Verdict result={p.result} lang={p.lang} />
-          <FindingsList findings={p.result.findings} lang={p.lang} onSelect={p.select} />
+          <FindingsList findings={p.result.findings} lang={p.lang} onSelect={p.select} cellOf={p.cellOf} />
         </>
       )}
       <Accordion collapsible>

@@ -168,8 +168,10 @@ export function usePane(host: PaneHost, profile: Profile) {
       ]);
     });
 
+  const cellOf = (finding: Finding) => shownCells.current?.ofFinding(finding);
   const select = (finding: Finding) => {
-    if (shownCells.current) host.showCell(shownCells.current.ofFinding(finding)).catch(fail);
+    const cell = cellOf(finding);
+    if (cell) host.showCell(cell).catch(fail);
   };
 
   // Live re-check: reads and checks again after the officer edits a checked sheet; never writes, because an
@@ -298,6 +300,7 @@ export function usePane(host: PaneHost, profile: Profile) {
     clear,
     summaries,
     select,
+    cellOf,
     settings,
   };
 }

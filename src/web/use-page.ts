@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { parseDirectionText } from '../core/directions/parse-direction-list';
 import type { Finding } from '../core/finding';
 import { defaultProfile } from '../core/profile';
@@ -104,6 +104,13 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
       await keepLists({ ...lists, directions: { source: file.name, directions: read.directions } });
   };
 
+  // Where each finding is shown, by the finding itself: the list asks for each finding it labels.
+  const shownCells = useMemo(
+    () => new Map(checked?.result.findings.map((finding, i) => [finding, checked.shownAt[i]])),
+    [checked],
+  );
+  const cellOf = (finding: Finding) => shownCells.get(finding);
+
   const download = async (kind: CopyKind, copy: SavedCopy | undefined) => {
     if (!copy || !workbook) return;
     const name = copyName(workbook.name, kind, lang);
@@ -135,7 +142,8 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
     recheck: () => run(() => check(checkRequest(choices, lists))),
     downloadMarked: () => run(async () => download('marked', await job('mark', { lang }))),
     downloadCleared: () => run(async () => download('cleared', await job('clear', { all: clearAll }))),
-    select: (finding: Finding) => setTarget(checked?.shownAt[checked.result.findings.indexOf(finding)]),
+    select: (finding: Finding) => setTarget(cellOf(finding)),
+    cellOf,
     settings: {
       onWinnersFile: (file: File) => run(() => readList('winners', file)),
       onWinnersRemove: () => run(() => keepLists({ ...lists, winners: undefined })),

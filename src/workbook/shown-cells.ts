@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/check';
 import { columnNumber } from '../core/column-letter';
 import type { Finding } from '../core/finding';
+import { findingPlace, type FindingPlace } from '../core/finding-place';
 import type { WorkbookGrid } from '../core/grid';
 import { MergeIndex } from '../core/table/merge-index';
 import type { CellRef } from './port';
@@ -34,5 +35,10 @@ export class ShownCells {
   ofFinding(finding: Finding): CellRef {
     const { sheet, row, column } = finding;
     return column ? this.source({ sheet, row, column: columnNumber(column) }) : { sheet, row, column: 1 };
+  }
+
+  /** Where a finding is told to be: where it is shown, with the row it is about when that is another. */
+  placeOf(finding: Finding): FindingPlace {
+    return findingPlace(finding, this.ofFinding(finding));
   }
 }

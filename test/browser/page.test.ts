@@ -7,8 +7,10 @@ import { OUR_SHEET_NAMES, SUMMARY_KINDS } from '../../src/core/our-sheets';
 import { messagesFor } from '../../src/i18n';
 import { artifact } from '../helpers/browser';
 import { SAMPLE } from '../helpers/cli-inputs';
+import { HEADER, standardRow } from '../helpers/grid';
 import { launchForPage, type PageBrowser } from '../helpers/offline-page';
 import { spawnCli } from '../helpers/spawn-cli';
+import { validUscc } from '../helpers/uscc';
 
 /**
  * The offline page end to end in Debian's Chromium, from file://: the sample through the file input, the findings
@@ -157,6 +159,31 @@ describe('the offline page', () => {
       ...SUMMARY_KINDS.map((kind) => OUR_SHEET_NAMES[kind]),
     ]);
     expect(places(cliFindings(cleared))).toEqual(places(expected));
+  });
+
+  test('a finding of a 同上 cell is labelled and shown at the cell whose value it takes, where the mark goes', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('推荐表');
+    sheet.addRow([...HEADER]);
+    sheet.addRow(standardRow(1, '甲公司', validUscc(1), '智能传感器平台', '12345'));
+    sheet.addRow(standardRow(2, '乙公司', validUscc(2), '工业视觉检测系统', '同上'));
+    const file = join(dir, '同上.xlsx');
+    await workbook.xlsx.writeFile(file);
+    await page.setInputFiles('[data-testid=workbook-input]', file);
+    const phone = page.getByTestId('group-phone-invalid');
+    // The sample checked before this had phone findings too: wait for this workbook's.
+    const copied = phone.getByRole('button', { name: /^推荐表 G2（第 3 行）/u });
+    await copied.waitFor({ timeout: 30_000 });
+    await expect(phone.getByRole('listitem').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^推荐表 G2(?!（)/u),
+      expect.stringMatching(/^推荐表 G2（第 3 行）/u),
+    ]);
+    await copied.click();
+    const target = page.locator('[data-target=true]');
+    await target.waitFor();
+    await expect(target.getAttribute('data-cell')).resolves.toBe('G2');
+    await expect(target.textContent()).resolves.toBe('12345');
+    await expect(target.isVisible()).resolves.toBe(true);
   });
 
   test('made no request: none that Playwright saw, none through the proxy, no CSP complaint', () => {

@@ -1,4 +1,7 @@
 import { textReport } from '../../src/cli/text-report';
+import type { CheckOptions } from '../../src/core/check';
+import type { WorkbookGrid } from '../../src/core/grid';
+import type { Lang } from '../../src/i18n';
 import { checkGrid } from '../helpers/findings';
 import { defaultProfile } from '../../src/core/profile';
 import { parseWinners } from '../../src/core/winners/winners-list';
@@ -6,9 +9,13 @@ import { projectSheet, sheet, workbook } from '../helpers/grid';
 import { fourUnitsNamingOneJointApplicant } from '../helpers/joint-applicants';
 import { validUscc } from '../helpers/uscc';
 
+/** The report of a checked grid. */
+const reportOf = (grid: WorkbookGrid, lang: Lang = 'zh-CN', options: Partial<CheckOptions> = {}): string =>
+  textReport(checkGrid(grid, options), lang, grid);
+
 /** The lines of the report's summary per applicant unit, under its heading. */
 function unitLines(rows: Parameters<typeof projectSheet>[1], lang: 'zh-CN' | 'en-US' = 'zh-CN'): string[] {
-  const lines = textReport(checkGrid(workbook(projectSheet('S', rows))), lang).split('\n');
+  const lines = reportOf(workbook(projectSheet('S', rows)), lang).split('\n');
   const heading = lines.findIndex((line) =>
     line.startsWith(lang === 'zh-CN' ? '按申报单位汇总' : 'By applicant'),
   );
@@ -25,11 +32,35 @@ describe('the findings', () => {
       ]),
     );
     const lines = (lang: 'zh-CN' | 'en-US') =>
-      textReport(checkGrid(grid), lang)
+      reportOf(grid, lang)
         .split('\n')
         .filter((line) => line.startsWith('  ['));
     expect(lines('zh-CN')[0]).toMatch(/^ {2}\[错误\] S 第 1 行 {2}/u);
     expect(lines('en-US')[0]).toMatch(/^ {2}\[error\] S row 1 {2}/u);
+  });
+});
+
+describe('the place of a finding', () => {
+  test('is where its cell is written, as the mark and the pane: a 同上 cell’s at the cell above', () => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '项目名称', '联系电话'],
+        [1, '星河智算', '项目一', '12345'],
+        [2, '云帆科技', '项目二', '同上'],
+      ]),
+    );
+    const lines = (lang: Lang) =>
+      reportOf(grid, lang)
+        .split('\n')
+        .filter((line) => line.includes('12345') || line.includes('电话') || line.includes('phone'));
+    expect(lines('zh-CN').filter((line) => line.startsWith('  ['))).toEqual([
+      expect.stringMatching(/^ {2}\[警告\] S D2 {2}/u),
+      expect.stringMatching(/^ {2}\[警告\] S D2（第 3 行） {2}/u),
+    ]);
+    expect(lines('en-US').filter((line) => line.startsWith('  ['))).toEqual([
+      expect.stringMatching(/^ {2}\[warning\] S D2 {2}/u),
+      expect.stringMatching(/^ {2}\[warning\] S D2 \(row 3\) {2}/u),
+    ]);
   });
 });
 
@@ -39,7 +70,7 @@ describe('the report’s lines', () => {
       ['星河\n智算', validUscc(1), '智能传感器\r\n研发项目'],
       ['星河\n智算', validUscc(1), '智能传感器\r\n研发项目'],
     ];
-    const lines = textReport(checkGrid(workbook(projectSheet('S', rows))), 'zh-CN').split('\n');
+    const lines = reportOf(workbook(projectSheet('S', rows))).split('\n');
     const findings = lines.filter((line) => line.startsWith('  [错误]'));
     expect(findings).toHaveLength(2);
     for (const line of findings) expect(line).toMatch(/智能传感器\s研发项目.*重复出现/u);
@@ -63,7 +94,7 @@ describe('the summary per applicant unit', () => {
     const grid = fourUnitsNamingOneJointApplicant();
     const counting = { profile: { ...defaultProfile(), countJointApplicants: true } };
     const lines = (options = {}) => {
-      const all = textReport(checkGrid(grid, options), 'zh-CN').split('\n');
+      const all = reportOf(grid, 'zh-CN', options).split('\n');
       const heading = all.findIndex((line) => line.startsWith('按申报单位汇总'));
       return all.slice(heading + 1, all.indexOf('', heading));
     };
@@ -81,17 +112,14 @@ describe('the summary per applicant unit', () => {
       `项目${i}`,
     ]);
     const profile = { ...defaultProfile(), unitLimit: 5 };
-    const lines = textReport(checkGrid(workbook(projectSheet('S', rows)), { profile }), 'zh-CN').split('\n');
+    const lines = reportOf(workbook(projectSheet('S', rows)), 'zh-CN', { profile }).split('\n');
     const heading = lines.findIndex((line) => line.startsWith('按申报单位汇总'));
     expect(lines[heading]).not.toMatch(/\d/u);
     expect(lines[heading + 1]).toContain('上限 5 项');
   });
 
   test('in English, counts one project and one unit in the singular', () => {
-    const lines = textReport(
-      checkGrid(workbook(projectSheet('S', [['星河智算', validUscc(1), '项目一']]))),
-      'en-US',
-    );
+    const lines = reportOf(workbook(projectSheet('S', [['星河智算', validUscc(1), '项目一']])), 'en-US');
     expect(lines).toContain('  S: header at row 1, 1 project\n');
     expect(unitLines([['星河智算', validUscc(1), '项目一']], 'en-US')).toEqual([
       '  The unit is within the limit.',
@@ -117,7 +145,7 @@ describe('the description of the previous winners list', () => {
   const grid = workbook(projectSheet('S', [['星河智算', validUscc(1), '项目一']]));
   const reportWith = (...sheets: ReturnType<typeof sheet>[]) => {
     const winners = parseWinners(workbook(...sheets), defaultProfile());
-    return textReport(checkGrid(grid, { winners }), 'zh-CN').split('\n');
+    return reportOf(grid, 'zh-CN', { winners }).split('\n');
   };
 
   test('says that a units-only list (优胜单位名单) can compare units but not projects', () => {
@@ -134,6 +162,6 @@ describe('the description of the previous winners list', () => {
   });
 
   test('is left out when no list was given', () => {
-    expect(textReport(checkGrid(grid), 'zh-CN')).not.toContain('优胜');
+    expect(reportOf(grid)).not.toContain('优胜');
   });
 });

@@ -76,7 +76,7 @@ describe('the task pane', () => {
     expect(fake.showCell).toHaveBeenCalledWith({ sheet: '推荐表', row: 6, column: 7 });
   });
 
-  test('a click on a finding of a 同上 cell selects the cell whose value it takes, where the mark is', async () => {
+  test('a finding of a 同上 cell is labelled and selected at the cell whose value it takes, where the mark is', async () => {
     const excel = new FakeExcel();
     const rows = sampleRows();
     excel.addSheet({
@@ -85,8 +85,9 @@ describe('the task pane', () => {
     });
     const fake = fakePaneHost(excel);
     const user = await checkSample(fake);
-    expect(places()).toContain('推荐表 G7');
-    await user.click(screen.getByRole('button', { name: /^推荐表 G7/u }));
+    expect(places()).not.toContain('推荐表 G7');
+    // The label names the written cell, and the row the finding is about.
+    await user.click(screen.getByRole('button', { name: /^推荐表 G6（第 7 行）/u }));
     expect(fake.showCell).toHaveBeenLastCalledWith({ sheet: '推荐表', row: 6, column: 7 });
   });
 

@@ -366,6 +366,31 @@ describe('our sheets', () => {
     );
   });
 
+  it('link a finding of a 同上 cell in the report sheet to the cell whose value it takes, where the mark is', async () => {
+    const bytes = await sampleBytes((worksheet) => {
+      worksheet.addRow([
+        6,
+        '深圳市己科技有限公司',
+        validUscc(6),
+        '巡检机器人',
+        '智能传感器',
+        '核心基础',
+        '同上',
+      ]);
+    });
+    const report = (await load((await markBytes(bytes)).bytes)).getWorksheet('校验报告')!;
+    const links: [unknown, unknown, string][] = [];
+    report.eachRow((row) => {
+      const link = row.getCell(10).value as { formula?: string } | null;
+      if (row.getCell(3).value === 'phone-invalid')
+        links.push([row.getCell(6).value, row.getCell(7).value, link?.formula ?? '']);
+    });
+    expect(links).toEqual([
+      [6, 'G', expect.stringContaining('\'南山区\'!G6","南山区!G6")')],
+      [7, 'G', expect.stringContaining('\'南山区\'!G6","南山区!G6")')],
+    ]);
+  });
+
   it('write text that begins with = + - @ as text, in every sheet; our links are the only formulas', async () => {
     const bytes = await sampleBytes((worksheet) => {
       worksheet.getCell('B3').value = '=HYPERLINK("http://example.com","点我")';

@@ -16,7 +16,7 @@ export const paneEnUS: PaneMessages = {
     heading:      'Findings (click to go to the cell)',
     none:         'No problems found.',
     noneInFilter: 'None of this kind.',
-    place:        (sheet, column, row) => (column ? `${sheet} ${column}${row}` : `${sheet} row ${row}`),
+    place:        (sheet, column, row, forRow) => (column ? `${sheet} ${column}${row}${forRow ? ` (row ${forRow})` : ''}` : `${sheet} row ${row}`),
     more:         (n) => `${n} more in the report sheet.`,
     showHint:     'Go to this cell',
   },

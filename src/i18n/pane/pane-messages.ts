@@ -29,8 +29,11 @@ export interface PaneMessages {
     heading: string;
     none: string;
     noneInFilter: string;
-    /** Where a finding is: `南山区 B7`, or `南山区 第 7 行` for a whole-row finding. */
-    place(sheet: string, column: string | null, row: number): string;
+    /**
+     * Where a finding is: `南山区 B7`, or `南山区 第 7 行` for a whole-row finding; `南山区 B5（第 7 行）` when its
+     * cell is written on another row than the one it is about (see FindingPlace).
+     */
+    place(sheet: string, column: string | null, row: number, forRow?: number): string;
     /** Below a long group: the rest are in the report sheet. */
     more(count: number): string;
     showHint: string;

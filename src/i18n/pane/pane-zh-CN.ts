@@ -15,7 +15,7 @@ export const paneZhCN: PaneMessages = {
     heading:      '问题清单（单击定位到单元格）',
     none:         '没有发现问题。',
     noneInFilter: '此类问题没有。',
-    place:        (sheet, column, row) => (column ? `${sheet} ${column}${row}` : `${sheet} 第 ${row} 行`),
+    place:        (sheet, column, row, forRow) => (column ? `${sheet} ${column}${row}${forRow ? `（第 ${forRow} 行）` : ''}` : `${sheet} 第 ${row} 行`),
     more:         (n) => `还有 ${n} 条，见“校验报告”工作表。`,
     showHint:     '定位到该单元格',
   },

@@ -13,8 +13,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding } from '../../core/finding';
+import { findingPlace } from '../../core/finding-place';
 import { messagesFor, renderFinding, type Lang } from '../../i18n';
 import { paneMessagesFor, type FindingFilter } from '../../i18n/pane';
+import type { CellRef } from '../../workbook/port';
 import { filterFindings, groupByRule } from '../finding-groups';
 
 /** Props of the findings list: every finding of a check, and what a click on one does. */
@@ -23,6 +25,8 @@ export interface FindingsListProps {
   lang: Lang;
   /** A click on a finding: the pane shows its cell in Excel, the page scrolls its grid to it. */
   onSelect(finding: Finding): void;
+  /** The cell where a finding is shown and selected (see ShownCells.ofFinding), which its label names. */
+  cellOf(finding: Finding): CellRef | undefined;
   /** How many findings of one rule are listed; the rest are counted and left to the report sheet. */
   limitPerRule?: number;
 }
@@ -68,7 +72,7 @@ const useStyles = makeStyles({
  * The findings grouped by rule (the notice's wording of each rule as the group's title), with a filter to errors or
  * warnings. Each finding shows its place and its sentence; a click calls `onSelect`.
  */
-export function FindingsList({ findings, lang, onSelect, limitPerRule = 200 }: FindingsListProps) {
+export function FindingsList({ findings, lang, onSelect, cellOf, limitPerRule = 200 }: FindingsListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>('all');
   const messages = messagesFor(lang);
@@ -76,6 +80,10 @@ export function FindingsList({ findings, lang, onSelect, limitPerRule = 200 }: F
   const counts = { all: findings.length, error: 0, warning: 0 };
   for (const finding of findings) counts[finding.severity]++;
   const groups = groupByRule(filterFindings(findings, filter));
+  const placeText = (finding: Finding) => {
+    const place = findingPlace(finding, cellOf(finding));
+    return pane.findings.place(place.sheet, place.column, place.row, place.forRow);
+  };
 
   return (
     <section aria-label={pane.findings.heading} data-testid="findings">
@@ -118,9 +126,7 @@ export function FindingsList({ findings, lang, onSelect, limitPerRule = 200 }: F
                         title={pane.findings.showHint}
                         onClick={() => onSelect(finding)}
                       >
-                        <span className={styles.place}>
-                          {pane.findings.place(finding.sheet, finding.column, finding.row)}
-                        </span>
+                        <span className={styles.place}>{placeText(finding)}</span>
                         {renderFinding(finding, lang)}
                       </button>
                     </li>

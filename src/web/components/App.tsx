@@ -166,7 +166,14 @@ export function App({ client, store, initialLang }: AppProps) {
                     </AccordionPanel>
                   </AccordionItem>
                 </Accordion>
-                {result && <FindingsList findings={result.findings} lang={lang} onSelect={state.select} />}
+                {result && (
+                  <FindingsList
+                    findings={result.findings}
+                    lang={lang}
+                    onSelect={state.select}
+                    cellOf={state.cellOf}
+                  />
+                )}
               </div>
               <div className={styles.grid}>
                 <GridPreview

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../core/check';
-import { columnNumber } from '../../core/column-letter';
+import { columnLetter } from '../../core/column-letter';
 import { cellAt, type WorkbookGrid } from '../../core/grid';
 import { OUR_SIGNATURE } from '../../core/our-sheets';
 import type { RenamedSheet } from '../our-sheet-names';
@@ -43,14 +43,11 @@ export function reportSheet(
   ];
   const c = t.columns;
   const rows = result.findings.map((finding, index) => {
-    const column = finding.column === null ? undefined : columnNumber(finding.column);
     const sheet = sheets.get(finding.sheet);
-    const shown =
-      sheet && column !== undefined
-        ? shownCells.source({ sheet: finding.sheet, row: finding.row, column })
-        : undefined;
-    const text = sheet && shown ? (cellAt(sheet, shown.row, shown.column)?.text ?? '') : '';
-    const where = `${finding.sheet}!${finding.column ?? 'A'}${finding.row}`;
+    // The link goes where the mark is: the cell where the finding's value is written.
+    const shown = shownCells.ofFinding(finding);
+    const text = sheet && finding.column !== null ? (cellAt(sheet, shown.row, shown.column)?.text ?? '') : '';
+    const where = `${finding.sheet}!${columnLetter(shown.column)}${shown.row}`;
     return [
       index + 1,
       texts.severity(finding.severity),
@@ -61,7 +58,7 @@ export function reportSheet(
       finding.column ?? '',
       text,
       texts.finding(finding),
-      { text: where, link: { sheet: finding.sheet, row: finding.row, column: column ?? 1 } },
+      { text: where, link: shown },
     ];
   });
   return {

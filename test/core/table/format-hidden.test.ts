@@ -87,11 +87,12 @@ describe('a value that its number format hides (;;;)', () => {
       sheet.addRow([1, '华科智能有限公司', validUscc(1), '项目一', '智能传感器']);
       sheet.getCell('B2').numFmt = ';;;';
     });
-    const result = checkGrid(await readWorkbook(bytes));
+    const grid = await readWorkbook(bytes);
+    const result = checkGrid(grid);
     expect(tuplesOf(result, 'required-missing')).toEqual([]);
     expect(result.sheets.map((s) => s.hiddenByFormat)).toEqual([1]);
     // The sentence is the point here: the report for people tells the officer to look.
-    expect(textReport(result, 'zh-CN')).toContain('有 1 个单元格的内容被数字格式隐藏');
+    expect(textReport(result, 'zh-CN', grid)).toContain('有 1 个单元格的内容被数字格式隐藏');
   });
 
   test('the sheet counts the cells so hidden, as it counts hidden rows', () => {
