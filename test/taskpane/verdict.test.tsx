@@ -8,8 +8,9 @@ import { projectSheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 
 /**
- * The verdict of the pane and the page says how many cells hide their content by number format (`;;;`), as the
- * text report does: what is submitted but can't be seen, even where no rule found anything wrong with it.
+ * The verdict of the pane and the page says how many project rows are hidden and how many cells hide their content
+ * by number format (`;;;`), as the text report does: what is submitted but can't be seen, even where no rule found
+ * anything wrong with it.
  */
 
 const hidden = (value: CellValue) => ({ value, text: '' });
@@ -36,5 +37,27 @@ describe('the verdict and cells hidden by their number format', () => {
   test('says nothing of it when no cell hides its content', () => {
     render(<Verdict result={result([['华科智能有限公司', validUscc(1), '智能传感器项目']])} lang="zh-CN" />);
     expect(screen.queryByTestId('hidden-by-format')).toBeNull();
+  });
+});
+
+describe('the verdict and hidden rows', () => {
+  const rows: Parameters<typeof projectSheet>[1] = [
+    ['华科智能有限公司', validUscc(1), '智能传感器项目'],
+    ['星河科技有限公司', validUscc(2), '工业视觉项目'],
+    ['云帆科技有限公司', validUscc(3), '机器翻译项目'],
+  ];
+
+  test.each<[Lang, RegExp]>([
+    ['zh-CN', /有 2 个项目所在的行被隐藏.*会随表上报/u],
+    ['en-US', /2 project rows are hidden.*submitted/u],
+  ])('names how many project rows are hidden, in %s, as the text report does', (lang, sentence) => {
+    const grid = workbook(projectSheet('S', rows, { hiddenRows: [2, 4] }));
+    render(<Verdict result={checkGrid(grid)} lang={lang} />);
+    expect(screen.getByTestId('hidden-rows').textContent).toMatch(sentence);
+  });
+
+  test('says nothing of it when no project row is hidden', () => {
+    render(<Verdict result={result(rows)} lang="zh-CN" />);
+    expect(screen.queryByTestId('hidden-rows')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ export const paneEnUS: PaneMessages = {
   stages: { reading: 'Reading the workbook…', checking: 'Checking…', writing: 'Writing marks and the report sheet…', clearing: 'Clearing marks…' },
   verdict: {
     scope: (sheets, rows) => `Checked ${sheets} sheet${sheets === 1 ? '' : 's'} and ${rows} project${rows === 1 ? '' : 's'}.`,
+    hiddenRows: (rows) => `${rows} project row${rows === 1 ? ' is' : 's are'} hidden: nothing of ${rows === 1 ? 'it' : 'them'} shows on screen or on paper, but ${rows === 1 ? 'it is' : 'they are'} submitted all the same. Please check.`,
     hiddenByFormat: (cells) => `A number format hides the content of ${cells} cell${cells === 1 ? '' : 's'}: nothing shows on screen or on paper, but it is submitted all the same. Please check.`,
   },
   filter: { label: 'Show', all: 'All', error: 'Errors', warning: 'Warnings' },

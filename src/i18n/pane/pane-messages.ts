@@ -21,6 +21,8 @@ export interface PaneMessages {
   verdict: {
     /** How much was read: `已检查 2 张工作表、120 个项目`. */
     scope(sheets: number, rows: number): string;
+    /** Project rows that are hidden, which are submitted all the same. */
+    hiddenRows(rows: number): string;
     /** Cells whose number format (`;;;`) hides what they hold, which is submitted all the same. */
     hiddenByFormat(cells: number): string;
   };
