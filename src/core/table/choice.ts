@@ -17,11 +17,16 @@ export function choiceKind(header: HeaderLocation): ChoiceKind {
   return choice === rank ? 'rank' : 'flag';
 }
 
-/** A row's 推荐排序 as a whole number ≥ 1, or undefined (also where the sheet has no rank column). */
+/**
+ * A row's 推荐排序 as a whole number ≥ 1, or undefined (also where the sheet has no rank column). A number is read
+ * by its text, as it shows, or else by its value: a format in Chinese numerals ([DBNum1], 中文小写数字) shows 1 as 一
+ * and 10 as 一十, as Excel gives the pane its text, and the number is still the rank.
+ */
 export function rankOf(entry: Entry): number | undefined {
   const text = normalise(fieldText(entry, 'rank'));
-  if (!/^\d+$/u.test(text)) return undefined;
-  const rank = Number(text);
+  const value = entry.cells.rank?.value;
+  const byValue = typeof value === 'number' && Number.isInteger(value) ? value : 0;
+  const rank = /^\d+$/u.test(text) ? Number(text) : byValue;
   return rank >= 1 ? rank : undefined;
 }
 

@@ -193,6 +193,17 @@ describe('rank-invalid', () => {
       expect(result.findings.filter((f) => f.rule === 'quota-exceeded')).toEqual([]);
     });
 
+    // Excel's 中文小写数字 ([DBNum1][$-804]General) shows the numbers 1, 2, 10 so; they are still ranks.
+    test('for numbers shown in Chinese numerals by their format', () => {
+      const chinese = (value: number, text: string): TestCell => ({ value, text });
+      const ranks = [chinese(2, '二'), chinese(1, '一'), chinese(3, '三')];
+      expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([]);
+      expect(findingsOf('rank-invalid', ranked([...ranks, chinese(3, '三')]))).toEqual([
+        ['rank-invalid', 'S', 4, 'H', 'error'],
+        ['rank-invalid', 'S', 5, 'H', 'error'],
+      ]);
+    });
+
     test('for full-width digits', () => {
       expect(findingsOf('rank-invalid', ranked(['１', '２']))).toEqual([]);
     });
