@@ -1,5 +1,6 @@
 import { format, isDateFormat, isValidFormat } from 'numfmt';
 import type { CellError } from '../core/grid';
+import { chineseNumeralsOf, inChineseNumerals } from './chinese-numerals';
 
 /** A cell's value as ExcelJS holds it, once formulas, rich text and hyperlinks are unwrapped. Dates are JS Dates. */
 export type DisplayValue = string | number | boolean | Date | CellError | null;
@@ -78,9 +79,15 @@ function makeFormatter(pattern: string): Formatter {
   // A format that numfmt can't parse shows the value as General rather than an error string.
   if (pattern.toLowerCase() === 'general' || !isValidFormat(pattern)) return GENERAL;
   const date = isDateFormat(pattern);
+  const numerals = chineseNumeralsOf(pattern);
+  const shown = (value: number) => format(pattern, excelDigits(value), OPTIONS);
   return {
     number: (value) =>
-      date && (value < 0 || value >= END_OF_DATES) ? NO_DATE : format(pattern, excelDigits(value), OPTIONS),
+      date && (value < 0 || value >= END_OF_DATES)
+        ? NO_DATE
+        : numerals
+          ? inChineseNumerals(shown(value), numerals, date)
+          : shown(value),
     text: showsTextAsItself(pattern) ? unchanged : (value) => format(pattern, value, OPTIONS),
   };
 }
