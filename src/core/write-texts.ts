@@ -21,8 +21,7 @@ export type LostPart =
   | 'sheet-names'
   | 'conditional-formats'
   | 'extended-validations'
-  | 'place-links'
-  | 'page-breaks';
+  | 'place-links';
 
 /**
  * Every sentence and label that marks and our sheets need, in the officer's language. The i18n catalogue provides

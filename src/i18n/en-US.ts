@@ -186,7 +186,7 @@ export const enUS: Messages = {
         'workbook-protection': 'workbook protection (locked structure)', 'filter-criteria': 'filter criteria',
         'sheet-names': 'names scoped to one sheet',
         'conditional-formats': 'some conditional formatting (such as duplicate values highlighted)', 'extended-validations': 'some data validation (lists from other sheets)',
-        'place-links': 'some hyperlinks (to a range of cells or a name, or set on several cells)', 'page-breaks': 'page breaks inserted by hand',
+        'place-links': 'some hyperlinks (to a range of cells or a name, or set on several cells)',
       },
       columns: {
         seq: 'No.', severity: 'Severity', rule: 'Rule id', ruleName: 'Rule', sheet: 'Sheet', row: 'Row', column: 'Column',

@@ -184,7 +184,7 @@ export const zhCN: Messages = {
         'workbook-protection': '工作簿保护（锁定结构）', 'filter-criteria': '筛选条件',
         'sheet-names': '范围为单个工作表的名称',
         'conditional-formats': '部分条件格式（如“重复值”标记）', 'extended-validations': '部分数据有效性（引用其他工作表的下拉列表）',
-        'place-links': '部分超链接（指向单元格区域或名称的，或设在多个单元格上的）', 'page-breaks': '手动插入的分页符',
+        'place-links': '部分超链接（指向单元格区域或名称的，或设在多个单元格上的）',
       },
       columns: {
         seq: '序号', severity: '严重程度', rule: '规则编号', ruleName: '规则', sheet: '工作表', row: '行', column: '列',

@@ -45,8 +45,6 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
     /^xl\/worksheets\/[^/]+\.xml$/u,
     /<(?:\w+:)?hyperlink\b(?=[^>]*\s(?:ref="[^"]*:|location="(?![^"]*!\$?[A-Za-z]+\$?\d+")))/u,
   ],
-  // Page breaks inserted by hand (分页符): ExcelJS reads a sheet's breaks but keeps none of them.
-  ['page-breaks', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?(?:rowBreaks|colBreaks)\b[^>]*[^/]>/u],
   // Conditional formats of a type that ExcelJS reads but does not write, such as 重复值 (duplicate values).
   [
     'conditional-formats',
@@ -59,7 +57,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
  * pictures in headers and footers, the workbook's protection, filter criteria, names of a sheet's own, conditional
- * formats of some types, data validations stored as extensions, hyperlinks to a range or a name, and page breaks.
+ * formats of some types, data validations stored as extensions, and hyperlinks to a range or a name.
  * Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {

@@ -12,10 +12,12 @@ import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { normalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
+import { keepPageBreaks } from './page-breaks';
 import { keepPageNumbering } from './page-numbers';
 import { isPlaceholderResult } from './placeholder-result';
 import { writeAbsolutePrintAreas } from './print-areas';
 import { readCell } from './read-cell';
+import { keepSheetFrames } from './sheet-frames';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
 import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
@@ -43,6 +45,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);
     keepLinkTooltips(workbook);
+    keepSheetFrames(workbook, [keepPageBreaks]);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);

@@ -51,16 +51,52 @@ const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
 
 /**
  * Passes each worksheet's XML, as the chunks ExcelJS's loader parses it from, through `edit` before ExcelJS parses
- * it: the one place to change what a sheet says without unzipping and zipping the package again. In another ExcelJS,
- * without that step, nothing happens. Call before `workbook.xlsx.load`.
+ * it: the one place to read or change what a sheet says without unzipping and zipping the package again. `edit` is
+ * told the part's path (`xl/worksheets/sheet1.xml`). In another ExcelJS, without that step, nothing happens. Call
+ * before `workbook.xlsx.load`.
  */
 export function hookWorksheetXml(
   workbook: Workbook,
-  edit: (chunks: AsyncIterable<unknown>) => AsyncIterable<unknown>,
+  edit: (chunks: AsyncIterable<unknown>, path: string) => AsyncIterable<unknown>,
 ): void {
   const reader = workbook.xlsx as unknown as WorksheetEntryReader;
   const own = reader._processWorksheetEntry;
   if (typeof own !== 'function') return;
+  // ExcelJS 4.4 calls it with (stream, model, sheetNo, options, path).
   reader._processWorksheetEntry = (stream, ...rest) =>
-    own.call(reader, isAsyncIterable(stream) ? edit(stream) : stream, ...rest);
+    own.call(reader, isAsyncIterable(stream) ? edit(stream, String(rest[3])) : stream, ...rest);
+}
+
+/** What ExcelJS's render steps hand each part to (see package-parts.ts). */
+interface PartSink {
+  append(data: unknown, options: { name: string }): void;
+}
+
+type RenderSteps = Partial<
+  Record<'addWorksheets' | 'addWorkbook', (sink: PartSink, model: unknown) => unknown>
+>;
+
+/**
+ * Passes the text of each part that a step of ExcelJS's writer renders through `edit`, with the model it renders
+ * from, before the part is zipped: `addWorksheets` renders the sheets (`xl/worksheets/sheet1.xml`) and their
+ * relationships, notes and drawings of notes; `addWorkbook` renders `xl/workbook.xml`. Every way of writing passes
+ * through these steps. In another ExcelJS, without that step, nothing happens.
+ */
+export function hookRenderedParts<Model>(
+  workbook: Workbook,
+  step: 'addWorksheets' | 'addWorkbook',
+  edit: (name: string, xml: string, model: Model) => string,
+): void {
+  const renderer = workbook.xlsx as unknown as RenderSteps;
+  const own = renderer[step];
+  if (typeof own !== 'function') return;
+  renderer[step] = (sink, model) =>
+    own.call(
+      renderer,
+      {
+        append: (data, options) =>
+          sink.append(typeof data === 'string' ? edit(options.name, data, model as Model) : data, options),
+      },
+      model,
+    );
 }

@@ -130,13 +130,6 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     zip.file(path, xml.replace('</worksheet>', `${X14_VALIDATIONS}</worksheet>`));
   },
   'place-links': async (zip) => withLinks(zip, '<hyperlink ref="B2" location="方向列表"/>'),
-  'page-breaks': async (zip) => {
-    const path = 'xl/worksheets/sheet1.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toMatch(/<pageSetup\b[^>]*\/>/u);
-    const breaks = '<rowBreaks count="1" manualBreakCount="1"><brk id="20" max="16383" man="1"/></rowBreaks>';
-    zip.file(path, xml.replace(/<pageSetup\b[^>]*\/>/u, `$&${breaks}`));
-  },
 };
 
 /** Adds `links` to the first sheet's hyperlinks, as Excel lists them after its data validations. */
@@ -218,7 +211,6 @@ describe('lostParts', () => {
         'filter-criteria',
         'sheet-names',
         'place-links',
-        'page-breaks',
       ]),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -229,7 +221,6 @@ describe('lostParts', () => {
       'filter-criteria',
       'form-controls',
       'header-footer-pictures',
-      'page-breaks',
       'pivot-tables',
       'place-links',
       'shapes',
