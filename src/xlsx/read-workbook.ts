@@ -18,6 +18,7 @@ import { isPlaceholderResult } from './placeholder-result';
 import { writeAbsolutePrintAreas } from './print-areas';
 import { readCell } from './read-cell';
 import { keepSheetFrames } from './sheet-frames';
+import { keepTabSelection } from './tab-selection';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
 import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
@@ -45,7 +46,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);
     keepLinkTooltips(workbook);
-    keepSheetFrames(workbook, [keepPageBreaks]);
+    keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection]);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);
