@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { columnLetter } from '../core/column-letter';
 import { rangeArea, type CellArea } from './cell-range';
-import { hookPrepareModel } from './step-hooks';
+import { hookPrepareModel, hookRenderedParts } from './step-hooks';
 
 type Corner = string | { row: number; column: number };
 /** A sheet's filter as ExcelJS keeps it: the range it read (`A1:C3`), or the corners it was given. */
@@ -19,6 +19,8 @@ interface PreparedModel {
 }
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
+/** The start of the element ExcelJS writes for such a name, whose writer knows no `hidden`. */
+const FILTER_DATABASE_TAG = /<definedName name="_xlnm\._FilterDatabase"/gu;
 
 function cornerArea(corner: Corner): CellArea | undefined {
   if (typeof corner === 'string') return rangeArea(corner);
@@ -43,7 +45,8 @@ function absoluteRange(sheet: string, { top, left, bottom, right }: CellArea): s
  * Writes the name Excel gives each filtered sheet's filter (`_xlnm._FilterDatabase`) as the sheet's own, as Excel
  * does. ExcelJS reads those names as one name of the workbook, which it writes without its sheet: with two sheets
  * filtered, one name of both ranges. LibreOffice finds a sheet's filter by that name, so the copy's filters could go
- * astray there. This writes one name for each sheet that has a filter in the copy, and none for a sheet without.
+ * astray there. This writes one name for each sheet that has a filter in the copy, and none for a sheet without,
+ * each hidden as Excel hides it: ExcelJS writes no name hidden, so the copy's showed in 名称管理器 (Name Manager).
  */
 export function writeFilterDatabaseNames(workbook: Workbook): void {
   hookPrepareModel<PreparedModel>(workbook, (model, prepare) => {
@@ -58,4 +61,5 @@ export function writeFilterDatabaseNames(workbook: Workbook): void {
       });
     model.definedNames = names;
   });
+  hookRenderedParts(workbook, 'addWorkbook', (_, xml) => xml.replace(FILTER_DATABASE_TAG, '$& hidden="1"'));
 }

@@ -51,4 +51,18 @@ describe('the names of sheets’ filters (_xlnm._FilterDatabase) in a copy', () 
     expect((await filterNamesOf(marked)).filter(ours)).toEqual(expected);
     expect((await filterNamesOf((await clearBytes(marked)).bytes)).filter(ours)).toEqual(expected);
   });
+
+  it('stay hidden, as Excel writes them, so that 名称管理器 (the Name Manager) does not list them', async () => {
+    const bytes = await original();
+    const hidden = async (copy: Uint8Array) => {
+      const xml = await (await JSZip.loadAsync(copy)).file('xl/workbook.xml')!.async('string');
+      const tags = xml.match(/<definedName\s[^>]*name="_xlnm\._FilterDatabase"[^>]*>/gu) ?? [];
+      expect(tags.length).toBeGreaterThan(0);
+      return tags.map((tag) => /\shidden="1"/u.test(tag));
+    };
+    expect(await hidden(bytes)).toEqual([true, true]);
+    const { bytes: marked } = await markBytes(bytes);
+    expect(new Set(await hidden(marked))).toEqual(new Set([true]));
+    expect(new Set(await hidden((await clearBytes(marked, true)).bytes))).toEqual(new Set([true]));
+  });
 });
