@@ -18,7 +18,6 @@ export type LostPart =
   | 'header-footer-pictures'
   | 'workbook-protection'
   | 'filter-criteria'
-  | 'sheet-names'
   | 'conditional-formats'
   | 'extended-validations'
   | 'place-links';

@@ -31,13 +31,6 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['filter-criteria', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b/u],
   // …and of a table's filter (套用表格格式), where a column that filters has criteria inside: ExcelJS keeps its button.
   ['filter-criteria', /^xl\/tables\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b[^>]*[^/]>/u],
-  // A name of one sheet's own (localSheetId), not Excel's print area or titles: ExcelJS makes one name of all that
-  // share it, so a formula on that sheet may come to mean another sheet's cells.
-  [
-    'sheet-names',
-    /^xl\/workbook\.xml$/u,
-    /<(?:\w+:)?definedName\b(?=[^>]*\slocalSheetId=)(?![^>]*\sname="_xlnm\.)/u,
-  ],
   // A hyperlink to a range of cells or to a name (location="方向列表"), or set on several cells (ref="A2:C2"): ExcelJS
   // gives a cell only a link to one cell or through a relationship (see internal-links.ts), and drops these.
   [
@@ -56,7 +49,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * pictures in headers and footers, the workbook's protection, filter criteria, names of a sheet's own, conditional
+ * pictures in headers and footers, the workbook's protection, filter criteria, conditional
  * formats of some types, data validations stored as extensions, and hyperlinks to a range or a name.
  * Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */

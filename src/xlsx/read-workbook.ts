@@ -5,6 +5,7 @@ import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { writeFilterDatabaseNames } from './filter-database';
 import { numberImplicitAddresses } from './implicit-addresses';
+import { keepDefinedNames } from './defined-names';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { readIsoDateCells } from './iso-date-cells';
 import { keepLinkTooltips } from './link-tooltips';
@@ -47,6 +48,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepInternalLinks(workbook);
     keepLinkTooltips(workbook);
     keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection]);
+    keepDefinedNames(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);

@@ -67,6 +67,25 @@ export function hookWorksheetXml(
     own.call(reader, isAsyncIterable(stream) ? edit(stream, String(rest[3])) : stream, ...rest);
 }
 
+interface WorkbookPartReader {
+  parseWorkbook?: (stream: unknown) => Promise<unknown>;
+}
+
+/**
+ * Passes the workbook part's XML (`xl/workbook.xml`: its sheets, names and views), as the chunks ExcelJS's loader
+ * parses it from, through `edit` before ExcelJS parses it. In another ExcelJS, without that step, nothing happens.
+ * Call before `workbook.xlsx.load`.
+ */
+export function hookWorkbookXml(
+  workbook: Workbook,
+  edit: (chunks: AsyncIterable<unknown>) => AsyncIterable<unknown>,
+): void {
+  const reader = workbook.xlsx as unknown as WorkbookPartReader;
+  const own = reader.parseWorkbook;
+  if (typeof own !== 'function') return;
+  reader.parseWorkbook = (stream) => own.call(reader, isAsyncIterable(stream) ? edit(stream) : stream);
+}
+
 /** What ExcelJS's render steps hand each part to (see package-parts.ts). */
 interface PartSink {
   append(data: unknown, options: { name: string }): void;

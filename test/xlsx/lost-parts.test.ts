@@ -108,13 +108,6 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
       '<autoFilter ref="A1:B2"><filterColumn colId="1"><filters><filter val="示例项目"/></filters></filterColumn></autoFilter>';
     zip.file(path, xml.replace('</sheetData>', `</sheetData>${filter}`));
   },
-  'sheet-names': async (zip) => {
-    const path = 'xl/workbook.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toContain('name="_xlnm.Print_Area" localSheetId="0"');
-    const name = '<definedName name="联系人" localSheetId="1">福田区!$B$2</definedName>';
-    zip.file(path, xml.replace('</definedNames>', `${name}</definedNames>`));
-  },
   'conditional-formats': async (zip) => {
     const path = 'xl/worksheets/sheet1.xml';
     const xml = await zip.file(path)!.async('string');
@@ -209,7 +202,6 @@ describe('lostParts', () => {
         'header-footer-pictures',
         'workbook-protection',
         'filter-criteria',
-        'sheet-names',
         'place-links',
       ]),
     );
@@ -224,7 +216,6 @@ describe('lostParts', () => {
       'pivot-tables',
       'place-links',
       'shapes',
-      'sheet-names',
       'threaded-comments',
       'workbook-protection',
     ]);
