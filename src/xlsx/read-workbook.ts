@@ -16,7 +16,7 @@ import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { keepPageBreaks } from './page-breaks';
 import { keepPageNumbering } from './page-numbers';
 import { isPlaceholderResult } from './placeholder-result';
-import { writeAbsolutePrintAreas } from './print-areas';
+import { writePrintNames } from './print-areas';
 import { readCell } from './read-cell';
 import { keepSheetFrames } from './sheet-frames';
 import { keepTabSelection } from './tab-selection';
@@ -54,7 +54,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     writeOnlyWritableConditionalFormats(workbook);
     writeInternalLinks(workbook);
     writeFilterDatabaseNames(workbook);
-    writeAbsolutePrintAreas(workbook);
+    writePrintNames(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.

@@ -1,36 +1,46 @@
 import JSZip from 'jszip';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
-/** A sheet whose print area Excel wrote, its rows and columns absolute. */
-async function original(): Promise<Uint8Array> {
+/** A sheet whose print area and print titles (打印标题) Excel wrote, its name quoted as a formula takes it. */
+async function original(sheet: string, quoted: string): Promise<Uint8Array> {
   const bytes = await xlsxBytes((workbook) => {
-    workbook.addWorksheet('推荐表').addRows(twoProjects());
+    workbook.addWorksheet(sheet).addRows(twoProjects());
   });
-  const zip = await JSZip.loadAsync(bytes);
-  const path = 'xl/workbook.xml';
   const names =
-    '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">推荐表!$A$1:$C$3</definedName></definedNames>';
-  const xml = await zip.file(path)!.async('string');
-  expect(xml).toContain('<calcPr');
-  zip.file(path, xml.replace('<calcPr', `${names}<calcPr`));
-  return zip.generateAsync({ type: 'uint8array' });
-}
-
-/** The print area of the first sheet, its sheet's name unquoted. */
-async function printAreaOf(bytes: Uint8Array): Promise<string | undefined> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
-  const name = /<definedName name="_xlnm\.Print_Area" localSheetId="0">([^<]*)</u.exec(xml)?.[1];
-  return name?.replace(/&apos;|'/gu, '');
-}
-
-describe('a print area in a copy', () => {
-  it('keeps its rows absolute, through the marked copy and its clearing', async () => {
-    const bytes = await original();
-    expect(await printAreaOf(bytes)).toBe('推荐表!$A$1:$C$3');
-    const { bytes: marked, outcome } = await markBytes(bytes);
-    expect(outcome.marked).toBeGreaterThan(0);
-    expect(await printAreaOf(marked)).toBe('推荐表!$A$1:$C$3');
-    expect(await printAreaOf((await clearBytes(marked)).bytes)).toBe('推荐表!$A$1:$C$3');
+    `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">${quoted}!$A$1:$C$3</definedName>` +
+    `<definedName name="_xlnm.Print_Titles" localSheetId="0">${quoted}!$1:$1</definedName></definedNames>`;
+  return editParts(bytes, {
+    'xl/workbook.xml': (xml) => {
+      expect(xml).toContain('<calcPr');
+      return xml.replace('<calcPr', `${names}<calcPr`);
+    },
   });
+}
+
+/** The first sheet's print area and print titles, as the workbook part writes them, its XML decoded. */
+async function printNamesOf(bytes: Uint8Array): Promise<{ area?: string; titles?: string }> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+  const name = (which: string) =>
+    new RegExp(`<definedName name="_xlnm\\.${which}" localSheetId="0">([^<]*)<`, 'u')
+      .exec(xml)?.[1]
+      ?.replace(/&apos;/gu, "'");
+  return { area: name('Print_Area'), titles: name('Print_Titles') };
+}
+
+describe('a print area and print titles in a copy', () => {
+  it.each([
+    ['推荐表', '推荐表', "'推荐表'"],
+    ["单位's 表, a sheet whose name has a quote", "单位's 表", "'单位''s 表'"],
+  ])(
+    'stay as Excel writes them, rows absolute, through the marked copy and its clearing: %s',
+    async (_, sheet, quoted) => {
+      const bytes = await original(sheet, quoted);
+      const expected = { area: `${quoted}!$A$1:$C$3`, titles: `${quoted}!$1:$1` };
+      const { bytes: marked, outcome } = await markBytes(bytes);
+      expect(outcome.marked).toBeGreaterThan(0);
+      expect(await printNamesOf(marked)).toEqual(expected);
+      expect(await printNamesOf((await clearBytes(marked)).bytes)).toEqual(expected);
+    },
+  );
 });
