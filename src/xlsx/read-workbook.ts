@@ -1,11 +1,12 @@
 import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
+import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { writeFilterDatabaseNames } from './filter-database';
+import { keepHeaderFooterOptions } from './header-footer-options';
 import { numberImplicitAddresses } from './implicit-addresses';
-import { keepDefinedNames } from './defined-names';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { readIsoDateCells } from './iso-date-cells';
 import { keepLinkTooltips } from './link-tooltips';
@@ -47,7 +48,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);
     keepLinkTooltips(workbook);
-    keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection]);
+    keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection, keepHeaderFooterOptions]);
     keepDefinedNames(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
