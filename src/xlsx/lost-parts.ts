@@ -27,9 +27,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['header-footer-pictures', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?legacyDrawingHF\b/u],
   // The protection of the workbook's structure (sheets can't be added, removed or shown), with its password's hash.
   ['workbook-protection', /^xl\/workbook\.xml$/u, /<(?:\w+:)?workbookProtection\b/u],
-  // The criteria of a sheet's filter (筛选): ExcelJS keeps its range and the rows it hid, but not what it shows.
-  ['filter-criteria', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b/u],
-  // …and of a table's filter (套用表格格式), where a column that filters has criteria inside: ExcelJS keeps its button.
+  // The criteria of a table's filter (套用表格格式), where a column that filters has criteria inside: ExcelJS keeps
+  // its button (a sheet's own filter keeps its criteria: filter-criteria.ts).
   ['filter-criteria', /^xl\/tables\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b[^>]*[^/]>/u],
   // A hyperlink to a range of cells or to a name (location="方向列表"), or set on several cells (ref="A2:C2"): ExcelJS
   // gives a cell only a link to one cell or through a relationship (see internal-links.ts), and drops these.

@@ -4,6 +4,7 @@ import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
+import { keepFilterCriteria } from './filter-criteria';
 import { writeFilterDatabaseNames } from './filter-database';
 import { keepHeaderFooterOptions } from './header-footer-options';
 import { numberImplicitAddresses } from './implicit-addresses';
@@ -48,7 +49,12 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepNotesOfEmptyCells(workbook);
     keepInternalLinks(workbook);
     keepLinkTooltips(workbook);
-    keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection, keepHeaderFooterOptions]);
+    keepSheetFrames(workbook, [
+      keepPageBreaks,
+      keepTabSelection,
+      keepHeaderFooterOptions,
+      keepFilterCriteria,
+    ]);
     keepDefinedNames(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);

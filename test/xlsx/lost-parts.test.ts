@@ -101,12 +101,13 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     zip.file(path, xml.replace(/<workbookPr[^>]*\/>/u, `$&${protection}`));
   },
   'filter-criteria': async (zip) => {
-    const path = 'xl/worksheets/sheet1.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toContain('</sheetData>');
-    const filter =
-      '<autoFilter ref="A1:B2"><filterColumn colId="1"><filters><filter val="示例项目"/></filters></filterColumn></autoFilter>';
-    zip.file(path, xml.replace('</sheetData>', `</sheetData>${filter}`));
+    // A table's (套用表格格式): a sheet's own filter keeps its criteria (test/xlsx/filter-criteria.test.ts).
+    zip.file(
+      'xl/tables/table1.xml',
+      '<table id="1" name="表1" ref="A1:B2"><autoFilter ref="A1:B2"><filterColumn colId="1"><filters>' +
+        '<filter val="示例项目"/></filters></filterColumn></autoFilter><tableColumns count="2">' +
+        '<tableColumn id="1" name="申报单位"/><tableColumn id="2" name="项目名称"/></tableColumns></table>',
+    );
   },
   'conditional-formats': async (zip) => {
     const path = 'xl/worksheets/sheet1.xml';
