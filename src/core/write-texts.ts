@@ -16,7 +16,6 @@ export type LostPart =
   | 'form-controls'
   | 'shapes'
   | 'header-footer-pictures'
-  | 'workbook-protection'
   | 'filter-criteria'
   | 'conditional-formats'
   | 'extended-validations'

@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { hookReconcile, hookRenderedParts, hookWorkbookXml } from './step-hooks';
+import { hookReconcile, hookRenderedParts, readWorkbookXml } from './step-hooks';
 
 /** A name as the original writes it, whole, and the sheet it belongs to; none for a name of the workbook. */
 interface KeptName {
@@ -21,13 +21,6 @@ function namesToKeep(xml: string): { xml: string; sheetIndex?: number }[] {
     const id = LOCAL_SHEET_ID.exec(attributes)?.[1];
     return [id === undefined ? { xml: element } : { xml: element, sheetIndex: Number(id) }];
   });
-}
-
-async function* collect(chunks: AsyncIterable<unknown>, text: string[]): AsyncGenerator<unknown> {
-  for await (const chunk of chunks) {
-    if (typeof chunk === 'string') text.push(chunk);
-    yield chunk;
-  }
 }
 
 /** The parts of ExcelJS's loaded model that this module reaches into. */
@@ -61,16 +54,16 @@ function writtenNames(kept: readonly KeptName[], sheets: readonly string[]): str
  * does not keep. Excel's own names are left to ExcelJS. Call before `workbook.xlsx.load`.
  */
 export function keepDefinedNames(workbook: Workbook): void {
-  const text: string[] = [];
+  let workbookXml = '';
   let kept: KeptName[] = [];
-  hookWorkbookXml(workbook, (chunks) => collect(chunks, text));
+  readWorkbookXml(workbook, (xml) => (workbookXml = xml));
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
-    kept = namesToKeep(text.join('')).flatMap(({ xml, sheetIndex }) => {
+    kept = namesToKeep(workbookXml).flatMap(({ xml, sheetIndex }) => {
       if (sheetIndex === undefined) return [{ xml }];
       const sheet = model.sheets?.[sheetIndex]?.name;
       return sheet === undefined ? [] : [{ xml, sheet }];
     });
-    text.length = 0;
+    workbookXml = '';
     // ExcelJS is left Excel's own names alone: the others it would write again, mangled, beside the ones kept.
     model.definedNames = model.definedNames?.filter(({ name }) => name.startsWith('_xlnm.'));
     reconcile();

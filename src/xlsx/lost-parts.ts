@@ -25,8 +25,6 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['shapes', /^xl\/drawings\/[^/]+\.xml$/u, /<(?:\w+:)?(?:sp|grpSp|cxnSp)\b/u],
   // Pictures in a header or footer (&G), kept in a legacy VML drawing of the sheet's own.
   ['header-footer-pictures', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?legacyDrawingHF\b/u],
-  // The protection of the workbook's structure (sheets can't be added, removed or shown), with its password's hash.
-  ['workbook-protection', /^xl\/workbook\.xml$/u, /<(?:\w+:)?workbookProtection\b/u],
   // The criteria of a table's filter (套用表格格式), where a column that filters has criteria inside: ExcelJS keeps
   // its button (a sheet's own filter keeps its criteria: filter-criteria.ts).
   ['filter-criteria', /^xl\/tables\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b[^>]*[^/]>/u],
@@ -48,7 +46,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * pictures in headers and footers, the workbook's protection, filter criteria, conditional
+ * pictures in headers and footers, a table's filter criteria, conditional
  * formats of some types, data validations stored as extensions, and hyperlinks to a range or a name.
  * Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */

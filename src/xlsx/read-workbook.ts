@@ -24,6 +24,7 @@ import { keepSheetFrames } from './sheet-frames';
 import { keepTabSelection } from './tab-selection';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
+import { keepWorkbookProtection } from './workbook-protection';
 import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
 import { hideZeroHeightRows } from './zero-height-rows';
 
@@ -56,6 +57,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
       keepFilterCriteria,
     ]);
     keepDefinedNames(workbook);
+    keepWorkbookProtection(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);

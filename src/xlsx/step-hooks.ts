@@ -71,19 +71,33 @@ interface WorkbookPartReader {
   parseWorkbook?: (stream: unknown) => Promise<unknown>;
 }
 
+async function* passedOn(
+  chunks: AsyncIterable<unknown>,
+  read: (xml: string) => void,
+): AsyncGenerator<unknown> {
+  const text: string[] = [];
+  try {
+    for await (const chunk of chunks) {
+      if (typeof chunk === 'string') text.push(chunk);
+      yield chunk;
+    }
+  } finally {
+    // ExcelJS's parser stops reading at the root element's end tag, before the chunks' end.
+    read(text.join(''));
+  }
+}
+
 /**
- * Passes the workbook part's XML (`xl/workbook.xml`: its sheets, names and views), as the chunks ExcelJS's loader
- * parses it from, through `edit` before ExcelJS parses it. In another ExcelJS, without that step, nothing happens.
- * Call before `workbook.xlsx.load`.
+ * Hands `read` the workbook part's XML (`xl/workbook.xml`: its sheets, names, protection and views), whole, as
+ * ExcelJS's loader parses it, before ExcelJS reconciles what it parsed. In another ExcelJS, without that step,
+ * nothing happens. Call before `workbook.xlsx.load`.
  */
-export function hookWorkbookXml(
-  workbook: Workbook,
-  edit: (chunks: AsyncIterable<unknown>) => AsyncIterable<unknown>,
-): void {
+export function readWorkbookXml(workbook: Workbook, read: (xml: string) => void): void {
   const reader = workbook.xlsx as unknown as WorkbookPartReader;
   const own = reader.parseWorkbook;
   if (typeof own !== 'function') return;
-  reader.parseWorkbook = (stream) => own.call(reader, isAsyncIterable(stream) ? edit(stream) : stream);
+  reader.parseWorkbook = (stream) =>
+    own.call(reader, isAsyncIterable(stream) ? passedOn(stream, read) : stream);
 }
 
 /** What ExcelJS's render steps hand each part to (see package-parts.ts). */

@@ -93,13 +93,6 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     expect(xml).toContain('</worksheet>');
     zip.file(path, xml.replace('</worksheet>', '<legacyDrawingHF r:id="rIdSeal"/></worksheet>'));
   },
-  'workbook-protection': async (zip) => {
-    const path = 'xl/workbook.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toMatch(/<workbookPr[^>]*\/>/u);
-    const protection = '<workbookProtection workbookPassword="CC3D" lockStructure="1"/>';
-    zip.file(path, xml.replace(/<workbookPr[^>]*\/>/u, `$&${protection}`));
-  },
   'filter-criteria': async (zip) => {
     // A table's (套用表格格式): a sheet's own filter keeps its criteria (test/xlsx/filter-criteria.test.ts).
     zip.file(
@@ -201,7 +194,6 @@ describe('lostParts', () => {
         'conditional-formats',
         'shapes',
         'header-footer-pictures',
-        'workbook-protection',
         'filter-criteria',
         'place-links',
       ]),
@@ -218,7 +210,6 @@ describe('lostParts', () => {
       'place-links',
       'shapes',
       'threaded-comments',
-      'workbook-protection',
     ]);
   });
 });
