@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { partNames } from '../../src/i18n/write-texts';
 import { lostParts } from '../../src/xlsx/lost-parts';
 import { clearBytes, markBytes } from '../helpers/write-back';
 import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
@@ -51,5 +52,10 @@ describe('the criteria of a sheet’s filter (筛选) in a copy', () => {
 
   it('are not named among what the copy lacks', async () => {
     expect(await lostParts(await original())).toEqual([]);
+  });
+
+  it('leave only a table’s criteria (套用表格格式) lost, and the sentence says so', () => {
+    expect(partNames(['filter-criteria'], 'zh-CN')).toBe('表格（套用表格格式）的筛选条件');
+    expect(partNames(['filter-criteria'], 'en-US')).toBe('filter criteria of tables (Format as Table)');
   });
 });
