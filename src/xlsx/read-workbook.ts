@@ -20,6 +20,7 @@ import { keepPageNumbering } from './page-numbers';
 import { isPlaceholderResult } from './placeholder-result';
 import { writePrintNames } from './print-areas';
 import { readCell } from './read-cell';
+import { keepRowFlags } from './row-flags';
 import { keepSheetFrames } from './sheet-frames';
 import { keepTabSelection } from './tab-selection';
 import { keepUndatedValues } from './undated-values';
@@ -56,6 +57,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
       keepHeaderFooterOptions,
       keepFilterCriteria,
     ]);
+    keepRowFlags(workbook);
     keepDefinedNames(workbook);
     keepWorkbookProtection(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.

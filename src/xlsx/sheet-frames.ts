@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { hookReconcile, hookRenderedParts, hookWorksheetXml } from './step-hooks';
+import { keepFromLoadedSheets } from './loaded-sheets';
 
 /**
  * A worksheet's XML without its cells: what stands before `<sheetData` (the sheet's properties and views) and what
@@ -63,45 +63,18 @@ export async function* readFrame(chunks: AsyncIterable<unknown>, frame: SheetFra
   frame.tail = tail ?? '';
 }
 
-/** The parts of ExcelJS's loaded model that this module reaches into: the sheets by their part's path. */
-interface LoadedModel {
-  worksheetHash: Record<string, { pageSetup?: object }>;
-}
-
-interface WrittenModel {
-  worksheets: ({ id: number; pageSetup?: object } | undefined)[];
-}
-
 /**
  * Keeps what ExcelJS drops from the frames of the sheets it loads (see SheetFrame): each `edit` gets the frame of a
- * sheet as ExcelJS writes it and as it was loaded, and returns the frame to write. A sheet is known by its page
- * setup, the one object of a loaded sheet that ExcelJS hands on to the model it writes, and that goes with the sheet
- * when the sheet is removed: a sheet added later, even under a removed sheet's name or number, has no loaded frame.
- * Call before `workbook.xlsx.load`.
+ * sheet as ExcelJS writes it and as it was loaded, and returns the frame to write. Call before `workbook.xlsx.load`.
  */
 export function keepSheetFrames(workbook: Workbook, edits: readonly FrameEdit[]): void {
-  const byPath = new Map<string, SheetFrame>();
-  const bySheet = new WeakMap<object, SheetFrame>();
-  hookWorksheetXml(workbook, (chunks, path) => {
-    const frame = { head: '', tail: '' };
-    byPath.set(path, frame);
-    return readFrame(chunks, frame);
-  });
-  hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
-    for (const [path, sheet] of Object.entries(model.worksheetHash ?? {})) {
-      const frame = byPath.get(path);
-      if (frame && sheet.pageSetup) bySheet.set(sheet.pageSetup, frame);
-    }
-    byPath.clear();
-    reconcile();
-  });
-  hookRenderedParts<WrittenModel>(workbook, 'addWorksheets', (name, xml, model) => {
-    const id = /^xl\/worksheets\/sheet(\d+)\.xml$/u.exec(name)?.[1];
-    const sheet = id === undefined ? undefined : model.worksheets.find((s) => s?.id === Number(id));
-    const loaded = sheet?.pageSetup && bySheet.get(sheet.pageSetup);
-    if (!loaded) return xml;
-    const { frame, cells } = split(xml);
-    const { head, tail } = edits.reduce((written, edit) => edit(written, loaded), frame);
-    return head + cells + tail;
+  keepFromLoadedSheets<SheetFrame>(workbook, {
+    nothing: () => ({ head: '', tail: '' }),
+    read: readFrame,
+    write(xml, loaded) {
+      const { frame, cells } = split(xml);
+      const { head, tail } = edits.reduce((written, edit) => edit(written, loaded), frame);
+      return head + cells + tail;
+    },
   });
 }

@@ -1,18 +1,13 @@
 import fc from 'fast-check';
 import { readFrame, type SheetFrame } from '../../src/xlsx/sheet-frames';
+import { asChunks, piecesAt } from '../helpers/chunks';
 
 /** Reads the frame of `xml` handed over in pieces cut at `cuts`, and checks that every piece is passed on as it is. */
 async function frameOf(xml: string, cuts: number[]): Promise<SheetFrame> {
-  const ends = [...new Set([0, ...cuts.map((cut) => cut % (xml.length + 1)), xml.length])].sort(
-    (a, b) => a - b,
-  );
-  const pieces = ends.slice(1).map((end, i) => xml.slice(ends[i], end));
-  async function* chunks() {
-    yield* pieces;
-  }
+  const pieces = piecesAt(xml, cuts);
   const frame = { head: '', tail: '' };
   const passed: unknown[] = [];
-  for await (const chunk of readFrame(chunks(), frame)) passed.push(chunk);
+  for await (const chunk of readFrame(asChunks(pieces), frame)) passed.push(chunk);
   expect(passed).toEqual(pieces);
   return frame;
 }
