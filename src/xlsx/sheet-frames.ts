@@ -74,7 +74,8 @@ export function keepSheetFrames(workbook: Workbook, edits: readonly FrameEdit[])
     write(xml, loaded) {
       const { frame, cells } = split(xml);
       const { head, tail } = edits.reduce((written, edit) => edit(written, loaded), frame);
-      return head + cells + tail;
+      // Most sheets keep nothing: their XML, megabytes of it, is not put together again.
+      return head === frame.head && tail === frame.tail ? xml : head + cells + tail;
     },
   });
 }
