@@ -1,6 +1,7 @@
 import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
+import { keepActiveSheet } from './active-sheet';
 import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
@@ -60,6 +61,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     keepRowFlags(workbook);
     keepDefinedNames(workbook);
     keepWorkbookProtection(workbook);
+    keepActiveSheet(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.
     encodeEscapedText(workbook);
     writeOnlyWritableConditionalFormats(workbook);
