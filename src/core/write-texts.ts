@@ -19,7 +19,8 @@ export type LostPart =
   | 'filter-criteria'
   | 'conditional-formats'
   | 'extended-validations'
-  | 'place-links';
+  | 'place-links'
+  | 'external-links';
 
 /**
  * Every sentence and label that marks and our sheets need, in the officer's language. The i18n catalogue provides

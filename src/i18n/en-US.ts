@@ -186,6 +186,7 @@ export const enUS: Messages = {
         'filter-criteria': 'filter criteria of tables (Format as Table)',
         'conditional-formats': 'some conditional formatting (such as duplicate values highlighted)', 'extended-validations': 'some data validation (lists from other sheets)',
         'place-links': 'some hyperlinks (to a range of cells or a name, or set on several cells)',
+        'external-links': 'links to other workbooks (external references in formulas)',
       },
       columns: {
         seq: 'No.', severity: 'Severity', rule: 'Rule id', ruleName: 'Rule', sheet: 'Sheet', row: 'Row', column: 'Column',

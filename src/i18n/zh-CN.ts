@@ -184,6 +184,7 @@ export const zhCN: Messages = {
         'filter-criteria': '表格（套用表格格式）的筛选条件',
         'conditional-formats': '部分条件格式（如“重复值”标记）', 'extended-validations': '部分数据有效性（引用其他工作表的下拉列表）',
         'place-links': '部分超链接（指向单元格区域或名称的，或设在多个单元格上的）',
+        'external-links': '引用其他工作簿的链接（公式中的外部引用）',
       },
       columns: {
         seq: '序号', severity: '严重程度', rule: '规则编号', ruleName: '规则', sheet: '工作表', row: '行', column: '列',

@@ -12,6 +12,8 @@ const PART_PATHS: readonly [LostPart, RegExp][] = [
   ['macros', /vbaProject\.bin$/u],
   // Excel 2010 and later keep each form control's state in a ctrlProps part; ActiveX controls have their own parts.
   ['form-controls', /^xl\/(?:ctrlProps|activeX)\//u],
+  // Formulas keep their [1]名单!$A$1, but the link to the other workbook that [1] stands for is dropped.
+  ['external-links', /^xl\/externalLinks\//u],
 ];
 
 /** Parts whose text tells whether they hold something ExcelJS will drop: which parts, and what they hold. */
@@ -46,8 +48,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * pictures in headers and footers, a table's filter criteria, conditional
- * formats of some types, data validations stored as extensions, and hyperlinks to a range or a name.
+ * pictures in headers and footers, a table's filter criteria, conditional formats of some types, data validations
+ * stored as extensions, hyperlinks to a range or a name, and links to other workbooks.
  * Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {

@@ -117,7 +117,41 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     zip.file(path, xml.replace('</worksheet>', `${X14_VALIDATIONS}</worksheet>`));
   },
   'place-links': async (zip) => withLinks(zip, '<hyperlink ref="B2" location="方向列表"/>'),
+  'external-links': async (zip) => withExternalLink(zip),
 };
+
+/** A formula of the first sheet that takes a cell of another workbook, [1]名单!$A$1, with the link [1] stands for. */
+async function withExternalLink(zip: JSZip): Promise<void> {
+  const sheetPath = 'xl/worksheets/sheet1.xml';
+  const sheet = await zip.file(sheetPath)!.async('string');
+  expect(sheet).toContain('<c r="B2"');
+  zip.file(sheetPath, sheet.replace(/<c r="B2"[^>]*>.*?<\/c>/u, '<c r="B2"><f>[1]名单!$A$1</f><v>0</v></c>'));
+  const workbookPath = 'xl/workbook.xml';
+  const workbook = await zip.file(workbookPath)!.async('string');
+  zip.file(
+    workbookPath,
+    workbook.replace(
+      '</sheets>',
+      '</sheets><externalReferences><externalReference r:id="rIdLink"/></externalReferences>',
+    ),
+  );
+  const relsPath = 'xl/_rels/workbook.xml.rels';
+  const rels = await zip.file(relsPath)!.async('string');
+  zip.file(
+    relsPath,
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/' +
+        'externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>',
+    ),
+  );
+  zip.file(
+    'xl/externalLinks/externalLink1.xml',
+    '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook ' +
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"><sheetNames>' +
+      '<sheetName val="名单"/></sheetNames></externalBook></externalLink>',
+  );
+}
 
 /** Adds `links` to the first sheet's hyperlinks, as Excel lists them after its data validations. */
 async function withLinks(zip: JSZip, links: string): Promise<void> {
@@ -196,6 +230,7 @@ describe('lostParts', () => {
         'header-footer-pictures',
         'filter-criteria',
         'place-links',
+        'external-links',
       ]),
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -203,6 +238,7 @@ describe('lostParts', () => {
     expect(await lostParts(rewritten)).toEqual([]);
     expect([...(await lostParts(bytes))].sort()).toEqual([
       'conditional-formats',
+      'external-links',
       'filter-criteria',
       'form-controls',
       'header-footer-pictures',
