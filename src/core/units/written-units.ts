@@ -29,9 +29,10 @@ const JOIN = /(\s*(?:以及|[和与及])(?!其)\s*|\s+)/u;
 /**
  * The names that a text without separators holds, as spaces or conjunctions join them: a name runs on across a join
  * until it ends as a unit's name does (北京和利时科技集团有限公司 is one name, and 北京 和 利时 are no units), and is
- * cut there. The text stays whole unless its last part, too, reads as a unit on its own; unless no part after a space
- * may be a unit of the one before it (中国科学院 自动化研究所 is one name); and unless no part after a conjunction is a
- * body of both (甲大学与乙科技有限公司联合实验室). So a name with a space or a 和 inside is never cut.
+ * cut there; and a part after a space that may be a unit of the one before it stays with it (中国科学院 自动化研究所
+ * is one name, also beside another unit: 中国科学院 自动化研究所和清华大学). The text stays whole unless its last
+ * part, too, reads as a unit on its own, and unless no part after a conjunction is a body of both (甲大学与乙科技有限公司
+ * 联合实验室). So a name with a space or a 和 inside is never cut.
  */
 function joinedNames(text: string): string[] {
   const [first = '', ...rest] = text.split(JOIN);
@@ -42,14 +43,22 @@ function joinedNames(text: string): string[] {
     if (endsAsUnit(withoutRoleNotes(part.written))) parts.push({ join, written: next });
     else part.written += join + next;
   }
-  const names = parts.map((part) => withoutRoleNotes(part.written));
+  // Only once every part has run on to its end can it tell whether it is one of the unit before it.
+  const units = parts.reduce<typeof parts>((joined, part) => {
+    const before = joined[joined.length - 1];
+    const own =
+      before &&
+      part.join.trim() === '' &&
+      maySubordinate(withoutRoleNotes(before.written), withoutRoleNotes(part.written));
+    if (own) before.written += part.join + part.written;
+    else joined.push(part);
+    return joined;
+  }, []);
+  const names = units.map((part) => withoutRoleNotes(part.written));
   const several =
     names.length > 1 &&
     endsAsUnit(names[names.length - 1]!) &&
-    parts.every(({ join }, i) => {
-      if (i === 0) return true;
-      return join.trim() === '' ? !maySubordinate(names[i - 1]!, names[i]!) : !isJointBody(names[i]!);
-    });
+    units.every(({ join }, i) => i === 0 || join.trim() === '' || !isJointBody(names[i]!));
   return several ? names : [text];
 }
 

@@ -74,6 +74,9 @@ describe('writtenUnits', () => {
       ['甲科技有限公司（牵头）和乙大学等三家单位', ['甲科技有限公司', '乙大学']],
       ['北京和利时科技集团有限公司和清华大学', ['北京和利时科技集团有限公司', '清华大学']],
       ['清华大学 和 中国科学院自动化研究所', ['清华大学', '中国科学院自动化研究所']],
+      ['中国科学院 自动化研究所和清华大学', ['中国科学院 自动化研究所', '清华大学']],
+      ['清华大学与中国科学院 自动化研究所', ['清华大学', '中国科学院 自动化研究所']],
+      ['中国电子科技集团有限公司 第十四研究所及乙大学', ['中国电子科技集团有限公司 第十四研究所', '乙大学']],
     ])('for %s', (cell, expected) => {
       expect(names(cell)).toEqual(expected);
     });
@@ -88,6 +91,22 @@ describe('writtenUnits', () => {
         expect(names(`${a}${and}${b}`)).toEqual([a, b]);
         expect(names(`${a}${and}${other}`)).toEqual([`${a}${and}${other}`]);
         expect(names(`${other}${and}${b}`)).toEqual([`${other}${and}${b}`]);
+      }),
+    );
+  });
+
+  test('keeps a unit written after its parent and a space whole, among joint units', () => {
+    const own = fc.constantFrom(
+      '中国科学院 自动化研究所',
+      '北京大学 第三医院',
+      '中国移动通信集团 广东有限公司',
+    );
+    const other = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院');
+    const join = fc.constantFrom('和', '与', '及', '以及', '、');
+    fc.assert(
+      fc.property(own, other, join, fc.boolean(), (unit, partner, between, first) => {
+        const cell = first ? `${unit}${between}${partner}` : `${partner}${between}${unit}`;
+        expect(names(cell)).toEqual(first ? [unit, partner] : [partner, unit]);
       }),
     );
   });
