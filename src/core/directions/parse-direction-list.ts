@@ -41,8 +41,8 @@ const ONE_LINE_SEPARATORS: readonly RegExp[] = [/[;；]/u, /[,，]/u, /、/u];
 
 /**
  * The directions of a list that is one line (`智能传感器、机器翻译系统、…`), each with the line's category; a line with
- * no separator is one direction. A list of several lines is one direction a line, and never cut: its directions may
- * have a 、 inside.
+ * no separator is one direction. A list of several lines is one direction a line, whose directions may have a 、
+ * inside, unless each line is a category's own list (see `listsOnEachLine`).
  */
 function oneLineList({ name, category }: Direction): Direction[] {
   const separator = ONE_LINE_SEPARATORS.find((candidate) => candidate.test(name));
@@ -52,6 +52,20 @@ function oneLineList({ name, category }: Direction): Direction[] {
     .map((part) => part.trim())
     .filter((part) => directionKey(part) !== '')
     .map((part) => (category ? { name: part, category } : { name: part }));
+}
+
+/**
+ * Whether the lines of a list each hold a list written on one line (see `oneLineList`): a list of one line; or lines
+ * that each begin with one of the profile's categories, a different one each, as a list of the guide's directions by
+ * category writes them (`核心基础：甲、乙、丙` / `重点产品：丁、戊`). A list in which one category begins two lines
+ * names one direction a line (`核心基础<TAB>甲、乙`), as does a line under a heading: their directions may have a 、
+ * inside.
+ * @param lineCategories for each line, the profile's category that begins it, if any
+ */
+function listsOnEachLine(lineCategories: readonly (string | undefined)[]): boolean {
+  if (lineCategories.length === 1) return true;
+  const distinct = new Set(lineCategories);
+  return !distinct.has(undefined) && distinct.size === lineCategories.length;
 }
 
 /** Where a title that labels the directions after it on its line ends: `揭榜方向：智能传感器；机器翻译系统`. */
@@ -70,9 +84,10 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
 /**
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
  * do in place of the tab when what comes before them is one of the profile's categories), or all on one line,
- * separated by ；, ， or 、 (see `oneLineList`). A line that names only a category (`一、核心基础`) is a heading, as the
- * guide writes one over its directions: it gives them its category. Blank lines, `#` comments, a header line and a
- * title that names the list (`揭榜方向清单`) are skipped; a title followed by a colon labels the directions after it.
+ * separated by ；, ， or 、 (see `oneLineList`), or one such line for each category (`核心基础：甲、乙、丙`). A line
+ * that names only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them
+ * its category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped;
+ * a title followed by a colon labels the directions after it.
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
@@ -82,6 +97,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const titleWords = (profile.headers.direction ?? []).map(compactKey).filter((word) => word.length >= 4);
   const isTitle = (text: string) => titleWords.some((word) => compactKey(text).includes(word));
   const directions: Direction[] = [];
+  const lineCategories: (string | undefined)[] = [];
   let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
     const tabbed = line
@@ -101,8 +117,9 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
     }
     const category = parts.length >= 2 ? parts[0] : heading;
     directions.push(category ? { name, category } : { name });
+    lineCategories.push(parts.length >= 2 ? categories.get(directionKey(parts[0]!)) : undefined);
   }
-  return directions.length === 1 ? oneLineList(directions[0]!) : directions;
+  return listsOnEachLine(lineCategories) ? directions.flatMap(oneLineList) : directions;
 }
 
 /**

@@ -101,6 +101,49 @@ describe('reading the guide’s direction list', () => {
     });
   });
 
+  describe('from text with one line for each category, which lists its directions', () => {
+    test.each([
+      ['after a colon', '：'],
+      ['after a tab', '\t'],
+      ['after spaces', '  '],
+    ])('%s', (_, after) => {
+      const text = `核心基础${after}智能传感器、测试方向甲、测试方向乙\n重点产品${after}机器翻译系统、测试方向丙\n`;
+      expect(parseDirectionText(text, profile)).toEqual([
+        { name: '智能传感器', category: '核心基础' },
+        { name: '测试方向甲', category: '核心基础' },
+        { name: '测试方向乙', category: '核心基础' },
+        { name: '机器翻译系统', category: '重点产品' },
+        { name: '测试方向丙', category: '重点产品' },
+      ]);
+    });
+
+    test('as lines of one direction each read them, whatever the separators', () => {
+      const name = fc.constantFrom(...profile.directions.map((d) => d.name), '测试方向甲', '1.测试方向乙');
+      const list = fc.uniqueArray(name, { minLength: 1, maxLength: 6 });
+      const categories = fc.shuffledSubarray(profile.categories, { minLength: 1 });
+      const after = fc.constantFrom('：', ': ', '\t', ' ', '\u3000');
+      const between = fc.constantFrom('、', '；', '，', ' ; ');
+      fc.assert(
+        fc.property(categories, list, after, between, (heads, names, colon, separator) => {
+          const oneLineEach = heads.map((head) => `${head}${colon}${names.join(separator)}`).join('\n');
+          const oneDirectionEach = heads.flatMap((head) => names.map((n) => `${head}\t${n}`)).join('\n');
+          expect(parseDirectionText(oneLineEach, profile)).toEqual(
+            parseDirectionText(oneDirectionEach, profile),
+          );
+        }),
+      );
+    });
+
+    test('but not where a category begins two lines: those name one direction a line', () => {
+      const text = '核心基础\t智能传感器\n核心基础\t测试方向甲、乙\n重点产品\t测试方向丙、丁\n';
+      expect(parseDirectionText(text, profile)).toEqual([
+        { name: '智能传感器', category: '核心基础' },
+        { name: '测试方向甲、乙', category: '核心基础' },
+        { name: '测试方向丙、丁', category: '重点产品' },
+      ]);
+    });
+  });
+
   test('from text one a line, never cutting a direction with a 、 or ； inside', () => {
     expect(parseDirectionText('智能传感器\n测试方向甲、乙\n测试方向丙；丁\n', profile)).toEqual([
       { name: '智能传感器' },
