@@ -50,7 +50,8 @@ export interface RuleValues {
     others: string[];
   };
   'id-as-number': { field: 'uscc' | 'phone'; text: string };
-  'direction-unknown': { direction: string; nearest?: string; listComplete: boolean };
+  /** `several`: the directions of a cell that names two known ones or more, as written, in place of `nearest`. */
+  'direction-unknown': { direction: string; nearest?: string; several?: string[]; listComplete: boolean };
   'category-mismatch': { category: string; direction: string; expected: string };
   /** `orgCodeLabel`: the sheet has an old 组织机构代码 column (headed so) where the credit code column should be. */
   'required-missing': { field: Field; label: string; missingColumn: boolean; orgCodeLabel?: string };

@@ -39,7 +39,7 @@ export const zhCN: Messages = {
     })[v.problem] },
     'uscc-conflict':        { name: '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”，请核对` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}，请核对` },
     'id-as-number':         { name: '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },
-    'direction-unknown':    { name: '揭榜方向不在18个细化方向之中', message: ({ values: v }) => `揭榜方向“${v.direction}”不在${v.listComplete ? '申报指南的揭榜方向中' : '已知揭榜方向中（方向清单不完整，请提供申报指南的完整清单）'}${v.nearest ? `，是否应为“${v.nearest}”？` : ''}` },
+    'direction-unknown':    { name: '揭榜方向不在18个细化方向之中', message: ({ values: v }) => v.several ? `一个项目只能申报一个揭榜方向，此处填了 ${v.several.length} 个：${v.several.map((d) => `“${d}”`).join('')}，请只保留一个` : `揭榜方向“${v.direction}”不在${v.listComplete ? '申报指南的揭榜方向中' : '已知揭榜方向中（方向清单不完整，请提供申报指南的完整清单）'}${v.nearest ? `，是否应为“${v.nearest}”？` : ''}` },
     'category-mismatch':    { name: '所属类别与揭榜方向不符', message: ({ values: v }) => `所属类别“${v.category}”与揭榜方向“${v.direction}”不符，应为“${v.expected}”` },
     'required-missing':     { name: '必填项为空', message: ({ values: v }) => v.missingColumn ? `本表缺少“${zhCN.fields[v.field]}”列${v.orgCodeLabel ? `（18位）；“${v.orgCodeLabel}”列是旧的9位组织机构代码，不能代替它` : ''}` : `“${v.label || zhCN.fields[v.field]}”未填写` },
     'not-legal-entity':     { name: '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },

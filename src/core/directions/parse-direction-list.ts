@@ -1,6 +1,7 @@
 import type { GridCell, WorkbookGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { directionKey } from './direction-list';
+import { directionsInOne } from './several-in-one';
 import type { Direction, Profile } from '../profile';
 import { HeaderMatcher } from '../table/header-match';
 import { fieldText } from '../table/entry';
@@ -33,25 +34,12 @@ function categoryAtStart(
 }
 
 /**
- * What separates the directions of a list written on one line, strongest first: `甲；乙；丙`, `甲，乙，丙`, `甲、乙、丙`.
- * The line is cut at the strongest that it holds, so that a direction with a weaker one inside stays whole
- * (`甲；乙、丙；丁` holds 乙、丙). `/` separates none: 高性能边缘端/终端计算人工智能芯片 is one direction.
- */
-const ONE_LINE_SEPARATORS: readonly RegExp[] = [/[;；]/u, /[,，]/u, /、/u];
-
-/**
- * The directions of a list that is one line (`智能传感器、机器翻译系统、…`), each with the line's category; a line with
- * no separator is one direction. A list of several lines is one direction a line, whose directions may have a 、
- * inside, unless each line is a category's own list (see `listsOnEachLine`).
+ * The directions of a list that is one line (`智能传感器、机器翻译系统、…`), cut as `directionsInOne` cuts them, each
+ * with the line's category; a line with no separator is one direction. A list of several lines is one direction a
+ * line, whose directions may have a 、 inside, unless each line is a category's own list (see `listsOnEachLine`).
  */
 function oneLineList({ name, category }: Direction): Direction[] {
-  const separator = ONE_LINE_SEPARATORS.find((candidate) => candidate.test(name));
-  if (!separator) return [category ? { name, category } : { name }];
-  return name
-    .split(separator)
-    .map((part) => part.trim())
-    .filter((part) => directionKey(part) !== '')
-    .map((part) => (category ? { name: part, category } : { name: part }));
+  return directionsInOne(name).map((part) => (category ? { name: part, category } : { name: part }));
 }
 
 /**

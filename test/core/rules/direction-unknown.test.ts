@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { defaultProfile } from '../../../src/core/profile';
+import { renderFinding } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -73,6 +76,60 @@ describe('direction-unknown', () => {
       });
     });
 
+    describe('a project that names several known directions, as such', () => {
+      test.each([
+        ['separated by 、', '智能传感器、机器翻译系统', ['智能传感器', '机器翻译系统']],
+        ['separated by ；', '智能传感器；人工智能训练资源库', ['智能传感器', '人工智能训练资源库']],
+        ['one a line in the cell', '机器翻译系统\n智能传感器', ['机器翻译系统', '智能传感器']],
+        [
+          'beside an unknown one',
+          '智能传感器、量子计算、机器翻译系统',
+          ['智能传感器', '量子计算', '机器翻译系统'],
+        ],
+      ])('%s, as an error even while the list is partial', (_, cell, several) => {
+        const result = checkGrid(grid(cell));
+        expect(findingsOf('direction-unknown', grid(cell))).toEqual([
+          ['direction-unknown', 'S', 2, 'E', 'error'],
+        ]);
+        const finding = result.findings.find((f) => f.rule === 'direction-unknown');
+        expect(finding?.values).toEqual({ direction: cell, several, listComplete: false });
+      });
+
+      test('whatever the directions and the separator', () => {
+        const known = defaultProfile().directions.map(({ name }) => name);
+        const separator = fc.constantFrom('、', '；', ';', '，', ',', '\n', ' 、 ');
+        fc.assert(
+          fc.property(
+            fc.uniqueArray(fc.constantFrom(...known), { minLength: 2 }),
+            separator,
+            (names, between) => {
+              const finding = checkGrid(grid(names.join(between))).findings.find(
+                (f) => f.rule === 'direction-unknown',
+              );
+              expect(finding?.values).toMatchObject({ several: names });
+            },
+          ),
+        );
+      });
+
+      test('in a sentence that says so, not that a direction is unknown', () => {
+        const finding = checkGrid(grid('智能传感器、机器翻译系统')).findings.find(
+          (f) => f.rule === 'direction-unknown',
+        )!;
+        expect(renderFinding(finding, 'zh-CN')).toBe(
+          '一个项目只能申报一个揭榜方向，此处填了 2 个：“智能传感器”“机器翻译系统”，请只保留一个',
+        );
+        expect(renderFinding(finding, 'en-US')).toBe(
+          'A project applies to one direction only, but this one names 2: "智能传感器", "机器翻译系统"; keep one',
+        );
+      });
+    });
+
+    test('a direction with a 、 inside as one direction, while the list lacks it', () => {
+      const finding = checkGrid(grid('测试方向甲、乙')).findings.find((f) => f.rule === 'direction-unknown');
+      expect(finding?.values).toEqual({ direction: '测试方向甲、乙', listComplete: false });
+    });
+
     test('without a suggestion when nothing is near', () => {
       const finding = checkGrid(grid('区块链金融服务平台')).findings.find(
         (f) => f.rule === 'direction-unknown',
@@ -100,6 +157,11 @@ describe('direction-unknown', () => {
       expect(findingsOf('direction-unknown', grid('3.智能传感器', '（一）高性能云端人工智能芯片'))).toEqual(
         [],
       );
+    });
+
+    test('for a direction with a 、 inside that the officer’s list names', () => {
+      const directions = [{ name: '智能传感器、机器翻译系统' }];
+      expect(findingsOf('direction-unknown', grid('智能传感器、机器翻译系统'), { directions })).toEqual([]);
     });
 
     test('for a direction the officer’s list adds', () => {
