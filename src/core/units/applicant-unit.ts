@@ -1,4 +1,4 @@
-import { normalise } from '../normalise/normalise';
+import { unitKey } from './unit-key';
 import { notedAsLead } from './unit-notes';
 import { writtenUnits } from './written-units';
 
@@ -15,7 +15,7 @@ const MAY_NAME_SEVERAL = /[、,，;；/\s和与及（(【〔［[:：等]/u;
  * names, without the notes on their roles. Undefined for a cell that names no unit (empty, 无).
  */
 export function applicantKey(text: string): string | undefined {
-  if (!MAY_NAME_SEVERAL.test(text)) return normalise(text) || undefined;
+  if (!MAY_NAME_SEVERAL.test(text)) return unitKey(text) || undefined;
   const units = writtenUnits(text);
   return (units.find((unit) => notedAsLead(text, unit.name)) ?? units[0])?.key;
 }

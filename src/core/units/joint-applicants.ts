@@ -1,6 +1,6 @@
-import { normalise } from '../normalise/normalise';
 import { fieldText, type Entry } from '../table/entry';
 import type { UnitIdentity } from './unit-identity';
+import { unitKey } from './unit-key';
 import { writtenUnits } from './written-units';
 
 /** Where units appear as joint applicants (联合申报单位), beside the applicant units of a `UnitIdentity`. */
@@ -68,7 +68,7 @@ export interface UnitRows {
 
 /** A unit's name as written: on its first row that names it alone, without notes or joint units (see applicantKey). */
 function writtenName(rows: readonly Entry[], units: UnitIdentity): string {
-  const alone = rows.find((row) => normalise(fieldText(row, 'unit')) === units.nameOf(row));
+  const alone = rows.find((row) => unitKey(fieldText(row, 'unit')) === units.nameOf(row));
   return fieldText(alone ?? rows[0]!, 'unit');
 }
 

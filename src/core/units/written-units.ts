@@ -1,5 +1,5 @@
-import { normalise } from '../normalise/normalise';
 import { endsAsUnit, isJointBody, maySubordinate } from './unit-endings';
+import { unitKey } from './unit-key';
 import { withoutRoleNotes } from './unit-notes';
 
 /**
@@ -70,6 +70,6 @@ export function writtenUnits(text: string): WrittenUnit[] {
   return text
     .split(SEPARATORS)
     .flatMap((written) => joinedNames(withoutRoleNotes(written)))
-    .map((name) => ({ name, key: normalise(name) }))
+    .map((name) => ({ name, key: unitKey(name) }))
     .filter(({ key }) => key && !NO_UNIT.test(key));
 }

@@ -1,11 +1,12 @@
 import type { WorkbookGrid } from '../grid';
-import { normalise, titleKey } from '../normalise/normalise';
+import { titleKey } from '../normalise/normalise';
 import type { Field } from '../fields';
 import type { Profile } from '../profile';
 import { fieldText } from '../table/entry';
 import type { HeaderRequirement } from '../table/find-header';
 import { HeaderMatcher } from '../table/header-match';
 import { readTable } from '../table/read-table';
+import { unitKey } from '../units/unit-key';
 import { withoutRoleNotes } from '../units/unit-notes';
 import { writtenUnits } from '../units/written-units';
 
@@ -49,7 +50,7 @@ export class WinnersList {
 
   /** Winners from this unit (its name, normalised or not; a note on its role, 甲科技有限公司（牵头）, aside). */
   fromUnit(unit: string): readonly Winner[] {
-    return this.byUnit.get(normalise(withoutRoleNotes(unit))) ?? [];
+    return this.byUnit.get(unitKey(withoutRoleNotes(unit))) ?? [];
   }
 
   /** Whether this unit (normalised name) is one of the winner's. */

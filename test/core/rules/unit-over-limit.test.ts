@@ -69,6 +69,20 @@ describe('unit-over-limit', () => {
       expect(findingsOf('unit-over-limit', workbook(projectSheet('S', rows)))).toHaveLength(4);
     });
 
+    test('for a unit whose name is written with or without spaces inside, and no code', () => {
+      const rows: ProjectRow[] = [
+        ['中国科学院自动化研究所', '', '甲'],
+        ['中国科学院 自动化研究所', '', '乙'],
+        ['深圳市 星河智算科技有限公司 （南山）', '', '丙'],
+        ['深圳市星河智算科技有限公司（南山）', '', '丁'],
+        ['中国科学院\u3000自动化研究所', '', '戊'],
+        ['深圳市星河智算科技有限公司 （南山）', '', '己'],
+        ['中国科学院 自动化研究所和清华大学', '', '庚'],
+        ['深圳市星河智算科技有限公司（南山）', '', '辛'],
+      ];
+      expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '戊', '庚', '丙', '丁', '己', '辛']));
+    });
+
     test('and lists every row of the unit in the finding', () => {
       const rows: ProjectRow[] = [1, 2, 3, 4].map((n) => ['星河智算', A, `项目${n}`]);
       const finding = checkGrid(workbook(projectSheet('S', rows))).findings.find(

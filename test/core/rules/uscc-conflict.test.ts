@@ -139,6 +139,16 @@ describe('uscc-conflict', () => {
       expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
     });
 
+    test('for one code under a name written with or without spaces between its words', () => {
+      const rows: ProjectRow[] = [
+        ['中国科学院自动化研究所', A, '项目甲'],
+        ['中国科学院 自动化研究所', A, '项目乙'],
+        ['Huawei Technologies Co., Ltd.', B, '项目丙'],
+        ['Huawei Technologies Co.,Ltd.', B, '项目丁'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual([]);
+    });
+
     test('for one code written in full width, in lower case and with spaces', () => {
       const spaced = `${A.slice(0, 6)} ${A.slice(6)}`;
       const fullWidth = [...A].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');

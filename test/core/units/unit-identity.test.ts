@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/core/grid';
-import { normalise } from '../../../src/core/normalise/normalise';
 import type { Entry } from '../../../src/core/table/entry';
 import { identifyUnits } from '../../../src/core/units/unit-identity';
+import { unitKey } from '../../../src/core/units/unit-key';
 import { canonicalUscc, usccProblem } from '../../../src/core/uscc';
 import { validUscc } from '../../helpers/uscc';
 
@@ -14,11 +14,11 @@ function row(index: number, unit: string, code: CellValue | undefined): Entry {
 }
 
 /**
- * Reference §5 spelled out: a row's valid code, else its name's only valid code, else its own code that fails the
- * check character, else its name's only code, else its name.
+ * Reference §5 spelled out, names compared by their unitKey: a row's valid code, else its name's only valid code, else
+ * its own code that fails the check character, else its name's only code, else its name.
  */
 function expectedUnits(entries: readonly Entry[]) {
-  const nameOf = (entry: Entry) => normalise(entry.cells.unit?.text ?? '') || undefined;
+  const nameOf = (entry: Entry) => unitKey(entry.cells.unit?.text ?? '') || undefined;
   const codeOf = (entry: Entry) => {
     const cell = entry.cells.uscc;
     if (!cell || typeof cell.value === 'number' || !cell.text) return undefined;
@@ -133,6 +133,7 @@ describe('identifyUnits', () => {
     const name = fc.constantFrom(
       '星河智算科技有限公司',
       '星河智算科技有限公司 ',
+      '星河智算 科技有限公司',
       '云图智联科技有限公司',
       '',
       '深圳市甲公司',

@@ -1,0 +1,16 @@
+import { normalise } from '../normalise/normalise';
+
+/**
+ * A space that is no part of a name: any space but one between two letters or digits of a Latin name (Huawei
+ * Technologies). `中国科学院 自动化研究所`, `深圳市 甲科技有限公司 （南山）` and `Co., Ltd.` have such spaces.
+ */
+const SPACE_OUTSIDE_WORDS = / (?![A-Za-z\d])|(?<![A-Za-z\d]) /gu;
+
+/**
+ * The comparison key of a unit's name (reference §5: a unit is identified by its normalised name after its code):
+ * normalised, and without the spaces that officers put between the parts of a Chinese name, so that 中国科学院
+ * 自动化研究所 and 中国科学院自动化研究所 are one unit. A space between two Latin words stays.
+ */
+export function unitKey(name: string): string {
+  return normalise(name).replace(SPACE_OUTSIDE_WORDS, '');
+}
