@@ -44,11 +44,10 @@ function oneLineList({ name, category }: Direction): Direction[] {
 
 /**
  * Whether the lines of a list each hold a list written on one line (see `oneLineList`): a list of one line; or lines
- * that each begin with one of the profile's categories, a different one each, as a list of the guide's directions by
- * category writes them (`核心基础：甲、乙、丙` / `重点产品：丁、戊`). A list in which one category begins two lines
- * names one direction a line (`核心基础<TAB>甲、乙`), as does a line under a heading: their directions may have a 、
- * inside.
- * @param lineCategories for each line, the profile's category that begins it, if any
+ * that each begin with one of the profile's categories, or stand under its heading, a different one each, as a list
+ * of the guide's directions by category writes them (`核心基础：甲、乙、丙` / `重点产品：丁、戊`). A list in which one
+ * category has two lines names one direction a line (`核心基础<TAB>甲、乙`): its directions may have a 、 inside.
+ * @param lineCategories for each line, the profile's category that begins it or heads it, if any
  */
 function listsOnEachLine(lineCategories: readonly (string | undefined)[]): boolean {
   if (lineCategories.length === 1) return true;
@@ -105,7 +104,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
     }
     const category = parts.length >= 2 ? parts[0] : heading;
     directions.push(category ? { name, category } : { name });
-    lineCategories.push(parts.length >= 2 ? categories.get(directionKey(parts[0]!)) : undefined);
+    lineCategories.push(parts.length >= 2 ? categories.get(directionKey(parts[0]!)) : heading);
   }
   return listsOnEachLine(lineCategories) ? directions.flatMap(oneLineList) : directions;
 }

@@ -117,6 +117,18 @@ describe('reading the guide’s direction list', () => {
       ]);
     });
 
+    test('under a heading of its own', () => {
+      const text =
+        '一、核心基础：\n智能传感器、测试方向甲、测试方向乙\n（二）重点产品\n机器翻译系统；测试方向丙\n';
+      expect(parseDirectionText(text, profile)).toEqual([
+        { name: '智能传感器', category: '核心基础' },
+        { name: '测试方向甲', category: '核心基础' },
+        { name: '测试方向乙', category: '核心基础' },
+        { name: '机器翻译系统', category: '重点产品' },
+        { name: '测试方向丙', category: '重点产品' },
+      ]);
+    });
+
     test('as lines of one direction each read them, whatever the separators', () => {
       const name = fc.constantFrom(...profile.directions.map((d) => d.name), '测试方向甲', '1.测试方向乙');
       const list = fc.uniqueArray(name, { minLength: 1, maxLength: 6 });
@@ -132,6 +144,15 @@ describe('reading the guide’s direction list', () => {
           );
         }),
       );
+    });
+
+    test('but not under a heading over two lines or more: those name one direction a line', () => {
+      const text = '核心基础\n智能传感器\n测试方向甲、乙\n重点产品\n测试方向丙、丁\n';
+      expect(parseDirectionText(text, profile)).toEqual([
+        { name: '智能传感器', category: '核心基础' },
+        { name: '测试方向甲、乙', category: '核心基础' },
+        { name: '测试方向丙、丁', category: '重点产品' },
+      ]);
     });
 
     test('but not where a category begins two lines: those name one direction a line', () => {
