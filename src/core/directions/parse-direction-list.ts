@@ -111,8 +111,8 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
 
 /**
  * Reads a direction list from a workbook or CSV: its 揭榜方向 column (with 类别 where present), or, in a sheet
- * without a header, each row as a line of the text list (see `headerlessLine`), or its one row as a list written
- * across it (see `acrossLine`).
+ * without a header, each row as a line of the text list (see `headerlessLine`), or its one row, or its one row for
+ * each category, as a list written across it (see `acrossLine` and `listsOnEachLine`).
  * A row whose 揭榜方向 cell names one of the profile's categories (`一、核心基础`, as the guide heads its directions)
  * is a heading: it gives its category to the rows under it that have none, and is no direction.
  */
@@ -135,10 +135,12 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
     return directions;
   }
   const rows = (grid.sheets[0]?.rows ?? []).map(directionCells).filter((texts) => texts.length > 0);
-  const lines =
-    rows.length === 1
-      ? [acrossLine(rows[0]!, categories)]
-      : rows.map((texts) => headerlessLine(texts, categories));
+  const rowCategories = rows.map(([first = '', ...rest]) =>
+    rest.length > 0 ? categories.get(directionKey(first)) : undefined,
+  );
+  const lines = listsOnEachLine(rowCategories)
+    ? rows.map((texts) => acrossLine(texts, categories))
+    : rows.map((texts) => headerlessLine(texts, categories));
   return parseDirectionText(lines.join('\n'), profile);
 }
 
@@ -154,7 +156,7 @@ function directionCells(row: readonly (GridCell | undefined)[]): string[] {
 /**
  * A row of a sheet without a header as a line of the text list: its first cell (`智能传感器`, after a row number:
  * `1 | 智能传感器`); or a category and the direction beside it (`核心基础 | 智能传感器`). Any other cell beside a
- * direction is a note on it, never a direction.
+ * direction is a note on it, never a direction, unless the sheet has one row for each category (see `acrossLine`).
  */
 function headerlessLine(texts: readonly string[], categories: ReadonlyMap<string, string>): string {
   const [first = '', second] = texts;
@@ -162,8 +164,9 @@ function headerlessLine(texts: readonly string[], categories: ReadonlyMap<string
 }
 
 /**
- * The only row of a sheet without a header as the one line of a list written across it, as a CSV of one line holds it
- * (`智能传感器,机器翻译系统,…`): every cell a direction, after a category when the first cell names one.
+ * A row of a sheet without a header as a line of a list written across it, as a CSV of one line holds it
+ * (`智能传感器,机器翻译系统,…`), or one line for each category (`核心基础,智能传感器,…`): every cell a direction,
+ * after a category when the first cell names one.
  */
 function acrossLine(texts: readonly string[], categories: ReadonlyMap<string, string>): string {
   const [first = '', ...rest] = texts;

@@ -241,6 +241,24 @@ describe('reading the guide’s direction list', () => {
     });
   });
 
+  test('from a sheet without a header with one row for each category, its directions across it', () => {
+    const grid = workbook(
+      sheet('方向', [
+        ['核心基础', '智能传感器', '测试方向甲', '测试方向乙、丙'],
+        ['重点产品', '机器翻译系统'],
+        ['公共支撑', '人工智能训练资源库', '测试方向丁'],
+      ]),
+    );
+    expect(parseDirectionGrid(grid, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '测试方向甲', category: '核心基础' },
+      { name: '测试方向乙、丙', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+      { name: '人工智能训练资源库', category: '公共支撑' },
+      { name: '测试方向丁', category: '公共支撑' },
+    ]);
+  });
+
   test('from a sheet without a header, taking its first column', () => {
     const grid = workbook(sheet('方向', [['智能传感器'], ['测试方向丙']]));
     expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
