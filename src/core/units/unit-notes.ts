@@ -16,6 +16,38 @@ const ROLE_LABEL = new RegExp(`^${asLabel(ROLE)}`, 'u');
 const LEAD_AFTER = new RegExp(`^\\s*${inBrackets(LEAD)}`, 'u');
 const LEAD_BEFORE = new RegExp(`${asLabel(LEAD)}$`, 'u');
 
+/** A bracket that opens with a role as a label: `（联合申报单位：`, `(合作单位: `, `【参与单位：`. */
+const ROLE_LABEL_IN_BRACKETS = new RegExp(`[（(【〔［[]\\s*${asLabel(ROLE)}`, 'u');
+
+const OPENING = /[（(【〔［[]/u;
+const CLOSING = /[）)】〕］\]]/u;
+
+/** Where the bracket open before `from` closes, past the brackets that open and close inside it; or the text's end. */
+function closingBracket(text: string, from: number): number {
+  let depth = 0;
+  let at = from;
+  while (at < text.length && !(depth === 0 && CLOSING.test(text[at]!))) {
+    if (OPENING.test(text[at]!)) depth++;
+    else if (CLOSING.test(text[at]!)) depth--;
+    at++;
+  }
+  return at;
+}
+
+/**
+ * A cell's text with the units that a bracket lists after a unit, under a role as its label, written as units beside
+ * it: `甲科技有限公司（联合申报单位：乙大学、丙研究院）` as `甲科技有限公司、乙大学、丙研究院`. A bracket inside the
+ * list (华科智能（北京）科技有限公司) stays.
+ */
+export function withBracketedUnitsBeside(text: string): string {
+  const label = ROLE_LABEL_IN_BRACKETS.exec(text);
+  if (!label) return text;
+  const start = label.index + label[0].length;
+  const end = closingBracket(text, start);
+  const [before, units, after] = [text.slice(0, label.index), text.slice(start, end), text.slice(end + 1)];
+  return withBracketedUnitsBeside(`${before}、${units}${after}`);
+}
+
 /**
  * The 等 that ends a list of some of the units, with their number in digits or in Chinese, or none:
  * `乙大学等`, `乙大学等单位`, `乙大学等3家单位`, `乙大学等三家单位`, `乙大学等十余家单位`, `乙大学等多家单位`, `乙大学等5个单位`.

@@ -1,6 +1,6 @@
 import { endsAsUnit, isJointBody, maySubordinate } from './unit-endings';
 import { unitKey } from './unit-key';
-import { withoutRoleNotes } from './unit-notes';
+import { withBracketedUnitsBeside, withoutRoleNotes } from './unit-notes';
 
 /**
  * What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学，乙研究院 / 甲大学；乙研究院 / one a
@@ -64,10 +64,11 @@ function joinedNames(text: string): string[] {
 
 /**
  * The units that one cell names, as a 联合申报单位 cell or a published winners list's 揭榜单位 cell writes several
- * of them, without the notes on their roles (甲科技有限公司（牵头）、乙大学等).
+ * of them, or a bracket after a unit lists them (甲科技有限公司（联合申报单位：乙大学）), without the notes on their
+ * roles (甲科技有限公司（牵头）、乙大学等).
  */
 export function writtenUnits(text: string): WrittenUnit[] {
-  return text
+  return withBracketedUnitsBeside(text)
     .split(SEPARATORS)
     .flatMap((written) => joinedNames(withoutRoleNotes(written)))
     .map((name) => ({ name, key: unitKey(name) }))

@@ -131,6 +131,16 @@ describe('unit-over-limit', () => {
         [2, 3, 4, 5],
       ],
       [
+        'first, with the others listed in a bracket after it',
+        [
+          '甲科技有限公司（联合申报单位：乙大学、丙研究院）',
+          '甲科技有限公司(合作单位:乙大学)',
+          '甲科技有限公司',
+          '甲科技有限公司（参与单位：华科智能（北京）科技有限公司）',
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
         'first, with the others joined to it by 和, 与, 及 or 以及',
         [
           '甲科技有限公司和乙大学',

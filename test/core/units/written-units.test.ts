@@ -24,6 +24,13 @@ describe('writtenUnits', () => {
       ],
       ['Huawei Technologies Co., Ltd.、清华大学', ['Huawei Technologies Co., Ltd.', '清华大学']],
       ['甲科技有限公司，乙大学', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司（联合申报单位：乙大学）', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司（联合申报单位：乙大学、丙研究院）', ['甲科技有限公司', '乙大学', '丙研究院']],
+      ['甲科技有限公司(合作单位: 乙大学；丙研究院)', ['甲科技有限公司', '乙大学', '丙研究院']],
+      [
+        '甲科技有限公司【参与单位：华科智能（北京）科技有限公司】、丁大学',
+        ['甲科技有限公司', '华科智能（北京）科技有限公司', '丁大学'],
+      ],
     ])('for %s', (cell, expected) => {
       expect(names(cell)).toEqual(expected);
     });
@@ -129,6 +136,23 @@ describe('writtenUnits', () => {
         const cell = `Jia Technology Co.${comma}${space}${legal}`;
         expect(names(cell)).toEqual([cell]);
       }),
+    );
+  });
+
+  test('finds the same units listed in a bracket after the first as listed beside it', () => {
+    const unit = fc.constantFrom('乙大学', '丙研究院', '华为技术有限公司（深圳）', '丁科技有限公司');
+    const role = fc.constantFrom('联合申报单位：', '联合申报:', '合作单位 ： ', '参与单位：');
+    const separator = fc.constantFrom('、', '；', '，');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(unit, { minLength: 1, maxLength: 3 }),
+        role,
+        separator,
+        (others, label, between) => {
+          const cell = `甲科技有限公司（${label}${others.join(between)}）`;
+          expect(names(cell)).toEqual(['甲科技有限公司', ...others]);
+        },
+      ),
     );
   });
 
