@@ -55,6 +55,25 @@ function listsOnEachLine(lineCategories: readonly (string | undefined)[]): boole
   return !distinct.has(undefined) && distinct.size === lineCategories.length;
 }
 
+/** A cell that only numbers its row, as a 序号 column does: `1`, `12.`, `3、`. */
+const ROW_NUMBER = /^\d{1,4}[.、．]?$/u;
+
+/** The cells of a row, or of a line copied from a table, without a first cell that only numbers it (`1 | 智能传感器`). */
+function withoutRowNumber(cells: readonly string[]): readonly string[] {
+  return cells.length > 1 && ROW_NUMBER.test(cells[0]!) ? cells.slice(1) : cells;
+}
+
+/**
+ * The cells of a line as `类别<TAB>方向`: a direction written before its category (`智能传感器<TAB>核心基础`, from a
+ * table whose 揭榜方向 column comes first) is put after it.
+ */
+function categoryFirst(cells: readonly string[], categories: ReadonlyMap<string, string>): readonly string[] {
+  const [first = '', second = ''] = cells;
+  const after =
+    cells.length === 2 && !categories.has(directionKey(first)) && categories.has(directionKey(second));
+  return after ? [second, first] : cells;
+}
+
 /** Where a title that labels the directions after it on its line ends: `揭榜方向：智能传感器；机器翻译系统`. */
 const LABEL_END = /[:：]/u;
 
@@ -74,7 +93,8 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
  * separated by ；, ， or 、 (see `oneLineList`), or one such line for each category (`核心基础：甲、乙、丙`). A line
  * that names only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them
  * its category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped;
- * a title followed by a colon labels the directions after it.
+ * a title followed by a colon labels the directions after it. A line copied from a table may begin with its row
+ * number, which is left out, and may give the direction before its category (see `categoryFirst`).
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
@@ -87,10 +107,11 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const lineCategories: (string | undefined)[] = [];
   let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
-    const tabbed = line
+    const cells = line
       .split('\t')
       .map((part) => part.trim())
       .filter((part) => part !== '');
+    const tabbed = categoryFirst(withoutRowNumber(cells), categories);
     const parts = (tabbed.length === 1 && categoryAtStart(tabbed[0]!, categories)) || tabbed;
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
@@ -144,23 +165,21 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
   return parseDirectionText(lines.join('\n'), profile);
 }
 
-/** A cell that only numbers its row, as a 序号 column does: `1`, `12.`, `3、`. */
-const ROW_NUMBER = /^\d{1,4}[.、．]?$/u;
-
 /** The texts of a row of a sheet without a header, blank cells and a cell that only numbers the row left out. */
-function directionCells(row: readonly (GridCell | undefined)[]): string[] {
-  const all = row.map((cell) => cell?.text.trim() ?? '').filter((text) => text !== '');
-  return all.length > 1 && ROW_NUMBER.test(all[0]!) ? all.slice(1) : all;
+function directionCells(row: readonly (GridCell | undefined)[]): readonly string[] {
+  return withoutRowNumber(row.map((cell) => cell?.text.trim() ?? '').filter((text) => text !== ''));
 }
 
 /**
  * A row of a sheet without a header as a line of the text list: its first cell (`智能传感器`, after a row number:
- * `1 | 智能传感器`); or a category and the direction beside it (`核心基础 | 智能传感器`). Any other cell beside a
- * direction is a note on it, never a direction, unless the sheet has one row for each category (see `acrossLine`).
+ * `1 | 智能传感器`); or a category and the direction beside it, in either order (`核心基础 | 智能传感器`,
+ * `智能传感器 | 核心基础`). Any other cell beside a direction is a note on it, never a direction, unless the sheet has
+ * one row for each category (see `acrossLine`).
  */
 function headerlessLine(texts: readonly string[], categories: ReadonlyMap<string, string>): string {
   const [first = '', second] = texts;
-  return second !== undefined && categories.has(directionKey(first)) ? `${first}\t${second}` : first;
+  const paired = second !== undefined && [first, second].some((text) => categories.has(directionKey(text)));
+  return paired ? `${first}\t${second}` : first;
 }
 
 /**

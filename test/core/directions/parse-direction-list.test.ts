@@ -57,6 +57,23 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text copied from a table with a 序号 column, taking no number for a category', () => {
+    const text = '序号\t类别\t揭榜方向\n1\t核心基础\t智能传感器\n2.\t重点产品\t机器翻译系统\n3\t测试方向甲\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+      { name: '测试方向甲' },
+    ]);
+  });
+
+  test('from text with the category after the direction', () => {
+    const text = '揭榜方向\t类别\n智能传感器\t核心基础\n1\t机器翻译系统\t（二）重点产品\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '机器翻译系统', category: '（二）重点产品' },
+    ]);
+  });
+
   test('from text under a title that names the list', () => {
     const text = '揭榜方向清单\n2021年人工智能产业创新任务细化揭榜方向：\n智能传感器\n测试方向甲\n';
     expect(parseDirectionText(text, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向甲' }]);
@@ -219,7 +236,7 @@ describe('reading the guide’s direction list', () => {
     const grid = workbook(
       sheet('方向', [
         [1, '核心基础', '智能传感器'],
-        [2, '重点产品', '机器翻译系统'],
+        [2, '机器翻译系统', '重点产品'],
       ]),
     );
     expect(parseDirectionGrid(grid, profile)).toEqual([
