@@ -35,7 +35,8 @@ export function directionKey(text: string): string {
 /**
  * The directions of the call: the six that the notice names, joined by the officer's full list from the guide.
  * A list is complete when it holds as many directions as the notice states (18): one with fewer is partial, and one
- * with more is no list of this call's directions, which the report says.
+ * with more is no list of this call's directions, which the report says. The officer's file alone counts once it
+ * holds that many, the notice's six joining it only as other wordings.
  */
 export class DirectionList {
   private readonly byKey = new Map<string, Direction>();
@@ -62,7 +63,9 @@ export class DirectionList {
         fromOfficer.add(key);
       } else if (!known.category && written) this.byKey.set(key, { ...known, category: written });
     }
-    const count = this.byKey.size;
+    // A file of the notice's number of directions or more is the guide's whole list, even where it words one of the
+    // notice's six otherwise: that wording stays known, but is no direction of its own.
+    const count = fromOfficer.size >= profile.directionsExpected ? fromOfficer.size : this.byKey.size;
     this.info = {
       complete: count === profile.directionsExpected,
       count,

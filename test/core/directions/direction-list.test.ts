@@ -29,6 +29,20 @@ describe('DirectionList', () => {
     expect(new DirectionList(profile, fromFile).info).toEqual({ ...info, expected: 18 });
   });
 
+  describe('takes a file of the notice’s number of directions for the guide’s full list', () => {
+    // The guide words one of the notice's six otherwise: the file names five of them and thirteen more.
+    const [otherwise, ...five] = profile.directions.map(({ name }) => ({ name }));
+    const list = new DirectionList(profile, [...five, ...named(13)]);
+
+    it('complete, counting its own directions only', () => {
+      expect(list.info).toEqual({ complete: true, count: 18, expected: 18, source: 'file' });
+    });
+
+    it('still knowing the notice’s wording of the sixth', () => {
+      expect(list.find(otherwise!.name)?.name).toBe(otherwise!.name);
+    });
+  });
+
   it('counts a direction the file repeats, numbered or spaced, once', () => {
     const list = new DirectionList(profile, [
       { name: '1. 智能传感器' },
