@@ -1,6 +1,7 @@
 import { compactKey } from '../normalise/normalise';
 import type { Direction, Profile } from '../profile';
 import { editDistance } from '../similarity/edit-distance';
+import { categoryReader, type WithCategory } from './written-category';
 
 /** How complete the known direction list is (DESIGN.md, `directionList`). */
 export interface DirectionListInfo {
@@ -42,9 +43,11 @@ export class DirectionList {
   private readonly byKey = new Map<string, Direction>();
   private readonly found = new Map<string, Direction | undefined>();
   private readonly suggested = new Map<string, Direction | undefined>();
+  private readonly withCategory: (text: string) => WithCategory | undefined;
   readonly info: DirectionListInfo;
 
   constructor(profile: Profile, fromFile?: readonly Direction[]) {
+    this.withCategory = categoryReader(profile.categories);
     for (const direction of profile.directions) this.byKey.set(directionKey(direction.name), direction);
     // The officer's list is the guide itself: it wins over the profile, whose categories for the notice's six are
     // only inferred from the notice's order (reference §4). Within the list, the first line naming a direction
@@ -74,19 +77,35 @@ export class DirectionList {
     };
   }
 
-  /** The known direction a cell names, if any. */
+  /**
+   * The known direction a cell names, if any: alone, or with its own category beside it (`核心基础-智能传感器`,
+   * `智能传感器（核心基础）`), never with another (`重点产品-智能传感器`).
+   */
   find(text: string): Direction | undefined {
     // Thousands of rows name a handful of directions: key each wording once.
-    if (!this.found.has(text)) this.found.set(text, this.byKey.get(directionKey(text)));
+    if (!this.found.has(text)) this.found.set(text, this.lookUp(text));
     return this.found.get(text);
+  }
+
+  private lookUp(text: string): Direction | undefined {
+    const alone = this.byKey.get(directionKey(text));
+    if (alone) return alone;
+    const written = this.withCategory(text);
+    const named = written && this.byKey.get(directionKey(written.direction));
+    const otherCategory = named?.category && compactKey(named.category) !== compactKey(written!.category);
+    return otherCategory ? undefined : named;
   }
 
   /**
    * The known direction that an unknown one plausibly means, as a suggestion; none when nothing is plausible or two
-   * are equally so. A wrong suggestion leads the officer into a wrong edit, so this refuses rather than guesses.
+   * are equally so. A wrong suggestion leads the officer into a wrong edit, so this refuses rather than guesses. A
+   * category written beside it (`重点产品-智能传感器`) is left out.
    */
   nearest(text: string): Direction | undefined {
-    if (!this.suggested.has(text)) this.suggested.set(text, this.suggest(directionKey(text)));
+    if (!this.suggested.has(text)) {
+      const direction = this.withCategory(text)?.direction ?? text;
+      this.suggested.set(text, this.suggest(directionKey(direction)));
+    }
     return this.suggested.get(text);
   }
 

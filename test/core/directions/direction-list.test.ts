@@ -122,6 +122,46 @@ describe('DirectionList', () => {
     });
   });
 
+  describe('finds a direction written with its category in one cell', () => {
+    const list = new DirectionList(profile);
+    it.each([
+      '核心基础-智能传感器',
+      '核心基础：智能传感器',
+      '核心基础 智能传感器',
+      '核心基础/智能传感器',
+      '核心基础类—智能传感器',
+      '【核心基础】智能传感器',
+      '（核心基础）智能传感器',
+      '智能传感器（核心基础）',
+      '智能传感器(核心基础类)',
+    ])('%s', (written) => {
+      expect(list.find(written)).toEqual({ name: '智能传感器', category: '核心基础' });
+    });
+
+    it('whichever of the notice’s six, category and separator', () => {
+      const [before, after] = [fc.constantFrom('', '-', '：', ' ', '、', '|'), fc.constantFrom('', '类')];
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...profile.directions),
+          before,
+          after,
+          fc.boolean(),
+          (d, sep, kind, first) => {
+            const written = first
+              ? `${d.category}${kind}${sep}${d.name}`
+              : `${d.name}（${d.category}${kind}）`;
+            expect(list.find(written)).toEqual(d);
+          },
+        ),
+      );
+    });
+
+    it('but not under another category, suggesting the direction instead', () => {
+      expect(list.find('重点产品-智能传感器')).toBeUndefined();
+      expect(list.nearest('重点产品-智能传感器')?.name).toBe('智能传感器');
+    });
+  });
+
   test('reads a category numbered as the guide numbers it (一、核心基础) without its number', () => {
     const list = new DirectionList(profile, [
       { name: '1.智能传感器', category: '一、核心基础' },

@@ -153,6 +153,12 @@ describe('direction-unknown', () => {
       ).toEqual([]);
     });
 
+    test('for a direction written with its category', () => {
+      expect(
+        findingsOf('direction-unknown', grid('核心基础-智能传感器', '机器翻译系统（重点产品）')),
+      ).toEqual([]);
+    });
+
     test('for a numbered direction', () => {
       expect(findingsOf('direction-unknown', grid('3.智能传感器', '（一）高性能云端人工智能芯片'))).toEqual(
         [],

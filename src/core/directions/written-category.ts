@@ -1,0 +1,34 @@
+/** Brackets and separators that set a category apart from its direction in one cell. */
+const OPEN = '[(（【〔［\\[]';
+const CLOSE = '[)）】〕］\\]]';
+const BETWEEN = '[-—－–:：/／|｜、\\s]*';
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A direction and the category that a cell writes beside it. */
+export interface WithCategory {
+  category: string;
+  direction: string;
+}
+
+/**
+ * Reads a direction written with one of the profile's categories in one cell, as a 揭榜方向 column that holds both
+ * writes it: the category before it (`核心基础-智能传感器`, `核心基础类：智能传感器`, `【核心基础】智能传感器`), or
+ * after it in brackets (`智能传感器（核心基础）`). The reader gives undefined for a cell that writes no category.
+ */
+export function categoryReader(categories: readonly string[]): (text: string) => WithCategory | undefined {
+  if (categories.length === 0) return () => undefined;
+  const category = `(?<category>${categories.map(escaped).join('|')})类?(?:任务)?`;
+  const forms = [
+    new RegExp(`^\\s*(?:${OPEN}\\s*)?${category}\\s*(?:${CLOSE})?${BETWEEN}(?<direction>.+)$`, 'u'),
+    new RegExp(`^(?<direction>.+?)\\s*${OPEN}\\s*${category}\\s*${CLOSE}\\s*$`, 'u'),
+  ];
+  return (text) => {
+    for (const form of forms) {
+      const groups = form.exec(text)?.groups;
+      const direction = groups?.direction?.trim();
+      if (groups?.category && direction) return { category: groups.category, direction };
+    }
+    return undefined;
+  };
+}
