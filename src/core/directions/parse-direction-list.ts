@@ -2,6 +2,7 @@ import type { GridCell, WorkbookGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { directionKey } from './direction-list';
 import { directionsInOne } from './several-in-one';
+import { categoryReader, type WithCategory } from './written-category';
 import type { Direction, Profile } from '../profile';
 import { HeaderMatcher } from '../table/header-match';
 import { fieldText } from '../table/entry';
@@ -74,6 +75,27 @@ function categoryFirst(cells: readonly string[], categories: ReadonlyMap<string,
   return after ? [second, first] : cells;
 }
 
+/**
+ * The parts of a line: its cells between tabs, as `类别<TAB>方向` (see `withoutRowNumber` and `categoryFirst`); or,
+ * for a line of one cell that begins with one of the profile's categories (see `categoryAtStart`) or writes one
+ * beside its direction in brackets (see `categoryReader`), that category and the rest.
+ */
+function lineParts(
+  line: string,
+  categories: ReadonlyMap<string, string>,
+  withCategory: (text: string) => WithCategory | undefined,
+): readonly string[] {
+  const cells = line
+    .split('\t')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const parts = categoryFirst(withoutRowNumber(cells), categories);
+  const [only] = parts;
+  if (parts.length !== 1 || only === undefined) return parts;
+  const beside = withCategory(only);
+  return categoryAtStart(only, categories) ?? (beside ? [beside.category, beside.direction] : parts);
+}
+
 /** Where a title that labels the directions after it on its line ends: `揭榜方向：智能传感器；机器翻译系统`. */
 const LABEL_END = /[:：]/u;
 
@@ -89,7 +111,8 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
 
 /**
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
- * do in place of the tab when what comes before them is one of the profile's categories), or all on one line,
+ * do in place of the tab when what comes before them is one of the profile's categories, as will a category in
+ * brackets before or after the direction: see `categoryReader`), or all on one line,
  * separated by ；, ， or 、 (see `oneLineList`), or one such line for each category (`核心基础：甲、乙、丙`). A line
  * that names only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them
  * its category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped;
@@ -99,6 +122,7 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
   const categories = categoriesByKey(profile);
+  const withCategory = categoryReader(profile.categories);
   // A direction's name is no header wording of the list (细化揭榜方向, 揭榜任务 …): a line that holds one is a title.
   // The two-character 方向 is too short to tell.
   const titleWords = (profile.headers.direction ?? []).map(compactKey).filter((word) => word.length >= 4);
@@ -107,12 +131,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const lineCategories: (string | undefined)[] = [];
   let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
-    const cells = line
-      .split('\t')
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
-    const tabbed = categoryFirst(withoutRowNumber(cells), categories);
-    const parts = (tabbed.length === 1 && categoryAtStart(tabbed[0]!, categories)) || tabbed;
+    const parts = lineParts(line, categories, withCategory);
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const last = parts[parts.length - 1] ?? '';

@@ -1,7 +1,7 @@
 /** Brackets and separators that set a category apart from its direction in one cell. */
 const OPEN = '[(（【〔［\\[]';
 const CLOSE = '[)）】〕］\\]]';
-const BETWEEN = '[-—－–:：/／|｜、\\s]*';
+const SEPARATOR = '[-—－–:：/／|｜、\\s]';
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -19,8 +19,11 @@ export interface WithCategory {
 export function categoryReader(categories: readonly string[]): (text: string) => WithCategory | undefined {
   if (categories.length === 0) return () => undefined;
   const category = `(?<category>${categories.map(escaped).join('|')})类?(?:任务)?`;
+  // A category and a direction run together (公共支撑平台) are no category beside a direction: a bracket or a
+  // separator sets them apart.
   const forms = [
-    new RegExp(`^\\s*(?:${OPEN}\\s*)?${category}\\s*(?:${CLOSE})?${BETWEEN}(?<direction>.+)$`, 'u'),
+    new RegExp(`^\\s*${OPEN}\\s*${category}\\s*${CLOSE}${SEPARATOR}*(?<direction>.+)$`, 'u'),
+    new RegExp(`^\\s*${category}${SEPARATOR}+(?<direction>.+)$`, 'u'),
     new RegExp(`^(?<direction>.+?)\\s*${OPEN}\\s*${category}\\s*${CLOSE}\\s*$`, 'u'),
   ];
   return (text) => {

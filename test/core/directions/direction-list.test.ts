@@ -139,7 +139,7 @@ describe('DirectionList', () => {
     });
 
     it('whichever of the notice’s six, category and separator', () => {
-      const [before, after] = [fc.constantFrom('', '-', '：', ' ', '、', '|'), fc.constantFrom('', '类')];
+      const [before, after] = [fc.constantFrom('-', '：', ' ', '、', '|'), fc.constantFrom('', '类')];
       fc.assert(
         fc.property(
           fc.constantFrom(...profile.directions),

@@ -74,6 +74,18 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text with the category in brackets after each direction, or before it with a dash', () => {
+    const text =
+      '智能传感器（核心基础）\n测试方向甲 (核心基础类)\n【重点产品】机器翻译系统\n重点产品-测试方向乙\n公共支撑平台\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '测试方向甲', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+      { name: '测试方向乙', category: '重点产品' },
+      { name: '公共支撑平台' },
+    ]);
+  });
+
   test('from text under a title that names the list', () => {
     const text = '揭榜方向清单\n2021年人工智能产业创新任务细化揭榜方向：\n智能传感器\n测试方向甲\n';
     expect(parseDirectionText(text, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向甲' }]);
