@@ -1,4 +1,4 @@
-import { directionKey } from './direction-list';
+import { directionKey, directionName } from './direction-list';
 
 /**
  * What separates directions written together, strongest first: `甲；乙；丙` (or one a line in a cell, Alt+Enter),
@@ -8,10 +8,33 @@ import { directionKey } from './direction-list';
 const SEPARATORS: readonly RegExp[] = [/[\n;；]/u, /[,，]/u, /、/u];
 
 /**
- * The directions of a text that may write several together (`智能传感器、机器翻译系统`), each as written and trimmed:
- * the text itself when it holds no separator.
+ * A list's number before an item: after a space or at the start (`1.甲 2.乙`, `1、甲 2、乙`), or anywhere in brackets
+ * (`（1）甲（2）乙`) or circled (`①甲②乙`). Group 1 or 2 holds the digits, group 3 the circled number.
+ */
+const ITEM_NUMBER = /(?<=^|\s)(\d{1,2})\s*[)）.、．](?!\d)|[(（]\s*(\d{1,2})\s*[)）]|([\u2460-\u2473])/gu;
+
+/**
+ * The items of a text numbered as a list on one line (`1.智能传感器 2.机器翻译系统`), without their numbers; undefined
+ * unless it starts with a number and counts on from it, so that a number inside a direction (2.0版, 第3代) cuts nothing.
+ */
+function numberedItems(text: string): string[] | undefined {
+  const trimmed = text.trim();
+  const numbers = [...trimmed.matchAll(ITEM_NUMBER)];
+  const values = numbers.map(([, digits, bracketed, circled]) =>
+    circled ? circled.codePointAt(0)! - 0x245f : Number(digits ?? bracketed),
+  );
+  const counted = values.every((value, i) => value === values[0]! + i);
+  if (numbers.length < 2 || numbers[0]!.index !== 0 || !counted) return undefined;
+  return numbers.map((number, i) => directionName(trimmed.slice(number.index, numbers[i + 1]?.index)));
+}
+
+/**
+ * The directions of a text that may write several together (`智能传感器、机器翻译系统`, `1.智能传感器 2.机器翻译系统`),
+ * each as written and trimmed: the text itself when it holds no separator.
  */
 export function directionsInOne(text: string): string[] {
+  const numbered = numberedItems(text);
+  if (numbered) return numbered;
   const separator = SEPARATORS.find((candidate) => candidate.test(text));
   if (!separator) return [text];
   return text

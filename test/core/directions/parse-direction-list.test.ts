@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { directionName } from '../../../src/core/directions/direction-list';
 import { parseDirectionGrid, parseDirectionText } from '../../../src/core/directions/parse-direction-list';
 import { defaultProfile } from '../../../src/core/profile';
 import { sheet, workbook } from '../../helpers/grid';
@@ -100,6 +101,26 @@ describe('reading the guide’s direction list', () => {
       ['separated by ; with spaces', six.map(({ name }) => name).join(' ; ')],
     ])('%s', (_, line) => {
       expect(parseDirectionText(`${line}\n`, profile)).toEqual(six);
+    });
+
+    test.each([
+      ['1.智能传感器 2.机器翻译系统 3.测试方向甲'],
+      ['1、智能传感器 2、机器翻译系统 3、测试方向甲'],
+      ['（1）智能传感器 （2）机器翻译系统（3）测试方向甲'],
+      ['①智能传感器②机器翻译系统③测试方向甲'],
+      ['揭榜方向：1. 智能传感器；2. 机器翻译系统；3. 测试方向甲。'],
+    ])('numbered, as %s', (line) => {
+      expect(parseDirectionText(line, profile).map(({ name }) => directionName(name))).toEqual([
+        '智能传感器',
+        '机器翻译系统',
+        '测试方向甲',
+      ]);
+    });
+
+    test('not at numbers out of sequence, or inside a direction', () => {
+      expect(parseDirectionText('1.测试方向甲 3.0版', profile)).toEqual([{ name: '1.测试方向甲 3.0版' }]);
+      expect(parseDirectionText('1.测试方向甲 2.0版', profile)).toEqual([{ name: '1.测试方向甲 2.0版' }]);
+      expect(parseDirectionText('测试方向 2.0 甲', profile)).toEqual([{ name: '测试方向 2.0 甲' }]);
     });
 
     test('under a category heading, which each direction takes', () => {
