@@ -8,9 +8,19 @@ import { HeaderMatcher } from '../table/header-match';
 import { fieldText } from '../table/entry';
 import { readTable } from '../table/read-table';
 
-/** The profile's categories by their comparison key, so that `一、核心基础` and `（一）核心基础` name 核心基础. */
+/** What a heading may write after a category: 核心基础类, 核心基础任务, 核心基础类任务. */
+const CATEGORY_SUFFIXES = ['', '类', '任务', '类任务'];
+
+/**
+ * The profile's categories by their comparison key, so that `一、核心基础`, `（一）核心基础` and `核心基础类` name
+ * 核心基础.
+ */
 function categoriesByKey(profile: Profile): ReadonlyMap<string, string> {
-  return new Map(profile.categories.map((category) => [directionKey(category), category]));
+  return new Map(
+    profile.categories.flatMap((category) =>
+      CATEGORY_SUFFIXES.map((suffix) => [directionKey(category + suffix), category] as const),
+    ),
+  );
 }
 
 /** What may stand between a category and its direction in place of a tab: spaces, or a colon. */
@@ -112,8 +122,8 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
 /**
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
  * do in place of the tab when what comes before them is one of the profile's categories, as will a category in
- * brackets before or after the direction: see `categoryReader`), or all on one line,
- * separated by ；, ， or 、 (see `oneLineList`), or one such line for each category (`核心基础：甲、乙、丙`). A line
+ * brackets before or after the direction: see `categoryReader`), or all on one line, separated by ；, ， or 、 or
+ * numbered (see `oneLineList`), or one such line for each category (`核心基础：甲、乙、丙`). A line
  * that names only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them
  * its category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped;
  * a title followed by a colon labels the directions after it. A line copied from a table may begin with its row
@@ -142,7 +152,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
       heading = named;
       continue;
     }
-    const category = parts.length >= 2 ? parts[0] : heading;
+    const category = parts.length >= 2 ? (categories.get(directionKey(parts[0]!)) ?? parts[0]) : heading;
     directions.push(category ? { name, category } : { name });
     lineCategories.push(parts.length >= 2 ? categories.get(directionKey(parts[0]!)) : heading);
   }
@@ -169,7 +179,7 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
       const named = categories.get(directionKey(name));
       if (named) heading = named;
       if (named || !name) continue;
-      const category = written || heading;
+      const category = (written && (categories.get(directionKey(written)) ?? written)) || heading;
       directions.push(category ? { name, category } : { name });
     }
     return directions;

@@ -28,6 +28,17 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text whose headings write a category with 类 or 任务 after it', () => {
+    const text =
+      '一、核心基础类\n测试方向甲\n二、重点产品类任务\n测试方向乙\n公共支撑任务：测试方向丙\n核心基础类\t测试方向丁\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '测试方向甲', category: '核心基础' },
+      { name: '测试方向乙', category: '重点产品' },
+      { name: '测试方向丙', category: '公共支撑' },
+      { name: '测试方向丁', category: '核心基础' },
+    ]);
+  });
+
   test('from text with a category and spaces before each direction, in place of a tab', () => {
     const text =
       '核心基础  智能传感器\n一、核心基础 1.测试方向甲\n（二）重点产品\u3000机器翻译系统\n二、 重点产品 测试方向乙\n';
@@ -71,7 +82,7 @@ describe('reading the guide’s direction list', () => {
     const text = '揭榜方向\t类别\n智能传感器\t核心基础\n1\t机器翻译系统\t（二）重点产品\n';
     expect(parseDirectionText(text, profile)).toEqual([
       { name: '智能传感器', category: '核心基础' },
-      { name: '机器翻译系统', category: '（二）重点产品' },
+      { name: '机器翻译系统', category: '重点产品' },
     ]);
   });
 
@@ -229,11 +240,13 @@ describe('reading the guide’s direction list', () => {
         ['序号', '类别', '揭榜方向'],
         [1, '核心基础', '智能传感器'],
         [2, '', '测试方向乙'],
+        [3, '重点产品类', '测试方向丙'],
       ]),
     );
     expect(parseDirectionGrid(grid, profile)).toEqual([
       { name: '智能传感器', category: '核心基础' },
       { name: '测试方向乙' },
+      { name: '测试方向丙', category: '重点产品' },
     ]);
   });
 
