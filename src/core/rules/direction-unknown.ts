@@ -5,8 +5,9 @@ import { findingAt, type Rule } from './rule';
 /**
  * 18个细化揭榜方向 (notice 一). A direction that is not on the known list: an error once the officer has given the
  * guide's full list, a warning while only the notice's six are known, with the nearest known name as a suggestion.
- * A cell that names two known directions or more (智能传感器、机器翻译系统) names several, which is an error whatever
- * the list: a project applies to one direction.
+ * A cell that names two known directions or more (智能传感器、机器翻译系统) is told that it names several, since the
+ * sheet gives each project one direction; the notice itself says nothing on it, so its severity is the rule's, as
+ * for any cell that is not one known direction.
  */
 export const directionUnknown: Rule<'direction-unknown'> = {
   id: 'direction-unknown',
@@ -16,13 +17,13 @@ export const directionUnknown: Rule<'direction-unknown'> = {
     if (!direction || ctx.directions.find(direction)) return [];
     const place = { entry, field: 'direction' } as const;
     const listComplete = ctx.directions.info.complete;
+    const severity = listComplete ? 'error' : 'warning';
     const several = directionsInOne(direction);
     // No one direction holds two others whole, so two known ones among the parts are certainly several.
     if (several.filter((part) => ctx.directions.find(part)).length >= 2)
-      return [findingAt(ctx, 'direction-unknown', 'error', place, { direction, several, listComplete })];
+      return [findingAt(ctx, 'direction-unknown', severity, place, { direction, several, listComplete })];
     const nearest = ctx.directions.nearest(direction)?.name;
     const values = nearest ? { direction, nearest, listComplete } : { direction, listComplete };
-    const severity = listComplete ? 'error' : 'warning';
     return [findingAt(ctx, 'direction-unknown', severity, place, values)];
   },
 };

@@ -87,13 +87,16 @@ describe('direction-unknown', () => {
           '智能传感器、量子计算、机器翻译系统',
           ['智能传感器', '量子计算', '机器翻译系统'],
         ],
-      ])('%s, as an error even while the list is partial', (_, cell, several) => {
+      ])('%s: a warning while the list is partial, an error against the full list', (_, cell, several) => {
         const result = checkGrid(grid(cell));
         expect(findingsOf('direction-unknown', grid(cell))).toEqual([
-          ['direction-unknown', 'S', 2, 'E', 'error'],
+          ['direction-unknown', 'S', 2, 'E', 'warning'],
         ]);
         const finding = result.findings.find((f) => f.rule === 'direction-unknown');
         expect(finding?.values).toEqual({ direction: cell, several, listComplete: false });
+        expect(findingsOf('direction-unknown', grid(cell), { directions: fullList })).toEqual([
+          ['direction-unknown', 'S', 2, 'E', 'error'],
+        ]);
       });
 
       test('whatever the directions and the separator', () => {
@@ -118,10 +121,10 @@ describe('direction-unknown', () => {
           (f) => f.rule === 'direction-unknown',
         )!;
         expect(renderFinding(finding, 'zh-CN')).toBe(
-          '一个项目只能申报一个揭榜方向，此处填了 2 个：“智能传感器”“机器翻译系统”，请只保留一个',
+          '揭榜方向填了 2 个：“智能传感器”“机器翻译系统”；每个项目应只填一个揭榜方向，请核实后只保留一个',
         );
         expect(renderFinding(finding, 'en-US')).toBe(
-          'A project applies to one direction only, but this one names 2: "智能传感器", "机器翻译系统"; keep one',
+          'The direction names 2 directions: "智能传感器", "机器翻译系统"; a project should name one, so check and keep one',
         );
       });
     });
