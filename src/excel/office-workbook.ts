@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 import type { WorkbookGrid } from '../core/grid';
-import type { CellLook, CellRef, LookChange, OurSheet, WorkbookPort } from '../workbook/port';
+import type { CellLook, CellRef, LookChange, OurSheet, WorkbookPort, WriteTarget } from '../workbook/port';
 import { API, type OfficeHost } from './office-host';
 import { OfficeFailure, officeFailure } from './office-failure';
-import { isProtected, type Touched } from './protection';
+import { isProtected } from './protection';
 import { readLooks } from './read-looks';
 import { readWorkbook } from './read-workbook';
 import { replaceSheets } from './write-sheets';
@@ -21,7 +21,7 @@ export interface OfficeWorkbook extends WorkbookPort {
  */
 export function officeWorkbook(host: OfficeHost): OfficeWorkbook {
   /** Runs an operation; `touched` says what it changes, to tell protection from other refusals. */
-  const run = <T>(operation: (context: Excel.RequestContext) => Promise<T>, touched?: Touched) => {
+  const run = <T>(operation: (context: Excel.RequestContext) => Promise<T>, touched?: WriteTarget) => {
     if (!host.supports(API.floor)) return Promise.reject(new OfficeFailure('api-missing'));
     return host.run(async (context) => {
       try {
@@ -44,6 +44,10 @@ export function officeWorkbook(host: OfficeHost): OfficeWorkbook {
       }),
     replaceSheets: (remove: readonly string[], write: readonly OurSheet[]): Promise<void> =>
       run((context) => replaceSheets(context, remove, write), { sheets: [], structure: true }),
+    ensureWritable: (target: WriteTarget): Promise<void> =>
+      run(async (context) => {
+        if (await isProtected(context, target)) throw new OfficeFailure('sheet-protected');
+      }),
     activate: (cell: CellRef): Promise<void> =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(cell.sheet);

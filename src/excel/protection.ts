@@ -1,18 +1,14 @@
 /// <reference types="office-js" />
-
-/** What an operation changes: cells of some sheets, and the workbook's structure (adding or deleting sheets). */
-export interface Touched {
-  sheets: readonly string[];
-  structure: boolean;
-}
+import type { WriteTarget } from '../workbook/port';
 
 /**
- * True when something the operation touched is protected. Asked only after a change failed, to tell protection
- * from other refusals; false when even this can't be learnt.
+ * True when something an operation touches is protected: asked before marking or clearing, so that nothing is
+ * changed on a workbook that would refuse part of it, and after a change failed, to tell protection from other
+ * refusals. False when even this can't be learnt.
  */
 export async function isProtected(
   context: Excel.RequestContext,
-  { sheets, structure }: Touched,
+  { sheets, structure }: WriteTarget,
 ): Promise<boolean> {
   try {
     const workbook = context.workbook.protection;

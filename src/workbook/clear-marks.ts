@@ -13,7 +13,8 @@ export type ClearOutcome =
 
 /**
  * Clears our marks (清除标记): replays the record, then removes the report sheet and the record sheet; with `all`,
- * our summary tabs too. A workbook that carries nothing of ours is left alone.
+ * our summary tabs too. A workbook that carries nothing of ours is left alone, and so is one whose protection
+ * would refuse a part of this.
  */
 export async function clearMarks(port: WorkbookPort, profile: Profile, all: boolean): Promise<ClearOutcome> {
   const grid = await port.read();
@@ -22,11 +23,13 @@ export async function clearMarks(port: WorkbookPort, profile: Profile, all: bool
   if (read.kind === 'damaged') return { ok: false, reason: 'record-damaged' };
   if (read.kind === 'none' && !(all && ours.length > 0)) return { ok: false, reason: 'not-marked' };
 
+  const removed = all ? ours : ours.filter((name) => !isSummaryTab(name));
+  const marked = read.kind === 'found' ? read.record.marks.map((mark) => mark.sheet) : [];
+  await port.ensureWritable({ sheets: marked, structure: removed.length > 0 });
   const undone: UndoneMarks =
     read.kind === 'found'
       ? await undoMarks(port, grid, read.record, profile)
       : { restored: 0, keptChanges: 0, lost: [] };
-  const removed = all ? ours : ours.filter((name) => !isSummaryTab(name));
   await port.replaceSheets(removed, []);
   return { ok: true, removedSheets: removed.filter((name) => name !== RECORD_SHEET), ...undone };
 }

@@ -39,7 +39,7 @@ export interface MarkOutcome {
  * Marks a checked workbook and writes our sheets: undoes the marks of an earlier check first, so that no mark of
  * ours is ever recorded as an original; records each marked cell's look with its row's key; marks every cell with a
  * finding and the 序号 cell of its row; and regenerates the report, the record and (when asked) the summary tabs in
- * place; summary tabs not asked for stay as they are.
+ * place; summary tabs not asked for stay as they are. Nothing is changed where protection would refuse a part.
  * `grid` is the workbook as read for the check. Cell values are never touched.
  */
 export async function markWorkbook(
@@ -50,10 +50,15 @@ export async function markWorkbook(
 ): Promise<MarkOutcome> {
   const { profile, texts } = options;
   const earlier = readRecord(grid);
+  const plan = planMarks(result, grid, texts);
+  const earlierSheets = earlier.kind === 'found' ? earlier.record.marks.map((mark) => mark.sheet) : [];
+  await port.ensureWritable({
+    sheets: [...earlierSheets, ...plan.map((mark) => mark.cell.sheet)],
+    structure: true,
+  });
   const lostEarlier =
     earlier.kind === 'found' ? (await undoMarks(port, grid, earlier.record, profile)).lost : [];
 
-  const plan = planMarks(result, grid, texts);
   const currents = await port.readLooks(plan.map((mark) => mark.cell));
   const keyOf = checkedRowKey(grid, result);
   const marks: RecordedMark[] = [];

@@ -58,6 +58,12 @@ export interface OurSheet {
   footer?: string[];
 }
 
+/** What an operation changes: cells of some sheets, and the workbook's structure (adding or deleting sheets). */
+export interface WriteTarget {
+  sheets: readonly string[];
+  structure: boolean;
+}
+
 /** The host's side of the marks layer. */
 export interface WorkbookPort {
   /** Every sheet as a grid of values and display text (including hidden, very hidden and our own sheets). */
@@ -71,4 +77,10 @@ export interface WorkbookPort {
    * officer's sheets. A very hidden sheet stays very hidden.
    */
   replaceSheets(remove: readonly string[], write: readonly OurSheet[]): Promise<void>;
+  /**
+   * Fails, before anything is changed, when one of the named sheets or (with `structure`) the workbook's structure
+   * is protected, so that marking or clearing never stops half-way, leaving marks that no record can undo. A host
+   * whose writes protection cannot refuse resolves.
+   */
+  ensureWritable(target: WriteTarget): Promise<void>;
 }

@@ -40,6 +40,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve();
   }
 
+  /** ExcelJS writes a protected sheet as any other: the copy keeps the protection, and the officer's file is not touched. */
+  ensureWritable(): Promise<void> {
+    return Promise.resolve();
+  }
+
   /**
    * The workbook as .xlsx bytes. A host that zips faster than ExcelJS (through JSZip, in JavaScript) passes its own
    * `zip`, which gets the package's parts as ExcelJS renders them.

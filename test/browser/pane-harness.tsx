@@ -25,6 +25,7 @@ const host: PaneHost = {
     readLooks: (cells) => later(cells.map(() => ({ fill: null, fontColor: null, note: null }))),
     writeLooks: () => later(undefined),
     replaceSheets: () => later(undefined),
+    ensureWritable: () => later(undefined),
   },
   overview: () => later({ sheets: canned.grid.sheets.map((sheet) => sheet.name), marked: false }),
   showCell: (cell) => {

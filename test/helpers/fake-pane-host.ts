@@ -61,6 +61,7 @@ export function spiedPort(port: WorkbookPort): SpiedPort {
     readLooks: jest.fn((cells) => port.readLooks(cells)),
     writeLooks: jest.fn((changes) => port.writeLooks(changes)),
     replaceSheets: jest.fn((remove, write) => port.replaceSheets(remove, write)),
+    ensureWritable: jest.fn((target) => port.ensureWritable(target)),
   };
 }
 
