@@ -42,6 +42,7 @@ export function officeWorkbook(host: OfficeHost): OfficeWorkbook {
         sheets: changes.map(({ cell }) => cell.sheet),
         structure: false,
       }),
+    keepsNotes: (): boolean => withNotes,
     replaceSheets: (remove: readonly string[], write: readonly OurSheet[]): Promise<void> =>
       run((context) => replaceSheets(context, remove, write), { sheets: [], structure: true }),
     ensureWritable: (target: WriteTarget): Promise<void> =>

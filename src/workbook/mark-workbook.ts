@@ -64,7 +64,9 @@ export async function markWorkbook(
   const marks: RecordedMark[] = [];
   const changes: LookChange[] = plan.map(({ cell, severity, lines }, i) => {
     const original = originalLook(currents[i]!);
-    const look: CellLook = { ...MARK_LOOKS[severity], note: withOurBlock(original.note, lines) };
+    // The record must picture the mark as the host will show it: a host without notes writes none.
+    const note = port.keepsNotes() ? withOurBlock(original.note, lines) : original.note;
+    const look: CellLook = { ...MARK_LOOKS[severity], note };
     marks.push({
       ...cell,
       key: keyOf(cell.sheet, cell.row),

@@ -73,6 +73,11 @@ export interface WorkbookPort {
   /** Sets fills, font colours and notes; values are never touched. */
   writeLooks(changes: readonly LookChange[]): Promise<void>;
   /**
+   * True when this host reads and writes legacy notes (批注). Where it doesn't, readLooks gives every note as null
+   * and writeLooks leaves notes alone, so a mark is its fill and font colour only.
+   */
+  keepsNotes(): boolean;
+  /**
    * Removes the named sheets, then writes each of ours (replacing a sheet of that name), in order, after the
    * officer's sheets. A very hidden sheet stays very hidden.
    */

@@ -31,6 +31,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve();
   }
 
+  keepsNotes(): boolean {
+    return true;
+  }
+
   replaceSheets(remove: readonly string[], write: readonly OurSheet[]): Promise<void> {
     for (const name of [...remove, ...write.map((sheet) => sheet.name)]) {
       const worksheet = this.workbook.getWorksheet(name);

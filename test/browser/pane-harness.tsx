@@ -24,6 +24,7 @@ const host: PaneHost = {
     read: () => later(canned.grid),
     readLooks: (cells) => later(cells.map(() => ({ fill: null, fontColor: null, note: null }))),
     writeLooks: () => later(undefined),
+    keepsNotes: () => true,
     replaceSheets: () => later(undefined),
     ensureWritable: () => later(undefined),
   },

@@ -60,6 +60,7 @@ export function spiedPort(port: WorkbookPort): SpiedPort {
     read: jest.fn(() => port.read()),
     readLooks: jest.fn((cells) => port.readLooks(cells)),
     writeLooks: jest.fn((changes) => port.writeLooks(changes)),
+    keepsNotes: jest.fn(() => port.keepsNotes()),
     replaceSheets: jest.fn((remove, write) => port.replaceSheets(remove, write)),
     ensureWritable: jest.fn((target) => port.ensureWritable(target)),
   };
