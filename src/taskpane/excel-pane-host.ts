@@ -57,6 +57,8 @@ export function excelPaneHost(office: OfficeHost, parts: ExcelPaneParts): PaneHo
       if (!supported()) throw new OfficeFailure('api-missing');
       const handler = await office.run(async (context) => {
         const added = context.workbook.worksheets.onChanged.add(async (event) => {
+          // Our own writes (marks, our sheets) are no edits of the officer's; ExcelApi 1.14 tells them apart.
+          if (event.triggerSource === 'ThisLocalAddin') return;
           // The event names the sheet by id only; one more request learns its name.
           const name = await office.run(async (inner) => {
             const sheet = inner.workbook.worksheets.getItem(event.worksheetId).load('name');

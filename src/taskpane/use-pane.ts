@@ -56,7 +56,9 @@ export function usePane(host: PaneHost, profile: Profile) {
   const [choices, setChoices] = useState<WorkbookChoices>(() => loadChoices(host.workbookStore));
   const [live, setLive] = useState(true);
   const [liveAt, setLiveAt] = useState<string>();
-  const working = useRef(false);
+  // An action of the officer's runs; a live re-check runs (until it settles). Never both at once.
+  const acting = useRef(false);
+  const rechecking = useRef<Promise<void>>();
 
   const fail = (error: unknown) => setFailure(host.failureOf(error) ?? genericFailure(error));
   const request = checkRequest(choices, lists);
@@ -74,19 +76,23 @@ export function usePane(host: PaneHost, profile: Profile) {
     );
   }, [host]);
 
-  /** Runs one action at a time; a failure becomes the pane's sentence. */
+  /**
+   * Runs one action at a time (their buttons are disabled meanwhile); a failure becomes the pane's sentence. A live
+   * re-check that is running is let finish first, so that the officer's click is never lost to it.
+   */
   const run = async (action: () => Promise<void>) => {
-    if (working.current) return;
-    working.current = true;
+    if (acting.current) return;
+    acting.current = true;
     setBusy(true);
     setFailure(undefined);
     setNotices([]);
     try {
+      await rechecking.current;
       await action();
     } catch (error) {
       fail(error);
     } finally {
-      working.current = false;
+      acting.current = false;
       setBusy(false);
       setStage(undefined);
     }
@@ -182,26 +188,30 @@ export function usePane(host: PaneHost, profile: Profile) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     let unsubscribe: (() => Promise<void>) | undefined;
-    const recheck = async () => {
-      if (working.current) return;
-      working.current = true;
-      try {
-        if (await readAndCheck(false)) {
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(recheck, LIVE_DELAY_MS);
+    };
+    // An edit made while something else runs is checked once that is done: that run may have read before it.
+    const recheck = () => {
+      if (acting.current || rechecking.current) {
+        later();
+        return;
+      }
+      rechecking.current = readAndCheck(false).then(
+        (checked) => {
+          if (!checked) return;
           setFailure(undefined);
           setLiveAt(checkTime(new Date()));
-        }
-      } catch (error) {
-        setFailure(host.failureOf(error) ?? genericFailure(error));
-      } finally {
-        working.current = false;
-      }
+        },
+        (error: unknown) => setFailure(host.failureOf(error) ?? genericFailure(error)),
+      );
+      void rechecking.current.finally(() => (rechecking.current = undefined));
     };
     host
       .onSheetsChanged((changed) => {
         const checked = latest.current.result?.sheets.map((sheet) => sheet.name) ?? [];
-        if (working.current || !changed.some((name) => checked.includes(name))) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void recheck(), LIVE_DELAY_MS);
+        if (changed.some((name) => checked.includes(name))) later();
       })
       .then(
         (stop) => {

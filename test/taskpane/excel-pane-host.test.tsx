@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { defaultProfile } from '../../src/core/profile';
 import { mainThreadRunner } from '../../src/taskpane/check-runner';
 import { excelPaneHost } from '../../src/taskpane/excel-pane-host';
+import type { OfficeHost } from '../../src/excel/office-host';
 import type { PaneHost } from '../../src/taskpane/pane-host';
 import { PaneApp } from '../../src/taskpane/PaneApp';
 import { decodeTextFile } from '../../src/xlsx/decode-text';
@@ -11,9 +12,9 @@ import { readTableFile } from '../../src/xlsx/read-table-file';
 import type { FakeExcel } from '../helpers/fake-excel';
 import { memoryStore, sampleExcel } from '../helpers/fake-pane-host';
 
-/** The real Excel glue over the fake Excel. The fake has no events, so the edit subscription is a stub here. */
-function glue(excel: FakeExcel): PaneHost {
-  const host = excelPaneHost(excel.host, {
+/** The Excel pane host over an Office host, with the parts that don't concern these tests. */
+const paneHost = (office: OfficeHost): PaneHost =>
+  excelPaneHost(office, {
     lang: 'zh-CN',
     runCheck: mainThreadRunner(defaultProfile()),
     pcStore: memoryStore(),
@@ -22,7 +23,10 @@ function glue(excel: FakeExcel): PaneHost {
     decodeText: decodeTextFile,
     removeHandler: () => Promise.resolve(),
   });
-  return { ...host, onSheetsChanged: () => Promise.resolve(() => Promise.resolve()) };
+
+/** The real Excel glue over the fake Excel. The fake has no events, so the edit subscription is a stub here. */
+function glue(excel: FakeExcel): PaneHost {
+  return { ...paneHost(excel.host), onSheetsChanged: () => Promise.resolve(() => Promise.resolve()) };
 }
 
 const text = (element: Element): string => element.textContent ?? '';
@@ -53,5 +57,33 @@ describe('the pane over the Excel glue and the fake Excel', () => {
   test('on an Office below ExcelApi 1.9 the pane says so as soon as it opens', async () => {
     render(<PaneApp host={glue(sampleExcel({ apiVersion: 8 }))} />);
     expect(text(await screen.findByTestId('failure'))).toMatch(/^此版本的 Excel 缺少本加载项需要的功能/u);
+  });
+
+  test("Excel's changed events of the add-in's own writes are no edits of the officer's", async () => {
+    type Changed = (
+      event: Pick<Excel.WorksheetChangedEventArgs, 'worksheetId' | 'triggerSource'>,
+    ) => Promise<void>;
+    let changed: Changed | undefined;
+    // Just enough of Office.js for the subscription: the changed event, and a sheet's name by its id.
+    const context = {
+      workbook: {
+        worksheets: {
+          onChanged: { add: (handler: Changed) => ((changed = handler), {}) },
+          getItem: () => ({ load: () => ({ name: '推荐表' }) }),
+        },
+      },
+      sync: () => Promise.resolve(),
+    };
+    const office: OfficeHost = {
+      run: (batch) => batch(context as unknown as Excel.RequestContext),
+      supports: () => true,
+    };
+    const listener = jest.fn();
+    await paneHost(office).onSheetsChanged(listener);
+
+    await changed!({ worksheetId: '{1}', triggerSource: 'ThisLocalAddin' });
+    expect(listener).not.toHaveBeenCalled();
+    await changed!({ worksheetId: '{1}', triggerSource: 'Unknown' });
+    expect(listener).toHaveBeenCalledWith(['推荐表']);
   });
 });

@@ -1,6 +1,7 @@
 /** @jest-environment ./test/helpers/jsdom-environment.js */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { officeWorkbook } from '../../src/excel/office-workbook';
 import { PaneApp } from '../../src/taskpane/PaneApp';
 import { LIVE_DELAY_MS } from '../../src/taskpane/use-pane';
 import { FakeExcel } from '../helpers/fake-excel';
@@ -222,6 +223,60 @@ describe('live re-check', () => {
     expect(screen.getByText(/^已于 .* 按最新内容重新校验。$/u)).toBeDefined();
     expect(fake.port.writeLooks.mock.calls.length + fake.port.replaceSheets.mock.calls.length).toBe(writes);
     expect(fake.port.readLooks.mock.calls.length).toBe(1);
+  });
+
+  /** Fixes the sample's one warning, as the officer does by typing a mobile number into G6. */
+  const fixPhone = (excel: FakeExcel) => {
+    excel.cell('推荐表', 6, 7)!.value = '13912345678';
+    excel.cell('推荐表', 6, 7)!.text = '13912345678';
+  };
+
+  test('an edit made while 开始校验 runs is checked once the check is done', async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    await checkSample(fake);
+    // The officer fixes G6 after 开始校验 has read the workbook, while it marks.
+    fake.port.read.mockImplementationOnce(async () => {
+      const grid = await officeWorkbook(excel.host).read();
+      fixPhone(excel);
+      fake.edit(['推荐表']);
+      return grid;
+    });
+    const reads = fake.port.read.mock.calls.length;
+
+    jest.useFakeTimers();
+    act(() => screen.getByRole('button', { name: START }).click());
+    await pass(10);
+    expect(text(screen.getByTestId('notices'))).toContain('已标记');
+    await pass(LIVE_DELAY_MS);
+    await pass(10);
+
+    expect(fake.port.read.mock.calls.length).toBe(reads + 2);
+    expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误、0 个警告。');
+  });
+
+  test('开始校验 clicked while a re-check runs is not lost: it runs when the re-check is done', async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    await checkSample(fake);
+    let readDone: () => void = () => undefined;
+    fake.port.read.mockImplementationOnce(async () => {
+      await new Promise<void>((resolve) => (readDone = resolve));
+      return officeWorkbook(excel.host).read();
+    });
+    const writes = fake.port.writeLooks.mock.calls.length;
+
+    jest.useFakeTimers();
+    fixPhone(excel);
+    fake.edit(['推荐表']);
+    await pass(LIVE_DELAY_MS);
+    act(() => screen.getByRole('button', { name: START }).click());
+    readDone();
+    await pass(10);
+
+    expect(fake.port.writeLooks.mock.calls.length).toBeGreaterThan(writes);
+    expect(text(screen.getByTestId('notices'))).toContain('已标记');
+    expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误、0 个警告。');
   });
 
   test('an edit of a sheet that was not checked changes nothing', async () => {
