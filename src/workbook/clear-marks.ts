@@ -1,7 +1,7 @@
 import { isOurSheet, RECORD_SHEET } from '../core/our-sheets';
 import type { Profile } from '../core/profile';
 import { readRecord } from './mark-record';
-import { isSummaryTab } from './our-sheet-names';
+import { isReportSheet } from './our-sheet-names';
 import type { WorkbookPort } from './port';
 import { undoMarks, type UndoneMarks } from './undo-marks';
 
@@ -13,7 +13,7 @@ export type ClearOutcome =
 
 /**
  * Clears our marks (清除标记): replays the record, then removes the report sheet and the record sheet; with `all`,
- * our summary tabs too. A workbook that carries nothing of ours is left alone, and so is one whose protection
+ * our summary tabs and any sheet of ours the officer renamed too. A workbook that carries nothing of ours is left alone, and so is one whose protection
  * would refuse a part of this.
  */
 export async function clearMarks(port: WorkbookPort, profile: Profile, all: boolean): Promise<ClearOutcome> {
@@ -23,7 +23,7 @@ export async function clearMarks(port: WorkbookPort, profile: Profile, all: bool
   if (read.kind === 'damaged') return { ok: false, reason: 'record-damaged' };
   if (read.kind === 'none' && !(all && ours.length > 0)) return { ok: false, reason: 'not-marked' };
 
-  const removed = all ? ours : ours.filter((name) => !isSummaryTab(name));
+  const removed = all ? ours : ours.filter((name) => name === RECORD_SHEET || isReportSheet(name));
   const marked = read.kind === 'found' ? read.record.marks.map((mark) => mark.sheet) : [];
   await port.ensureWritable({ sheets: marked, structure: removed.length > 0 });
   const undone: UndoneMarks =

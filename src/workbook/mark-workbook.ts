@@ -7,7 +7,7 @@ import { planMarks } from './mark-plan';
 import { markSeen } from './mark-seen';
 import { readRecord, recordSheet, type MarkRecord, type RecordedMark } from './mark-record';
 import { withOurBlock } from './note-block';
-import { isSummaryTab, nameOurSheets, type RenamedSheet } from './our-sheet-names';
+import { isReportSheet, isSummaryTab, nameOurSheets, type RenamedSheet } from './our-sheet-names';
 import type { CellLook, LookChange, WorkbookPort } from './port';
 import { checkedRowKey } from './row-keys';
 import { reportSheet } from './sheets/report-sheet';
@@ -39,7 +39,7 @@ export interface MarkOutcome {
  * Marks a checked workbook and writes our sheets: undoes the marks of an earlier check first, so that no mark of
  * ours is ever recorded as an original; records each marked cell's look with its row's key; marks every cell with a
  * finding and the 序号 cell of its row; and regenerates the report, the record and (when asked) the summary tabs in
- * place; summary tabs not asked for stay as they are. Nothing is changed where protection would refuse a part.
+ * place; summary tabs not asked for, and sheets of ours that the officer renamed, stay as they are. Nothing is changed where protection would refuse a part.
  * `grid` is the workbook as read for the check. Cell values are never touched.
  */
 export async function markWorkbook(
@@ -85,7 +85,9 @@ export async function markWorkbook(
     lostParts: options.lostParts ?? [],
   });
   const tabs = options.summaries ? summaryTabs(result, texts, naming) : [];
-  const replaced = naming.existing.filter((name) => options.summaries || !isSummaryTab(name));
+  const replaced = naming.existing.filter(
+    (name) => isReportSheet(name) || (options.summaries && isSummaryTab(name)),
+  );
   await port.writeLooks(changes);
   await port.replaceSheets(replaced, [report, ...tabs, recordSheet(record)]);
   return { marked: changes.length, renamed: naming.renamed, lostEarlier };

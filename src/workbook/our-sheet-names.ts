@@ -44,6 +44,14 @@ export function ourSheetKind(name: string): OurSheetKind | undefined {
   return (Object.keys(OUR_SHEET_NAMES) as OurSheetKind[]).find((kind) => OUR_SHEET_NAMES[kind] === base);
 }
 
+/**
+ * True for the name of our report sheet, with or without the suffix. A signed sheet that the officer renamed has
+ * neither our report's nor a summary tab's name: it is the officer's to keep, and only clearing all removes it.
+ */
+export function isReportSheet(name: string): boolean {
+  return ourSheetKind(name) === 'report';
+}
+
 /** True for the name of one of our summary tabs. */
 export function isSummaryTab(name: string): boolean {
   const kind = ourSheetKind(name);

@@ -4,6 +4,7 @@ import { officeWorkbook } from '../../src/excel/office-workbook';
 import { writeTexts } from '../../src/i18n/write-texts';
 import { clearMarks, type ClearOutcome } from '../../src/workbook/clear-marks';
 import { markWorkbook, type MarkOutcome } from '../../src/workbook/mark-workbook';
+import { writeSummaries } from '../../src/workbook/write-summaries';
 import type { FakeExcel } from './fake-excel';
 
 /** Checks a fake Excel and marks it through the Office.js port, as the pane's 开始校验 does. */
@@ -34,3 +35,15 @@ export function excelSnapshot(excel: FakeExcel): unknown {
     }),
   ) as unknown;
 }
+
+/** Writes the summary tabs of a fake Excel through the Office.js port, as the pane's 生成汇总表 does. */
+export async function summariesExcel(excel: FakeExcel): Promise<void> {
+  const port = officeWorkbook(excel.host);
+  const grid = await port.read();
+  const checked = check(grid, { profile: defaultProfile() });
+  if (!checked.ok) throw new Error(`check failed: ${checked.failure}`);
+  await writeSummaries(port, grid, checked.result, writeTexts('zh-CN'));
+}
+
+/** The names of a fake Excel's sheets, in tab order. */
+export const sheetNames = (excel: FakeExcel): string[] => excel.state.sheets.map((sheet) => sheet.name);

@@ -1,7 +1,7 @@
 import { FakeExcel } from '../helpers/fake-excel';
-import { sampleRows } from '../helpers/fake-pane-host';
+import { sampleExcel, sampleRows } from '../helpers/fake-pane-host';
 import { standardRow } from '../helpers/grid';
-import { clearExcel, excelSnapshot, markExcel } from '../helpers/office-marks';
+import { clearExcel, excelSnapshot, markExcel, sheetNames, summariesExcel } from '../helpers/office-marks';
 
 /**
  * The sample sheet on an Office without legacy notes (ExcelApi 1.17, as Office 2021), with a row 7 that has
@@ -29,5 +29,23 @@ describe('markWorkbook on a host without notes', () => {
     Object.assign(excel.cell('推荐表', 2, 2)!.fill, { color: '#92D050', pattern: 'Solid' });
     expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 1, lost: [] });
     expect(excel.cell('推荐表', 2, 2)!.fill).toMatchObject({ color: '#92D050', pattern: 'Solid' });
+  });
+});
+
+describe('markWorkbook and our sheets', () => {
+  test('checking again keeps a summary tab the officer renamed, and replaces the report', async () => {
+    const excel = sampleExcel();
+    await summariesExcel(excel);
+    await markExcel(excel);
+    excel.state.sheet('汇总-按方向')!.name = '方向汇总';
+    await markExcel(excel);
+    expect(sheetNames(excel)).toEqual([
+      '推荐表',
+      '汇总-按单位',
+      '方向汇总',
+      '汇总-按推荐单位',
+      '校验报告',
+      'quota-check-marks',
+    ]);
   });
 });
