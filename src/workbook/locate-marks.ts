@@ -1,8 +1,10 @@
 import type { WorkbookGrid } from '../core/grid';
+import { isOurSheet } from '../core/our-sheets';
 import type { Profile } from '../core/profile';
 import { showsMark } from './look-decisions';
 import type { RecordedMark } from './mark-record';
 import type { CellLook, CellRef, WorkbookPort } from './port';
+import { renamedSheets } from './renamed-sheets';
 import { rowKeys } from './row-keys';
 
 /** A recorded mark found again, with how its cell looks now. */
@@ -23,8 +25,8 @@ const cellKey = (sheet: string, row: number, column: number) => `${sheet}\u0000$
 /**
  * Finds each recorded mark's row again: the recorded row while it still holds the same unit and project; else the
  * one row that now holds them (after a sort, an insertion or a deletion); else, among several such rows or for a
- * row without a key, the one whose cell still shows exactly our mark. The looks of every candidate are read in
- * one batch.
+ * row without a key, the one whose cell still shows exactly our mark. A sheet the officer renamed is found by its
+ * rows (see renamedSheets). The looks of every candidate are read in one batch.
  */
 export async function locateMarks(
   port: WorkbookPort,
@@ -32,25 +34,36 @@ export async function locateMarks(
   marks: readonly RecordedMark[],
   profile: Profile,
 ): Promise<MarkLocations> {
-  const keys = rowKeys(grid, profile, new Set(marks.map((mark) => mark.sheet)));
-  const sheetNames = new Set(grid.sheets.map((sheet) => sheet.name));
+  const recorded = new Set(marks.map((mark) => mark.sheet));
+  const gone = [...recorded].filter((name) => !grid.sheets.some((sheet) => sheet.name === name));
+  const unrecorded =
+    gone.length === 0
+      ? []
+      : grid.sheets.filter((sheet) => !recorded.has(sheet.name) && !isOurSheet(sheet)).map((s) => s.name);
+  const keys = rowKeys(grid, profile, new Set([...recorded, ...unrecorded]));
+  const renames = renamedSheets(
+    marks,
+    gone,
+    new Map(unrecorded.map((name) => [name, keys.get(name)!] as const)),
+  );
   const candidates = marks.map((mark) => {
-    const sheet = keys.get(mark.sheet);
-    if (!sheetNames.has(mark.sheet) || !sheet) return { mark, settled: false, rows: [] as number[] };
+    const sheetName = renames.get(mark.sheet) ?? mark.sheet;
+    const sheet = keys.get(sheetName);
+    if (!sheet) return { mark, sheetName, settled: false, rows: [] as number[] };
     if (mark.key !== '' && sheet.keyAt.get(mark.row) === mark.key)
-      return { mark, settled: true, rows: [mark.row] };
+      return { mark, sheetName, settled: true, rows: [mark.row] };
     const rows = mark.key === '' ? [] : [...(sheet.rowsOf.get(mark.key) ?? [])];
-    return { mark, settled: false, rows, fallback: mark.row };
+    return { mark, sheetName, settled: false, rows, fallback: mark.row };
   });
 
   const cells: CellRef[] = [];
   const seen = new Set<string>();
-  for (const { mark, rows, fallback } of candidates) {
+  for (const { mark, sheetName, rows, fallback } of candidates) {
     for (const row of fallback === undefined ? rows : [...rows, fallback]) {
-      const key = cellKey(mark.sheet, row, mark.column);
+      const key = cellKey(sheetName, row, mark.column);
       if (seen.has(key)) continue;
       seen.add(key);
-      cells.push({ sheet: mark.sheet, row, column: mark.column });
+      cells.push({ sheet: sheetName, row, column: mark.column });
     }
   }
   const looks = await port.readLooks(cells);
@@ -59,16 +72,16 @@ export async function locateMarks(
   const claimed = new Set<string>();
   const located: LocatedMark[] = [];
   const lost: RecordedMark[] = [];
-  const claim = (mark: RecordedMark, row: number) => {
-    const key = cellKey(mark.sheet, row, mark.column);
+  const claim = (mark: RecordedMark, sheet: string, row: number) => {
+    const key = cellKey(sheet, row, mark.column);
     claimed.add(key);
-    located.push({ mark, cell: { sheet: mark.sheet, row, column: mark.column }, current: lookAt.get(key)! });
+    located.push({ mark, cell: { sheet, row, column: mark.column }, current: lookAt.get(key)! });
   };
-  for (const { mark, settled, rows } of candidates) if (settled) claim(mark, rows[0]!);
-  for (const { mark, settled, rows, fallback } of candidates) {
+  for (const { mark, sheetName, settled, rows } of candidates) if (settled) claim(mark, sheetName, rows[0]!);
+  for (const { mark, sheetName, settled, rows, fallback } of candidates) {
     if (settled) continue;
-    const free = (row: number) => !claimed.has(cellKey(mark.sheet, row, mark.column));
-    const showing = (row: number) => showsMark(lookAt.get(cellKey(mark.sheet, row, mark.column))!, mark.mark);
+    const free = (row: number) => !claimed.has(cellKey(sheetName, row, mark.column));
+    const showing = (row: number) => showsMark(lookAt.get(cellKey(sheetName, row, mark.column))!, mark.mark);
     const open = rows.filter(free);
     const marked = open.filter(showing);
     const row =
@@ -80,7 +93,7 @@ export async function locateMarks(
             ? fallback
             : undefined;
     if (row === undefined) lost.push(mark);
-    else claim(mark, row);
+    else claim(mark, sheetName, row);
   }
   return { located, lost };
 }

@@ -1,5 +1,5 @@
 import { sampleExcel } from '../helpers/fake-pane-host';
-import { clearExcel, markExcel, sheetNames, summariesExcel } from '../helpers/office-marks';
+import { clearExcel, excelSnapshot, markExcel, sheetNames, summariesExcel } from '../helpers/office-marks';
 
 describe('clearMarks', () => {
   test('keeps a summary tab the officer renamed, as it keeps the others, and removes the report', async () => {
@@ -9,5 +9,19 @@ describe('clearMarks', () => {
     excel.state.sheet('汇总-按单位')!.name = '汇总-按单位（盖章版）';
     await clearExcel(excel);
     expect(sheetNames(excel)).toEqual(['推荐表', '汇总-按单位（盖章版）', '汇总-按方向', '汇总-按推荐单位']);
+  });
+});
+
+describe('clearMarks after the officer renamed a marked sheet', () => {
+  test('restores its cells under the new name, exactly', async () => {
+    const excel = sampleExcel();
+    excel.setNote('推荐表', 2, 2, '请核对单位名称');
+    excel.renameSheet('推荐表', '推荐表（终稿）');
+    const before = excelSnapshot(excel);
+    excel.renameSheet('推荐表（终稿）', '推荐表');
+    await markExcel(excel);
+    excel.renameSheet('推荐表', '推荐表（终稿）');
+    expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
+    expect(excelSnapshot(excel)).toEqual(before);
   });
 });

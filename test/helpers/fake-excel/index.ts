@@ -86,6 +86,19 @@ export class FakeExcel {
     this.state.notes.set(WorkbookState.noteKey(sheet, row - 1, column - 1), { content, author });
   }
 
+  /** Renames a sheet as the officer does on its tab: its notes stay with its cells. */
+  renameSheet(name: string, to: string): void {
+    const sheet = this.state.sheet(name);
+    if (sheet === undefined) throw new Error(`fake-excel: no sheet ${name}`);
+    sheet.name = to;
+    for (const [key, note] of [...this.state.notes]) {
+      const [of, row, column] = JSON.parse(key) as [string, number, number];
+      if (of !== name) continue;
+      this.state.notes.delete(key);
+      this.state.notes.set(WorkbookState.noteKey(to, row, column), note);
+    }
+  }
+
   /** The syncs an action makes. */
   async syncsOf(action: () => Promise<unknown>): Promise<SyncRecord[]> {
     const start = this.log.syncs.length;
