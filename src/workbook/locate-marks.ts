@@ -26,7 +26,8 @@ const cellKey = (sheet: string, row: number, column: number) => `${sheet}\u0000$
  * Finds each recorded mark's row again: the recorded row while it still holds the same unit and project; else the
  * one row that now holds them (after a sort, an insertion or a deletion); else, among several such rows or for a
  * row without a key, the one whose cell still shows exactly our mark. A sheet the officer renamed is found by its
- * rows (see renamedSheets). The looks of every candidate are read in one batch.
+ * rows (see renamedSheets), and a column after the officer inserted or deleted one by its field. The looks of every
+ * candidate are read in one batch.
  */
 export async function locateMarks(
   port: WorkbookPort,
@@ -49,21 +50,22 @@ export async function locateMarks(
   const candidates = marks.map((mark) => {
     const sheetName = renames.get(mark.sheet) ?? mark.sheet;
     const sheet = keys.get(sheetName);
-    if (!sheet) return { mark, sheetName, settled: false, rows: [] as number[] };
+    if (!sheet) return { mark, sheetName, column: mark.column, settled: false, rows: [] as number[] };
+    const column = (mark.field === undefined ? undefined : sheet.columnOf[mark.field]) ?? mark.column;
     if (mark.key !== '' && sheet.keyAt.get(mark.row) === mark.key)
-      return { mark, sheetName, settled: true, rows: [mark.row] };
+      return { mark, sheetName, column, settled: true, rows: [mark.row] };
     const rows = mark.key === '' ? [] : [...(sheet.rowsOf.get(mark.key) ?? [])];
-    return { mark, sheetName, settled: false, rows, fallback: mark.row };
+    return { mark, sheetName, column, settled: false, rows, fallback: mark.row };
   });
 
   const cells: CellRef[] = [];
   const seen = new Set<string>();
-  for (const { mark, sheetName, rows, fallback } of candidates) {
+  for (const { sheetName, column, rows, fallback } of candidates) {
     for (const row of fallback === undefined ? rows : [...rows, fallback]) {
-      const key = cellKey(sheetName, row, mark.column);
+      const key = cellKey(sheetName, row, column);
       if (seen.has(key)) continue;
       seen.add(key);
-      cells.push({ sheet: sheetName, row, column: mark.column });
+      cells.push({ sheet: sheetName, row, column });
     }
   }
   const looks = await port.readLooks(cells);
@@ -72,16 +74,17 @@ export async function locateMarks(
   const claimed = new Set<string>();
   const located: LocatedMark[] = [];
   const lost: RecordedMark[] = [];
-  const claim = (mark: RecordedMark, sheet: string, row: number) => {
-    const key = cellKey(sheet, row, mark.column);
+  const claim = (mark: RecordedMark, cell: CellRef) => {
+    const key = cellKey(cell.sheet, cell.row, cell.column);
     claimed.add(key);
-    located.push({ mark, cell: { sheet, row, column: mark.column }, current: lookAt.get(key)! });
+    located.push({ mark, cell, current: lookAt.get(key)! });
   };
-  for (const { mark, sheetName, settled, rows } of candidates) if (settled) claim(mark, sheetName, rows[0]!);
-  for (const { mark, sheetName, settled, rows, fallback } of candidates) {
+  for (const { mark, sheetName, column, settled, rows } of candidates)
+    if (settled) claim(mark, { sheet: sheetName, row: rows[0]!, column });
+  for (const { mark, sheetName, column, settled, rows, fallback } of candidates) {
     if (settled) continue;
-    const free = (row: number) => !claimed.has(cellKey(sheetName, row, mark.column));
-    const showing = (row: number) => showsMark(lookAt.get(cellKey(sheetName, row, mark.column))!, mark.mark);
+    const free = (row: number) => !claimed.has(cellKey(sheetName, row, column));
+    const showing = (row: number) => showsMark(lookAt.get(cellKey(sheetName, row, column))!, mark.mark);
     const open = rows.filter(free);
     const marked = open.filter(showing);
     const row =
@@ -93,7 +96,7 @@ export async function locateMarks(
             ? fallback
             : undefined;
     if (row === undefined) lost.push(mark);
-    else claim(mark, sheetName, row);
+    else claim(mark, { sheet: sheetName, row, column });
   }
   return { located, lost };
 }

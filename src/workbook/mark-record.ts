@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FIELDS } from '../core/fields';
 import type { WorkbookGrid } from '../core/grid';
 import { OUR_SIGNATURE, RECORD_SHEET } from '../core/our-sheets';
 import type { OurSheet } from './port';
@@ -27,6 +28,8 @@ const RecordSchema = v.object({
       column: v.number(),
       /** The row's content key (unit and project), '' when the row has none. */
       key: v.string(),
+      /** The field of the cell's column, where the check mapped one (see checkedColumnField). */
+      field: v.optional(v.picklist(FIELDS)),
       original: LookSchema,
       mark: v.object({
         fill: v.nullable(v.string()),

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/check';
 import type { WorkbookGrid } from '../core/grid';
 import type { Profile } from '../core/profile';
+import { checkedColumnField } from './column-fields';
 import { originalLook } from './look-decisions';
 import { MARK_LOOKS } from './mark-look';
 import { planMarks } from './mark-plan';
@@ -61,15 +62,18 @@ export async function markWorkbook(
 
   const currents = await port.readLooks(plan.map((mark) => mark.cell));
   const keyOf = checkedRowKey(grid, result);
+  const fieldOf = checkedColumnField(result);
   const marks: RecordedMark[] = [];
   const changes: LookChange[] = plan.map(({ cell, severity, lines }, i) => {
     const original = originalLook(currents[i]!);
     // The record must picture the mark as the host will show it: a host without notes writes none.
     const note = port.keepsNotes() ? withOurBlock(original.note, lines) : original.note;
     const look: CellLook = { ...MARK_LOOKS[severity], note };
+    const field = fieldOf(cell.sheet, cell.column);
     marks.push({
       ...cell,
       key: keyOf(cell.sheet, cell.row),
+      ...(field === undefined ? {} : { field }),
       original,
       mark: markSeen(look),
     });

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/check';
 import { columnNumber } from '../core/column-letter';
+import type { ColumnMap } from '../core/fields';
 import type { WorkbookGrid } from '../core/grid';
 import { compactKey } from '../core/normalise/normalise';
 import type { Profile } from '../core/profile';
@@ -8,10 +9,11 @@ import { HeaderMatcher } from '../core/table/header-match';
 import { MergeIndex } from '../core/table/merge-index';
 import { readTable } from '../core/table/read-table';
 
-/** The content keys of one sheet's project rows, both ways. */
+/** The content keys of one sheet's project rows, both ways, and where its table's columns are now. */
 export interface SheetRowKeys {
   keyAt: Map<number, string>;
   rowsOf: Map<string, number[]>;
+  columnOf: ColumnMap;
 }
 
 /**
@@ -34,9 +36,14 @@ export function rowKeys(
   const keys = new Map<string, SheetRowKeys>();
   for (const sheet of grid.sheets) {
     if (!sheets.has(sheet.name)) continue;
-    const sheetKeys: SheetRowKeys = { keyAt: new Map(), rowsOf: new Map() };
+    const table = readTable(sheet, profile, matcher);
+    const sheetKeys: SheetRowKeys = {
+      keyAt: new Map(),
+      rowsOf: new Map(),
+      columnOf: table?.header.columns ?? {},
+    };
     keys.set(sheet.name, sheetKeys);
-    for (const entry of readTable(sheet, profile, matcher)?.entries ?? []) {
+    for (const entry of table?.entries ?? []) {
       const key = contentKey(fieldText(entry, 'unit'), fieldText(entry, 'project'));
       if (key === '') continue;
       sheetKeys.keyAt.set(entry.row, key);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { sampleExcel } from '../helpers/fake-pane-host';
 import { clearExcel, excelSnapshot, markExcel, sheetNames, summariesExcel } from '../helpers/office-marks';
 
@@ -23,5 +24,29 @@ describe('clearMarks after the officer renamed a marked sheet', () => {
     excel.renameSheet('推荐表', '推荐表（终稿）');
     expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
     expect(excelSnapshot(excel)).toEqual(before);
+  });
+});
+
+describe('clearMarks after the officer inserted a column', () => {
+  /** The sample with a note of the officer's on the marked phone cell. */
+  const noted = () => {
+    const excel = sampleExcel();
+    excel.setNote('推荐表', 6, 7, '已电话核实');
+    return excel;
+  };
+
+  test('restores the marked cells where they moved, wherever the column went in', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 9 }), async (column) => {
+        const untouched = noted();
+        untouched.insertColumn('推荐表', column);
+        const marked = noted();
+        await markExcel(marked);
+        marked.insertColumn('推荐表', column);
+        expect(await clearExcel(marked)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
+        expect(excelSnapshot(marked)).toEqual(excelSnapshot(untouched));
+      }),
+      { numRuns: 12 },
+    );
   });
 });

@@ -17,7 +17,7 @@ function keysOf(...keys: string[]): SheetRowKeys {
   const keyAt = new Map(keys.map((key, i) => [i + 2, key]));
   const rowsOf = new Map<string, number[]>();
   keyAt.forEach((key, row) => rowsOf.set(key, [...(rowsOf.get(key) ?? []), row]));
-  return { keyAt, rowsOf };
+  return { keyAt, rowsOf, columnOf: {} };
 }
 
 const MARKS = [

@@ -99,6 +99,31 @@ export class FakeExcel {
     }
   }
 
+  /**
+   * Inserts an empty column before `column`, as the officer does with 插入 → 插入工作表列: the cells, notes, merged
+   * areas and hidden columns from there on move one column right.
+   */
+  insertColumn(name: string, column: number): void {
+    const sheet = this.state.sheet(name);
+    if (sheet === undefined) throw new Error(`fake-excel: no sheet ${name}`);
+    const at = column - 1;
+    const moved = [...sheet.cells].filter(([key]) => key % 16384 >= at);
+    for (const [key] of moved) sheet.cells.delete(key);
+    for (const [key, cell] of moved) sheet.cells.set(key + 1, cell);
+    for (const [key, note] of [...this.state.notes]) {
+      const [of, row, c] = JSON.parse(key) as [string, number, number];
+      if (of !== name || c < at) continue;
+      this.state.notes.delete(key);
+      this.state.notes.set(WorkbookState.noteKey(name, row, c + 1), note);
+    }
+    sheet.merges = sheet.merges.map((merge) =>
+      merge.columnIndex >= at ? { ...merge, columnIndex: merge.columnIndex + 1 } : merge,
+    );
+    const hidden = [...sheet.hiddenColumns];
+    sheet.hiddenColumns.clear();
+    for (const c of hidden) sheet.hiddenColumns.add(c >= at ? c + 1 : c);
+  }
+
   /** The syncs an action makes. */
   async syncsOf(action: () => Promise<unknown>): Promise<SyncRecord[]> {
     const start = this.log.syncs.length;
