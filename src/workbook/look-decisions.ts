@@ -1,5 +1,5 @@
 import { isMarkFill, isMarkFontColor } from './mark-look';
-import { stillOurs, type MarkSeen } from './mark-seen';
+import { noteDigest, stillOurs, type MarkSeen } from './mark-seen';
 import { hasOurBlock, withoutOurBlock } from './note-block';
 import type { CellLook } from './port';
 
@@ -51,17 +51,34 @@ export function originalLook(current: CellLook): CellLook {
 }
 
 /**
+ * The officer's words in a note that still has our block but is no longer the note we wrote: what stands above our
+ * block and, where the note down to some line is still exactly ours, the lines the officer added below it (a reply
+ * to our lines, say). Where even that is not so, what stands above our block.
+ */
+function officerWords(note: string, mark: MarkSeen): string | null {
+  const lines = note.split('\n');
+  for (let end = lines.length - 1; end > 0; end--) {
+    const ours = lines.slice(0, end).join('\n');
+    if (noteDigest(ours) !== mark.noteDigest) continue;
+    const above = withoutOurBlock(ours);
+    const added = lines.slice(end).join('\n');
+    return above === null ? added : `${above}\n${added}`;
+  }
+  return withoutOurBlock(note);
+}
+
+/**
  * The look that clearing gives a cell: each of fill, font colour and note goes back to its original where it is
  * still our mark's, and stays as it is where the officer changed it after the check. An officer's edit of a note
- * keeps the officer's text, without our block.
+ * keeps the officer's words, above and below our block, without it.
  */
 export function clearedLook(current: CellLook, original: CellLook, mark: MarkSeen): CellLook {
   const still = stillOurs(current, mark);
   const ours = (field: LookField) => still[field];
   const noteSource = ours('note')
     ? { look: original, exact: true }
-    : hasOurBlock(current.note)
-      ? { look: { ...current, note: withoutOurBlock(current.note) }, exact: false }
+    : current.note !== null && hasOurBlock(current.note)
+      ? { look: { ...current, note: officerWords(current.note, mark) }, exact: false }
       : { look: current, exact: true };
   return assemble(current.exact?.host, {
     fill: ours('fill') ? { look: original, exact: true } : { look: current, exact: true },

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { clearedLook, originalLook, showsMark } from '../../src/workbook/look-decisions';
 import { MARK_LOOKS } from '../../src/workbook/mark-look';
 import { markSeen } from '../../src/workbook/mark-seen';
-import { withOurBlock } from '../../src/workbook/note-block';
+import { NOTE_HEADER, withOurBlock } from '../../src/workbook/note-block';
 import type { CellLook } from '../../src/workbook/port';
 
 const exact = (fill: unknown, fontColor: unknown, note: unknown) => ({ host: 'xlsx', fill, fontColor, note });
@@ -43,6 +44,23 @@ describe('clearedLook', () => {
     expect(cleared.note).toBe('已核实\n原批注');
     expect(cleared.exact).not.toHaveProperty('note');
     expect(cleared.fill).toBe('other');
+  });
+
+  it('keeps the lines the officer added below our block (a reply to it), without our block', () => {
+    const text = fc.string({ minLength: 1 }).filter((line) => !line.includes(NOTE_HEADER));
+    fc.assert(
+      fc.property(
+        fc.option(text, { nil: null }),
+        fc.array(text, { minLength: 1 }),
+        text,
+        (before, ours, added) => {
+          const mark: CellLook = { ...MARK_LOOKS.error, note: withOurBlock(before, ours) };
+          const edited = { ...mark, note: `${mark.note!}\n${added}` };
+          const cleared = clearedLook(edited, { fill: null, fontColor: null, note: before }, markSeen(mark));
+          expect(cleared.note).toBe(before === null ? added : `${before}\n${added}`);
+        },
+      ),
+    );
   });
 
   it('restores from plain values what another host recorded exactly', () => {
