@@ -204,7 +204,12 @@ export function usePane(host: PaneHost, profile: Profile) {
           setFailure(undefined);
           setLiveAt(checkTime(new Date()));
         },
-        (error: unknown) => setFailure(host.failureOf(error) ?? genericFailure(error)),
+        (error: unknown) => {
+          const failure = host.failureOf(error) ?? genericFailure(error);
+          // The officer is typing in the next cell: no failure of theirs to report; read once they are done.
+          if (failure.kind === 'host' && failure.reason === 'cell-editing') later();
+          else setFailure(failure);
+        },
       );
       void rechecking.current.finally(() => (rechecking.current = undefined));
     };

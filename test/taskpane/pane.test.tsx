@@ -279,6 +279,26 @@ describe('live re-check', () => {
     expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误、0 个警告。');
   });
 
+  test('a re-check that finds the officer typing in a cell says nothing, and reads once the typing is done', async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    await checkSample(fake);
+
+    jest.useFakeTimers();
+    fixPhone(excel);
+    fake.edit(['推荐表']);
+    excel.state.editing = true;
+    await pass(LIVE_DELAY_MS);
+    await pass(10);
+    expect(screen.queryByTestId('failure')).toBeNull();
+
+    excel.state.editing = false;
+    await pass(LIVE_DELAY_MS);
+    await pass(10);
+    expect(screen.queryByTestId('failure')).toBeNull();
+    expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误、0 个警告。');
+  });
+
   test('an edit of a sheet that was not checked changes nothing', async () => {
     const fake = fakePaneHost(sampleExcel());
     await checkSample(fake);
