@@ -3,7 +3,7 @@ import type { Profile } from '../core/profile';
 import { readRecord } from './mark-record';
 import { isReportSheet } from './our-sheet-names';
 import type { WorkbookPort } from './port';
-import { undoMarks, type UndoneMarks } from './undo-marks';
+import { planUndo, type UndoneMarks, type UndoPlan } from './undo-marks';
 
 /** The outcome of clearing: what was restored and removed, or why nothing could be done. */
 export type ClearOutcome =
@@ -24,12 +24,15 @@ export async function clearMarks(port: WorkbookPort, profile: Profile, all: bool
   if (read.kind === 'none' && !(all && ours.length > 0)) return { ok: false, reason: 'not-marked' };
 
   const removed = all ? ours : ours.filter((name) => name === RECORD_SHEET || isReportSheet(name));
-  const marked = read.kind === 'found' ? read.record.marks.map((mark) => mark.sheet) : [];
-  await port.ensureWritable({ sheets: marked, structure: removed.length > 0 });
-  const undone: UndoneMarks =
+  const { changes, ...undone }: UndoPlan =
     read.kind === 'found'
-      ? await undoMarks(port, grid, read.record, profile)
-      : { restored: 0, keptChanges: 0, lost: [] };
+      ? await planUndo(port, grid, read.record, profile)
+      : { changes: [], restored: 0, keptChanges: 0, lost: [] };
+  await port.ensureWritable({
+    sheets: changes.map(({ cell }) => cell.sheet),
+    structure: removed.length > 0,
+  });
+  await port.writeLooks(changes);
   await port.replaceSheets(removed, []);
   return { ok: true, removedSheets: removed.filter((name) => name !== RECORD_SHEET), ...undone };
 }

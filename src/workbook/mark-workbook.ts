@@ -12,7 +12,7 @@ import { isReportSheet, isSummaryTab, nameOurSheets, type RenamedSheet } from '.
 import type { CellLook, LookChange, WorkbookPort } from './port';
 import { checkedRowKey } from './row-keys';
 import { reportSheet } from './sheets/report-sheet';
-import { undoMarks } from './undo-marks';
+import { planUndo } from './undo-marks';
 import { summaryTabs } from './write-summaries';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 
@@ -52,13 +52,12 @@ export async function markWorkbook(
   const { profile, texts } = options;
   const earlier = readRecord(grid);
   const plan = planMarks(result, grid, texts);
-  const earlierSheets = earlier.kind === 'found' ? earlier.record.marks.map((mark) => mark.sheet) : [];
+  const undo = earlier.kind === 'found' ? await planUndo(port, grid, earlier.record, profile) : undefined;
   await port.ensureWritable({
-    sheets: [...earlierSheets, ...plan.map((mark) => mark.cell.sheet)],
+    sheets: [...(undo?.changes ?? []), ...plan].map(({ cell }) => cell.sheet),
     structure: true,
   });
-  const lostEarlier =
-    earlier.kind === 'found' ? (await undoMarks(port, grid, earlier.record, profile)).lost : [];
+  if (undo) await port.writeLooks(undo.changes);
 
   const currents = await port.readLooks(plan.map((mark) => mark.cell));
   const keyOf = checkedRowKey(grid, result);
@@ -94,5 +93,5 @@ export async function markWorkbook(
   );
   await port.writeLooks(changes);
   await port.replaceSheets(replaced, [report, ...tabs, recordSheet(record)]);
-  return { marked: changes.length, renamed: naming.renamed, lostEarlier };
+  return { marked: changes.length, renamed: naming.renamed, lostEarlier: undo?.lost ?? [] };
 }

@@ -4,9 +4,9 @@ import { locateMarks } from './locate-marks';
 import { clearedLook } from './look-decisions';
 import { stillOurs } from './mark-seen';
 import type { MarkRecord, RecordedMark } from './mark-record';
-import type { WorkbookPort } from './port';
+import type { LookChange, WorkbookPort } from './port';
 
-/** What undoing the record's marks did. */
+/** What undoing the record's marks does. */
 export interface UndoneMarks {
   restored: number;
   /** Cells where the officer changed the fill, font colour or note after the check; the change was kept. */
@@ -15,13 +15,22 @@ export interface UndoneMarks {
   lost: RecordedMark[];
 }
 
-/** Puts back what each recorded mark replaced, keeping any change the officer made by hand since. */
-export async function undoMarks(
+/** The writes that undo the record's marks, with what they do: found before anything is written. */
+export interface UndoPlan extends UndoneMarks {
+  changes: LookChange[];
+}
+
+/**
+ * Plans putting back what each recorded mark replaced, keeping any change the officer made by hand since. The
+ * caller writes the changes once it knows their sheets can take them (see WorkbookPort.ensureWritable): a sheet
+ * the officer renamed is only known here.
+ */
+export async function planUndo(
   port: WorkbookPort,
   grid: WorkbookGrid,
   record: MarkRecord,
   profile: Profile,
-): Promise<UndoneMarks> {
+): Promise<UndoPlan> {
   const { located, lost } = await locateMarks(port, grid, record.marks, profile);
   let keptChanges = 0;
   const changes = located.map(({ mark, cell, current }) => {
@@ -29,6 +38,5 @@ export async function undoMarks(
     if (Object.values(stillOurs(current, mark.mark)).includes(false)) keptChanges++;
     return { cell, look };
   });
-  await port.writeLooks(changes);
-  return { restored: changes.length, keptChanges, lost };
+  return { changes, restored: changes.length, keptChanges, lost };
 }

@@ -51,4 +51,14 @@ describe('protection: marking and clearing change nothing rather than stop half-
     expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
     expect(excelSnapshot(excel)).toEqual(before);
   });
+
+  test('clearing with a marked sheet the officer renamed and then protected restores nothing on any sheet', async () => {
+    const excel = twoSheets(false);
+    await markExcel(excel);
+    excel.renameSheet('补充推荐', '补充推荐（终稿）');
+    excel.state.sheet('补充推荐（终稿）')!.protected = true;
+    const marked = excelSnapshot(excel);
+    expect(reasonOf(await clearExcel(excel).catch((error: unknown) => error))).toBe('sheet-protected');
+    expect(excelSnapshot(excel)).toEqual(marked);
+  });
 });
