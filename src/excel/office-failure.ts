@@ -4,10 +4,12 @@
  * - `cell-editing`: the officer is typing in a cell (`InvalidOperationInCellEditMode`);
  * - `api-missing`: this Office lacks an API we need (`ApiNotFound`, `NotImplemented`, or a requirement set that
  *   `isSetSupported` denies);
+ * - `sheet-gone`: the sheet of a finding is no longer there (`ItemNotFound`: renamed or deleted since the check);
  * - `general`: anything else, such as `GeneralException`.
  * Codes from "Error handling with the application-specific JavaScript APIs" (learn.microsoft.com, Office Add-ins).
  */
-export type OfficeFailureReason = 'sheet-protected' | 'cell-editing' | 'api-missing' | 'general';
+export type OfficeFailureReason =
+  'sheet-protected' | 'cell-editing' | 'api-missing' | 'sheet-gone' | 'general';
 
 /** An Office.js operation that failed, with the reason the pane words and the Office error code, if any. */
 export class OfficeFailure extends Error {

@@ -2,7 +2,7 @@
 import type { WorkbookGrid } from '../core/grid';
 import type { CellLook, CellRef, LookChange, OurSheet, WorkbookPort, WriteTarget } from '../workbook/port';
 import { API, type OfficeHost } from './office-host';
-import { OfficeFailure, officeFailure } from './office-failure';
+import { errorCode, OfficeFailure, officeFailure } from './office-failure';
 import { isProtected } from './protection';
 import { readLooks } from './read-looks';
 import { readWorkbook } from './read-workbook';
@@ -54,7 +54,13 @@ export function officeWorkbook(host: OfficeHost): OfficeWorkbook {
         const worksheet = context.workbook.worksheets.getItem(cell.sheet);
         worksheet.activate();
         worksheet.getRangeByIndexes(cell.row - 1, cell.column - 1, 1, 1).select();
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          // Only getItem names something that may be gone: the sheet, renamed or deleted since the check.
+          const code = errorCode(error);
+          throw code === 'ItemNotFound' ? new OfficeFailure('sheet-gone', code, { cause: error }) : error;
+        }
       }),
   };
 }

@@ -54,6 +54,20 @@ describe('the pane over the Excel glue and the fake Excel', () => {
     expect(screen.getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['推荐表']);
   });
 
+  test('a click on a finding whose sheet the officer renamed since the check says so in one sentence', async () => {
+    const excel = sampleExcel();
+    const user = userEvent.setup();
+    render(<PaneApp host={glue(excel)} />);
+    await user.click(screen.getByRole('button', { name: '开始校验' }));
+    await screen.findByTestId('verdict');
+    excel.renameSheet('推荐表', '推荐表（终稿）');
+
+    await user.click(screen.getByRole('button', { name: /^推荐表 G6/u }));
+    expect(text(await screen.findByTestId('failure'))).toBe(
+      '这个问题所在的工作表已不在工作簿中（可能已改名或删除）；请再次单击“开始校验”，按工作表现在的名称重新列出问题。',
+    );
+  });
+
   test('on an Office below ExcelApi 1.9 the pane says so as soon as it opens', async () => {
     render(<PaneApp host={glue(sampleExcel({ apiVersion: 8 }))} />);
     expect(text(await screen.findByTestId('failure'))).toMatch(/^此版本的 Excel 缺少本加载项需要的功能/u);

@@ -35,6 +35,7 @@ export const paneEnUS: PaneMessages = {
     'sheet-protected': 'A sheet or the workbook structure is protected, so marks and sheets cannot be written: unprotect it on the Review tab and try again.',
     'cell-editing':    'A cell is being edited, and Excel lets no add-in read or write meanwhile: press Enter or Esc and try again.',
     'api-missing':     'This version of Excel lacks features the add-in needs: use Microsoft 365, Office 2021 or later, or Excel on the web, or the offline page quota-check.html.',
+    'sheet-gone':      'The sheet of this finding is no longer in the workbook (renamed or deleted?): click Start check again to list the findings under the sheets as they are named now.',
     noTable:           'No recommendation table was found on any sheet (it needs headers such as 申报单位 and 项目名称): check that this is the right workbook, or choose the sheets to check in Settings.',
     sheetNotFound:     (sheet) => `The workbook no longer has a sheet named "${sheet}" (renamed or deleted?): choose the sheets to check again in Settings.`,
     recordDamaged:     'The record of check marks in this workbook is damaged, so the original formatting cannot be restored exactly: use the file saved before the check.',

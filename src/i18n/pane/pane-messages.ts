@@ -7,7 +7,7 @@ export type PaneStage = 'reading' | 'checking' | 'writing' | 'clearing';
 export type FindingFilter = 'all' | 'error' | 'warning';
 
 /** Why an Office operation failed, in the kinds the pane words (see src/excel/office-failure.ts). */
-export type HostFailureReason = 'sheet-protected' | 'cell-editing' | 'api-missing';
+export type HostFailureReason = 'sheet-protected' | 'cell-editing' | 'api-missing' | 'sheet-gone';
 
 /**
  * Every sentence and label of the task pane (and of the offline page that reuses its components) in one language.
