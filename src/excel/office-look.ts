@@ -18,8 +18,10 @@ export const LOOK_PROPERTIES = {
 /**
  * The look of a cell from its properties and note, with Office.js's own fill and font colour as exact models. A
  * fill is null when its pattern is `None` (Office.js then reports the colour `#FFFFFF`), its colour for a plain
- * solid fill, and `other` for patterns, gradients and tinted theme colours. Office.js cannot tell an automatic font
- * colour from black: both read `#000000`, and are reported so.
+ * solid fill, and `other` for patterns, gradients and tinted theme colours. A gradient has no exact model: Office.js
+ * cannot set one ("LinearGradient and RectangularGradient are not supported", RangeFill.pattern), so nothing could
+ * put it back, and a mark leaves it alone. Office.js cannot tell an automatic font colour from black: both read
+ * `#000000`, and are reported so.
  */
 export function lookOf(properties: Excel.CellProperties, note: string | null): CellLook {
   const fill: FillModel = properties.format?.fill ?? {};
@@ -34,9 +36,12 @@ export function lookOf(properties: Excel.CellProperties, note: string | null): C
           : 'other',
     fontColor: plain(fontColor),
     note,
-    exact: { host: OFFICE_HOST, fill, fontColor },
+    exact: { host: OFFICE_HOST, ...(isGradient(fill) ? {} : { fill }), fontColor },
   };
 }
+
+const isGradient = ({ pattern }: FillModel) =>
+  pattern === 'LinearGradient' || pattern === 'RectangularGradient';
 
 /** An untinted colour in upper case; `other` for a tinted one; null for none. */
 function plain({ color, tintAndShade }: { color?: string; tintAndShade?: number }): string | null {
@@ -55,8 +60,9 @@ const AUTOMATIC_FONT = '#000000';
 
 /**
  * How to write a look's fill and font colour. A field with this host's exact model is restored from it, pattern and
- * tints included, except gradients, which Office.js cannot set: they come back as a solid fill of their colour. Any
- * other field is written from its plain value (a solid, untinted colour), where `other` leaves it as it is.
+ * tints included, except a gradient that a record made before lookOf left them out still holds, which Office.js
+ * cannot set: it comes back as a solid fill of its colour. Any other field is written from its plain value (a
+ * solid, untinted colour), where `other` leaves it as it is.
  */
 export function formatWrite(look: CellLook): FormatWrite {
   const exact = look.exact?.host === OFFICE_HOST ? look.exact : undefined;

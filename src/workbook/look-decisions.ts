@@ -29,6 +29,19 @@ function assemble(
 }
 
 /**
+ * The look a mark gives a cell: our fill and font colour, and the note with our block. A fill that the host can't
+ * put back is left as it is: one that is `other` without the host's exact model of it (a gradient in Excel).
+ */
+export function markedLook(
+  original: CellLook,
+  colors: { fill: string; fontColor: string },
+  note: string | null,
+): CellLook {
+  const restorable = original.fill !== 'other' || (original.exact !== undefined && 'fill' in original.exact);
+  return { fill: restorable ? colors.fill : original.fill, fontColor: colors.fontColor, note };
+}
+
+/**
  * What a cell looked like before our mark, judged from how it looks now. Normally that is just its look; but a cell
  * that still carries a mark of ours (its record lost, say) must not have our mark recorded as its original: our
  * note block is dropped, and our fill and font colour count as none.

@@ -2,14 +2,14 @@ import type { CheckResult } from '../core/check';
 import type { WorkbookGrid } from '../core/grid';
 import type { Profile } from '../core/profile';
 import { checkedColumnField } from './column-fields';
-import { originalLook } from './look-decisions';
+import { markedLook, originalLook } from './look-decisions';
 import { MARK_LOOKS } from './mark-look';
 import { planMarks } from './mark-plan';
 import { markSeen } from './mark-seen';
 import { readRecord, recordSheet, type MarkRecord, type RecordedMark } from './mark-record';
 import { withOurBlock } from './note-block';
 import { isReportSheet, isSummaryTab, nameOurSheets, type RenamedSheet } from './our-sheet-names';
-import type { CellLook, LookChange, WorkbookPort } from './port';
+import type { LookChange, WorkbookPort } from './port';
 import { checkedRowKey } from './row-keys';
 import { reportSheet } from './sheets/report-sheet';
 import { planUndo } from './undo-marks';
@@ -67,7 +67,7 @@ export async function markWorkbook(
     const original = originalLook(currents[i]!);
     // The record must picture the mark as the host will show it: a host without notes writes none.
     const note = port.keepsNotes() ? withOurBlock(original.note, lines) : original.note;
-    const look: CellLook = { ...MARK_LOOKS[severity], note };
+    const look = markedLook(original, MARK_LOOKS[severity], note);
     const field = fieldOf(cell.sheet, cell.column);
     marks.push({
       ...cell,

@@ -1,6 +1,8 @@
 import { officeWorkbook } from '../../src/excel/office-workbook';
 import type { CellRef } from '../../src/workbook/port';
 import { FakeExcel } from '../helpers/fake-excel';
+import { sampleExcel } from '../helpers/fake-pane-host';
+import { clearExcel, excelSnapshot, markExcel } from '../helpers/office-marks';
 
 const at = (row: number, column: number, sheet = '推荐表'): CellRef => ({ sheet, row, column });
 
@@ -104,5 +106,17 @@ describe('officeWorkbook looks', () => {
     );
     const writes = syncs.at(-1)!;
     expect(writes).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
+  });
+
+  test('a gradient fill, which Office.js cannot set, is left as it is by the mark and by clearing', async () => {
+    const excel = sampleExcel();
+    const gradient = { color: '#4472C4', pattern: 'LinearGradient' };
+    Object.assign(excel.cell('推荐表', 6, 7)!.fill, gradient);
+    const before = excelSnapshot(excel);
+    await markExcel(excel);
+    expect(excel.cell('推荐表', 6, 7)!.fill).toMatchObject(gradient);
+    expect(excel.cell('推荐表', 6, 7)!.font.color).toBe('#9C5700');
+    expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
+    expect(excelSnapshot(excel)).toEqual(before);
   });
 });
