@@ -40,7 +40,9 @@ export interface MarkOutcome {
  * Marks a checked workbook and writes our sheets: undoes the marks of an earlier check first, so that no mark of
  * ours is ever recorded as an original; records each marked cell's look with its row's key; marks every cell with a
  * finding and the 序号 cell of its row; and regenerates the report, the record and (when asked) the summary tabs in
- * place; summary tabs not asked for, and sheets of ours that the officer renamed, stay as they are. Nothing is changed where protection would refuse a part.
+ * place; summary tabs not asked for, and sheets of ours that the officer renamed, stay as they are. Nothing is
+ * changed where protection would refuse a part, and the record is written before the marks, so that marks a
+ * failure stops half-way are in a record that 清除标记 replays.
  * `grid` is the workbook as read for the check. Cell values are never touched.
  */
 export async function markWorkbook(
@@ -91,7 +93,7 @@ export async function markWorkbook(
   const replaced = naming.existing.filter(
     (name) => isReportSheet(name) || (options.summaries && isSummaryTab(name)),
   );
-  await port.writeLooks(changes);
   await port.replaceSheets(replaced, [report, ...tabs, recordSheet(record)]);
+  await port.writeLooks(changes);
   return { marked: changes.length, renamed: naming.renamed, lostEarlier: undo?.lost ?? [] };
 }

@@ -4,7 +4,7 @@ import { locateMarks } from './locate-marks';
 import { clearedLook } from './look-decisions';
 import { stillOurs } from './mark-seen';
 import type { MarkRecord, RecordedMark } from './mark-record';
-import type { LookChange, WorkbookPort } from './port';
+import type { CellLook, LookChange, WorkbookPort } from './port';
 
 /** What undoing the record's marks does. */
 export interface UndoneMarks {
@@ -19,6 +19,9 @@ export interface UndoneMarks {
 export interface UndoPlan extends UndoneMarks {
   changes: LookChange[];
 }
+
+const samePlainLook = (a: CellLook, b: CellLook) =>
+  a.fill === b.fill && a.fontColor === b.fontColor && a.note === b.note;
 
 /**
  * Plans putting back what each recorded mark replaced, keeping any change the officer made by hand since. The
@@ -35,7 +38,13 @@ export async function planUndo(
   let keptChanges = 0;
   const changes = located.map(({ mark, cell, current }) => {
     const look = clearedLook(current, mark.original, mark.mark);
-    if (Object.values(stillOurs(current, mark.mark)).includes(false)) keptChanges++;
+    // A cell that shows neither our mark nor its original look was changed by hand (one that still shows its
+    // original was never marked: a failure stopped marking half-way).
+    if (
+      Object.values(stillOurs(current, mark.mark)).includes(false) &&
+      !samePlainLook(current, mark.original)
+    )
+      keptChanges++;
     return { cell, look };
   });
   return { changes, restored: changes.length, keptChanges, lost };

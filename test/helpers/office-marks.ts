@@ -4,12 +4,15 @@ import { officeWorkbook } from '../../src/excel/office-workbook';
 import { writeTexts } from '../../src/i18n/write-texts';
 import { clearMarks, type ClearOutcome } from '../../src/workbook/clear-marks';
 import { markWorkbook, type MarkOutcome } from '../../src/workbook/mark-workbook';
+import type { WorkbookPort } from '../../src/workbook/port';
 import { writeSummaries } from '../../src/workbook/write-summaries';
 import type { FakeExcel } from './fake-excel';
 
-/** Checks a fake Excel and marks it through the Office.js port, as the pane's 开始校验 does. */
-export async function markExcel(excel: FakeExcel): Promise<MarkOutcome> {
-  const port = officeWorkbook(excel.host);
+/** Checks a fake Excel and marks it through the Office.js port (or one over it), as the pane's 开始校验 does. */
+export async function markExcel(
+  excel: FakeExcel,
+  port: WorkbookPort = officeWorkbook(excel.host),
+): Promise<MarkOutcome> {
   const grid = await port.read();
   const checked = check(grid, { profile: defaultProfile() });
   if (!checked.ok) throw new Error(`check failed: ${checked.failure}`);

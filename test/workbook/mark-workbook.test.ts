@@ -1,3 +1,6 @@
+import { OfficeFailure } from '../../src/excel/office-failure';
+import { officeWorkbook } from '../../src/excel/office-workbook';
+import type { WorkbookPort } from '../../src/workbook/port';
 import { FakeExcel } from '../helpers/fake-excel';
 import { sampleExcel, sampleRows } from '../helpers/fake-pane-host';
 import { standardRow } from '../helpers/grid';
@@ -47,5 +50,27 @@ describe('markWorkbook and our sheets', () => {
       '校验报告',
       'quota-check-marks',
     ]);
+  });
+});
+
+describe('markWorkbook stopped half-way', () => {
+  test('by a failure while writing the marks: 清除标记 finds them in the record and restores the workbook', async () => {
+    const excel = sampleExcel();
+    excel.setNote('推荐表', 2, 2, '请核对单位名称');
+    const before = excelSnapshot(excel);
+    const port = officeWorkbook(excel.host);
+    // Excel gives up after writing half of the marks (a GeneralException, a connection lost on the web…).
+    const failing: WorkbookPort = {
+      ...port,
+      writeLooks: async (changes) => {
+        await port.writeLooks(changes.slice(0, Math.ceil(changes.length / 2)));
+        throw new OfficeFailure('general', 'GeneralException');
+      },
+    };
+    await expect(markExcel(excel, failing)).rejects.toThrow(OfficeFailure);
+    expect(excelSnapshot(excel)).not.toEqual(before);
+
+    expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
+    expect(excelSnapshot(excel)).toEqual(before);
   });
 });
