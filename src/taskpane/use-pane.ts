@@ -130,6 +130,13 @@ export function usePane(host: PaneHost, profile: Profile) {
         texts: writeTexts(lang),
         checkedAt: checkTime(new Date()),
         summaries: false,
+      }).catch(async (error: unknown) => {
+        // Marking stopped part-way may have written the report, the record and some marks: the banner says so.
+        await host.overview().then(
+          (overview) => setMarked(overview.marked),
+          () => undefined,
+        );
+        throw error;
       });
       setMarked(true);
       setNotices([

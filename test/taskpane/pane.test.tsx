@@ -1,6 +1,7 @@
 /** @jest-environment ./test/helpers/jsdom-environment.js */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { OfficeFailure } from '../../src/excel/office-failure';
 import { officeWorkbook } from '../../src/excel/office-workbook';
 import { PaneApp } from '../../src/taskpane/PaneApp';
 import { LIVE_DELAY_MS } from '../../src/taskpane/use-pane';
@@ -163,6 +164,13 @@ describe('failures: one Chinese sentence each, never blank, never a stack trace'
       '工作表或工作簿结构受保护，无法写入标记或工作表；请先在“审阅”选项卡中撤销保护，再重试。',
     );
     expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误');
+  });
+
+  test('marking stopped part-way: the banner says the workbook carries what was written, to be cleared', async () => {
+    const fake = fakePaneHost(sampleExcel());
+    fake.port.writeLooks.mockRejectedValueOnce(new OfficeFailure('general', 'GeneralException'));
+    expect(await failureAfterCheck(fake)).toMatch(/^出现了意外错误（GeneralException）/u);
+    expect(text(await screen.findByTestId('marks-banner'))).toContain('本工作簿仍带有校验标记，上报前请清除');
   });
 
   test('a cell in edit mode', async () => {
