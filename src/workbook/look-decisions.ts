@@ -100,8 +100,12 @@ export function clearedLook(current: CellLook, original: CellLook, mark: MarkSee
   });
 }
 
-/** True when a cell still shows exactly the mark we recorded: the evidence that lets clearing find a moved row. */
+/**
+ * True when a cell still shows the mark we recorded: the evidence that lets clearing find a moved row, or a row
+ * without a key. Our note, unchanged, is evidence enough (its lines are said of that cell), so a fill the officer
+ * repainted does not hide the mark; without a note of ours (a host without notes), its fill must be ours too.
+ */
 export function showsMark(current: CellLook, mark: MarkSeen): boolean {
   const still = stillOurs(current, mark);
-  return still.fill && still.note;
+  return still.note && (still.fill || hasOurBlock(current.note));
 }

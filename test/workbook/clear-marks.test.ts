@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { sampleExcel } from '../helpers/fake-pane-host';
+import { FakeExcel } from '../helpers/fake-excel';
+import { sampleExcel, sampleRows } from '../helpers/fake-pane-host';
+import { standardRow } from '../helpers/grid';
 import { clearExcel, excelSnapshot, markExcel, sheetNames, summariesExcel } from '../helpers/office-marks';
 
 describe('clearMarks', () => {
@@ -48,5 +50,19 @@ describe('clearMarks after the officer inserted a column', () => {
       }),
       { numRuns: 12 },
     );
+  });
+});
+
+describe('clearMarks on a row without unit and project, found by its marks alone', () => {
+  test('finds a cell whose fill the officer repainted by our note, keeps the fill and restores the rest', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({ name: '推荐表', rows: [...sampleRows(), standardRow(6, '', '', '')] });
+    await markExcel(excel);
+    Object.assign(excel.cell('推荐表', 7, 2)!.fill, { color: '#92D050', pattern: 'Solid' });
+
+    expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 1, lost: [] });
+    expect(excel.cell('推荐表', 7, 2)!.fill).toMatchObject({ color: '#92D050', pattern: 'Solid' });
+    expect(excel.cell('推荐表', 7, 2)!.font.color).toBe('#000000');
+    expect(excel.note('推荐表', 7, 2)).toBeUndefined();
   });
 });

@@ -103,9 +103,17 @@ describe('originalLook', () => {
 });
 
 describe('showsMark', () => {
-  it('is true only while the fill and the note are still ours', () => {
+  it('is true while our note is still there, even under a fill the officer repainted', () => {
     expect(showsMark(asMarked, SEEN)).toBe(true);
-    expect(showsMark({ ...asMarked, fill: '#00FF00' }, SEEN)).toBe(false);
+    expect(showsMark({ ...asMarked, fill: '#00FF00' }, SEEN)).toBe(true);
     expect(showsMark({ ...asMarked, note: null }, SEEN)).toBe(false);
+    expect(showsMark({ ...asMarked, note: `${MARK.note!}\n已核实` }, SEEN)).toBe(false);
+  });
+
+  it('is true, where the host keeps no notes, only while the fill is still ours', () => {
+    const unnoted: CellLook = { ...MARK_LOOKS.error, note: null };
+    const seen = markSeen(unnoted);
+    expect(showsMark(unnoted, seen)).toBe(true);
+    expect(showsMark({ ...unnoted, fill: '#00FF00' }, seen)).toBe(false);
   });
 });
