@@ -82,16 +82,16 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     zip.file('xl/ctrlProps/ctrlProp1.xml', '<formControlPr objectType="CheckBox"/>');
   },
   shapes: async (zip) => {
-    const path = 'xl/drawings/drawing1.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toContain('</xdr:wsDr>');
-    zip.file(path, xml.replace('</xdr:wsDr>', `${TEXT_BOX}</xdr:wsDr>`));
+    await edit(zip, 'xl/drawings/drawing1.xml', (xml) => {
+      expect(xml).toContain('</xdr:wsDr>');
+      return xml.replace('</xdr:wsDr>', `${TEXT_BOX}</xdr:wsDr>`);
+    });
   },
   'header-footer-pictures': async (zip) => {
-    const path = 'xl/worksheets/sheet1.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toContain('</worksheet>');
-    zip.file(path, xml.replace('</worksheet>', '<legacyDrawingHF r:id="rIdSeal"/></worksheet>'));
+    await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => {
+      expect(xml).toContain('</worksheet>');
+      return xml.replace('</worksheet>', '<legacyDrawingHF r:id="rIdSeal"/></worksheet>');
+    });
   },
   'filter-criteria': async (zip) => {
     // A table's (套用表格格式): a sheet's own filter keeps its criteria (test/xlsx/filter-criteria.test.ts).
@@ -103,43 +103,42 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     );
   },
   'conditional-formats': async (zip) => {
-    const path = 'xl/worksheets/sheet1.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toContain('</conditionalFormatting>');
     const duplicates = '<cfRule type="duplicateValues" dxfId="0" priority="2"/></conditionalFormatting>';
-    zip.file(path, xml.replace('</conditionalFormatting>', duplicates));
+    await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => {
+      expect(xml).toContain('</conditionalFormatting>');
+      return xml.replace('</conditionalFormatting>', duplicates);
+    });
   },
   'extended-validations': async (zip) => {
     // In the second sheet, so that every worksheet is looked at, not only the first.
-    const path = 'xl/worksheets/sheet2.xml';
-    const xml = await zip.file(path)!.async('string');
-    expect(xml).toContain('</worksheet>');
-    zip.file(path, xml.replace('</worksheet>', `${X14_VALIDATIONS}</worksheet>`));
+    await edit(zip, 'xl/worksheets/sheet2.xml', (xml) => {
+      expect(xml).toContain('</worksheet>');
+      return xml.replace('</worksheet>', `${X14_VALIDATIONS}</worksheet>`);
+    });
   },
   'place-links': async (zip) => withLinks(zip, '<hyperlink ref="B2" location="方向列表"/>'),
   'external-links': async (zip) => withExternalLink(zip),
 };
 
+/** Rewrites one part of a package. */
+async function edit(zip: JSZip, path: string, change: (xml: string) => string): Promise<void> {
+  zip.file(path, change(await zip.file(path)!.async('string')));
+}
+
 /** A formula of the first sheet that takes a cell of another workbook, [1]名单!$A$1, with the link [1] stands for. */
 async function withExternalLink(zip: JSZip): Promise<void> {
-  const sheetPath = 'xl/worksheets/sheet1.xml';
-  const sheet = await zip.file(sheetPath)!.async('string');
-  expect(sheet).toContain('<c r="B2"');
-  zip.file(sheetPath, sheet.replace(/<c r="B2"[^>]*>.*?<\/c>/u, '<c r="B2"><f>[1]名单!$A$1</f><v>0</v></c>'));
-  const workbookPath = 'xl/workbook.xml';
-  const workbook = await zip.file(workbookPath)!.async('string');
-  zip.file(
-    workbookPath,
-    workbook.replace(
+  await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => {
+    expect(xml).toContain('<c r="B2"');
+    return xml.replace(/<c r="B2"[^>]*>.*?<\/c>/u, '<c r="B2"><f>[1]名单!$A$1</f><v>0</v></c>');
+  });
+  await edit(zip, 'xl/workbook.xml', (xml) =>
+    xml.replace(
       '</sheets>',
       '</sheets><externalReferences><externalReference r:id="rIdLink"/></externalReferences>',
     ),
   );
-  const relsPath = 'xl/_rels/workbook.xml.rels';
-  const rels = await zip.file(relsPath)!.async('string');
-  zip.file(
-    relsPath,
-    rels.replace(
+  await edit(zip, 'xl/_rels/workbook.xml.rels', (xml) =>
+    xml.replace(
       '</Relationships>',
       '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/' +
         'externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>',
@@ -155,10 +154,10 @@ async function withExternalLink(zip: JSZip): Promise<void> {
 
 /** Adds `links` to the first sheet's hyperlinks, as Excel lists them after its data validations. */
 async function withLinks(zip: JSZip, links: string): Promise<void> {
-  const path = 'xl/worksheets/sheet1.xml';
-  const xml = await zip.file(path)!.async('string');
-  expect(xml).toContain('<pageMargins');
-  zip.file(path, xml.replace('<pageMargins', `<hyperlinks>${links}</hyperlinks><pageMargins`));
+  await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => {
+    expect(xml).toContain('<pageMargins');
+    return xml.replace('<pageMargins', `<hyperlinks>${links}</hyperlinks><pageMargins`);
+  });
 }
 
 const ALL = Object.keys(ADDITIONS) as LostPart[];
