@@ -41,6 +41,19 @@ export async function clearBytes(
   return { bytes: await port.save(), outcome };
 }
 
+/**
+ * What `read` finds in a workbook, in its marked copy and in that copy cleared again, for a test that the copies keep
+ * something of the original. The marked copy must have marked something, or it proves nothing.
+ */
+export async function readThroughCopies<T>(
+  bytes: Uint8Array,
+  read: (bytes: Uint8Array) => Promise<T>,
+): Promise<T[]> {
+  const { bytes: marked, outcome } = await markBytes(bytes);
+  if (outcome.marked === 0) throw new Error('the marked copy marks nothing');
+  return [await read(bytes), await read(marked), await read((await clearBytes(marked)).bytes)];
+}
+
 /** Checks .xlsx bytes and writes the summary tabs alone, as the pane's 生成汇总表 does, in process. */
 export async function summariesBytes(bytes: Uint8Array): Promise<Uint8Array> {
   const profile = defaultProfile();

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { clearBytes, markBytes } from '../helpers/write-back';
+import { readThroughCopies } from '../helpers/write-back';
 import { withHyperlinks } from '../helpers/hyperlinks';
 
 /** A link to a web page and one to a place in the workbook, each with the tip Excel shows on pointing at it. */
@@ -28,10 +28,6 @@ describe('hyperlinks in a copy', () => {
       ['B2', ''],
       ['B3', '见填表说明'],
     ];
-    expect(await tipsOf(bytes)).toEqual(expected);
-    const { bytes: marked, outcome } = await markBytes(bytes);
-    expect(outcome.marked).toBeGreaterThan(0);
-    expect(await tipsOf(marked)).toEqual(expected);
-    expect(await tipsOf((await clearBytes(marked)).bytes)).toEqual(expected);
+    expect(await readThroughCopies(bytes, tipsOf)).toEqual([expected, expected, expected]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { lostParts } from '../../src/xlsx/lost-parts';
-import { clearBytes, markBytes } from '../helpers/write-back';
+import { clearBytes, markBytes, readThroughCopies } from '../helpers/write-back';
 import { twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
@@ -64,11 +64,7 @@ describe('tables in a copy', () => {
   it('keep their header row and the filter buttons they show, through the marked copy and its clearing', async () => {
     const bytes = await original();
     const expected = { headerRows: '1', buttons: [true, true, true] };
-    expect(await tableOf(bytes)).toEqual(expected);
-    const { bytes: marked, outcome } = await markBytes(bytes);
-    expect(outcome.marked).toBeGreaterThan(0);
-    expect(await tableOf(marked)).toEqual(expected);
-    expect(await tableOf((await clearBytes(marked)).bytes)).toEqual(expected);
+    expect(await readThroughCopies(bytes, tableOf)).toEqual([expected, expected, expected]);
   });
 });
 
