@@ -21,12 +21,15 @@ export const LOOK_PROPERTIES = {
  * solid fill, and `other` for patterns, gradients and tinted theme colours. A gradient has no exact model: Office.js
  * cannot set one ("LinearGradient and RectangularGradient are not supported", RangeFill.pattern), so nothing could
  * put it back, and a mark leaves it alone. Office.js cannot tell an automatic font colour from black: both read
- * `#000000`, and are reported so.
+ * `#000000`, and are reported so. A value written in runs of several font colours has no one colour to read (we
+ * take it to read null, as a range of mixed colours does; the docs say nothing) and none that could be set back
+ * without giving every run the same: its font colour is `other`, with no exact model, and a mark leaves it alone.
  */
 export function lookOf(properties: Excel.CellProperties, note: string | null): CellLook {
   const fill: FillModel = properties.format?.fill ?? {};
   const { color, tintAndShade } = properties.format?.font ?? {};
   const fontColor: FontColorModel = { color, tintAndShade };
+  const mixedFont = color === null;
   return {
     fill:
       fill.pattern === undefined || fill.pattern === 'None'
@@ -34,9 +37,13 @@ export function lookOf(properties: Excel.CellProperties, note: string | null): C
         : fill.pattern === 'Solid'
           ? plain(fill)
           : 'other',
-    fontColor: plain(fontColor),
+    fontColor: mixedFont ? 'other' : plain(fontColor),
     note,
-    exact: { host: OFFICE_HOST, ...(isGradient(fill) ? {} : { fill }), fontColor },
+    exact: {
+      host: OFFICE_HOST,
+      ...(isGradient(fill) ? {} : { fill }),
+      ...(mixedFont ? {} : { fontColor }),
+    },
   };
 }
 

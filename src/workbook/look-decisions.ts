@@ -29,16 +29,22 @@ function assemble(
 }
 
 /**
- * The look a mark gives a cell: our fill and font colour, and the note with our block. A fill that the host can't
- * put back is left as it is: one that is `other` without the host's exact model of it (a gradient in Excel).
+ * The look a mark gives a cell: our fill and font colour, and the note with our block. A fill or font colour that
+ * the host can't put back is left as it is: one that is `other` without the host's exact model of it (a gradient
+ * fill, or a value in runs of several font colours, in Excel).
  */
 export function markedLook(
   original: CellLook,
   colors: { fill: string; fontColor: string },
   note: string | null,
 ): CellLook {
-  const restorable = original.fill !== 'other' || (original.exact !== undefined && 'fill' in original.exact);
-  return { fill: restorable ? colors.fill : original.fill, fontColor: colors.fontColor, note };
+  const restorable = (field: 'fill' | 'fontColor') =>
+    original[field] !== 'other' || (original.exact !== undefined && field in original.exact);
+  return {
+    fill: restorable('fill') ? colors.fill : original.fill,
+    fontColor: restorable('fontColor') ? colors.fontColor : original.fontColor,
+    note,
+  };
 }
 
 /**

@@ -119,4 +119,16 @@ describe('officeWorkbook looks', () => {
     expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
     expect(excelSnapshot(excel)).toEqual(before);
   });
+
+  test('a value in runs of several font colours is marked by fill and note, its colours kept, and cleared exactly', async () => {
+    const excel = sampleExcel();
+    excel.cell('推荐表', 6, 7)!.font.runColors = ['#FF0000', '#0070C0'];
+    const before = excelSnapshot(excel);
+    await markExcel(excel);
+    expect(excel.cell('推荐表', 6, 7)!.fill.color).toBe('#FFEB9C');
+    expect(excel.cell('推荐表', 6, 7)!.font.runColors).toEqual(['#FF0000', '#0070C0']);
+    expect(excel.note('推荐表', 6, 7)).toBeDefined();
+    expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
+    expect(excelSnapshot(excel)).toEqual(before);
+  });
 });

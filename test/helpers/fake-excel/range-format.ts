@@ -86,6 +86,7 @@ export class FakeRangeFont extends FakeClientObject {
       for (const cell of writableCells(this.target)) {
         const { color, ...rest } = properties;
         Object.assign(cell.font, rest, color === undefined ? {} : { color: color.toUpperCase() });
+        if (color !== undefined) delete cell.font.runColors;
       }
     });
   }

@@ -183,7 +183,10 @@ export class FakeRange extends FakeClientObject {
         return {
           format: {
             fill: pick(cell.fill, options.format?.fill),
-            font: pick(cell.font, options.format?.font),
+            font: pick(
+              { ...cell.font, ...(cell.font.runColors === undefined ? {} : { color: null }) },
+              options.format?.font,
+            ),
           },
         };
       }),

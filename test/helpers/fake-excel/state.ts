@@ -21,6 +21,11 @@ export interface FontState {
   tintAndShade: number;
   bold: boolean;
   size: number;
+  /**
+   * The font colours of a rich-text value's runs, when they differ: `getCellProperties` then reads the colour as
+   * null (undocumented, as RangeFont reads a mixed range), and setting a colour gives every run that colour.
+   */
+  runColors?: string[];
 }
 
 /** One cell of the fake: its value (`''` when empty), what produced it, and its format. */
