@@ -21,8 +21,12 @@ export const OUR_SIGNATURE = '【推荐表校验助手生成】';
 
 /** True for a sheet that we wrote: the record sheet, or a sheet whose A1 carries our signature. */
 export function isOurSheet(sheet: SheetGrid): boolean {
-  if (sheet.name === RECORD_SHEET) return true;
-  return (cellAt(sheet, 1, 1)?.text ?? '').startsWith(OUR_SIGNATURE);
+  return isOurSheetAt(sheet.name, cellAt(sheet, 1, 1)?.text ?? '');
+}
+
+/** The same, from the sheet's name and the text of its A1 alone, for a host that has not read the whole sheet. */
+export function isOurSheetAt(name: string, a1Text: string): boolean {
+  return name === RECORD_SHEET || a1Text.startsWith(OUR_SIGNATURE);
 }
 
 /** True while the workbook still carries our marks: the record sheet exists and records at least one cell. */

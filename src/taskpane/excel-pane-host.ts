@@ -1,10 +1,9 @@
 /// <reference types="office-js" />
-import { RECORD_SHEET } from '../core/our-sheets';
+import { isOurSheetAt, RECORD_SHEET } from '../core/our-sheets';
 import { API, type OfficeHost } from '../excel/office-host';
 import { OfficeFailure } from '../excel/office-failure';
 import { officeWorkbook } from '../excel/office-workbook';
 import type { Lang } from '../i18n';
-import { ourSheetKind } from '../workbook/our-sheet-names';
 import type { PaneFailure } from './pane-failure';
 import type { PaneHost } from './pane-host';
 
@@ -45,9 +44,13 @@ export function excelPaneHost(office: OfficeHost, parts: ExcelPaneParts): PaneHo
       return office.run(async (context) => {
         const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
         await context.sync();
+        // Our sheets are known by the signature in A1, as the check knows them, so a renamed one is still ours.
+        const shown = worksheets.items.filter((sheet) => sheet.visibility !== 'VeryHidden');
+        const firstCells = shown.map((sheet) => sheet.getRange('A1').load('text'));
+        await context.sync();
         return {
-          sheets: worksheets.items
-            .filter((sheet) => sheet.visibility !== 'VeryHidden' && ourSheetKind(sheet.name) === undefined)
+          sheets: shown
+            .filter((sheet, i) => !isOurSheetAt(sheet.name, firstCells[i]!.text[0]![0]!))
             .map((sheet) => sheet.name),
           marked: worksheets.items.some((sheet) => sheet.name === RECORD_SHEET),
         };

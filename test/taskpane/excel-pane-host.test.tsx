@@ -11,6 +11,7 @@ import { decodeTextFile } from '../../src/xlsx/decode-text';
 import { readTableFile } from '../../src/xlsx/read-table-file';
 import type { FakeExcel } from '../helpers/fake-excel';
 import { memoryStore, sampleExcel } from '../helpers/fake-pane-host';
+import { summariesExcel } from '../helpers/office-marks';
 
 /** The Excel pane host over an Office host, with the parts that don't concern these tests. */
 const paneHost = (office: OfficeHost): PaneHost =>
@@ -52,6 +53,20 @@ describe('the pane over the Excel glue and the fake Excel', () => {
     await user.click(screen.getByRole('button', { name: '设置' }));
     // Our own sheets are no data sheets to choose from.
     expect(screen.getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['推荐表']);
+  });
+
+  test('before any check, Settings offers no summary tab of ours that the officer renamed as a data sheet', async () => {
+    const excel = sampleExcel();
+    await summariesExcel(excel);
+    excel.state.sheet('汇总-按单位')!.name = '附件2';
+    const user = userEvent.setup();
+    render(<PaneApp host={glue(excel)} />);
+    await user.click(await screen.findByRole('button', { name: '设置' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual([
+        '推荐表',
+      ]),
+    );
   });
 
   test('a click on a finding whose sheet the officer renamed since the check says so in one sentence', async () => {
