@@ -70,14 +70,17 @@ async function figures(rows: number) {
     mark,
     clear,
     largestRequestKB: Math.round(Math.max(...excel.log.syncs.map((s) => s.requestBytes)) / 1024),
+    largestResponseKB: Math.round(Math.max(...excel.log.syncs.map((s) => s.responseBytes)) / 1024),
   };
 }
 
 async function main(sizes: number[]) {
-  console.log('rows\tfindings\tcheck\tmark\tclear\tlargest request');
+  console.log('rows\tfindings\tcheck\tmark\tclear\tlargest request\tlargest response');
   for (const rows of sizes) {
     const f = await figures(rows);
-    console.log(`${f.rows}\t${f.findings}\t${f.check}\t${f.mark}\t${f.clear}\t${f.largestRequestKB} KB`);
+    console.log(
+      `${f.rows}\t${f.findings}\t${f.check}\t${f.mark}\t${f.clear}\t${f.largestRequestKB} KB\t${f.largestResponseKB} KB`,
+    );
   }
 }
 
