@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { FakeExcel } from '../helpers/fake-excel';
+import { WorkbookState } from '../helpers/fake-excel/state';
 import { sampleExcel, sampleRows } from '../helpers/fake-pane-host';
 import { standardRow } from '../helpers/grid';
 import { clearExcel, excelSnapshot, markExcel, sheetNames, summariesExcel } from '../helpers/office-marks';
@@ -26,6 +27,33 @@ describe('clearMarks after the officer renamed a marked sheet', () => {
     excel.renameSheet('推荐表', '推荐表（终稿）');
     expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
     expect(excelSnapshot(excel)).toEqual(before);
+  });
+});
+
+describe('clearMarks after the officer copied a marked sheet', () => {
+  test('restores the marks of the copy too, exactly, by the record of the sheet it was copied from', async () => {
+    const withNote = () => {
+      const excel = sampleExcel();
+      excel.setNote('推荐表', 2, 2, '请核对单位名称');
+      return excel;
+    };
+    const untouched = withNote();
+    untouched.copySheet('推荐表', '推荐表 (2)');
+    const excel = withNote();
+    await markExcel(excel);
+    excel.copySheet('推荐表', '推荐表 (2)');
+    expect(await clearExcel(excel)).toMatchObject({ ok: true, keptChanges: 0, lost: [] });
+    expect(excelSnapshot(excel)).toEqual(excelSnapshot(untouched));
+  });
+
+  test("leaves a copy's cell without our note as it is: nothing says what it looked like", async () => {
+    const excel = sampleExcel();
+    await markExcel(excel);
+    excel.copySheet('推荐表', '推荐表 (2)');
+    excel.state.notes.delete(WorkbookState.noteKey('推荐表 (2)', 5, 6));
+    expect(await clearExcel(excel)).toMatchObject({ ok: true, lost: [] });
+    expect(excel.cell('推荐表 (2)', 6, 7)!.fill.color).toBe('#FFEB9C');
+    expect(excel.cell('推荐表', 6, 7)!.fill.pattern).toBe('None');
   });
 });
 

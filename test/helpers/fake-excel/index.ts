@@ -99,6 +99,19 @@ export class FakeExcel {
     }
   }
 
+  /** Copies a sheet as the officer does with 移动或复制 → 建立副本: its cells, formats and notes, after the original. */
+  copySheet(name: string, to: string): void {
+    const sheet = this.state.sheet(name);
+    if (sheet === undefined) throw new Error(`fake-excel: no sheet ${name}`);
+    const copy = new SheetState(to);
+    for (const [key, cell] of sheet.cells) copy.cells.set(key, structuredClone(cell));
+    this.state.sheets.splice(this.state.sheets.indexOf(sheet) + 1, 0, copy);
+    for (const [key, note] of [...this.state.notes]) {
+      const [of, row, column] = JSON.parse(key) as [string, number, number];
+      if (of === name) this.state.notes.set(WorkbookState.noteKey(to, row, column), { ...note });
+    }
+  }
+
   /**
    * Inserts an empty column before `column`, as the officer does with 插入 → 插入工作表列: the cells, notes, merged
    * areas and hidden columns from there on move one column right.
