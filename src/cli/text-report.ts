@@ -59,8 +59,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   if (within) lines.push(within);
 
   lines.push('', r.directions);
-  for (const d of result.summary.directions)
-    lines.push(r.directionLine(d.category, d.direction, d.projects, d.known));
+  for (const direction of result.summary.directions) lines.push(r.directionLine(direction));
   lines.push(r.directionSelectionNote);
   return lines.map((line) => line.replace(CELL_LINE_BREAK, ' ')).join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import { directionKey } from './directions/direction-list';
+import { severalDirections } from './directions/several-in-one';
 import type { RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
@@ -24,12 +25,17 @@ export interface UnitSummary {
   jointCounted: boolean;
 }
 
-/** One direction: how many projects chose it, and whether it is on the known list. */
+/**
+ * One direction: how many projects chose it, and whether it is on the known list. A cell that names several
+ * directions (智能传感器、机器翻译系统) is a line of its own with those directions in `several`, counted under none of
+ * them: the sheet gives each project one direction, and the total stays the number of projects.
+ */
 export interface DirectionSummary {
   category: string;
   direction: string;
   projects: number;
   known: boolean;
+  several?: string[];
 }
 
 /** One recommender (quota holder), as DESIGN.md's JSON report gives it: the group without its rows, and counts. */
@@ -85,11 +91,13 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
     const summary = byKey.get(key);
     if (summary) summary.projects += projects;
     else {
+      const several = known ? undefined : severalDirections(text, ctx.directions);
       byKey.set(key, {
         category: known?.category ?? fieldText(first, 'category'),
         direction: known?.name ?? text,
         projects,
         known: known !== undefined,
+        ...(several && { several }),
       });
     }
   }

@@ -80,6 +80,8 @@ export interface WriteTexts {
   directions: {
     title: string;
     columns: { seq: string; category: string; direction: string; projects: string; known: string };
+    /** The 在方向清单中 cell of a line whose cell names several directions. */
+    several: string;
     total: string;
   };
   recommenders: {

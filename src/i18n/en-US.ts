@@ -162,7 +162,7 @@ export const enUS: Messages = {
     unitLine:         (u) => `  ${u.unit}: ${counted(u.projects, 'project')}${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''} (limit ${u.limit}, over by ${u.over})${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${counted(u.jointRows, 'row')}, not counted` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : count === 1 ? `  The ${noneOver ? '' : 'other '}unit is within the limit.` : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
     directions:       'By direction:',
-    directionLine:    (category, direction, projects, known) => `  ${category || '(no category)'} | ${direction} | ${projects}${known ? '' : ' (not a known direction)'}`,
+    directionLine:    (d) => `  ${d.category || '(no category)'} | ${d.direction} | ${d.projects}${d.known ? '' : d.several ? ` (names ${d.several.length} directions, counted under none of them)` : ' (not a known direction)'}`,
     directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',
   },
   write: {
@@ -200,6 +200,7 @@ export const enUS: Messages = {
     directions: {
       title:   'Summary by direction',
       columns: { seq: 'No.', category: 'Category', direction: 'Direction', projects: 'Projects', known: 'On the list' },
+      several: 'No (names several)',
       total:   'Total',
     },
     recommenders: {

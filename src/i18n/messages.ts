@@ -4,7 +4,7 @@ import type { InputFailureKey, InputFailureValues } from '../core/input-failure'
 import type { NameSource, TypeSource } from '../core/recommender/assign';
 import type { TypeReason } from '../core/recommender/infer-type';
 import type { RecommenderType } from '../core/recommender-type';
-import type { UnitSummary } from '../core/summary';
+import type { DirectionSummary, UnitSummary } from '../core/summary';
 import type { RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 
@@ -81,7 +81,8 @@ export interface Messages {
     /** The units within the limit, besides those listed as over it; empty when there is nothing to say. */
     unitsWithinLimit(count: number, noneOver: boolean): string;
     directions: string;
-    directionLine(category: string, direction: string, projects: number, known: boolean): string;
+    /** A direction's line; a cell that names several directions is said to, not only to be off the list. */
+    directionLine(direction: DirectionSummary): string;
     directionSelectionNote: string;
   };
   /** Marks, notes and our sheets. */

@@ -160,7 +160,7 @@ export const zhCN: Messages = {
     unitLine:         (u) => `  ${u.unit}：${u.projects} 项${u.jointRows && u.jointCounted ? `，其中作为联合申报单位 ${u.jointRows} 项` : ''}（上限 ${u.limit} 项，超出 ${u.over} 项）${u.jointRows && !u.jointCounted ? `；另作为联合申报单位 ${u.jointRows} 项，未计入` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  没有一行写明申报单位。' : '') : `  ${noneOver ? '全部' : '其余'} ${count} 个单位均未超过上限。`,
     directions:       '按揭榜方向汇总：',
-    directionLine:    (category, direction, projects, known) => `  ${category || '（未填类别）'}｜${direction}｜${projects} 项${known ? '' : '（不在已知方向中）'}`,
+    directionLine:    (d) => `  ${d.category || '（未填类别）'}｜${d.direction}｜${d.projects} 项${d.known ? '' : d.several ? `（填了 ${d.several.length} 个方向，未计入其中任何一个）` : '（不在已知方向中）'}`,
     directionSelectionNote: '  注：每个揭榜方向原则上入围不超过 5 家，由工业和信息化部遴选，不是推荐限额。',
   },
   write: {
@@ -198,6 +198,7 @@ export const zhCN: Messages = {
     directions: {
       title:   '汇总-按揭榜方向',
       columns: { seq: '序号', category: '任务类别', direction: '揭榜方向', projects: '项目数', known: '在方向清单中' },
+      several: '否（填了多个方向）',
       total:   '合计',
     },
     recommenders: {

@@ -165,3 +165,21 @@ describe('the description of the previous winners list', () => {
     expect(reportOf(grid)).not.toContain('优胜');
   });
 });
+
+describe('the summary by direction', () => {
+  test('says that a cell names several directions, not that it is no known direction', () => {
+    const grid = workbook(
+      projectSheet('S', [['甲', validUscc(1), '项目一号', '智能传感器、机器翻译系统', '']]),
+    );
+    const line = (lang: Lang) =>
+      reportOf(grid, lang)
+        .split('\n')
+        .find((l) => l.includes('、机器翻译系统｜') || l.includes('、机器翻译系统 |'));
+    expect(line('zh-CN')).toBe(
+      '  （未填类别）｜智能传感器、机器翻译系统｜1 项（填了 2 个方向，未计入其中任何一个）',
+    );
+    expect(line('en-US')).toBe(
+      '  (no category) | 智能传感器、机器翻译系统 | 1 (names 2 directions, counted under none of them)',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { directionKey, directionName } from './direction-list';
+import { directionKey, directionName, type DirectionList } from './direction-list';
 
 /**
  * What separates directions written together, strongest first: `甲；乙；丙` (or one a line in a cell, Alt+Enter),
@@ -41,4 +41,14 @@ export function directionsInOne(text: string): string[] {
     .split(separator)
     .map((part) => part.trim())
     .filter((part) => directionKey(part) !== '');
+}
+
+/**
+ * The directions a cell names when it names two known ones or more (智能传感器、机器翻译系统), each as written;
+ * undefined for a cell that names one direction or none. No one direction holds two others whole, so two known ones
+ * among the parts are certainly several.
+ */
+export function severalDirections(text: string, directions: DirectionList): string[] | undefined {
+  const parts = directionsInOne(text);
+  return parts.filter((part) => directions.find(part)).length >= 2 ? parts : undefined;
 }

@@ -1,4 +1,4 @@
-import { directionsInOne } from '../directions/several-in-one';
+import { severalDirections } from '../directions/several-in-one';
 import { fieldText } from '../table/entry';
 import { findingAt, type Rule } from './rule';
 
@@ -18,9 +18,8 @@ export const directionUnknown: Rule<'direction-unknown'> = {
     const place = { entry, field: 'direction' } as const;
     const listComplete = ctx.directions.info.complete;
     const severity = listComplete ? 'error' : 'warning';
-    const several = directionsInOne(direction);
-    // No one direction holds two others whole, so two known ones among the parts are certainly several.
-    if (several.filter((part) => ctx.directions.find(part)).length >= 2)
+    const several = severalDirections(direction, ctx.directions);
+    if (several)
       return [findingAt(ctx, 'direction-unknown', severity, place, { direction, several, listComplete })];
     const nearest = ctx.directions.nearest(direction)?.name;
     const values = nearest ? { direction, nearest, listComplete } : { direction, listComplete };

@@ -24,7 +24,7 @@ export function directionsSheet(summary: Summary, texts: WriteTexts, name: strin
         d.category,
         d.direction,
         d.projects,
-        d.known ? texts.yes : texts.no,
+        d.known ? texts.yes : d.several ? t.several : texts.no,
       ]),
       [null, t.total, null, total, null],
     ],

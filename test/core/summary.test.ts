@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { defaultProfile } from '../../src/core/profile';
+import { checkGrid } from '../helpers/findings';
+import { projectSheet, workbook, type ProjectRow } from '../helpers/grid';
+import { validUscc } from '../helpers/uscc';
+
+const projects = (...directions: string[]): ProjectRow[] =>
+  directions.map((d, i) => [`单位${i}`, validUscc(i), `项目${i}号`, d, '核心基础']);
+
+const directionSummary = (...directions: string[]) =>
+  checkGrid(workbook(projectSheet('S', projects(...directions)))).summary.directions;
+
+describe('the summary by direction', () => {
+  test('gives a cell that names several directions a line that says so, counted under none of them', () => {
+    expect(directionSummary('智能传感器', '智能传感器、机器翻译系统', '机器翻译系统')).toEqual([
+      { category: '核心基础', direction: '智能传感器', projects: 1, known: true },
+      {
+        category: '核心基础',
+        direction: '智能传感器、机器翻译系统',
+        projects: 1,
+        known: false,
+        several: ['智能传感器', '机器翻译系统'],
+      },
+      { category: '重点产品', direction: '机器翻译系统', projects: 1, known: true },
+    ]);
+  });
+
+  test('keeps a cell that names one unknown direction without the several', () => {
+    expect(directionSummary('区块链金融服务平台')[0]).not.toHaveProperty('several');
+  });
+
+  test('counts every project once, however many directions its cell names', () => {
+    const known = defaultProfile().directions.map(({ name }) => name);
+    const cell = fc.oneof(
+      fc.constantFrom(...known),
+      fc.uniqueArray(fc.constantFrom(...known), { minLength: 2, maxLength: 3 }).map((d) => d.join('、')),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), (cells) => {
+        const summary = directionSummary(...cells);
+        expect(summary.reduce((sum, d) => sum + d.projects, 0)).toBe(cells.length);
+        for (const d of summary) expect(d.several !== undefined).toBe(d.direction.includes('、'));
+      }),
+    );
+  });
+});

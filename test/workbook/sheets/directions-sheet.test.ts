@@ -1,0 +1,24 @@
+import { writeTexts } from '../../../src/i18n/write-texts';
+import { directionsSheet } from '../../../src/workbook/sheets/directions-sheet';
+import { checkGrid } from '../../helpers/findings';
+import { projectSheet, workbook } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+describe('directionsSheet (汇总-按揭榜方向)', () => {
+  test('says that a cell names several directions, and counts its project once in the total', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['甲', validUscc(1), '项目一号', '智能传感器', '核心基础'],
+        ['乙', validUscc(2), '项目二号', '智能传感器、机器翻译系统', '核心基础'],
+        ['丙', validUscc(3), '项目三号', '区块链金融服务平台', '核心基础'],
+      ]),
+    );
+    const tab = directionsSheet(checkGrid(grid).summary, writeTexts('zh-CN'), '汇总-按揭榜方向');
+    expect(tab.rows).toEqual([
+      [1, '核心基础', '智能传感器', 1, '是'],
+      [2, '核心基础', '智能传感器、机器翻译系统', 1, '否（填了多个方向）'],
+      [3, '核心基础', '区块链金融服务平台', 1, '否'],
+      [null, '合计', null, 3, null],
+    ]);
+  });
+});
