@@ -12,15 +12,26 @@ import { readTable } from '../table/read-table';
 const CATEGORY_SUFFIXES = ['', '类', '任务', '类任务'];
 
 /**
- * The profile's categories by their comparison key, so that `一、核心基础`, `（一）核心基础` and `核心基础类` name
- * 核心基础.
+ * The count that a category's heading may write after it, in brackets: `一、核心基础（4个）`, `核心基础（共6项）`,
+ * `重点产品（8个方向）：`.
  */
-function categoriesByKey(profile: Profile): ReadonlyMap<string, string> {
-  return new Map(
+const HEADING_COUNT =
+  /[(（]\s*(?:共\s*)?[\d\uFF10-\uFF19一二三四五六七八九十]{1,3}[^()（）\d]{0,8}[)）](?=[\s:：.．。,，;；、]*$)/u;
+
+/** The profile's category that a text names, if any. */
+type CategoryNamer = (text: string) => string | undefined;
+
+/**
+ * The profile's category that a text names, so that `一、核心基础`, `（一）核心基础`, `核心基础类` and a heading with
+ * its count, `核心基础（共6项）`, name 核心基础.
+ */
+function categoryNamer(profile: Profile): CategoryNamer {
+  const byKey = new Map(
     profile.categories.flatMap((category) =>
       CATEGORY_SUFFIXES.map((suffix) => [directionKey(category + suffix), category] as const),
     ),
   );
+  return (text) => byKey.get(directionKey(text.replace(HEADING_COUNT, '')));
 }
 
 /** What may stand between a category and its direction in place of a tab: spaces, or a colon. */
@@ -34,12 +45,13 @@ const CATEGORY_SEPARATOR = /\s*[:：]\s*|\s+/gu;
  */
 function categoryAtStart(
   line: string,
-  categories: ReadonlyMap<string, string>,
+  categoryOf: CategoryNamer,
 ): [category: string, rest: string] | undefined {
   for (const separator of line.matchAll(CATEGORY_SEPARATOR)) {
-    const category = categories.get(directionKey(line.slice(0, separator.index)));
+    const category = categoryOf(line.slice(0, separator.index));
     const rest = line.slice(separator.index + separator[0].length);
-    if (category && rest) return [category, rest];
+    // A heading's count after a space (`公共支撑 (3个方向)`) is no direction.
+    if (category && rest.replace(HEADING_COUNT, '').trim()) return [category, rest];
   }
   return undefined;
 }
@@ -78,10 +90,9 @@ function withoutRowNumber(cells: readonly string[]): readonly string[] {
  * The cells of a line as `类别<TAB>方向`: a direction written before its category (`智能传感器<TAB>核心基础`, from a
  * table whose 揭榜方向 column comes first) is put after it.
  */
-function categoryFirst(cells: readonly string[], categories: ReadonlyMap<string, string>): readonly string[] {
+function categoryFirst(cells: readonly string[], categoryOf: CategoryNamer): readonly string[] {
   const [first = '', second = ''] = cells;
-  const after =
-    cells.length === 2 && !categories.has(directionKey(first)) && categories.has(directionKey(second));
+  const after = cells.length === 2 && categoryOf(first) === undefined && categoryOf(second) !== undefined;
   return after ? [second, first] : cells;
 }
 
@@ -92,18 +103,18 @@ function categoryFirst(cells: readonly string[], categories: ReadonlyMap<string,
  */
 function lineParts(
   line: string,
-  categories: ReadonlyMap<string, string>,
+  categoryOf: CategoryNamer,
   withCategory: (text: string) => WithCategory | undefined,
 ): readonly string[] {
   const cells = line
     .split('\t')
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  const parts = categoryFirst(withoutRowNumber(cells), categories);
+  const parts = categoryFirst(withoutRowNumber(cells), categoryOf);
   const [only] = parts;
   if (parts.length !== 1 || only === undefined) return parts;
   const beside = withCategory(only);
-  return categoryAtStart(only, categories) ?? (beside ? [beside.category, beside.direction] : parts);
+  return categoryAtStart(only, categoryOf) ?? (beside ? [beside.category, beside.direction] : parts);
 }
 
 /** Where a title that labels the directions after it on its line ends: `揭榜方向：智能传感器；机器翻译系统`. */
@@ -131,7 +142,7 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
-  const categories = categoriesByKey(profile);
+  const categoryOf = categoryNamer(profile);
   const withCategory = categoryReader(profile.categories);
   // A direction's name is no header wording of the list (细化揭榜方向, 揭榜任务 …): a line that holds one is a title.
   // The two-character 方向 is too short to tell.
@@ -141,20 +152,20 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const lineCategories: (string | undefined)[] = [];
   let heading: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
-    const parts = lineParts(line, categories, withCategory);
+    const parts = lineParts(line, categoryOf, withCategory);
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (parts.every((part) => matcher.match(part) !== undefined)) continue;
     const last = parts[parts.length - 1] ?? '';
     const name = parts.length === 1 && isTitle(last) ? labelledDirections(last, isTitle) : last;
     if (!name) continue;
-    const named = parts.length === 1 ? categories.get(directionKey(name)) : undefined;
+    const named = parts.length === 1 ? categoryOf(name) : undefined;
     if (named) {
       heading = named;
       continue;
     }
-    const category = parts.length >= 2 ? (categories.get(directionKey(parts[0]!)) ?? parts[0]) : heading;
+    const category = parts.length >= 2 ? (categoryOf(parts[0]!) ?? parts[0]) : heading;
     directions.push(category ? { name, category } : { name });
-    lineCategories.push(parts.length >= 2 ? categories.get(directionKey(parts[0]!)) : heading);
+    lineCategories.push(parts.length >= 2 ? categoryOf(parts[0]!) : heading);
   }
   return listsOnEachLine(lineCategories) ? directions.flatMap(oneLineList) : directions;
 }
@@ -168,7 +179,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
  */
 export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
-  const categories = categoriesByKey(profile);
+  const categoryOf = categoryNamer(profile);
   for (const sheet of grid.sheets) {
     const table = readTable(sheet, profile, matcher, { anchors: ['direction'], minFields: 1 });
     if (!table) continue;
@@ -176,21 +187,21 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
     let heading: string | undefined;
     for (const entry of table.entries) {
       const [name, written] = [fieldText(entry, 'direction'), fieldText(entry, 'category')];
-      const named = categories.get(directionKey(name));
+      const named = categoryOf(name);
       if (named) heading = named;
       if (named || !name) continue;
-      const category = (written && (categories.get(directionKey(written)) ?? written)) || heading;
+      const category = (written && (categoryOf(written) ?? written)) || heading;
       directions.push(category ? { name, category } : { name });
     }
     return directions;
   }
   const rows = (grid.sheets[0]?.rows ?? []).map(directionCells).filter((texts) => texts.length > 0);
   const rowCategories = rows.map(([first = '', ...rest]) =>
-    rest.length > 0 ? categories.get(directionKey(first)) : undefined,
+    rest.length > 0 ? categoryOf(first) : undefined,
   );
   const lines = listsOnEachLine(rowCategories)
-    ? rows.map((texts) => acrossLine(texts, categories))
-    : rows.map((texts) => headerlessLine(texts, categories));
+    ? rows.map((texts) => acrossLine(texts, categoryOf))
+    : rows.map((texts) => headerlessLine(texts, categoryOf));
   return parseDirectionText(lines.join('\n'), profile);
 }
 
@@ -205,9 +216,9 @@ function directionCells(row: readonly (GridCell | undefined)[]): readonly string
  * `智能传感器 | 核心基础`). Any other cell beside a direction is a note on it, never a direction, unless the sheet has
  * one row for each category (see `acrossLine`).
  */
-function headerlessLine(texts: readonly string[], categories: ReadonlyMap<string, string>): string {
+function headerlessLine(texts: readonly string[], categoryOf: CategoryNamer): string {
   const [first = '', second] = texts;
-  const paired = second !== undefined && [first, second].some((text) => categories.has(directionKey(text)));
+  const paired = second !== undefined && [first, second].some((text) => categoryOf(text) !== undefined);
   return paired ? `${first}\t${second}` : first;
 }
 
@@ -216,7 +227,7 @@ function headerlessLine(texts: readonly string[], categories: ReadonlyMap<string
  * (`智能传感器,机器翻译系统,…`), or one line for each category (`核心基础,智能传感器,…`): every cell a direction,
  * after a category when the first cell names one.
  */
-function acrossLine(texts: readonly string[], categories: ReadonlyMap<string, string>): string {
+function acrossLine(texts: readonly string[], categoryOf: CategoryNamer): string {
   const [first = '', ...rest] = texts;
-  return categories.has(directionKey(first)) ? `${first}\t${rest.join('；')}` : texts.join('；');
+  return categoryOf(first) !== undefined ? `${first}\t${rest.join('；')}` : texts.join('；');
 }

@@ -39,6 +39,34 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text whose headings write how many directions they hold', () => {
+    const text =
+      '一、核心基础（4个）\n测试方向甲\n重点产品（共6项）：\n测试方向乙\n（三）公共支撑 (3个方向)\n测试方向丙\n核心基础（共4项）：测试方向丁\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '测试方向甲', category: '核心基础' },
+      { name: '测试方向乙', category: '重点产品' },
+      { name: '测试方向丙', category: '公共支撑' },
+      { name: '测试方向丁', category: '核心基础' },
+    ]);
+  });
+
+  test('from a sheet whose heading rows write how many directions they hold', () => {
+    const grid = workbook(
+      sheet('S', [['揭榜方向'], ['一、核心基础（共2项）'], ['测试方向甲'], ['测试方向乙']]),
+    );
+    expect(parseDirectionGrid(grid, profile)).toEqual([
+      { name: '测试方向甲', category: '核心基础' },
+      { name: '测试方向乙', category: '核心基础' },
+    ]);
+  });
+
+  test('keeping a direction whose bracket holds a number that counts nothing', () => {
+    expect(parseDirectionText('测试方向（2个）\n核心基础\t测试方向（第2代）\n', profile)).toEqual([
+      { name: '测试方向（2个）' },
+      { name: '测试方向（第2代）', category: '核心基础' },
+    ]);
+  });
+
   test('from text with a category and spaces before each direction, in place of a tab', () => {
     const text =
       '核心基础  智能传感器\n一、核心基础 1.测试方向甲\n（二）重点产品\u3000机器翻译系统\n二、 重点产品 测试方向乙\n';
