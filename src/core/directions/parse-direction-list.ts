@@ -88,12 +88,14 @@ function withoutRowNumber(cells: readonly string[]): readonly string[] {
 
 /**
  * The cells of a line as `类别<TAB>方向`: a direction written before its category (`智能传感器<TAB>核心基础`, from a
- * table whose 揭榜方向 column comes first) is put after it.
+ * table whose 揭榜方向 column comes first) is put after it, and a note after both (`核心基础<TAB>智能传感器<TAB>备注`,
+ * from a table with a 备注 column) is left out.
  */
 function categoryFirst(cells: readonly string[], categoryOf: CategoryNamer): readonly string[] {
   const [first = '', second = ''] = cells;
-  const after = cells.length === 2 && categoryOf(first) === undefined && categoryOf(second) !== undefined;
-  return after ? [second, first] : cells;
+  if (cells.length < 2) return cells;
+  if (categoryOf(first) !== undefined) return [first, second];
+  return categoryOf(second) !== undefined ? [second, first] : cells;
 }
 
 /**
@@ -115,6 +117,16 @@ function lineParts(
   if (parts.length !== 1 || only === undefined) return parts;
   const beside = withCategory(only);
   return categoryAtStart(only, categoryOf) ?? (beside ? [beside.category, beside.direction] : parts);
+}
+
+/**
+ * Whether the parts of a line are the list's header: header words all (`类别<TAB>揭榜方向`), or 揭榜方向 and another
+ * beside a column that is read as none (`类别<TAB>揭榜方向<TAB>备注`, copied from a table with a 备注 column).
+ */
+function isHeaderLine(parts: readonly string[], matcher: HeaderMatcher): boolean {
+  const fields = parts.map((part) => matcher.match(part));
+  const named = fields.filter((field) => field !== undefined).length;
+  return named === parts.length || (named >= 2 && fields.includes('direction'));
 }
 
 /** Where a title that labels the directions after it on its line ends: `揭榜方向：智能传感器；机器翻译系统`. */
@@ -154,7 +166,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   for (const line of text.split(/\r\n|\r|\n/u)) {
     const parts = lineParts(line, categoryOf, withCategory);
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
-    if (parts.every((part) => matcher.match(part) !== undefined)) continue;
+    if (isHeaderLine(parts, matcher)) continue;
     const last = parts[parts.length - 1] ?? '';
     const name = parts.length === 1 && isTitle(last) ? labelledDirections(last, isTitle) : last;
     if (!name) continue;

@@ -39,6 +39,16 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text copied from a table with a note after each direction, leaving the note out', () => {
+    const text =
+      '类别\t揭榜方向\t备注\n核心基础\t智能传感器\t牵头单位优先\n测试方向甲\t重点产品\t备注二\n1\t公共支撑\t测试方向乙\t\t备注三\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '测试方向甲', category: '重点产品' },
+      { name: '测试方向乙', category: '公共支撑' },
+    ]);
+  });
+
   test('from text whose headings write how many directions they hold', () => {
     const text =
       '一、核心基础（4个）\n测试方向甲\n重点产品（共6项）：\n测试方向乙\n（三）公共支撑 (3个方向)\n测试方向丙\n核心基础（共4项）：测试方向丁\n';
