@@ -3,10 +3,10 @@ import { notedAsLead } from './unit-notes';
 import { writtenUnits } from './written-units';
 
 /**
- * What a 申报单位 cell may hold besides one plain name: separators, spaces, conjunctions (甲科技有限公司和乙大学),
- * brackets, a label, a trailing 等.
+ * What a 申报单位 cell may hold besides one plain name: separators, spaces, conjunctions (甲科技有限公司和乙大学,
+ * 甲科技有限公司+乙大学), brackets, a label, a trailing 等.
  */
-const MAY_NAME_SEVERAL = /[、,，;；/\s和与及（(【〔［[:：等]/u;
+const MAY_NAME_SEVERAL = /[、,，;；/\s和与及&＆+＋（(【〔［[:：等]/u;
 
 /**
  * The key of the applicant that a 申报单位 cell names, the unit whose projects count against its limit (reference

@@ -20,11 +20,11 @@ export interface WrittenUnit {
 }
 
 /**
- * What joins two units' names in a phrase: spaces (甲科技有限公司 乙大学) or a conjunction, 和, 与, 及 or 以及
- * (甲科技有限公司和乙大学). 及其 (甲科技有限公司及其子公司) joins no second unit. Captured, so that a name cut nowhere
- * keeps it.
+ * What joins two units' names in a phrase: spaces (甲科技有限公司 乙大学) or a conjunction, 和, 与, 及, 以及, & or +
+ * (甲科技有限公司和乙大学, 甲科技有限公司 & 乙大学, 甲科技有限公司+乙大学). 及其 (甲科技有限公司及其子公司) joins no
+ * second unit. Captured, so that a name cut nowhere keeps it (Johnson & Johnson).
  */
-const JOIN = /(\s*(?:以及|[和与及])(?!其)\s*|\s+)/u;
+const JOIN = /(\s*(?:以及|[和与及&＆+＋])(?!其)\s*|\s+)/u;
 
 /**
  * The names that a text without separators holds, as spaces or conjunctions join them: a name runs on across a join

@@ -72,8 +72,13 @@ describe('writtenUnits', () => {
     });
   });
 
-  describe('splits joint units joined by 和, 与, 及 or 以及', () => {
+  describe('splits joint units joined by 和, 与, 及, 以及, & or +', () => {
     test.each([
+      ['甲科技有限公司 & 乙大学', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司&乙大学＆丙研究院', ['甲科技有限公司', '乙大学', '丙研究院']],
+      ['甲科技有限公司+乙大学', ['甲科技有限公司', '乙大学']],
+      ['甲科技有限公司 ＋ 乙大学', ['甲科技有限公司', '乙大学']],
+      ['Johnson & Johnson (China) Ltd', ['Johnson & Johnson (China) Ltd']],
       ['甲科技有限公司和乙大学', ['甲科技有限公司', '乙大学']],
       ['甲科技有限公司与丙研究院', ['甲科技有限公司', '丙研究院']],
       ['甲科技有限公司及丁大学、戊研究所', ['甲科技有限公司', '丁大学', '戊研究所']],
@@ -89,10 +94,10 @@ describe('writtenUnits', () => {
     });
   });
 
-  test('splits two units at 和, 与, 及 or 以及 only where both read as units on their own', () => {
+  test('splits two units at 和, 与, 及, 以及, & or + only where both read as units on their own', () => {
     const unit = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院', '华科智能（北京）科技有限公司');
     const part = fc.constantFrom('北京', '（深圳）', '智能', '利时科技', '平');
-    const conjunction = fc.constantFrom('和', '与', '及', '以及');
+    const conjunction = fc.constantFrom('和', '与', '及', '以及', '&', ' & ', '+', '＋');
     fc.assert(
       fc.property(unit, unit, part, conjunction, (a, b, other, and) => {
         expect(names(`${a}${and}${b}`)).toEqual([a, b]);
