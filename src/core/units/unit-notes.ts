@@ -35,16 +35,31 @@ function closingBracket(text: string, from: number): number {
 }
 
 /**
- * A cell's text with the units that a bracket lists after a unit, under a role as its label, written as units beside
- * it: `甲科技有限公司（联合申报单位：乙大学、丙研究院）` as `甲科技有限公司、乙大学、丙研究院`. A bracket inside the
- * list (华科智能（北京）科技有限公司) stays.
+ * A bracket that opens as a note on whom the unit applies with: `（与乙大学联合申报）`, `(和乙大学共同申报)`,
+ * `（联合乙大学申报）`. The note must end as `JOINT_NOTE_END` says, or it is no list of units. A role in brackets
+ * (`（联合申报）`, `（联合单位）`) names no unit and is left to `withoutRoleNotes`.
+ */
+const JOINT_NOTE_IN_BRACKETS = /[（(【〔［[]\s*(?:[与和同]|联合)(?!\s*(?:申报|单位))\s*/u;
+
+/** How a note on whom the unit applies with ends: `联合申报`, `共同申报`, `合作申报`, `申报`, `联合申报单位`. */
+const JOINT_NOTE_END = /\s*(?:联合|共同|合作)?申报(?:单位)?\s*$/u;
+
+/**
+ * A cell's text with the units that a bracket after a unit lists written as units beside it: under a role as its
+ * label, `甲科技有限公司（联合申报单位：乙大学、丙研究院）` as `甲科技有限公司、乙大学、丙研究院`, or as a note on whom
+ * it applies with, `甲科技有限公司（与乙大学联合申报）` as `甲科技有限公司、乙大学`. A bracket inside the list
+ * (华科智能（北京）科技有限公司) stays.
  */
 export function withBracketedUnitsBeside(text: string): string {
   const label = ROLE_LABEL_IN_BRACKETS.exec(text);
-  if (!label) return text;
-  const start = label.index + label[0].length;
+  const note = label ? undefined : JOINT_NOTE_IN_BRACKETS.exec(text);
+  const opening = label ?? note;
+  if (!opening) return text;
+  const start = opening.index + opening[0].length;
   const end = closingBracket(text, start);
-  const [before, units, after] = [text.slice(0, label.index), text.slice(start, end), text.slice(end + 1)];
+  const [before, listed, after] = [text.slice(0, opening.index), text.slice(start, end), text.slice(end + 1)];
+  if (note && !JOINT_NOTE_END.test(listed)) return text;
+  const units = note ? listed.replace(JOINT_NOTE_END, '') : listed;
   return withBracketedUnitsBeside(`${before}、${units}${after}`);
 }
 

@@ -161,6 +161,25 @@ describe('writtenUnits', () => {
     );
   });
 
+  test('finds the units that a bracketed note after the first says it applies with', () => {
+    const unit = fc.constantFrom('乙大学', '丙研究院', '华为技术有限公司（深圳）', '丁科技有限公司');
+    const note = fc.constantFrom(
+      (units: string) => `（与${units}联合申报）`,
+      (units: string) => `(和${units}共同申报)`,
+      (units: string) => `（联合${units}申报）`,
+      (units: string) => `（同 ${units} 合作申报）`,
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(unit, { minLength: 1, maxLength: 3 }), note, (others, written) => {
+        expect(names(`甲科技有限公司${written(others.join('、'))}`)).toEqual(['甲科技有限公司', ...others]);
+      }),
+    );
+  });
+
+  test('keeps a bracket that begins with 与 or 和 but is no note on joint units', () => {
+    expect(names('甲科技有限公司（与乙大学共建）')).toEqual(['甲科技有限公司（与乙大学共建）']);
+  });
+
   test('finds the same units with or without role notes', () => {
     const unit = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院', '华为技术有限公司（深圳）');
     const note = fc.constantFrom('', '（牵头）', '(牵头单位)', '（联合申报）', '（参与单位）');
