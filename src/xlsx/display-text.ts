@@ -75,6 +75,17 @@ export const END_OF_DATES = 2_958_466;
 /** What Excel shows for a number outside its dates under a date format: # across the cell, however wide it is. */
 const NO_DATE = '########';
 
+/** General after modifiers alone: `[DBNum1][$-804]General`. */
+const MODIFIED_GENERAL = /^(?:\[[^\]]*\])+general$/iu;
+
+/**
+ * Whether a format in Chinese numerals shows a number with all its digits: General does for a whole number of up to
+ * Excel's 15 digits, where General alone switches to scientific notation from 12 digits on (123456789012345 shows as
+ * 一百二十三兆四千五百六十七亿八千九百○一万二千三百四十五 in mygreen/excel-cellformatter's cell_format_chinese.xlsx).
+ */
+const inFullDigits = (pattern: string, value: number): boolean =>
+  MODIFIED_GENERAL.test(pattern) && Number.isInteger(value) && Math.abs(value) < 1e15;
+
 function makeFormatter(pattern: string): Formatter {
   // A format that numfmt can't parse shows the value as General rather than an error string.
   if (pattern.toLowerCase() === 'general' || !isValidFormat(pattern)) return GENERAL;
@@ -86,7 +97,7 @@ function makeFormatter(pattern: string): Formatter {
       date && (value < 0 || value >= END_OF_DATES)
         ? NO_DATE
         : numerals
-          ? inChineseNumerals(shown(value), numerals, date)
+          ? inChineseNumerals(inFullDigits(pattern, value) ? String(value) : shown(value), numerals, date)
           : shown(value),
     text: showsTextAsItself(pattern) ? unchanged : (value) => format(pattern, value, OPTIONS),
   };
