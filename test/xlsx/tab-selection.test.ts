@@ -56,3 +56,18 @@ describe('the selected tab in a copy', () => {
     expect(await selectionOf(marked)).toEqual({ selected: ['推荐表', '附表'], active: '推荐表' });
   });
 });
+
+describe('the selected tab in a cleared copy', () => {
+  it('is the sheet it opens on, when clearing removed the summary tab the marked copy was saved on', async () => {
+    const { bytes: marked } = await markBytes(await original([1]));
+    const summary = 4; // 说明, 推荐表, 附表, 校验报告, 汇总-按单位…
+    const savedOnSummary = await editParts(marked, {
+      'xl/workbook.xml': (xml) => xml.replace(/\sactiveTab="\d+"/u, ` activeTab="${summary}"`),
+      'xl/worksheets/sheet2.xml': (xml) => xml.replace(/\stabSelected="1"/u, ''),
+      'xl/worksheets/sheet5.xml': (xml) => xml.replace('<sheetView ', '<sheetView tabSelected="1" '),
+    });
+    expect(await selectionOf(savedOnSummary)).toEqual({ selected: ['汇总-按单位'], active: '汇总-按单位' });
+    const cleared = (await clearBytes(savedOnSummary, true)).bytes;
+    expect(await selectionOf(cleared)).toEqual({ selected: ['说明'], active: '说明' });
+  });
+});
