@@ -6,6 +6,7 @@ import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { keepFilterCriteria } from './filter-criteria';
+import { readFullWidthPrintTitles } from './full-width-titles';
 import { writeFilterDatabaseNames } from './filter-database';
 import { keepHeaderFooterOptions } from './header-footer-options';
 import { numberImplicitAddresses } from './implicit-addresses';
@@ -60,6 +61,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     ]);
     keepRowFlags(workbook);
     keepDefinedNames(workbook);
+    readFullWidthPrintTitles(workbook);
     keepWorkbookProtection(workbook);
     keepActiveSheet(workbook);
     // What is decoded on reading is escaped again when the workbook is written as a copy.

@@ -41,3 +41,30 @@ describe('a print area and print titles in a copy', () => {
     },
   );
 });
+
+/** A sheet 推荐表 whose print titles the original writes as `titles`. */
+async function withTitles(titles: string): Promise<Uint8Array> {
+  const bytes = await xlsxBytes((workbook) => {
+    workbook.addWorksheet('推荐表').addRows(twoProjects());
+  });
+  const names = `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${titles}</definedName></definedNames>`;
+  return editParts(bytes, { 'xl/workbook.xml': (xml) => xml.replace('<calcPr', `${names}<calcPr`) });
+}
+
+describe('print titles written as full-width ranges', () => {
+  it.each([
+    ['rows as wide as an old sheet', '推荐表!$A$1:$IV$1', "'推荐表'!$1:$1"],
+    ['rows as wide as a sheet', "'推荐表'!$A$1:$XFD$2", "'推荐表'!$1:$2"],
+    ['columns as tall as a sheet', '推荐表!$A$1:$B$1048576', "'推荐表'!$A:$B"],
+    ['columns as tall as an old sheet', '推荐表!$A$1:$A$65536', "'推荐表'!$A:$A"],
+    ['columns and rows', '推荐表!$A$1:$A$1048576,推荐表!$A$1:$XFD$3', "'推荐表'!$A:$A,'推荐表'!$1:$3"],
+  ])(
+    'are kept as the same rows or columns through the marked copy and its clearing: %s',
+    async (_, titles, kept) => {
+      const { bytes: marked, outcome } = await markBytes(await withTitles(titles));
+      expect(outcome.marked).toBeGreaterThan(0);
+      expect((await printNamesOf(marked)).titles).toBe(kept);
+      expect((await printNamesOf((await clearBytes(marked)).bytes)).titles).toBe(kept);
+    },
+  );
+});
