@@ -9,15 +9,24 @@ interface KeptName {
 
 const DEFINED_NAME = /<definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/definedName>)/gu;
 const LOCAL_SHEET_ID = /\slocalSheetId="(\d+)"/u;
-/** Excel's own names (print area and titles, a filter's range), which ExcelJS and this project's modules write. */
-const EXCELS_OWN = /\sname="_xlnm\./u;
+const NAME = /\sname="([^"]*)"/u;
+/**
+ * Excel's own names that ExcelJS and this project's modules write for each sheet from what they keep of it: its
+ * print area and titles (print-areas.ts) and its filter's range (filter-database.ts).
+ */
+const WRITTEN_FROM_SHEETS: readonly string[] = [
+  '_xlnm.Print_Area',
+  '_xlnm.Print_Titles',
+  '_xlnm._FilterDatabase',
+];
 /** A reference to another workbook (`[1]名单!$A$1`), whose link ExcelJS does not keep. */
 const OTHER_WORKBOOK = /\[\d+\]/u;
 
 /** The names of a workbook part to keep, each with the position of its sheet among the sheets, if it has one. */
 function namesToKeep(xml: string): { xml: string; sheetIndex?: number }[] {
   return [...xml.matchAll(DEFINED_NAME)].flatMap(([element, attributes = '']) => {
-    if (EXCELS_OWN.test(attributes) || OTHER_WORKBOOK.test(element)) return [];
+    if (WRITTEN_FROM_SHEETS.includes(NAME.exec(attributes)?.[1] ?? '') || OTHER_WORKBOOK.test(element))
+      return [];
     const id = LOCAL_SHEET_ID.exec(attributes)?.[1];
     return [id === undefined ? { xml: element } : { xml: element, sheetIndex: Number(id) }];
   });
@@ -51,7 +60,9 @@ function writtenNames(kept: readonly KeptName[], sheets: readonly string[]): str
  * one name of the workbook of all names so named, so a formula on one sheet came to mean another sheet's cells.
  * A name of one sheet's own is written for its sheet, found by its name in the copy; one of a sheet the copy no
  * longer has (one of ours, cleared) is left out, and so is a name that refers to another workbook, whose link ExcelJS
- * does not keep. Excel's own names are left to ExcelJS. Call before `workbook.xlsx.load`.
+ * does not keep. Excel's rarer own names (`_xlnm.Criteria`, `_xlnm.Extract` of an advanced filter, and others) are
+ * kept so too: ExcelJS made each one name of the workbook, without its sheet. The print area and titles and a
+ * filter's range are left to ExcelJS and the modules that write them. Call before `workbook.xlsx.load`.
  */
 export function keepDefinedNames(workbook: Workbook): void {
   let workbookXml = '';
@@ -64,8 +75,9 @@ export function keepDefinedNames(workbook: Workbook): void {
       return sheet === undefined ? [] : [{ xml, sheet }];
     });
     workbookXml = '';
-    // ExcelJS is left Excel's own names alone: the others it would write again, mangled, beside the ones kept.
-    model.definedNames = model.definedNames?.filter(({ name }) => name.startsWith('_xlnm.'));
+    // ExcelJS is left the names written from the sheets alone: the others it would write again, mangled, beside the
+    // ones kept.
+    model.definedNames = model.definedNames?.filter(({ name }) => WRITTEN_FROM_SHEETS.includes(name));
     reconcile();
   });
   hookRenderedParts<WrittenModel>(workbook, 'addWorkbook', (_, xml, model) => {

@@ -29,12 +29,15 @@ async function original(): Promise<Uint8Array> {
   });
 }
 
-/** Each name that is not Excel's own as [name, its sheet or '' for the workbook's, hidden, what it refers to]. */
-async function namesOf(bytes: Uint8Array): Promise<[string, string, boolean, string][]> {
+/**
+ * Each name that is not Excel's own (or, with `excels`, each of Excel's own) as [name, its sheet or '' for the
+ * workbook's, hidden, what it refers to].
+ */
+async function namesOf(bytes: Uint8Array, excels = false): Promise<[string, string, boolean, string][]> {
   const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
   const sheets = [...xml.matchAll(/<sheet\s[^>]*name="([^"]*)"/gu)].map(([, name]) => name!);
   return [...xml.matchAll(/<definedName\s([^>]*)>([^<]*)<\/definedName>/gu)]
-    .filter(([, attributes]) => !attributes!.includes('name="_xlnm.'))
+    .filter(([, attributes]) => attributes!.includes('name="_xlnm.') === excels)
     .map(([, attributes, refersTo]): [string, string, boolean, string] => {
       const name = /name="([^"]*)"/u.exec(attributes!)![1]!;
       const scope = /localSheetId="(\d+)"/u.exec(attributes!)?.[1];
@@ -75,5 +78,37 @@ describe('names (名称管理器) in a copy', () => {
     const names = (await namesOf(marked)).map(([name]) => name);
     expect(names).toContain('联系人');
     expect(names).not.toContain('外部名单');
+  });
+});
+
+/** Excel's own names other than those of a filter, a print area and print titles, as namesOf gives them. */
+async function rarerNamesOf(bytes: Uint8Array): Promise<[string, string, boolean, string][]> {
+  const written = /^_xlnm\.(?:_FilterDatabase|Print_Area|Print_Titles)$/u;
+  return (await namesOf(bytes, true)).filter(([name]) => !written.test(name));
+}
+
+describe('Excel’s rarer own names (_xlnm.Criteria, _xlnm.Extract…) in a copy', () => {
+  it('stay as the original writes them, each its sheet’s own, through the marked copy and its clearing', async () => {
+    const bytes = await editParts(await original(), {
+      'xl/workbook.xml': (xml) =>
+        xml.replace(
+          '</definedNames>',
+          '<definedName name="_xlnm.Criteria" localSheetId="0">推荐表!$E$1:$E$2</definedName>' +
+            '<definedName name="_xlnm.Extract" localSheetId="0">推荐表!$G$1:$I$1</definedName>' +
+            '<definedName name="_xlnm.Criteria" localSheetId="1">说明!$C$1:$C$2</definedName>' +
+            '<definedName name="_xlnm.Consolidate_Area" localSheetId="1">说明!$A$1:$B$3</definedName>' +
+            '</definedNames>',
+        ),
+    });
+    const expected = [
+      ['_xlnm.Consolidate_Area', '说明', false, '说明!$A$1:$B$3'],
+      ['_xlnm.Criteria', '推荐表', false, '推荐表!$E$1:$E$2'],
+      ['_xlnm.Criteria', '说明', false, '说明!$C$1:$C$2'],
+      ['_xlnm.Extract', '推荐表', false, '推荐表!$G$1:$I$1'],
+    ];
+    expect(await rarerNamesOf(bytes)).toEqual(expected);
+    const { bytes: marked } = await markBytes(bytes);
+    expect(await rarerNamesOf(marked)).toEqual(expected);
+    expect(await rarerNamesOf((await clearBytes(marked, true)).bytes)).toEqual(expected);
   });
 });
