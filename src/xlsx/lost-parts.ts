@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { LostPart } from '../core/write-texts';
+import { UNKEPT_TABLE_CRITERIA } from './table-filter-criteria';
 import { WRITABLE_RULE_TYPES } from './writable-conditional-formats';
 
 /** Package paths whose presence means ExcelJS will drop that part when it writes the workbook again. */
@@ -27,9 +28,9 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
   ['shapes', /^xl\/drawings\/[^/]+\.xml$/u, /<(?:\w+:)?(?:sp|grpSp|cxnSp)\b/u],
   // Pictures in a header or footer (&G), kept in a legacy VML drawing of the sheet's own.
   ['header-footer-pictures', /^xl\/worksheets\/[^/]+\.xml$/u, /<(?:\w+:)?legacyDrawingHF\b/u],
-  // The criteria of a table's filter (套用表格格式), where a column that filters has criteria inside: ExcelJS keeps
-  // its button (a sheet's own filter keeps its criteria: filter-criteria.ts).
-  ['filter-criteria', /^xl\/tables\/[^/]+\.xml$/u, /<(?:\w+:)?filterColumn\b[^>]*[^/]>/u],
+  // The criteria of a table's filter (套用表格格式) by a colour or an icon: ExcelJS keeps the column's button
+  // (criteria by values or a condition are kept: table-filter-criteria.ts; a sheet's own: filter-criteria.ts).
+  ['filter-criteria', /^xl\/tables\/[^/]+\.xml$/u, UNKEPT_TABLE_CRITERIA],
   // A hyperlink to a range of cells or to a name (location="方向列表"), or set on several cells (ref="A2:C2"): ExcelJS
   // gives a cell only a link to one cell or through a relationship (see internal-links.ts), and drops these.
   [

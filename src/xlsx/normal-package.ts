@@ -1,25 +1,29 @@
 import JSZip from 'jszip';
 import { asksFullCalcOnLoad } from './full-calc-on-load';
 import { stateTableFilterButtons, stateTableHeaderRows } from './table-defaults';
+import { readTableFilterCriteria } from './table-filter-criteria';
 import { unprefixXml } from './unprefixed-xml';
 import { moveToUsualPartNames } from './usual-part-names';
 
 /**
  * The bytes of an .xlsx package as ExcelJS can read them: parts under their usual names, SpreadsheetML without a
  * namespace prefix, tables' header rows and filter buttons stated. The bytes themselves when the package is already so. With them,
- * whether the workbook asks for its formulas to be recalculated on opening, which ExcelJS does not keep.
+ * whether the workbook asks for its formulas to be recalculated on opening, and the criteria of its tables' filters
+ * (readTableFilterCriteria), which ExcelJS does not keep.
  */
 export async function normalPackage(
   bytes: Uint8Array,
-): Promise<{ bytes: Uint8Array; fullCalcOnLoad: boolean }> {
+): Promise<{ bytes: Uint8Array; fullCalcOnLoad: boolean; tableFilters: Map<string, string> }> {
   const zip = await JSZip.loadAsync(bytes);
   const unprefixed = await unprefixXml(zip);
   const moved = await moveToUsualPartNames(zip);
+  const tableFilters = await readTableFilterCriteria(zip);
   const stated = await stateTableHeaderRows(zip);
   const buttons = await stateTableFilterButtons(zip);
   return {
     // Only ExcelJS's loader reads these bytes, in memory: deflating them again would be time lost.
     bytes: unprefixed || moved || stated || buttons ? await zip.generateAsync({ type: 'uint8array' }) : bytes,
     fullCalcOnLoad: await asksFullCalcOnLoad(zip),
+    tableFilters,
   };
 }

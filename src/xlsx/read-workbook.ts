@@ -25,6 +25,7 @@ import { readCell } from './read-cell';
 import { keepRowFlags } from './row-flags';
 import { keepSheetFrames } from './sheet-frames';
 import { keepTabSelection } from './tab-selection';
+import { keepTableFilterCriteria } from './table-filter-criteria';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
 import { keepWorkbookProtection } from './workbook-protection';
@@ -72,6 +73,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     writePrintNames(workbook);
     const merges = deferMerges(workbook);
     const normal = await normalPackage(bytes);
+    keepTableFilterCriteria(workbook, normal.tableFilters);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(normal.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     applyMerges(workbook, merges);

@@ -105,19 +105,19 @@ interface PartSink {
   append(data: unknown, options: { name: string }): void;
 }
 
-type RenderSteps = Partial<
-  Record<'addWorksheets' | 'addWorkbook', (sink: PartSink, model: unknown) => unknown>
->;
+type RenderStep = 'addWorksheets' | 'addTables' | 'addWorkbook';
+type RenderSteps = Partial<Record<RenderStep, (sink: PartSink, model: unknown) => unknown>>;
 
 /**
  * Passes the text of each part that a step of ExcelJS's writer renders through `edit`, with the model it renders
  * from, before the part is zipped: `addWorksheets` renders the sheets (`xl/worksheets/sheet1.xml`) and their
- * relationships, notes and drawings of notes; `addWorkbook` renders `xl/workbook.xml`. Every way of writing passes
+ * relationships, notes and drawings of notes; `addTables` the tables (`xl/tables/table1.xml`); `addWorkbook` renders
+ * `xl/workbook.xml`. Every way of writing passes
  * through these steps. In another ExcelJS, without that step, nothing happens.
  */
 export function hookRenderedParts<Model>(
   workbook: Workbook,
-  step: 'addWorksheets' | 'addWorkbook',
+  step: RenderStep,
   edit: (name: string, xml: string, model: Model) => string,
 ): void {
   const renderer = workbook.xlsx as unknown as RenderSteps;

@@ -44,8 +44,8 @@ function hiddenButtons(listed: string, count: number): boolean[] {
  * the columns it filters or whose button it hides, each by its `colId`, and none when every button shows; ExcelJS
  * reads a missing one as a hidden button and gives the n-th one listed to the n-th column, whatever its colId, so a
  * hidden button or a filter on column C landed on column A of the copy and every other button was hidden. What the
- * listed columns filter by is not kept (`lostParts` names it). Says whether it changed any part. Call on a package
- * before ExcelJS loads it.
+ * listed columns filter by is read before (readTableFilterCriteria) and written back in the copy. Says whether it
+ * changed any part. Call on a package before ExcelJS loads it.
  */
 export async function stateTableFilterButtons(zip: JSZip): Promise<boolean> {
   let stated = false;

@@ -50,8 +50,10 @@ describe('the criteria of a sheet’s filter (筛选) in a copy', () => {
     expect(await lostParts(await original())).toEqual([]);
   });
 
-  it('leave only a table’s criteria (套用表格格式) lost, and the sentence says so', () => {
-    expect(partNames(['filter-criteria'], 'zh-CN')).toBe('表格（套用表格格式）的筛选条件');
-    expect(partNames(['filter-criteria'], 'en-US')).toBe('filter criteria of tables (Format as Table)');
+  it('leave only a table’s criteria (套用表格格式) by a colour or an icon lost, and the sentence says so', () => {
+    expect(partNames(['filter-criteria'], 'zh-CN')).toBe('表格（套用表格格式）按颜色或图标筛选的条件');
+    expect(partNames(['filter-criteria'], 'en-US')).toBe(
+      'filter criteria of tables (Format as Table) by colour or icon',
+    );
   });
 });

@@ -94,11 +94,12 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
     });
   },
   'filter-criteria': async (zip) => {
-    // A table's (套用表格格式): a sheet's own filter keeps its criteria (test/xlsx/filter-criteria.test.ts).
+    // A table's (套用表格格式), by a colour: its criteria by values are kept (test/xlsx/table-defaults.test.ts),
+    // and so are a sheet's own filter's (test/xlsx/filter-criteria.test.ts).
     zip.file(
       'xl/tables/table1.xml',
-      '<table id="1" name="表1" ref="A1:B2"><autoFilter ref="A1:B2"><filterColumn colId="1"><filters>' +
-        '<filter val="示例项目"/></filters></filterColumn></autoFilter><tableColumns count="2">' +
+      '<table id="1" name="表1" ref="A1:B2"><autoFilter ref="A1:B2"><filterColumn colId="1">' +
+        '<colorFilter dxfId="0"/></filterColumn></autoFilter><tableColumns count="2">' +
         '<tableColumn id="1" name="申报单位"/><tableColumn id="2" name="项目名称"/></tableColumns></table>',
     );
   },
@@ -218,7 +219,8 @@ describe('lostParts', () => {
   });
 
   test('finds nothing once ExcelJS has read and written the package: the parts are gone by then', async () => {
-    // The reason for looking before writing: after ExcelJS's round trip the parts are gone.
+    // The reason for looking before writing: after ExcelJS's round trip the parts are gone. (A table filtered by a
+    // colour is left out: ExcelJS alone fails to read it, and this project's loader rewrites it first.)
     const workbook = new ExcelJS.Workbook();
     const bytes = await withCheckbox(
       await withParts([
@@ -227,7 +229,6 @@ describe('lostParts', () => {
         'conditional-formats',
         'shapes',
         'header-footer-pictures',
-        'filter-criteria',
         'place-links',
         'external-links',
       ]),
@@ -238,7 +239,6 @@ describe('lostParts', () => {
     expect([...(await lostParts(bytes))].sort()).toEqual([
       'conditional-formats',
       'external-links',
-      'filter-criteria',
       'form-controls',
       'header-footer-pictures',
       'pivot-tables',

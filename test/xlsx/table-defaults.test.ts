@@ -82,13 +82,33 @@ describe('a table whose filter lists some of its columns', () => {
     );
   });
 
-  it('keeps the button of a column that filters, and names its criteria as lost', async () => {
-    const filtered = '<filterColumn colId="2"><filters><filter val="机器翻译系统"/></filters></filterColumn>';
+  it('keeps the criteria of a column that filters, as the original writes them, and names nothing lost', async () => {
+    const filtered =
+      '<filterColumn colId="0" hiddenButton="1"/>' +
+      '<filterColumn colId="2"><filters><filter val="机器翻译系统"/></filters></filterColumn>';
     const bytes = await original(filtered);
     expect(await buttonsThrough(bytes)).toEqual(
-      Array<unknown>(3).fill({ headerRows: '1', buttons: [true, true, true] }),
+      Array<unknown>(3).fill({ headerRows: '1', buttons: [false, true, true] }),
     );
+    const { bytes: marked } = await markBytes(bytes);
+    const filter = `<autoFilter ref="A1:C3">${filtered}</autoFilter>`;
+    expect(await tableFilterOf(marked)).toBe(filter);
+    expect(await tableFilterOf((await clearBytes(marked)).bytes)).toBe(filter);
+    expect(await lostParts(bytes)).toEqual([]);
+  });
+
+  it('names as lost criteria by a colour or an icon, which refer to the workbook’s styles, and writes none', async () => {
+    const byColour = '<filterColumn colId="2"><colorFilter dxfId="0"/></filterColumn>';
+    const bytes = await original(byColour);
     expect(await lostParts(bytes)).toEqual(['filter-criteria']);
+    const { bytes: marked } = await markBytes(bytes);
+    expect(await tableFilterOf(marked)).not.toContain('colorFilter');
     expect(await lostParts(await original('<filterColumn colId="2" hiddenButton="1"/>'))).toEqual([]);
   });
 });
+
+/** The table's filter as the table part writes it. */
+async function tableFilterOf(bytes: Uint8Array): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('xl/tables/table1.xml')!.async('string');
+  return /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/u.exec(xml)![0];
+}
