@@ -19,14 +19,17 @@ const WRITTEN_FROM_SHEETS: readonly string[] = [
   '_xlnm.Print_Titles',
   '_xlnm._FilterDatabase',
 ];
-/** A reference to another workbook (`[1]名单!$A$1`), whose link ExcelJS does not keep. */
+/** A reference to another workbook (`[1]名单!$A$1`), through a link that the copy may not keep (external-links.ts). */
 const OTHER_WORKBOOK = /\[\d+\]/u;
 
-/** The names of a workbook part to keep, each with the position of its sheet among the sheets, if it has one. */
-function namesToKeep(xml: string): { xml: string; sheetIndex?: number }[] {
+/**
+ * The names of a workbook part to keep, each with the position of its sheet among the sheets, if it has one; with
+ * those that refer to another workbook when the copy keeps the links to other workbooks.
+ */
+function namesToKeep(xml: string, keepsLinks: boolean): { xml: string; sheetIndex?: number }[] {
   return [...xml.matchAll(DEFINED_NAME)].flatMap(([element, attributes = '']) => {
-    if (WRITTEN_FROM_SHEETS.includes(NAME.exec(attributes)?.[1] ?? '') || OTHER_WORKBOOK.test(element))
-      return [];
+    if (WRITTEN_FROM_SHEETS.includes(NAME.exec(attributes)?.[1] ?? '')) return [];
+    if (!keepsLinks && OTHER_WORKBOOK.test(element)) return [];
     const id = LOCAL_SHEET_ID.exec(attributes)?.[1];
     return [id === undefined ? { xml: element } : { xml: element, sheetIndex: Number(id) }];
   });
@@ -59,17 +62,17 @@ function writtenNames(kept: readonly KeptName[], sheets: readonly string[]): str
  * `'OFFSET(方向列表'!$A$1`, and a drop-down list of that name showed nothing) and a constant was dropped; and it made
  * one name of the workbook of all names so named, so a formula on one sheet came to mean another sheet's cells.
  * A name of one sheet's own is written for its sheet, found by its name in the copy; one of a sheet the copy no
- * longer has (one of ours, cleared) is left out, and so is a name that refers to another workbook, whose link ExcelJS
- * does not keep. Excel's rarer own names (`_xlnm.Criteria`, `_xlnm.Extract` of an advanced filter, and others) are
+ * longer has (one of ours, cleared) is left out, and so is a name that refers to another workbook unless the copy
+ * keeps the links to other workbooks (`keepsLinks`). Excel's rarer own names (`_xlnm.Criteria`, `_xlnm.Extract` of an advanced filter, and others) are
  * kept so too: ExcelJS made each one name of the workbook, without its sheet. The print area and titles and a
  * filter's range are left to ExcelJS and the modules that write them. Call before `workbook.xlsx.load`.
  */
-export function keepDefinedNames(workbook: Workbook): void {
+export function keepDefinedNames(workbook: Workbook, keepsLinks: boolean): void {
   let workbookXml = '';
   let kept: KeptName[] = [];
   readWorkbookXml(workbook, (xml) => (workbookXml = xml));
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
-    kept = namesToKeep(workbookXml).flatMap(({ xml, sheetIndex }) => {
+    kept = namesToKeep(workbookXml, keepsLinks).flatMap(({ xml, sheetIndex }) => {
       if (sheetIndex === undefined) return [{ xml }];
       const sheet = model.sheets?.[sheetIndex]?.name;
       return sheet === undefined ? [] : [{ xml, sheet }];

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { LostPart } from '../core/write-texts';
+import { readExternalLinks } from './external-links';
 import { UNKEPT_TABLE_CRITERIA } from './table-filter-criteria';
 import { WRITABLE_RULE_TYPES } from './writable-conditional-formats';
 
@@ -13,9 +14,10 @@ const PART_PATHS: readonly [LostPart, RegExp][] = [
   ['macros', /vbaProject\.bin$/u],
   // Excel 2010 and later keep each form control's state in a ctrlProps part; ActiveX controls have their own parts.
   ['form-controls', /^xl\/(?:ctrlProps|activeX)\//u],
-  // Formulas keep their [1]名单!$A$1, but the link to the other workbook that [1] stands for is dropped.
-  ['external-links', /^xl\/externalLinks\//u],
 ];
+
+/** Links to other workbooks: kept (external-links.ts) unless one of them points into the package. */
+const EXTERNAL_LINK_PART = /^xl\/externalLinks\//u;
 
 /** Parts whose text tells whether they hold something ExcelJS will drop: which parts, and what they hold. */
 const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
@@ -50,7 +52,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
  * pictures in headers and footers, a table's filter criteria, conditional formats of some types, data validations
- * stored as extensions, hyperlinks to a range or a name, and links to other workbooks.
+ * stored as extensions, hyperlinks to a range or a name, and links to other workbooks that cannot be kept.
  * Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {
@@ -58,6 +60,9 @@ export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {
   const paths = Object.keys(zip.files);
   const found = new Set<LostPart>();
   for (const [part, pattern] of PART_PATHS) if (paths.some((path) => pattern.test(path))) found.add(part);
+  // Formulas keep their [1]名单!$A$1 in any case; the link that [1] stands for may not be kept.
+  if (paths.some((path) => EXTERNAL_LINK_PART.test(path)) && (await readExternalLinks(zip)).length === 0)
+    found.add('external-links');
   // A worksheet is looked into for several parts: it is unzipped once.
   const texts = new Map<string, Promise<string>>();
   const textOf = (path: string) =>

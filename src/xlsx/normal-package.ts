@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { readExternalLinks, type ExternalLink } from './external-links';
 import { asksFullCalcOnLoad } from './full-calc-on-load';
 import { stateTableFilterButtons, stateTableHeaderRows } from './table-defaults';
 import { readTableFilterCriteria } from './table-filter-criteria';
@@ -8,16 +9,20 @@ import { moveToUsualPartNames } from './usual-part-names';
 /**
  * The bytes of an .xlsx package as ExcelJS can read them: parts under their usual names, SpreadsheetML without a
  * namespace prefix, tables' header rows and filter buttons stated. The bytes themselves when the package is already so. With them,
- * whether the workbook asks for its formulas to be recalculated on opening, and the criteria of its tables' filters
- * (readTableFilterCriteria), which ExcelJS does not keep.
+ * whether the workbook asks for its formulas to be recalculated on opening, the criteria of its tables' filters
+ * (readTableFilterCriteria) and its links to other workbooks (readExternalLinks), which ExcelJS does not keep.
  */
-export async function normalPackage(
-  bytes: Uint8Array,
-): Promise<{ bytes: Uint8Array; fullCalcOnLoad: boolean; tableFilters: Map<string, string> }> {
+export async function normalPackage(bytes: Uint8Array): Promise<{
+  bytes: Uint8Array;
+  fullCalcOnLoad: boolean;
+  tableFilters: Map<string, string>;
+  externalLinks: ExternalLink[];
+}> {
   const zip = await JSZip.loadAsync(bytes);
   const unprefixed = await unprefixXml(zip);
   const moved = await moveToUsualPartNames(zip);
   const tableFilters = await readTableFilterCriteria(zip);
+  const externalLinks = await readExternalLinks(zip);
   const stated = await stateTableHeaderRows(zip);
   const buttons = await stateTableFilterButtons(zip);
   return {
@@ -25,5 +30,6 @@ export async function normalPackage(
     bytes: unprefixed || moved || stated || buttons ? await zip.generateAsync({ type: 'uint8array' }) : bytes,
     fullCalcOnLoad: await asksFullCalcOnLoad(zip),
     tableFilters,
+    externalLinks,
   };
 }

@@ -5,6 +5,7 @@ import { keepActiveSheet } from './active-sheet';
 import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
+import { keepExternalLinks } from './external-links';
 import { keepFilterCriteria } from './filter-criteria';
 import { readFullWidthPrintTitles } from './full-width-titles';
 import { writeFilterDatabaseNames } from './filter-database';
@@ -41,6 +42,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
   const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
   const workbook = new ExcelJS.Workbook();
   try {
+    const normal = await normalPackage(bytes);
     // Each of these wraps ExcelJS's reconcile step around the ones set before it, so its own work before that step
     // runs before theirs: text is decoded before keepUndatedValues keeps a text result aside.
     numberImplicitAddresses(workbook);
@@ -61,7 +63,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
       keepFilterCriteria,
     ]);
     keepRowFlags(workbook);
-    keepDefinedNames(workbook);
+    keepDefinedNames(workbook, normal.externalLinks.length > 0);
     readFullWidthPrintTitles(workbook);
     keepWorkbookProtection(workbook);
     keepActiveSheet(workbook);
@@ -72,8 +74,8 @@ export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promis
     writeFilterDatabaseNames(workbook);
     writePrintNames(workbook);
     const merges = deferMerges(workbook);
-    const normal = await normalPackage(bytes);
     keepTableFilterCriteria(workbook, normal.tableFilters);
+    keepExternalLinks(workbook, normal.externalLinks);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(normal.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     applyMerges(workbook, merges);

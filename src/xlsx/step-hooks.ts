@@ -105,12 +105,13 @@ interface PartSink {
   append(data: unknown, options: { name: string }): void;
 }
 
-type RenderStep = 'addWorksheets' | 'addTables' | 'addWorkbook';
+type RenderStep = 'addContentTypes' | 'addWorkbookRels' | 'addWorksheets' | 'addTables' | 'addWorkbook';
 type RenderSteps = Partial<Record<RenderStep, (sink: PartSink, model: unknown) => unknown>>;
 
 /**
  * Passes the text of each part that a step of ExcelJS's writer renders through `edit`, with the model it renders
- * from, before the part is zipped: `addWorksheets` renders the sheets (`xl/worksheets/sheet1.xml`) and their
+ * from, before the part is zipped: `addContentTypes` renders `[Content_Types].xml`, `addWorkbookRels` the workbook
+ * part's relationships, `addWorksheets` the sheets (`xl/worksheets/sheet1.xml`) and their
  * relationships, notes and drawings of notes; `addTables` the tables (`xl/tables/table1.xml`); `addWorkbook` renders
  * `xl/workbook.xml`. Every way of writing passes
  * through these steps. In another ExcelJS, without that step, nothing happens.
@@ -132,4 +133,22 @@ export function hookRenderedParts<Model>(
       },
       model,
     );
+}
+
+/**
+ * Adds the parts `parts` gives to the package after those that a step of ExcelJS's writer renders. Every way of
+ * writing passes through the step. In another ExcelJS, without that step, nothing happens.
+ */
+export function hookAppendedParts(
+  workbook: Workbook,
+  step: RenderStep,
+  parts: () => { name: string; data: string }[],
+): void {
+  const renderer = workbook.xlsx as unknown as RenderSteps;
+  const own = renderer[step];
+  if (typeof own !== 'function') return;
+  renderer[step] = async (sink, model) => {
+    await own.call(renderer, sink, model);
+    for (const { name, data } of parts()) sink.append(data, { name });
+  };
 }

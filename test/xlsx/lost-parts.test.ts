@@ -126,7 +126,10 @@ async function edit(zip: JSZip, path: string, change: (xml: string) => string): 
   zip.file(path, change(await zip.file(path)!.async('string')));
 }
 
-/** A formula of the first sheet that takes a cell of another workbook, [1]名单!$A$1, with the link [1] stands for. */
+/**
+ * A formula of the first sheet that takes a cell of another workbook, [1]名单!$A$1, with the link [1] stands for;
+ * a link whose relationship points into the package (a linked object), which the copy cannot keep.
+ */
 async function withExternalLink(zip: JSZip): Promise<void> {
   await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => {
     expect(xml).toContain('<c r="B2"');
@@ -150,6 +153,12 @@ async function withExternalLink(zip: JSZip): Promise<void> {
     '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook ' +
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"><sheetNames>' +
       '<sheetName val="名单"/></sheetNames></externalBook></externalLink>',
+  );
+  zip.file(
+    'xl/externalLinks/_rels/externalLink1.xml.rels',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject" ' +
+      'Target="../embeddings/oleObject1.bin"/></Relationships>',
   );
 }
 
