@@ -10,12 +10,12 @@ const AUTO_FILTER = /<autoFilter\b[^>]*?\sref="([^"]*)"[^>]*?(?:\/>|>[\s\S]*?<\/
 const CRITERIA = /<filterColumn\b[^>]*[^/]>/u;
 
 /**
- * A table's filter whose criteria are not kept: by a colour (`dxfId`, a format of the workbook's styles, which
- * ExcelJS numbers anew) or an icon, or with an extension, whose namespace the copy's table part does not declare.
- * Tested on the package as it is, its elements prefixed or not.
+ * A table's filter whose criteria are not kept: one that filters or sorts by a colour (`dxfId`, a format of the
+ * workbook's styles, which ExcelJS numbers anew) or an icon, or has an extension, whose namespace the copy's table
+ * part does not declare. Tested on the package as it is, its elements prefixed or not.
  */
 export const UNKEPT_TABLE_CRITERIA =
-  /<(?:\w+:)?autoFilter\b(?:(?!<\/(?:\w+:)?autoFilter>)[\s\S])*?<(?:\w+:)?(?:colorFilter|iconFilter|extLst)\b/u;
+  /<(?:\w+:)?autoFilter\b(?:(?!<\/(?:\w+:)?autoFilter>)[\s\S])*?(?:<(?:\w+:)?(?:colorFilter|iconFilter|extLst)\b|\s(?:dxfId|iconSet)=)/u;
 
 /**
  * The filters of the tables (套用表格格式) that filter by values, a condition, the top ten or a date, each as its

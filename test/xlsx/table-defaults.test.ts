@@ -105,6 +105,16 @@ describe('a table whose filter lists some of its columns', () => {
     expect(await tableFilterOf(marked)).not.toContain('colorFilter');
     expect(await lostParts(await original('<filterColumn colId="2" hiddenButton="1"/>'))).toEqual([]);
   });
+
+  it('names as lost criteria sorted by a colour, whose format the copy numbers anew, and writes no such sort', async () => {
+    const sortedByColour =
+      '<filterColumn colId="2"><filters><filter val="机器翻译系统"/></filters></filterColumn>' +
+      '<sortState ref="A2:C3"><sortCondition sortBy="cellColor" ref="B2:B3" dxfId="0"/></sortState>';
+    const bytes = await original(sortedByColour);
+    expect(await lostParts(bytes)).toEqual(['filter-criteria']);
+    const { bytes: marked } = await markBytes(bytes);
+    expect(await tableFilterOf(marked)).not.toContain('dxfId');
+  });
 });
 
 /** The table's filter as the table part writes it. */
