@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { markBytes, readThroughCopies } from '../helpers/write-back';
+import { clearBytes, markBytes, readThroughCopies } from '../helpers/write-back';
 import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** Three sheets, the workbook open on the second, 推荐表, and the tabs of `selected` selected. */
