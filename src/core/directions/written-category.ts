@@ -1,6 +1,6 @@
-/** Brackets and separators that set a category apart from its direction in one cell. */
-const OPEN = '[(（【〔［\\[]';
-const CLOSE = '[)）】〕］\\]]';
+import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
+
+/** Separators that set a category apart from its direction in one cell, where no bracket does. */
 const SEPARATOR = '[-—－–:：/／|｜、\\s]';
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -22,9 +22,9 @@ export function categoryReader(categories: readonly string[]): (text: string) =>
   // A category and a direction run together (公共支撑平台) are no category beside a direction: a bracket or a
   // separator sets them apart.
   const forms = [
-    new RegExp(`^\\s*${OPEN}\\s*${category}\\s*${CLOSE}${SEPARATOR}*(?<direction>.+)$`, 'u'),
+    new RegExp(`^\\s*${OPEN_BRACKET}\\s*${category}\\s*${CLOSE_BRACKET}${SEPARATOR}*(?<direction>.+)$`, 'u'),
     new RegExp(`^\\s*${category}${SEPARATOR}+(?<direction>.+)$`, 'u'),
-    new RegExp(`^(?<direction>.+?)\\s*${OPEN}\\s*${category}\\s*${CLOSE}\\s*$`, 'u'),
+    new RegExp(`^(?<direction>.+?)\\s*${OPEN_BRACKET}\\s*${category}\\s*${CLOSE_BRACKET}\\s*$`, 'u'),
   ];
   return (text) => {
     for (const form of forms) {

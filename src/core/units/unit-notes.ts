@@ -1,3 +1,4 @@
+import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
 import { endsAsUnit } from './unit-endings';
 
 /** The roles that make a unit the applicant of a joint application. */
@@ -7,7 +8,7 @@ const LEAD = '(?:牵头单位|牵头|承担单位)';
 const ROLE = `(?:${LEAD}|联合申报单位|联合申报|参与单位|参与|合作单位|联合单位|共同申报)`;
 
 /** A role in brackets of any width: `（牵头）`, `(牵头单位)`, `【联合申报】`. */
-const inBrackets = (role: string) => `[（(【〔［[]\\s*${role}\\s*[）)】〕］\\]]`;
+const inBrackets = (role: string) => `${OPEN_BRACKET}\\s*${role}\\s*${CLOSE_BRACKET}`;
 /** A role written as a label before the name: `牵头单位：甲科技有限公司`. */
 const asLabel = (role: string) => `${role}\\s*[:：]\\s*`;
 
@@ -17,10 +18,10 @@ const LEAD_AFTER = new RegExp(`^\\s*${inBrackets(LEAD)}`, 'u');
 const LEAD_BEFORE = new RegExp(`${asLabel(LEAD)}$`, 'u');
 
 /** A bracket that opens with a role as a label: `（联合申报单位：`, `(合作单位: `, `【参与单位：`. */
-const ROLE_LABEL_IN_BRACKETS = new RegExp(`[（(【〔［[]\\s*${asLabel(ROLE)}`, 'u');
+const ROLE_LABEL_IN_BRACKETS = new RegExp(`${OPEN_BRACKET}\\s*${asLabel(ROLE)}`, 'u');
 
-const OPENING = /[（(【〔［[]/u;
-const CLOSING = /[）)】〕］\]]/u;
+const OPENING = new RegExp(OPEN_BRACKET, 'u');
+const CLOSING = new RegExp(CLOSE_BRACKET, 'u');
 
 /** Where the bracket open before `from` closes, past the brackets that open and close inside it; or the text's end. */
 function closingBracket(text: string, from: number): number {
@@ -39,7 +40,10 @@ function closingBracket(text: string, from: number): number {
  * `（联合乙大学申报）`. The note must end as `JOINT_NOTE_END` says, or it is no list of units. A role in brackets
  * (`（联合申报）`, `（联合单位）`) names no unit and is left to `withoutRoleNotes`.
  */
-const JOINT_NOTE_IN_BRACKETS = /[（(【〔［[]\s*(?:[与和同]|联合)(?!\s*(?:申报|单位))\s*/u;
+const JOINT_NOTE_IN_BRACKETS = new RegExp(
+  `${OPEN_BRACKET}\\s*(?:[与和同]|联合)(?!\\s*(?:申报|单位))\\s*`,
+  'u',
+);
 
 /** How a note on whom the unit applies with ends: `联合申报`, `共同申报`, `合作申报`, `申报`, `联合申报单位`. */
 const JOINT_NOTE_END = /\s*(?:联合|共同|合作)?申报(?:单位)?\s*$/u;
