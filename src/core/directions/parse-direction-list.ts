@@ -2,14 +2,11 @@ import type { GridCell, WorkbookGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { directionKey } from './direction-list';
 import { directionsInOne } from './several-in-one';
-import { categoryReader, type WithCategory } from './written-category';
+import { CATEGORY_SUFFIXES, categoryReader, type WithCategory } from './written-category';
 import type { Direction, Profile } from '../profile';
 import { HeaderMatcher } from '../table/header-match';
 import { fieldText } from '../table/entry';
 import { readTable } from '../table/read-table';
-
-/** What a heading may write after a category: 核心基础类, 核心基础任务, 核心基础类任务. */
-const CATEGORY_SUFFIXES = ['', '类', '任务', '类任务'];
 
 /**
  * The count that a category's heading may write after it, in brackets: `一、核心基础（4个）`, `核心基础（共6项）`,
