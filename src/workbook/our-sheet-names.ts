@@ -39,7 +39,7 @@ export function nameOurSheets(grid: WorkbookGrid): OurSheetNaming {
 const SUFFIX = /（校验助手\d*）$/u;
 
 /** The kind of one of our sheets by its name, with or without the suffix; undefined for another name. */
-export function ourSheetKind(name: string): OurSheetKind | undefined {
+function ourSheetKind(name: string): OurSheetKind | undefined {
   const base = name.replace(SUFFIX, '');
   return (Object.keys(OUR_SHEET_NAMES) as OurSheetKind[]).find((kind) => OUR_SHEET_NAMES[kind] === base);
 }
