@@ -13,8 +13,8 @@ export type ClearOutcome =
 
 /**
  * Clears our marks (清除标记): replays the record, then removes the report sheet and the record sheet; with `all`,
- * our summary tabs and any sheet of ours the officer renamed too. A workbook that carries nothing of ours is left alone, and so is one whose protection
- * would refuse a part of this.
+ * our summary tabs and any sheet of ours the officer renamed too. A workbook that carries nothing of ours is left
+ * alone, and so is one whose protection would refuse a part of this.
  */
 export async function clearMarks(port: WorkbookPort, profile: Profile, all: boolean): Promise<ClearOutcome> {
   const grid = await port.read();
