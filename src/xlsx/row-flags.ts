@@ -1,5 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { keepFromLoadedSheets } from './loaded-sheets';
+import { startTagCutter } from './start-tag-chunks';
 
 /** What the original says of its rows that ExcelJS writes otherwise. */
 export interface RowFlags {
@@ -18,15 +19,12 @@ const CUSTOM_HEIGHT = /\scustomHeight="(?:1|true)"/u;
 const COLLAPSED = /\scollapsed="(?:1|true)"/u;
 const OUTLINE_LEVEL = /\soutlineLevel="[1-9]/u;
 
-/**
- * A sheet's XML chunks, passed on as they are, while its rows' flags are read from their start tags. A tag may be
- * cut between two chunks: the text from a chunk's last `<` waits for the next, as no attribute value holds a `<`.
- */
+/** A sheet's XML chunks, passed on as they are, while its rows' flags are read from their start tags. */
 export async function* readRowFlags(
   chunks: AsyncIterable<unknown>,
   flags: RowFlags,
 ): AsyncGenerator<unknown> {
-  let held = '';
+  const cutter = startTagCutter();
   let row = 0;
   const scan = (text: string) => {
     for (const [tag] of text.matchAll(ROW_TAG)) {
@@ -39,13 +37,9 @@ export async function* readRowFlags(
   };
   for await (const chunk of chunks) {
     yield chunk;
-    if (typeof chunk !== 'string') continue;
-    const text = held + chunk;
-    const cut = Math.max(text.lastIndexOf('<'), 0);
-    scan(text.slice(0, cut));
-    held = text.slice(cut);
+    if (typeof chunk === 'string') scan(cutter.take(chunk));
   }
-  scan(held);
+  scan(cutter.rest());
 }
 
 const WRITTEN_ROW = /<row r="(\d+)"[^>]*>/gu;
