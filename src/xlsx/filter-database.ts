@@ -1,5 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { columnLetter } from '../core/column-letter';
+import { quotedSheet } from '../workbook/cell-address';
 import { rangeArea, type CellArea } from './cell-range';
 import { hookPrepareModel, hookRenderedParts } from './step-hooks';
 
@@ -38,7 +39,7 @@ function filterArea(filter: AutoFilter): CellArea | undefined {
 
 /** `'推荐表'!$A$1:$C$3`, as Excel writes a filter's range in its name. */
 function absoluteRange(sheet: string, { top, left, bottom, right }: CellArea): string {
-  return `'${sheet.replace(/'/gu, "''")}'!$${columnLetter(left)}$${top}:$${columnLetter(right)}$${bottom}`;
+  return `${quotedSheet(sheet)}!$${columnLetter(left)}$${top}:$${columnLetter(right)}$${bottom}`;
 }
 
 /**
