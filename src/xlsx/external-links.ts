@@ -1,5 +1,6 @@
 import type { Workbook } from 'exceljs';
 import type JSZip from 'jszip';
+import { attribute, RELATIONSHIP, relsOf, workbookTarget } from './package-relationships';
 import { hookAppendedParts, hookRenderedParts } from './step-hooks';
 
 /** A link to another workbook: its part, as the original writes it, and the relationships of that part. */
@@ -10,23 +11,16 @@ export interface ExternalLink {
 }
 
 const EXTERNAL_REFERENCE = /<(?:\w+:)?externalReference\b[^>]*?\sr:id="([^"]*)"/gu;
-const RELATIONSHIP = /<Relationship\b[^>]*>/gu;
 const LINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink';
 const LINK_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml';
 
-/** An attribute's value in a start tag. */
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'u').exec(tag)?.[1];
-
-/** The part a relationship of the workbook part points to, from the package's root. */
-function workbookTarget(rels: string, id: string): string | undefined {
+/** The part a link's relationship of the workbook part points to, from the package's root. */
+function linkTarget(rels: string, id: string): string | undefined {
   const tag = (rels.match(RELATIONSHIP) ?? []).find((candidate) => attribute(candidate, 'Id') === id);
   const target = tag && attribute(tag, 'Target');
   if (tag === undefined || target === undefined || attribute(tag, 'Type') !== LINK_TYPE) return undefined;
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  return workbookTarget(target);
 }
-
-/** The relationships part of a part: `xl/externalLinks/_rels/externalLink1.xml.rels`. */
-const relsPath = (path: string) => path.replace(/([^/]*)$/u, '_rels/$1.rels');
 
 /**
  * The links to other workbooks that a workbook's formulas and names use (`[1]名单!$A$1`, `[1]` the first link), in
@@ -39,10 +33,10 @@ export async function readExternalLinks(zip: JSZip): Promise<ExternalLink[]> {
   if (workbook === undefined || rels === undefined) return [];
   const links: ExternalLink[] = [];
   for (const [, id = ''] of workbook.matchAll(EXTERNAL_REFERENCE)) {
-    const path = workbookTarget(rels, id);
+    const path = linkTarget(rels, id);
     const xml = path?.startsWith('xl/externalLinks/') ? await zip.file(path)?.async('string') : undefined;
     if (path === undefined || xml === undefined) return [];
-    const linkRels = await zip.file(relsPath(path))?.async('string');
+    const linkRels = await zip.file(relsOf(path))?.async('string');
     const inside = (linkRels?.match(RELATIONSHIP) ?? []).some(
       (tag) => attribute(tag, 'TargetMode') !== 'External',
     );
@@ -83,7 +77,7 @@ export function keepExternalLinks(workbook: Workbook, links: readonly ExternalLi
         ? [{ name: path, data: xml }]
         : [
             { name: path, data: xml },
-            { name: relsPath(path), data: rels },
+            { name: relsOf(path), data: rels },
           ],
     ),
   );

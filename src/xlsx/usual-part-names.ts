@@ -1,9 +1,7 @@
 import type JSZip from 'jszip';
+import { attribute, RELATIONSHIP, relsOf, workbookTarget } from './package-relationships';
 
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
-const RELATIONSHIP = /<Relationship\b[^>]*>/gu;
-const attribute = (element: string, name: string) =>
-  new RegExp(`\\b${name}="([^"]*)"`, 'u').exec(element)?.[1];
 
 /** The first of the names that no part has yet, or undefined. */
 type FreeName = (taken: ReadonlySet<string>) => string | undefined;
@@ -25,9 +23,6 @@ const USUAL: readonly { type: string; isUsual: RegExp; freeName: FreeName }[] = 
   { type: '/styles', isUsual: /^xl\/styles\.xml$/u, freeName: only('xl/styles.xml') },
 ];
 
-/** A part's relationships part: `xl/worksheets/_rels/sheet1.xml.rels` for `xl/worksheets/sheet1.xml`. */
-const relsOf = (part: string) => part.replace(/([^/]+)$/u, '_rels/$1.rels');
-
 /**
  * ExcelJS finds worksheets, shared strings and styles by their usual part names (`xl/worksheets/sheet1.xml`,
  * `xl/sharedStrings.xml`, `xl/styles.xml`), where Excel follows the workbook's relationships. A package that names
@@ -44,7 +39,7 @@ export async function moveToUsualPartNames(zip: JSZip): Promise<boolean> {
     const target = attribute(element, 'Target');
     const kind = USUAL.find((usual) => type?.endsWith(usual.type));
     if (kind === undefined || target === undefined) return element;
-    const part = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    const part = workbookTarget(target);
     if (kind.isUsual.test(part) || zip.file(part) === null) return element;
     const to = kind.freeName(taken);
     if (to === undefined) return element;
