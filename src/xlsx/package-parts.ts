@@ -8,11 +8,11 @@ export interface PackagePart {
 }
 
 /** What ExcelJS's renderers hand each part to: the `append` of its zip writer. */
-interface PartSink {
+export interface PartSink {
   append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
 }
 
-type RenderStep = (sink: PartSink, model: unknown) => Promise<void> | void;
+export type RenderStep = (sink: PartSink, model: unknown) => Promise<void> | void;
 
 /**
  * The steps of ExcelJS 4.4's `xlsx.write` (lib/xlsx/xlsx.js), in its order; the steps of one group may run
@@ -32,9 +32,10 @@ const RENDER_STEPS = [
   ['addWorkbook'],
 ] as const;
 
-type StepName = (typeof RENDER_STEPS)[number][number];
+/** A step of ExcelJS's writer that renders parts. */
+export type RenderStepName = (typeof RENDER_STEPS)[number][number];
 
-interface XlsxRenderer extends Record<StepName, RenderStep> {
+interface XlsxRenderer extends Record<RenderStepName, RenderStep> {
   prepareModel(model: unknown, options: object): void;
 }
 

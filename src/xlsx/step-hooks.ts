@@ -1,4 +1,5 @@
 import type { Workbook } from 'exceljs';
+import type { RenderStep, RenderStepName } from './package-parts';
 
 /** The steps of ExcelJS's xlsx reader and writer that a hook may wrap, each given the model it works on. */
 type Step = 'reconcile' | 'prepareModel';
@@ -100,25 +101,18 @@ export function readWorkbookXml(workbook: Workbook, read: (xml: string) => void)
     own.call(reader, isAsyncIterable(stream) ? passedOn(stream, read) : stream);
 }
 
-/** What ExcelJS's render steps hand each part to (see package-parts.ts). */
-interface PartSink {
-  append(data: unknown, options: { name: string }): void;
-}
-
-type RenderStep = 'addContentTypes' | 'addWorkbookRels' | 'addWorksheets' | 'addTables' | 'addWorkbook';
-type RenderSteps = Partial<Record<RenderStep, (sink: PartSink, model: unknown) => unknown>>;
+type RenderSteps = Partial<Record<RenderStepName, RenderStep>>;
 
 /**
  * Passes the text of each part that a step of ExcelJS's writer renders through `edit`, with the model it renders
  * from, before the part is zipped: `addContentTypes` renders `[Content_Types].xml`, `addWorkbookRels` the workbook
- * part's relationships, `addWorksheets` the sheets (`xl/worksheets/sheet1.xml`) and their
- * relationships, notes and drawings of notes; `addTables` the tables (`xl/tables/table1.xml`); `addWorkbook` renders
- * `xl/workbook.xml`. Every way of writing passes
- * through these steps. In another ExcelJS, without that step, nothing happens.
+ * part's relationships, `addWorksheets` the sheets (`xl/worksheets/sheet1.xml`) and their relationships, notes and
+ * drawings of notes; `addTables` the tables (`xl/tables/table1.xml`); `addWorkbook` renders `xl/workbook.xml`. Every
+ * way of writing passes through these steps. In another ExcelJS, without that step, nothing happens.
  */
 export function hookRenderedParts<Model>(
   workbook: Workbook,
-  step: RenderStep,
+  step: RenderStepName,
   edit: (name: string, xml: string, model: Model) => string,
 ): void {
   const renderer = workbook.xlsx as unknown as RenderSteps;
@@ -141,7 +135,7 @@ export function hookRenderedParts<Model>(
  */
 export function hookAppendedParts(
   workbook: Workbook,
-  step: RenderStep,
+  step: RenderStepName,
   parts: () => { name: string; data: string }[],
 ): void {
   const renderer = workbook.xlsx as unknown as RenderSteps;
