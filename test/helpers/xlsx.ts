@@ -42,6 +42,13 @@ export async function editParts(
   return zip.generateAsync({ type: 'uint8array' });
 }
 
+/** The text of one part of a package: `xl/workbook.xml`, `xl/worksheets/sheet1.xml`. */
+export async function partText(bytes: Uint8Array, path: string): Promise<string> {
+  const part = (await JSZip.loadAsync(bytes)).file(path);
+  if (part === null) throw new Error(`no part ${path}`);
+  return part.async('string');
+}
+
 /** A small recommendation table, a header and two projects, for tests of what a copy keeps around a table. */
 export const twoProjects = (): string[][] => [
   ['申报单位', '项目名称', '揭榜方向'],

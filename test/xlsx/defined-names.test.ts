@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * Names as an officer defines them in 名称管理器: 联系人 on each of two sheets (the same name, each sheet's own), a
@@ -34,7 +33,7 @@ async function original(): Promise<Uint8Array> {
  * workbook's, hidden, what it refers to].
  */
 async function namesOf(bytes: Uint8Array, excels = false): Promise<[string, string, boolean, string][]> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/workbook.xml');
   const sheets = [...xml.matchAll(/<sheet\s[^>]*name="([^"]*)"/gu)].map(([, name]) => name!);
   return [...xml.matchAll(/<definedName\s([^>]*)>([^<]*)<\/definedName>/gu)]
     .filter(([, attributes]) => attributes!.includes('name="_xlnm.') === excels)

@@ -1,8 +1,7 @@
-import JSZip from 'jszip';
 import { partNames } from '../../src/i18n/write-texts';
 import { lostParts } from '../../src/xlsx/lost-parts';
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A filter that shows the projects of 项目甲 alone, as Excel writes it, and the row of 项目乙 it hid. */
 const FILTER =
@@ -31,7 +30,7 @@ async function original(): Promise<Uint8Array> {
 async function filterOf(
   bytes: Uint8Array,
 ): Promise<{ filter?: string; filterMode: boolean; hidden: string[] }> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/worksheets/sheet1.xml');
   return {
     filter: /<autoFilter\b[^>]*\/>|<autoFilter\b[\s\S]*?<\/autoFilter>/u.exec(xml)?.[0],
     filterMode: /<sheetPr\b[^>]*\sfilterMode="1"/u.test(xml),

@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A sheet fitted to one page wide, whose footer neither scales with the page nor lines up with its margins. */
 async function original(): Promise<Uint8Array> {
@@ -21,7 +20,7 @@ async function original(): Promise<Uint8Array> {
 
 /** The first sheet's header and footer options as [name, value], and its footer. */
 async function headerFooterOf(bytes: Uint8Array): Promise<{ options: string[][]; footer?: string }> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/worksheets/sheet1.xml');
   const tag = /<headerFooter\b[^>]*>/u.exec(xml)?.[0] ?? '';
   const options = [...tag.matchAll(/\s(scaleWithDoc|alignWithMargins)="([^"]*)"/gu)].map(
     ([, name, value]) => [name!, value!],

@@ -1,6 +1,6 @@
-import JSZip from 'jszip';
 import { readThroughCopies } from '../helpers/write-back';
 import { withHyperlinks } from '../helpers/hyperlinks';
+import { partText } from '../helpers/xlsx';
 
 /** A link to a web page and one to a place in the workbook, each with the tip Excel shows on pointing at it. */
 const original = () =>
@@ -11,7 +11,7 @@ const original = () =>
 
 /** The first sheet's hyperlinks as [cell, tip], in the order of their cells. */
 async function tipsOf(bytes: Uint8Array): Promise<[string, string][]> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/worksheets/sheet1.xml');
   return [...xml.matchAll(/<hyperlink\s[^>]*>/gu)]
     .map(([element]): [string, string] => [
       /\sref="([^"]*)"/u.exec(element)![1]!,

@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A sheet whose print area and print titles (打印标题) Excel wrote, its name quoted as a formula takes it. */
 async function original(sheet: string, quoted: string): Promise<Uint8Array> {
@@ -20,7 +19,7 @@ async function original(sheet: string, quoted: string): Promise<Uint8Array> {
 
 /** The first sheet's print area and print titles, as the workbook part writes them, its XML decoded. */
 async function printNamesOf(bytes: Uint8Array): Promise<{ area?: string; titles?: string }> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/workbook.xml');
   const name = (which: string) =>
     new RegExp(`<definedName name="_xlnm\\.${which}" localSheetId="0">([^<]*)<`, 'u')
       .exec(xml)?.[1]

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import JSZip from 'jszip';
 import { readRowFlags, type RowFlags } from '../../src/xlsx/row-flags';
 import { asChunks, piecesAt } from '../helpers/chunks';
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * A table whose row 2 Excel fitted to its text (a height without customHeight), whose row 3 the officer set by hand,
@@ -31,7 +30,7 @@ async function original(): Promise<Uint8Array> {
 
 /** Each row of the first sheet, up to row 7, as [row, height set by hand, group below collapsed]. */
 async function flagsOf(bytes: Uint8Array): Promise<[number, boolean, boolean][]> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/worksheets/sheet1.xml');
   return [...xml.matchAll(/<row r="(\d+)"[^>]*>/gu)]
     .map(([tag, row]): [number, boolean, boolean] => [
       Number(row),

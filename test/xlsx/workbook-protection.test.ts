@@ -1,7 +1,6 @@
-import JSZip from 'jszip';
 import { lostParts } from '../../src/xlsx/lost-parts';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** 保护工作簿 with a password, as Excel 2013 and later write it. */
 const PROTECTION =
@@ -25,7 +24,7 @@ async function original(): Promise<Uint8Array> {
 
 /** The names of the workbook part's elements, in order, and its protection. */
 async function protectionOf(bytes: Uint8Array): Promise<{ protection?: string; order: string[] }> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/workbook.xml');
   const order = [...xml.matchAll(/<(workbookPr|workbookProtection|bookViews|sheets)\b/gu)].map(
     ([, name]) => name!,
   );

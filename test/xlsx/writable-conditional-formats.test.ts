@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
 import { markBytes } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A table whose sheet has the conditional formats given, as Excel writes them, and the two formats they use. */
 async function withFormats(formats: string): Promise<Uint8Array> {
@@ -21,7 +20,7 @@ const tooLong = (priority: number) =>
 
 /** Each conditional format of the first sheet, as [sqref, its rules' types]. */
 async function formatsOf(bytes: Uint8Array): Promise<[string, string[]][]> {
-  const xml = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+  const xml = await partText(bytes, 'xl/worksheets/sheet1.xml');
   return [
     ...xml.matchAll(/<conditionalFormatting sqref="([^"]*)"(?:\/>|>(.*?)<\/conditionalFormatting>)/gu),
   ].map(([, sqref, rules]) => [
