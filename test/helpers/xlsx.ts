@@ -49,6 +49,10 @@ export async function partText(bytes: Uint8Array, path: string): Promise<string>
   return part.async('string');
 }
 
+/** The names of the sheets a workbook part (`xl/workbook.xml`) lists, in the order of their tabs. */
+export const sheetNamesOf = (workbookXml: string): string[] =>
+  [...workbookXml.matchAll(/<sheet\s[^>]*name="([^"]*)"/gu)].map(([, name]) => name!);
+
 /** A small recommendation table, a header and two projects, for tests of what a copy keeps around a table. */
 export const twoProjects = (): string[][] => [
   ['申报单位', '项目名称', '揭榜方向'],

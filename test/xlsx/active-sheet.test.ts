@@ -1,5 +1,5 @@
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, sheetNamesOf, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A workbook that opens on its second sheet, 推荐表. */
 function original(): Promise<Uint8Array> {
@@ -15,7 +15,7 @@ function original(): Promise<Uint8Array> {
 /** The sheet a workbook opens on, and the first tab its tab bar shows, by name; undefined for a place past the end. */
 async function openingOf(bytes: Uint8Array): Promise<{ active?: string; first?: string }> {
   const xml = await partText(bytes, 'xl/workbook.xml');
-  const sheets = [...xml.matchAll(/<sheet\s[^>]*name="([^"]*)"/gu)].map(([, name]) => name!);
+  const sheets = sheetNamesOf(xml);
   const place = (attribute: string) =>
     sheets[Number(new RegExp(`\\s${attribute}="(\\d+)"`, 'u').exec(xml)?.[1] ?? 0)];
   return { active: place('activeTab'), first: place('firstSheet') };

@@ -1,5 +1,5 @@
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, partText, sheetNamesOf, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * Names as an officer defines them in 名称管理器: 联系人 on each of two sheets (the same name, each sheet's own), a
@@ -34,7 +34,7 @@ async function original(): Promise<Uint8Array> {
  */
 async function namesOf(bytes: Uint8Array, excels = false): Promise<[string, string, boolean, string][]> {
   const xml = await partText(bytes, 'xl/workbook.xml');
-  const sheets = [...xml.matchAll(/<sheet\s[^>]*name="([^"]*)"/gu)].map(([, name]) => name!);
+  const sheets = sheetNamesOf(xml);
   return [...xml.matchAll(/<definedName\s([^>]*)>([^<]*)<\/definedName>/gu)]
     .filter(([, attributes]) => attributes!.includes('name="_xlnm.') === excels)
     .map(([, attributes, refersTo]): [string, string, boolean, string] => {

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { partText, sheetNamesOf, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** Two filtered sheets, each with the hidden name Excel gives its filter as the sheet's own. */
 async function original(): Promise<Uint8Array> {
@@ -28,7 +28,7 @@ async function original(): Promise<Uint8Array> {
 /** Each filter's name as [the sheet it belongs to, or '' for the workbook; the range it names, unquoted]. */
 async function filterNamesOf(bytes: Uint8Array): Promise<[string, string][]> {
   const xml = await partText(bytes, 'xl/workbook.xml');
-  const sheets = [...xml.matchAll(/<sheet\s[^>]*name="([^"]*)"/gu)].map(([, name]) => name!);
+  const sheets = sheetNamesOf(xml);
   return [...xml.matchAll(/<definedName\s([^>]*)>([^<]*)<\/definedName>/gu)]
     .filter(([, attributes]) => attributes!.includes('name="_xlnm._FilterDatabase"'))
     .map(([, attributes, range]): [string, string] => {
