@@ -201,24 +201,19 @@ describe('reading the guide’s direction list', () => {
   });
 
   describe('from text with one line for each category, which lists its directions', () => {
-    test.each([
-      ['after a colon', '：'],
-      ['after a tab', '\t'],
-      ['after spaces', '  '],
-    ])('%s', (_, after) => {
-      const text = `核心基础${after}智能传感器、测试方向甲、测试方向乙\n重点产品${after}机器翻译系统、测试方向丙\n`;
-      expect(parseDirectionText(text, profile)).toEqual([
-        { name: '智能传感器', category: '核心基础' },
-        { name: '测试方向甲', category: '核心基础' },
-        { name: '测试方向乙', category: '核心基础' },
-        { name: '机器翻译系统', category: '重点产品' },
-        { name: '测试方向丙', category: '重点产品' },
-      ]);
-    });
+    /** Two categories, each on one line with its directions after it. */
+    const lineEach = (after: string) =>
+      `核心基础${after}智能传感器、测试方向甲、测试方向乙\n重点产品${after}机器翻译系统、测试方向丙\n`;
 
-    test('under a heading of its own', () => {
-      const text =
-        '一、核心基础：\n智能传感器、测试方向甲、测试方向乙\n（二）重点产品\n机器翻译系统；测试方向丙\n';
+    test.each([
+      ['after a colon', lineEach('：')],
+      ['after a tab', lineEach('\t')],
+      ['after spaces', lineEach('  ')],
+      [
+        'under a heading of its own',
+        '一、核心基础：\n智能传感器、测试方向甲、测试方向乙\n（二）重点产品\n机器翻译系统；测试方向丙\n',
+      ],
+    ])('%s', (_, text) => {
       expect(parseDirectionText(text, profile)).toEqual([
         { name: '智能传感器', category: '核心基础' },
         { name: '测试方向甲', category: '核心基础' },
@@ -245,17 +240,16 @@ describe('reading the guide’s direction list', () => {
       );
     });
 
-    test('but not under a heading over two lines or more: those name one direction a line', () => {
-      const text = '核心基础\n智能传感器\n测试方向甲、乙\n重点产品\n测试方向丙、丁\n';
-      expect(parseDirectionText(text, profile)).toEqual([
-        { name: '智能传感器', category: '核心基础' },
-        { name: '测试方向甲、乙', category: '核心基础' },
-        { name: '测试方向丙、丁', category: '重点产品' },
-      ]);
-    });
-
-    test('but not where a category begins two lines: those name one direction a line', () => {
-      const text = '核心基础\t智能传感器\n核心基础\t测试方向甲、乙\n重点产品\t测试方向丙、丁\n';
+    test.each([
+      [
+        'under a heading over two lines or more',
+        '核心基础\n智能传感器\n测试方向甲、乙\n重点产品\n测试方向丙、丁\n',
+      ],
+      [
+        'where a category begins two lines',
+        '核心基础\t智能传感器\n核心基础\t测试方向甲、乙\n重点产品\t测试方向丙、丁\n',
+      ],
+    ])('but not %s: those name one direction a line', (_, text) => {
       expect(parseDirectionText(text, profile)).toEqual([
         { name: '智能传感器', category: '核心基础' },
         { name: '测试方向甲、乙', category: '核心基础' },
