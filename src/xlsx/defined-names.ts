@@ -1,4 +1,6 @@
 import type { Workbook } from 'exceljs';
+import { FILTER_DATABASE } from './filter-database';
+import { PRINT_AREA, PRINT_TITLES } from './print-areas';
 import { hookReconcile, hookRenderedParts, readWorkbookXml } from './step-hooks';
 
 /** A name as the original writes it, whole, and the sheet it belongs to; none for a name of the workbook. */
@@ -14,11 +16,7 @@ const NAME = /\sname="([^"]*)"/u;
  * Excel's own names that ExcelJS and this project's modules write for each sheet from what they keep of it: its
  * print area and titles (print-areas.ts) and its filter's range (filter-database.ts).
  */
-const WRITTEN_FROM_SHEETS: readonly string[] = [
-  '_xlnm.Print_Area',
-  '_xlnm.Print_Titles',
-  '_xlnm._FilterDatabase',
-];
+const WRITTEN_FROM_SHEETS: readonly string[] = [PRINT_AREA, PRINT_TITLES, FILTER_DATABASE];
 /** A reference to another workbook (`[1]名单!$A$1`), through a link that the copy may not keep (external-links.ts). */
 const OTHER_WORKBOOK = /\[\d+\]/u;
 

@@ -19,7 +19,7 @@ interface PreparedModel {
   definedNames?: DefinedName[];
 }
 
-const FILTER_DATABASE = '_xlnm._FilterDatabase';
+export const FILTER_DATABASE = '_xlnm._FilterDatabase';
 /** The start of the element ExcelJS writes for such a name, whose writer knows no `hidden`. */
 const FILTER_DATABASE_TAG = /<definedName name="_xlnm\._FilterDatabase"/gu;
 

@@ -1,4 +1,5 @@
 import type { Workbook } from 'exceljs';
+import { PRINT_TITLES } from './print-areas';
 import { hookReconcile } from './step-hooks';
 
 /** The parts of ExcelJS's loaded model that this module reaches into. */
@@ -34,7 +35,7 @@ function wholeRowsOrColumns(range: string): string {
 export function readFullWidthPrintTitles(workbook: Workbook): void {
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     for (const name of model.definedNames ?? []) {
-      if (name.name === '_xlnm.Print_Titles') name.ranges = name.ranges.map(wholeRowsOrColumns);
+      if (name.name === PRINT_TITLES) name.ranges = name.ranges.map(wholeRowsOrColumns);
     }
     reconcile();
   });

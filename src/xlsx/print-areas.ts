@@ -8,8 +8,8 @@ interface PreparedModel {
   definedNames?: { name: string; localSheetId?: number; ranges: string[] }[];
 }
 
-const PRINT_AREA = '_xlnm.Print_Area';
-const PRINT_TITLES = '_xlnm.Print_Titles';
+export const PRINT_AREA = '_xlnm.Print_Area';
+export const PRINT_TITLES = '_xlnm.Print_Titles';
 
 /** A cell address whose row is relative: `$A1`, as ExcelJS writes a print area's corners. */
 const RELATIVE_ROW = /(\$[A-Z]{1,3})(\d+)/gu;
