@@ -34,7 +34,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
       '--profile': options.profile,
     });
   }
-  const workbook = await loadWorkbook(bytes, options.file);
+  const workbook = await loadWorkbook(bytes, options.file, options.out === undefined ? 'read' : 'copy');
   const grid = workbookGrid(workbook);
   const outcome = check(grid, {
     profile,

@@ -6,18 +6,21 @@ import { readTableFilterCriteria } from './table-filter-criteria';
 import { unprefixXml } from './unprefixed-xml';
 import { moveToUsualPartNames } from './usual-part-names';
 
+/** An .xlsx package as ExcelJS can read it, with what its loader would not keep (see normalPackage). */
+export interface NormalPackage {
+  bytes: Uint8Array;
+  fullCalcOnLoad: boolean;
+  tableFilters: Map<string, string>;
+  externalLinks: ExternalLink[];
+}
+
 /**
  * The bytes of an .xlsx package as ExcelJS can read them: parts under their usual names, SpreadsheetML without a
  * namespace prefix, tables' header rows and filter buttons stated. The bytes themselves when the package is already so. With them,
  * whether the workbook asks for its formulas to be recalculated on opening, the criteria of its tables' filters
  * (readTableFilterCriteria) and its links to other workbooks (readExternalLinks), which ExcelJS does not keep.
  */
-export async function normalPackage(bytes: Uint8Array): Promise<{
-  bytes: Uint8Array;
-  fullCalcOnLoad: boolean;
-  tableFilters: Map<string, string>;
-  externalLinks: ExternalLink[];
-}> {
+export async function normalPackage(bytes: Uint8Array): Promise<NormalPackage> {
   const zip = await JSZip.loadAsync(bytes);
   const unprefixed = await unprefixXml(zip);
   const moved = await moveToUsualPartNames(zip);

@@ -16,7 +16,7 @@ import { readIsoDateCells } from './iso-date-cells';
 import { keepLinkTooltips } from './link-tooltips';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
-import { normalPackage } from './normal-package';
+import { normalPackage, type NormalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { keepPageBreaks } from './page-breaks';
 import { keepPageNumbering } from './page-numbers';
@@ -34,48 +34,65 @@ import { writeOnlyWritableConditionalFormats } from './writable-conditional-form
 import { hideZeroHeightRows } from './zero-height-rows';
 
 /**
- * Loads an .xlsx file with ExcelJS. Throws an InputFailure naming the file for bytes that are no readable .xlsx
- * (see requireXlsx), and `empty-workbook` for a workbook without worksheets.
+ * What a workbook is loaded for: to be read as a grid only, or also to be written back as a copy, marked or cleared.
+ * Most hooks below keep, for the copy, something that ExcelJS would lose on writing; a check that writes nothing
+ * needs only those that decide what the cells hold and show.
  */
-export async function loadWorkbook(bytes: Uint8Array, fileName?: string): Promise<ExcelJS.Workbook> {
+export type LoadPurpose = 'read' | 'copy';
+
+/** The hooks that make the grid what Excel shows: addresses, number formats, dates, escaped text, hidden rows. */
+function readAsExcelShows(workbook: ExcelJS.Workbook): void {
+  // Each of these wraps ExcelJS's reconcile step around the ones set before it, so its own work before that step
+  // runs before theirs: text is decoded before keepUndatedValues keeps a text result aside.
+  numberImplicitAddresses(workbook);
+  defineLocaleFormats(workbook);
+  keepUndatedValues(workbook);
+  readIsoDateCells(workbook);
+  decodeEscapedText(workbook);
+  hideZeroHeightRows(workbook);
+}
+
+/** The hooks that keep in a written copy what ExcelJS would drop or alter (README: what the copy keeps). */
+function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
+  keepPageNumbering(workbook);
+  keepValidationRanges(workbook);
+  keepNotesOfEmptyCells(workbook);
+  keepInternalLinks(workbook);
+  keepLinkTooltips(workbook);
+  keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection, keepHeaderFooterOptions, keepFilterCriteria]);
+  keepRowFlags(workbook);
+  keepDefinedNames(workbook, normal.externalLinks.length > 0);
+  readFullWidthPrintTitles(workbook);
+  keepWorkbookProtection(workbook);
+  keepActiveSheet(workbook);
+  // What is decoded on reading is escaped again when the workbook is written as a copy.
+  encodeEscapedText(workbook);
+  writeOnlyWritableConditionalFormats(workbook);
+  writeInternalLinks(workbook);
+  writeFilterDatabaseNames(workbook);
+  writePrintNames(workbook);
+  keepTableFilterCriteria(workbook, normal.tableFilters);
+  keepExternalLinks(workbook, normal.externalLinks);
+}
+
+/**
+ * Loads an .xlsx file with ExcelJS, for reading only or for writing a copy too (`purpose`, a copy by default). Throws
+ * an InputFailure naming the file for bytes that are no readable .xlsx (see requireXlsx), and `empty-workbook` for a
+ * workbook without worksheets.
+ */
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  fileName?: string,
+  purpose: LoadPurpose = 'copy',
+): Promise<ExcelJS.Workbook> {
   requireXlsx(bytes, fileName);
   const values: InputFailureValues = fileName === undefined ? {} : { file: fileName };
   const workbook = new ExcelJS.Workbook();
   try {
     const normal = await normalPackage(bytes);
-    // Each of these wraps ExcelJS's reconcile step around the ones set before it, so its own work before that step
-    // runs before theirs: text is decoded before keepUndatedValues keeps a text result aside.
-    numberImplicitAddresses(workbook);
-    defineLocaleFormats(workbook);
-    keepUndatedValues(workbook);
-    readIsoDateCells(workbook);
-    decodeEscapedText(workbook);
-    hideZeroHeightRows(workbook);
-    keepPageNumbering(workbook);
-    keepValidationRanges(workbook);
-    keepNotesOfEmptyCells(workbook);
-    keepInternalLinks(workbook);
-    keepLinkTooltips(workbook);
-    keepSheetFrames(workbook, [
-      keepPageBreaks,
-      keepTabSelection,
-      keepHeaderFooterOptions,
-      keepFilterCriteria,
-    ]);
-    keepRowFlags(workbook);
-    keepDefinedNames(workbook, normal.externalLinks.length > 0);
-    readFullWidthPrintTitles(workbook);
-    keepWorkbookProtection(workbook);
-    keepActiveSheet(workbook);
-    // What is decoded on reading is escaped again when the workbook is written as a copy.
-    encodeEscapedText(workbook);
-    writeOnlyWritableConditionalFormats(workbook);
-    writeInternalLinks(workbook);
-    writeFilterDatabaseNames(workbook);
-    writePrintNames(workbook);
+    readAsExcelShows(workbook);
+    if (purpose === 'copy') keepForCopy(workbook, normal);
     const merges = deferMerges(workbook);
-    keepTableFilterCriteria(workbook, normal.tableFilters);
-    keepExternalLinks(workbook, normal.externalLinks);
     // ExcelJS types the data as its own ArrayBuffer-like Buffer; JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(normal.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     applyMerges(workbook, merges);
@@ -111,9 +128,9 @@ export function workbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
   };
 }
 
-/** Reads an .xlsx file into the grid the core checks (loadWorkbook, then workbookGrid). */
+/** Reads an .xlsx file into the grid the core checks (loadWorkbook for reading, then workbookGrid). */
 export async function readWorkbook(bytes: Uint8Array, fileName?: string): Promise<WorkbookGrid> {
-  return workbookGrid(await loadWorkbook(bytes, fileName));
+  return workbookGrid(await loadWorkbook(bytes, fileName, 'read'));
 }
 
 /**

@@ -10,7 +10,11 @@ import { XlsxWorkbook } from '../../src/xlsx/xlsx-workbook';
 /** The time written into reports by these tests. */
 export const CHECKED_AT = '2026-11-25 09:30';
 
-/** Checks .xlsx bytes and writes the marked copy, as `quota-check FILE --out COPY` does, in process. */
+/**
+ * Checks .xlsx bytes and writes the marked copy, as `quota-check FILE --out COPY` does, in process. On the way it
+ * asserts that a load for reading only (`quota-check FILE` without --out) reads the same grid as the load for the
+ * copy: every workbook a copy test builds to exercise a hook also shows that the hooks left out change no cell.
+ */
 export async function markBytes(
   bytes: Uint8Array,
   options: Partial<CheckOptions> = {},
@@ -19,6 +23,7 @@ export async function markBytes(
   const profile = options.profile ?? defaultProfile();
   const workbook = await loadWorkbook(bytes);
   const grid = workbookGrid(workbook);
+  expect(workbookGrid(await loadWorkbook(bytes, undefined, 'read'))).toEqual(grid);
   const checked = check(grid, { ...options, profile });
   if (!checked.ok) throw new Error(`check failed: ${checked.failure}`);
   const port = new XlsxWorkbook(workbook);
