@@ -34,7 +34,7 @@ const REASONS: Readonly<Record<string, OfficeFailureReason>> = {
  * `InvalidOperation` (for sheets and the workbook's structure). Both have other causes too, so they mean
  * `sheet-protected` only when what the operation touched turns out to be protected.
  */
-export const PROTECTION_CODES: ReadonlySet<string> = new Set(['AccessDenied', 'InvalidOperation']);
+const PROTECTION_CODES: ReadonlySet<string> = new Set(['AccessDenied', 'InvalidOperation']);
 
 /** The `code` of an Office.js error (an `OfficeExtension.Error`), if the value has one. */
 export function errorCode(error: unknown): string | undefined {

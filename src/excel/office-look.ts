@@ -2,7 +2,7 @@
 import type { CellLook } from '../workbook/port';
 
 /** The host name that tags the exact models this host records. */
-export const OFFICE_HOST = 'office';
+const OFFICE_HOST = 'office';
 
 type FillModel = Excel.CellPropertiesFill;
 type FontColorModel = Pick<Excel.CellPropertiesFont, 'color' | 'tintAndShade'>;
