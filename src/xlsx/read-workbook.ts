@@ -5,6 +5,7 @@ import { keepActiveSheet } from './active-sheet';
 import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
+import { keepEmptyRows } from './empty-rows';
 import { keepExternalLinks } from './external-links';
 import { keepFilterCriteria } from './filter-criteria';
 import { readFullWidthPrintTitles } from './full-width-titles';
@@ -61,6 +62,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
   keepLinkTooltips(workbook);
   keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection, keepHeaderFooterOptions, keepFilterCriteria]);
   keepRowFlags(workbook);
+  keepEmptyRows(workbook);
   keepDefinedNames(workbook, normal.externalLinks.length > 0);
   readFullWidthPrintTitles(workbook);
   keepWorkbookProtection(workbook);

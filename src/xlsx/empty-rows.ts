@@ -1,0 +1,76 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { hookPrepareModel } from './step-hooks';
+
+/** A row of the model ExcelJS has prepared for writing, as `Row.model` makes it. */
+interface RowModel {
+  number: number;
+  cells: unknown[];
+  min: number;
+  max: number;
+  style: object;
+  hidden: boolean;
+  outlineLevel: number;
+  collapsed: boolean;
+}
+/** The parts of the model ExcelJS has prepared for writing that this module reaches into. */
+interface PreparedModel {
+  worksheets: ({ id: number; rows: RowModel[] } | undefined)[];
+}
+/** A row as ExcelJS keeps it, with its style, which its types leave out. */
+interface Row {
+  number: number;
+  style: object;
+  hidden: boolean;
+  outlineLevel: number;
+  collapsed: boolean;
+}
+/** A worksheet's rows as ExcelJS keeps them, by number less one: only the rows it read or was asked for. */
+interface WorksheetInternals {
+  _rows: (Row | undefined)[];
+}
+
+/** Whether a row without cells says anything of its own: that it is hidden, in a group, or formatted. */
+const saysSomething = (row: Row): boolean =>
+  row.hidden || row.outlineLevel > 0 || Object.keys(row.style).length > 0;
+
+/** The model of a row without cells or height, as ExcelJS would make it if it made one. */
+const emptyRow = (row: Row): RowModel => ({
+  number: row.number,
+  cells: [],
+  min: 0,
+  max: 0,
+  style: row.style,
+  hidden: row.hidden,
+  outlineLevel: row.outlineLevel,
+  collapsed: row.collapsed,
+});
+
+/** The rows of a sheet without cells or height that say something of their own, which ExcelJS did not write. */
+function unwrittenRows(worksheet: Worksheet, written: readonly RowModel[]): RowModel[] {
+  const candidates = (worksheet as unknown as WorksheetInternals)._rows.filter(
+    (row): row is Row => row !== undefined && saysSomething(row),
+  );
+  if (candidates.length === 0) return [];
+  const numbers = new Set(written.map((row) => row.number));
+  return candidates.filter((row) => !numbers.has(row.number)).map(emptyRow);
+}
+
+/**
+ * Writes the rows without cells that the original has for what they say of themselves: hidden (an empty row hidden
+ * between two units' projects, or one of no height), grouped (组合), or formatted as a whole row (a fill or border
+ * across it). ExcelJS writes a row only when it has cells or a height, so the copy showed and printed such a row
+ * again, ungrouped and unformatted.
+ */
+export function keepEmptyRows(workbook: Workbook): void {
+  hookPrepareModel<PreparedModel>(workbook, (model, prepare) => {
+    for (const sheet of model.worksheets) {
+      const worksheet = sheet && workbook.getWorksheet(sheet.id);
+      if (sheet === undefined || worksheet === undefined) continue;
+      const empty = unwrittenRows(worksheet, sheet.rows);
+      if (empty.length === 0) continue;
+      sheet.rows.push(...empty);
+      sheet.rows.sort((a, b) => a.number - b.number);
+    }
+    prepare();
+  });
+}
