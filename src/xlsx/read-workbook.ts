@@ -26,6 +26,7 @@ import { writePrintNames } from './print-areas';
 import { readCell } from './read-cell';
 import { keepRowFlags } from './row-flags';
 import { keepSheetFrames } from './sheet-frames';
+import { keepSortState } from './sort-state';
 import { keepTabSelection } from './tab-selection';
 import { keepTableFilterCriteria } from './table-filter-criteria';
 import { keepUndatedValues } from './undated-values';
@@ -60,7 +61,13 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
   keepNotesOfEmptyCells(workbook);
   keepInternalLinks(workbook);
   keepLinkTooltips(workbook);
-  keepSheetFrames(workbook, [keepPageBreaks, keepTabSelection, keepHeaderFooterOptions, keepFilterCriteria]);
+  keepSheetFrames(workbook, [
+    keepPageBreaks,
+    keepTabSelection,
+    keepHeaderFooterOptions,
+    keepFilterCriteria,
+    keepSortState,
+  ]);
   keepRowFlags(workbook);
   keepEmptyRows(workbook);
   keepDefinedNames(workbook, normal.externalLinks.length > 0);
