@@ -1,21 +1,15 @@
 import type { FrameEdit } from './sheet-frames';
+import { sheetPropertiesTag, withPropertyAttributes } from './sheet-properties';
 
 /** A sheet's filter that filters: its start tag and the criteria inside it, up to its end tag. */
 const FILTER_WITH_CRITERIA = /<autoFilter\b[^>]*?\sref="([^"]*)"[^>]*>[\s\S]*?<\/autoFilter>/u;
 /** The filter as ExcelJS writes it: its range alone. */
 const WRITTEN_FILTER = /<autoFilter\b[^>]*?\sref="([^"]*)"[^>]*\/>/u;
-const SHEET_PROPERTIES = /<sheetPr\b[^>]*?\/?>/u;
 const FILTER_MODE = /\sfilterMode="(?:1|true)"/u;
-const WORKSHEET_START = /<worksheet\b[^>]*>/u;
 
 /** The head of a sheet ExcelJS wrote, its properties saying that the sheet is filtered (`filterMode`). */
-function filtered(head: string): string {
-  const properties = SHEET_PROPERTIES.exec(head)?.[0];
-  if (properties === undefined)
-    return head.replace(WORKSHEET_START, (start) => `${start}<sheetPr filterMode="1"/>`);
-  if (FILTER_MODE.test(properties)) return head;
-  return head.replace(properties, () => properties.replace(/^<sheetPr\b/u, '<sheetPr filterMode="1"'));
-}
+const filtered = (head: string): string =>
+  FILTER_MODE.test(sheetPropertiesTag(head) ?? '') ? head : withPropertyAttributes(head, [' filterMode="1"']);
 
 /**
  * Keeps what a sheet's filter (筛选) shows: its criteria, `<filterColumn colId="1"><filters><filter val="项目甲"/>…`,
@@ -28,9 +22,8 @@ export const keepFilterCriteria: FrameEdit = (written, loaded) => {
   const original = FILTER_WITH_CRITERIA.exec(loaded.tail);
   const copy = WRITTEN_FILTER.exec(written.tail);
   if (original === null || copy === null || original[1] !== copy[1]) return written;
-  const properties = SHEET_PROPERTIES.exec(loaded.head)?.[0] ?? '';
   return {
-    head: FILTER_MODE.test(properties) ? filtered(written.head) : written.head,
+    head: FILTER_MODE.test(sheetPropertiesTag(loaded.head) ?? '') ? filtered(written.head) : written.head,
     tail: written.tail.replace(copy[0], () => original[0]),
   };
 };

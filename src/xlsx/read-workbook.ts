@@ -26,6 +26,7 @@ import { writePrintNames } from './print-areas';
 import { readCell } from './read-cell';
 import { keepRowFlags } from './row-flags';
 import { keepSheetFrames } from './sheet-frames';
+import { keepSheetProperties } from './sheet-properties';
 import { keepSortState } from './sort-state';
 import { keepTabSelection } from './tab-selection';
 import { keepTableFilterCriteria } from './table-filter-criteria';
@@ -67,6 +68,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
     keepHeaderFooterOptions,
     keepFilterCriteria,
     keepSortState,
+    keepSheetProperties,
   ]);
   keepRowFlags(workbook);
   keepEmptyRows(workbook);
