@@ -27,6 +27,7 @@ import { readCell } from './read-cell';
 import { keepRowFlags } from './row-flags';
 import { keepSheetFrames } from './sheet-frames';
 import { keepSheetProperties } from './sheet-properties';
+import { keepSheetViews } from './sheet-views';
 import { keepSortState } from './sort-state';
 import { keepTabSelection } from './tab-selection';
 import { keepTableFilterCriteria } from './table-filter-criteria';
@@ -69,6 +70,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
     keepFilterCriteria,
     keepSortState,
     keepSheetProperties,
+    keepSheetViews,
   ]);
   keepRowFlags(workbook);
   keepEmptyRows(workbook);

@@ -1,7 +1,7 @@
 import type { FrameEdit } from './sheet-frames';
+import { attributesOf } from './start-tag-attributes';
 
 const SHEET_PROPERTIES = /<sheetPr\b[^>]*?\/?>/u;
-const ATTRIBUTE = /\s([\w:]+)="[^"]*"/gu;
 const WORKSHEET_START = /<worksheet\b[^>]*>/u;
 /** Whether the sheet shows filtered rows: kept with the filter's criteria (see filter-criteria.ts), or not at all. */
 const FILTER_MODE = 'filterMode';
@@ -30,14 +30,10 @@ export function withPropertyAttributes(head: string, attributes: readonly string
  * outline, fit to page), so a copy could colour and calculate its cells otherwise than the original.
  */
 export const keepSheetProperties: FrameEdit = (written, loaded) => {
-  const kept = [...(sheetPropertiesTag(loaded.head)?.matchAll(ATTRIBUTE) ?? [])].filter(
-    ([, name]) => name !== FILTER_MODE,
-  );
+  const kept = attributesOf(sheetPropertiesTag(loaded.head) ?? '').filter(({ name }) => name !== FILTER_MODE);
   if (kept.length === 0) return written;
-  const names = new Set(
-    [...(sheetPropertiesTag(written.head)?.matchAll(ATTRIBUTE) ?? [])].map(([, name]) => name),
-  );
-  const attributes = kept.filter(([, name]) => !names.has(name)).map(([attribute]) => attribute);
+  const names = new Set(attributesOf(sheetPropertiesTag(written.head) ?? '').map(({ name }) => name));
+  const attributes = kept.filter(({ name }) => !names.has(name)).map(({ text }) => text);
   return attributes.length === 0
     ? written
     : { ...written, head: withPropertyAttributes(written.head, attributes) };
