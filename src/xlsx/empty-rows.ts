@@ -29,10 +29,6 @@ interface WorksheetInternals {
   _rows: (Row | undefined)[];
 }
 
-/** Whether a row without cells says anything of its own: that it is hidden, in a group, or formatted. */
-const saysSomething = (row: Row): boolean =>
-  row.hidden || row.outlineLevel > 0 || Object.keys(row.style).length > 0;
-
 /** The model of a row without cells or height, as ExcelJS would make it if it made one. */
 const emptyRow = (row: Row): RowModel => ({
   number: row.number,
@@ -45,21 +41,20 @@ const emptyRow = (row: Row): RowModel => ({
   collapsed: row.collapsed,
 });
 
-/** The rows of a sheet without cells or height that say something of their own, which ExcelJS did not write. */
+/** The rows of a sheet without cells or height, which ExcelJS did not write. */
 function unwrittenRows(worksheet: Worksheet, written: readonly RowModel[]): RowModel[] {
-  const candidates = (worksheet as unknown as WorksheetInternals)._rows.filter(
-    (row): row is Row => row !== undefined && saysSomething(row),
-  );
-  if (candidates.length === 0) return [];
+  const rows = (worksheet as unknown as WorksheetInternals)._rows.filter((row) => row !== undefined);
+  if (rows.length === written.length) return [];
   const numbers = new Set(written.map((row) => row.number));
-  return candidates.filter((row) => !numbers.has(row.number)).map(emptyRow);
+  return rows.filter((row) => !numbers.has(row.number)).map(emptyRow);
 }
 
 /**
- * Writes the rows without cells that the original has for what they say of themselves: hidden (an empty row hidden
- * between two units' projects, or one of no height), grouped (组合), or formatted as a whole row (a fill or border
- * across it). ExcelJS writes a row only when it has cells or a height, so the copy showed and printed such a row
- * again, ungrouped and unformatted.
+ * Writes the rows without cells that the original lists, for what they say of themselves: hidden (an empty row hidden
+ * between two units' projects, or one of no height), grouped (组合), formatted as a whole row (a fill or border
+ * across it), or shown in a sheet whose rows are hidden unless listed (see sheet-format.ts). ExcelJS writes a row
+ * only when it has cells or a height, so the copy showed and printed such a row again, ungrouped and unformatted.
+ * Every row ExcelJS keeps without cells is the original's: a row the copy writes to gets a cell.
  */
 export function keepEmptyRows(workbook: Workbook): void {
   hookPrepareModel<PreparedModel>(workbook, (model, prepare) => {

@@ -25,6 +25,7 @@ import { isPlaceholderResult } from './placeholder-result';
 import { writePrintNames } from './print-areas';
 import { readCell } from './read-cell';
 import { keepRowFlags } from './row-flags';
+import { keepSheetFormat } from './sheet-format';
 import { keepSheetFrames } from './sheet-frames';
 import { keepSheetProperties } from './sheet-properties';
 import { keepSheetViews } from './sheet-views';
@@ -71,6 +72,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
     keepSortState,
     keepSheetProperties,
     keepSheetViews,
+    keepSheetFormat,
   ]);
   keepRowFlags(workbook);
   keepEmptyRows(workbook);

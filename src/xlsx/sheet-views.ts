@@ -1,23 +1,16 @@
 import type { FrameEdit } from './sheet-frames';
-import { attributesOf } from './start-tag-attributes';
+import { asLoaded, type WrittenDefaults } from './start-tag-attributes';
 
 const VIEW = /<sheetView\b[^>]*>/gu;
 
-/** What ExcelJS writes of a view's zoom when the original says nothing of it, which Excel reads as 100%. */
-const DEFAULT_ZOOM = /\s(zoomScale|zoomScaleNormal)="100"/gu;
-/** Which tabs are selected, kept as the copy opens (see tab-selection.ts and active-sheet.ts). */
-const TAB_SELECTED = 'tabSelected';
-
-/** A view's start tag as ExcelJS wrote it (`written`), saying what the original's (`loaded`) says. */
-function asLoaded(written: string, loaded: string): string {
-  const loadedNames = new Set(attributesOf(loaded).map(({ name }) => name));
-  const writtenNames = new Set(attributesOf(written).map(({ name }) => name));
-  const added = attributesOf(loaded)
-    .filter(({ name }) => !writtenNames.has(name) && name !== TAB_SELECTED)
-    .map(({ text }) => text);
-  const zoomed = written.replace(DEFAULT_ZOOM, (zoom, name: string) => (loadedNames.has(name) ? zoom : ''));
-  return added.length === 0 ? zoomed : zoomed.replace(/^<sheetView\b/u, `<sheetView${added.join('')}`);
-}
+/**
+ * ExcelJS writes a zoom of 100% on every view, which Excel reads where there is none; which tabs are selected is kept
+ * as the copy opens (see tab-selection.ts and active-sheet.ts).
+ */
+const WRITTEN_DEFAULTS: WrittenDefaults = {
+  own: [' zoomScale="100"', ' zoomScaleNormal="100"'],
+  keptElsewhere: ['tabSelected'],
+};
 
 /**
  * Keeps what a sheet's views (`<sheetView>`) say that ExcelJS drops: whether zeros are shown (`showZeros="0"`,
@@ -32,7 +25,7 @@ export const keepSheetViews: FrameEdit = (written, loaded) => {
   let i = 0;
   const head = written.head.replace(VIEW, (view) => {
     const original = views[i++];
-    return original === undefined ? view : asLoaded(view, original);
+    return original === undefined ? view : asLoaded(view, original, WRITTEN_DEFAULTS);
   });
   return head === written.head ? written : { ...written, head };
 };

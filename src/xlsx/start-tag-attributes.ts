@@ -5,7 +5,33 @@ export interface TagAttribute {
 }
 
 const ATTRIBUTE = /\s([\w:]+)=(["'])[^"']*\2/gu;
+const TAG_NAME = /^<[\w:]+/u;
 
 /** The attributes of a start tag, in its order: `<sheetView showZeros="0" workbookViewId="0">`. */
 export const attributesOf = (tag: string): TagAttribute[] =>
   [...tag.matchAll(ATTRIBUTE)].map(([text, name]) => ({ name: name!, text }));
+
+/** What ExcelJS writes of a start tag by itself, beyond what it read. */
+export interface WrittenDefaults {
+  /** Attributes it writes where the original has none (` zoomScale="100"`), each removed unless the original has it. */
+  own: readonly string[];
+  /** Attributes that another module keeps (`tabSelected`), never taken from the original. */
+  keptElsewhere: readonly string[];
+}
+
+/**
+ * A start tag as ExcelJS wrote it (`written`), saying what the original's (`loaded`) says: with the original's
+ * attributes that ExcelJS did not write, and without those that ExcelJS writes by itself where the original has
+ * none. The attributes ExcelJS wrote from what it read stay as they are.
+ */
+export function asLoaded(written: string, loaded: string, defaults: WrittenDefaults): string {
+  const loadedNames = new Set(attributesOf(loaded).map(({ name }) => name));
+  const writtenNames = new Set(attributesOf(written).map(({ name }) => name));
+  const added = attributesOf(loaded)
+    .filter(({ name }) => !writtenNames.has(name) && !defaults.keptElsewhere.includes(name))
+    .map(({ text }) => text);
+  const withoutOwn = written.replace(ATTRIBUTE, (text: string, name: string) =>
+    defaults.own.includes(text) && !loadedNames.has(name) ? '' : text,
+  );
+  return withoutOwn.replace(TAG_NAME, (start) => start + added.join(''));
+}
