@@ -1,4 +1,4 @@
-import type { FrameEdit } from './sheet-frames';
+import { withInTail, type FrameEdit } from './sheet-frames';
 
 /** A sheet's page breaks inserted by hand (分页符): `<rowBreaks count="1"><brk id="20" man="1"/></rowBreaks>`. */
 const BREAKS = /<(rowBreaks|colBreaks)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/gu;
@@ -14,7 +14,5 @@ const AFTER_BREAKS =
  */
 export const keepPageBreaks: FrameEdit = (written, loaded) => {
   const breaks = loaded.tail.match(BREAKS);
-  if (breaks === null) return written;
-  const at = AFTER_BREAKS.exec(written.tail)?.index ?? written.tail.length;
-  return { head: written.head, tail: written.tail.slice(0, at) + breaks.join('') + written.tail.slice(at) };
+  return breaks === null ? written : withInTail(written, breaks, AFTER_BREAKS);
 };

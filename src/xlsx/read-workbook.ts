@@ -12,6 +12,7 @@ import { readFullWidthPrintTitles } from './full-width-titles';
 import { writeFilterDatabaseNames } from './filter-database';
 import { keepHeaderFooterOptions } from './header-footer-options';
 import { numberImplicitAddresses } from './implicit-addresses';
+import { keepIgnoredErrors } from './ignored-errors';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { readIsoDateCells } from './iso-date-cells';
 import { keepLinkTooltips } from './link-tooltips';
@@ -66,6 +67,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
   keepLinkTooltips(workbook);
   keepSheetFrames(workbook, [
     keepPageBreaks,
+    keepIgnoredErrors,
     keepTabSelection,
     keepHeaderFooterOptions,
     keepFilterCriteria,

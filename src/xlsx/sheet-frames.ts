@@ -13,6 +13,15 @@ export interface SheetFrame {
 /** Changes the frame of a sheet that ExcelJS wrote (`written`) from the frame of the sheet it loaded (`loaded`). */
 export type FrameEdit = (written: SheetFrame, loaded: SheetFrame) => SheetFrame;
 
+/**
+ * A frame with `parts` (elements of the original's tail) put into its tail where the schema puts them: before the
+ * first element that `after` finds, which names the elements the schema puts after them, or at the tail's end.
+ */
+export function withInTail(frame: SheetFrame, parts: readonly string[], after: RegExp): SheetFrame {
+  const at = after.exec(frame.tail)?.index ?? frame.tail.length;
+  return { head: frame.head, tail: frame.tail.slice(0, at) + parts.join('') + frame.tail.slice(at) };
+}
+
 const CELLS_START = '<sheetData';
 const CELLS_CLOSE = '</sheetData>';
 const EMPTY_CELLS = /^<sheetData\s*\/>/u;

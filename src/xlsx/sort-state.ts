@@ -1,4 +1,4 @@
-import type { FrameEdit } from './sheet-frames';
+import { withInTail, type FrameEdit } from './sheet-frames';
 
 /** A sheet's filter, whose own sort, if any, is kept with its criteria (see filter-criteria.ts). */
 const FILTER = /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/gu;
@@ -17,6 +17,5 @@ const AFTER_SORT =
 export const keepSortState: FrameEdit = (written, loaded) => {
   const sort = SORT.exec(loaded.tail.replace(FILTER, ''));
   if (sort === null || SORT.test(written.tail.replace(FILTER, ''))) return written;
-  const at = AFTER_SORT.exec(written.tail)?.index ?? written.tail.length;
-  return { head: written.head, tail: written.tail.slice(0, at) + sort[0] + written.tail.slice(at) };
+  return withInTail(written, [sort[0]], AFTER_SORT);
 };
