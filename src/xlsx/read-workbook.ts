@@ -29,6 +29,7 @@ import { keepRowFlags } from './row-flags';
 import { keepSheetFormat } from './sheet-format';
 import { keepSheetFrames } from './sheet-frames';
 import { keepSheetProperties } from './sheet-properties';
+import { keepSheetProtection } from './sheet-protection';
 import { keepSheetViews } from './sheet-views';
 import { keepSortState } from './sort-state';
 import { keepTabSelection } from './tab-selection';
@@ -75,6 +76,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
     keepSheetProperties,
     keepSheetViews,
     keepSheetFormat,
+    keepSheetProtection,
   ]);
   keepRowFlags(workbook);
   keepEmptyRows(workbook);
