@@ -22,6 +22,7 @@ import { normalPackage, type NormalPackage } from './normal-package';
 import { keepNotesOfEmptyCells } from './notes-of-empty-cells';
 import { keepPageBreaks } from './page-breaks';
 import { keepPageNumbering } from './page-numbers';
+import { keepPageSetup } from './page-setup';
 import { isPlaceholderResult } from './placeholder-result';
 import { writePrintNames } from './print-areas';
 import { readCell } from './read-cell';
@@ -77,6 +78,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
     keepSheetViews,
     keepSheetFormat,
     keepSheetProtection,
+    keepPageSetup,
   ]);
   keepRowFlags(workbook);
   keepEmptyRows(workbook);
