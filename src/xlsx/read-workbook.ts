@@ -2,6 +2,7 @@ import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { keepActiveSheet } from './active-sheet';
+import { keepCalcProperties } from './calc-properties';
 import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
@@ -85,6 +86,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
   keepDefinedNames(workbook, normal.externalLinks.length > 0);
   readFullWidthPrintTitles(workbook);
   keepWorkbookProtection(workbook);
+  keepCalcProperties(workbook);
   keepActiveSheet(workbook);
   // What is decoded on reading is escaped again when the workbook is written as a copy.
   encodeEscapedText(workbook);

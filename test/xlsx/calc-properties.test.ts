@@ -1,0 +1,32 @@
+import { readThroughCopies } from '../helpers/write-back';
+import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+
+/** A workbook that calculates with the precision shown, iterates circular references and shows R1C1 references. */
+const CALCULATION =
+  '<calcPr calcId="191029" fullPrecision="0" iterate="1" iterateCount="50" refMode="R1C1"/>';
+
+async function original(): Promise<Uint8Array> {
+  const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('推荐表').addRows(twoProjects()));
+  return editParts(bytes, {
+    'xl/workbook.xml': (xml) => {
+      expect(xml).toMatch(/<calcPr\b[^>]*\/>/u);
+      return xml.replace(/<calcPr\b[^>]*\/>/u, CALCULATION);
+    },
+  });
+}
+
+/** The attributes of the workbook's calculation, in order of name, but for the number of the engine that wrote it. */
+async function calculationOf(bytes: Uint8Array): Promise<string[]> {
+  const calculation = /<calcPr\b[^>]*>/u.exec(await partText(bytes, 'xl/workbook.xml'))?.[0] ?? '';
+  return [...calculation.matchAll(/\s([\w:]+)="[^"]*"/gu)]
+    .filter(([, name]) => name !== 'calcId')
+    .map(([attribute]) => attribute.trim())
+    .sort();
+}
+
+describe('how a workbook calculates (公式选项) in a copy', () => {
+  it('is kept, through the marked copy and its clearing', async () => {
+    const expected = ['fullPrecision="0"', 'iterate="1"', 'iterateCount="50"', 'refMode="R1C1"'];
+    expect(await readThroughCopies(await original(), calculationOf)).toEqual([expected, expected, expected]);
+  });
+});
