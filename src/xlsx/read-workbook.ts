@@ -3,6 +3,7 @@ import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { keepActiveSheet } from './active-sheet';
 import { keepCalcProperties } from './calc-properties';
+import { keepColumnFlags } from './column-flags';
 import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
@@ -80,6 +81,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
     keepSheetFormat,
     keepSheetProtection,
     keepPageSetup,
+    keepColumnFlags,
   ]);
   keepRowFlags(workbook);
   keepEmptyRows(workbook);
