@@ -40,6 +40,7 @@ import { keepTableFilterCriteria } from './table-filter-criteria';
 import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
 import { keepWorkbookProtection } from './workbook-protection';
+import { keepWorkbookViews } from './workbook-views';
 import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
 import { hideZeroHeightRows } from './zero-height-rows';
 
@@ -89,6 +90,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
   readFullWidthPrintTitles(workbook);
   keepWorkbookProtection(workbook);
   keepCalcProperties(workbook);
+  keepWorkbookViews(workbook);
   keepActiveSheet(workbook);
   // What is decoded on reading is escaped again when the workbook is written as a copy.
   encodeEscapedText(workbook);
