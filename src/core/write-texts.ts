@@ -16,6 +16,7 @@ export type LostPart =
   | 'form-controls'
   | 'shapes'
   | 'header-footer-pictures'
+  | 'cell-pictures'
   | 'filter-criteria'
   | 'conditional-formats'
   | 'extended-validations'

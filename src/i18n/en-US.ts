@@ -183,6 +183,7 @@ export const enUS: Messages = {
       partNames: {
         'pivot-tables': 'pivot tables', charts: 'charts', slicers: 'slicers', timelines: 'timelines', 'threaded-comments': 'threaded comments',
         macros: 'macros', 'form-controls': 'controls (check boxes, option buttons and the like)', shapes: 'shapes and text boxes', 'header-footer-pictures': 'pictures in headers and footers',
+        'cell-pictures': 'pictures placed in cells',
         'filter-criteria': 'filter criteria of tables (Format as Table) by colour or icon',
         'conditional-formats': 'some conditional formatting (such as duplicate values highlighted)', 'extended-validations': 'some data validation (lists from other sheets)',
         'place-links': 'some hyperlinks (to a range of cells or a name, or set on several cells)',

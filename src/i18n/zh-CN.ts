@@ -181,6 +181,7 @@ export const zhCN: Messages = {
       partNames: {
         'pivot-tables': '数据透视表', charts: '图表', slicers: '切片器', timelines: '日程表', 'threaded-comments': '新式批注（对话）',
         macros: '宏', 'form-controls': '控件（复选框、选项按钮等）', shapes: '形状和文本框', 'header-footer-pictures': '页眉页脚中的图片',
+        'cell-pictures': '嵌入单元格的图片',
         'filter-criteria': '表格（套用表格格式）按颜色或图标筛选的条件',
         'conditional-formats': '部分条件格式（如“重复值”标记）', 'extended-validations': '部分数据有效性（引用其他工作表的下拉列表）',
         'place-links': '部分超链接（指向单元格区域或名称的，或设在多个单元格上的）',

@@ -14,6 +14,8 @@ const PART_PATHS: readonly [LostPart, RegExp][] = [
   ['macros', /vbaProject\.bin$/u],
   // Excel 2010 and later keep each form control's state in a ctrlProps part; ActiveX controls have their own parts.
   ['form-controls', /^xl\/(?:ctrlProps|activeX)\//u],
+  // Pictures placed in cells: WPS's (嵌入单元格图片, shown by =DISPIMG(…)) and Excel's (放置在单元格中, rich values).
+  ['cell-pictures', /^xl\/(?:cellimages\.xml$|richData\/)/u],
 ];
 
 /** Links to other workbooks: kept (external-links.ts) unless one of them points into the package. */
@@ -51,7 +53,7 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
 /**
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
- * pictures in headers and footers, a table's filter criteria, conditional formats of some types, data validations
+ * pictures in headers and footers and in cells, a table's filter criteria, conditional formats of some types, data validations
  * stored as extensions, hyperlinks to a range or a name, and links to other workbooks that cannot be kept.
  * Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */

@@ -93,6 +93,10 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
       return xml.replace('</worksheet>', '<legacyDrawingHF r:id="rIdSeal"/></worksheet>');
     });
   },
+  'cell-pictures': async (zip) => {
+    // As WPS keeps a picture embedded in a cell (嵌入单元格图片), which the cell shows by =DISPIMG("ID_1",1).
+    zip.file('xl/cellimages.xml', '<etc:cellImages/>');
+  },
   'filter-criteria': async (zip) => {
     // A table's (套用表格格式), by a colour: its criteria by values are kept (test/xlsx/table-defaults.test.ts),
     // and so are a sheet's own filter's (test/xlsx/filter-criteria.test.ts).
@@ -217,6 +221,12 @@ describe('lostParts', () => {
     expect(await lostParts(await zip.generateAsync({ type: 'uint8array' }))).toEqual(
       lost ? ['place-links'] : [],
     );
+  });
+
+  test('finds a picture placed in a cell as Excel keeps it, as a rich value', async () => {
+    const zip = await JSZip.loadAsync(await plainWorkbook());
+    zip.file('xl/richData/rdrichvalue.xml', '<rvData count="1"/>');
+    expect(await lostParts(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['cell-pictures']);
   });
 
   test('finds a pivot cache without its table, and a chart sheet without a chart part', async () => {
