@@ -4,7 +4,7 @@ export interface TagAttribute {
   text: string;
 }
 
-const ATTRIBUTE = /\s([\w:]+)=(["'])[^"']*\2/gu;
+const ATTRIBUTE = /\s([\w:.-]+)=(?:"[^"]*"|'[^']*')/gu;
 const TAG_NAME = /^<[\w:]+/u;
 
 /** The attributes of a start tag, in its order: `<sheetView showZeros="0" workbookViewId="0">`. */
