@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputFailure } from '../core/input-failure';
 import { isRecommenderType, type RecommenderType } from '../core/recommender-type';
-import { isLang, type Lang } from '../i18n';
+import { isLang, messagesFor, type Lang } from '../i18n';
 
 /** What the command line asked for (DESIGN.md, Command line). */
 export interface CliOptions {
@@ -129,7 +129,8 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
   if (type !== undefined && !isRecommenderType(type))
     throw new InputFailure('unknown-recommender-type', { type });
   if (positionals.length === 0) throw new InputFailure('no-input');
-  if (positionals.length > 1) throw new InputFailure('too-many-inputs', { files: positionals.join('、') });
+  if (positionals.length > 1)
+    throw new InputFailure('too-many-inputs', { files: positionals.join(messagesFor(lang).listJoin) });
   const file = positionals[0] ?? '';
   const out = values.out;
   if (values.all && !values.clear) throw new InputFailure('all-needs-clear');

@@ -353,4 +353,10 @@ describe('with --lang en-US a failure is in English', () => {
     const run = spawnCli([sample(), '--recommender-type', 'city', '--lang', 'en-US']);
     expectEnglish(expectFailure(run, ['Unknown recommender type', 'city']));
   });
+
+  test('two file arguments, listed as English lists them', () => {
+    const other = tmp.current().copy(SAMPLE.workbook, 'other.xlsx');
+    const run = spawnCli([sample(), other, '--lang', 'en-US']);
+    expectEnglish(expectFailure(run, ['one workbook at a time', 'recommendation.xlsx, ', 'other.xlsx']));
+  });
 });
