@@ -1,6 +1,6 @@
 import { parse } from 'papaparse';
 import type { GridCell, WorkbookGrid } from '../core/grid';
-import { InputFailure } from '../core/input-failure';
+import { InputFailure, type InputFailureKey } from '../core/input-failure';
 import { decodeTextFile } from './decode-text';
 import { readWorkbook } from './read-workbook';
 
@@ -8,11 +8,18 @@ import { readWorkbook } from './read-workbook';
 const DELIMITERS: Readonly<Record<string, string>> = { csv: ',', tsv: '\t', txt: '\t' };
 
 /**
+ * What an .xlsx list can be that the list's own sentence ("give an .xlsx or .csv file") would not explain, since the
+ * officer did give an .xlsx: a workbook locked with an opening password, or a legacy .xls under an .xlsx name. Their
+ * own sentences name the file and say how to save it readable.
+ */
+const TOLD_AS_THEMSELVES: ReadonlySet<InputFailureKey> = new Set(['encrypted', 'legacy-xls']);
+
+/**
  * Reads one of the officer's side files (the previous winners list, the direction list) as a workbook grid: an
  * .xlsx through readWorkbook; a .csv, or a tab-separated .txt/.tsv, as one sheet named after the file (as Excel
  * names it on opening), every non-empty field a text cell. Row numbers are the file's line numbers, blank lines
  * included. Any failure, an unknown extension included, throws `failureKey` naming the file, except unbalanced
- * quotes in a CSV, which throw `csv-quotes` naming the line.
+ * quotes in a CSV, which throw `csv-quotes` naming the line, and a password or a legacy .xls (TOLD_AS_THEMSELVES).
  */
 export async function readTableFile(
   bytes: Uint8Array,
@@ -26,8 +33,8 @@ export async function readTableFile(
   if (extension === 'xlsx') {
     try {
       return await readWorkbook(bytes, fileName);
-    } catch {
-      throw failure;
+    } catch (error) {
+      throw error instanceof InputFailure && TOLD_AS_THEMSELVES.has(error.key) ? error : failure;
     }
   }
   const delimiter = DELIMITERS[extension];

@@ -175,6 +175,19 @@ describe('a side file cannot be read', () => {
     ]);
   });
 
+  test.each([
+    ['--winners', 'a password', { encrypted: true }, ['密码', '取消密码']],
+    ['--winners', 'a legacy .xls', {}, ['旧版 .xls', '另存为']],
+    ['--directions', 'a password', { encrypted: true }, ['密码', '取消密码']],
+    ['--directions', 'a legacy .xls', {}, ['旧版 .xls', '另存为']],
+  ])(
+    '%s pointing at an .xlsx with %s: told what the file is, not asked for the .xlsx it already is',
+    (option, _, kind, keyWords) => {
+      const list = tmp.current().write('list.xlsx', cfbBytes(kind));
+      expectChineseFailure(spawnCli([sample(), option, list]), ['list.xlsx', ...keyWords]);
+    },
+  );
+
   test('--directions pointing at a garbage .xlsx', () => {
     const garbage = tmp.current().write('directions.xlsx', garbageBytes());
     expectChineseFailure(spawnCli([sample(), '--directions', garbage]), [
