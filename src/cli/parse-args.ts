@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { InputFailure } from '../core/input-failure';
 import { isRecommenderType, type RecommenderType } from '../core/recommender-type';
 import { isLang, messagesFor, type Lang } from '../i18n';
+import { misdashedOption } from './misdashed-option';
 
 /** What the command line asked for (DESIGN.md, Command line). */
 export interface CliOptions {
@@ -106,6 +107,8 @@ export function requestedLang(argv: readonly string[]): Lang {
 
 /** Parses the command line; bad input throws an InputFailure with the sentence's key. */
 export function parseCommandLine(argv: readonly string[]): CliRequest {
+  const misdashed = misdashedOption(argv, Object.keys(OPTIONS));
+  if (misdashed) throw new InputFailure('option-misdashed', { ...misdashed });
   let parsed;
   try {
     parsed = parseArgs({

@@ -37,6 +37,7 @@ export type InputFailureKey =
   | 'option-value-like-option'
   | 'option-takes-no-value'
   | 'option-repeated'
+  | 'option-misdashed'
   | 'unknown-recommender-type'
   | 'unknown-lang'
   | 'no-input'

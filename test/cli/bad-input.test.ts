@@ -293,6 +293,13 @@ describe('the command line is wrong', () => {
     expectChineseFailure(spawnCli([sample(), '--sheet']), ['--sheet', '需要一个值']);
   });
 
+  test.each([['——json'], ['－－json'], ['—json']])(
+    '%s, typed with a Chinese input method or pasted from a document: told to write --json',
+    (option) => {
+      expectChineseFailure(spawnCli([sample(), option]), [option, '英文减号', '--json']);
+    },
+  );
+
   test('a switch given a value', () => {
     expectChineseFailure(spawnCli([sample(), '--json=1']), ['--json', '不能带值']);
   });

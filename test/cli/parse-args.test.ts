@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseCommandLine } from '../../src/cli/parse-args';
 import { failureOf } from '../helpers/failure';
 
@@ -62,6 +63,42 @@ describe('an option value that starts with "-"', () => {
     expect(await failure(['推荐表.xlsx', '--out', '--json'])).toEqual([
       'missing-option-value',
       { option: '--out' },
+    ]);
+  });
+});
+
+describe('an option typed with dashes that are not the ASCII "-"', () => {
+  /** What a Chinese input method, full-width typing, or Word and WeChat make of "-". */
+  const notHyphens = ['—', '–', '－', '﹣', '‐', '―', '−'];
+  const options = ['json', 'out', 'lang', 'winners', 'sheet', 'help', 'version', 'recommender-type'];
+
+  test('is told as such, with the option written as it should be, wherever it stands', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('-', ...notHyphens), { maxLength: 2 }),
+        fc.constantFrom(...notHyphens),
+        fc.array(fc.constantFrom('-', ...notHyphens), { maxLength: 2 }),
+        fc.constantFrom(...options),
+        fc.option(fc.constantFrom('=en-US', '=副本.xlsx'), { nil: '' }),
+        fc.boolean(),
+        async (before, oneNotHyphen, after, option, value, first) => {
+          const arg = [...before, oneNotHyphen, ...after].join('') + option + value;
+          const argv = first ? [arg, '推荐表.xlsx'] : ['推荐表.xlsx', '--json', arg];
+          expect(await failure(argv)).toEqual([
+            'option-misdashed',
+            { option: arg, fixed: `--${option}${value}` },
+          ]);
+        },
+      ),
+    );
+  });
+
+  test('leaves a file name that begins with a dash, and anything after --, as a file', async () => {
+    const request = parseCommandLine(['—推荐表.xlsx', '--json']);
+    expect(request.kind === 'check' && request.options.file).toBe('—推荐表.xlsx');
+    expect(await failure(['推荐表.xlsx', '--', '——json'])).toEqual([
+      'too-many-inputs',
+      { files: '推荐表.xlsx、——json' },
     ]);
   });
 });
