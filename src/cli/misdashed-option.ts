@@ -1,3 +1,5 @@
+import { optionArguments } from './option-arguments';
+
 /**
  * Dashes that are not the ASCII "-": "——" from a Chinese input method (Shift and "-"), "－" full width, and the en and
  * em dashes that Word or WeChat make of "--" in a command copied from a document.
@@ -18,8 +20,7 @@ export function misdashedOption(
   argv: readonly string[],
   names: readonly string[],
 ): MisdashedOption | undefined {
-  const end = argv.indexOf('--');
-  for (const arg of end < 0 ? argv : argv.slice(0, end)) {
+  for (const arg of optionArguments(argv)) {
     const dashes = DASHES.exec(arg)?.[0];
     if (dashes === undefined || /^-*$/u.test(dashes)) continue;
     const rest = arg.slice(dashes.length);

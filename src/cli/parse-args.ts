@@ -3,6 +3,7 @@ import { InputFailure } from '../core/input-failure';
 import { isRecommenderType, type RecommenderType } from '../core/recommender-type';
 import { isLang, messagesFor, type Lang } from '../i18n';
 import { misdashedOption } from './misdashed-option';
+import { optionArguments } from './option-arguments';
 
 /** What the command line asked for (DESIGN.md, Command line). */
 export interface CliOptions {
@@ -60,9 +61,7 @@ const isDashedName = (arg: string) => arg.startsWith('-') && !arg.startsWith('--
  * `-推`, the first of its letters. A single-letter `-x` is more likely a mistyped option than a file.
  */
 function fileLikeArgument(option: string, argv: readonly string[]): string | undefined {
-  const end = argv.indexOf('--');
-  const before = end < 0 ? argv : argv.slice(0, end);
-  return before.find((arg) => isDashedName(arg) && arg.startsWith(option));
+  return optionArguments(argv).find((arg) => isDashedName(arg) && arg.startsWith(option));
 }
 
 function failureOf(error: unknown, argv: readonly string[]): InputFailure {
@@ -98,10 +97,15 @@ function repeatedOption(tokens: readonly { kind: string; name?: string }[]): str
   return undefined;
 }
 
-/** The language asked for, read leniently so that even a bad command line is answered in it. */
+/**
+ * The language asked for, read leniently so that even a bad command line is answered in it. A `--lang` after `--` is
+ * a file name, as parseArgs reads it.
+ */
 export function requestedLang(argv: readonly string[]): Lang {
-  const at = argv.indexOf('--lang');
-  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const options = optionArguments(argv);
+  const at = options.indexOf('--lang');
+  const value =
+    at >= 0 ? options[at + 1] : options.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   return value && isLang(value) ? value : 'zh-CN';
 }
 

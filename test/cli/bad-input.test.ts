@@ -337,6 +337,14 @@ describe('the command line is wrong', () => {
     ]);
   });
 
+  test('a --lang after --, which is a file name like the others after it: told in Chinese', () => {
+    const other = tmp.current().copy(SAMPLE.workbook, 'other.xlsx');
+    expectChineseFailure(spawnCli([sample(), '--', other, '--lang', 'en-US']), [
+      '一次只能检查一个工作簿',
+      'other.xlsx、--lang、en-US',
+    ]);
+  });
+
   test('two file arguments', () => {
     const other = tmp.current().copy(SAMPLE.workbook, 'other.xlsx');
     expectChineseFailure(spawnCli([sample(), other]), [
