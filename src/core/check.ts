@@ -15,6 +15,7 @@ import { HeaderMatcher } from './table/header-match';
 import { fieldText } from './table/entry';
 import { PROJECT_TABLE } from './table/find-header';
 import { readTable, type SheetTable } from './table/read-table';
+import { sheetNamed } from './sheet-named';
 import { identifyUnits } from './units/unit-identity';
 import type { WinnersList, WinnersListInfo } from './winners/winners-list';
 
@@ -151,16 +152,18 @@ function inReportOrder(findings: readonly Finding[], grid: WorkbookGrid): Findin
  */
 export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const { profile } = options;
+  const chosen: string[] = [];
   for (const name of options.sheets ?? []) {
-    if (!grid.sheets.some((sheet) => sheet.name === name))
-      return { ok: false, failure: 'sheet-not-found', values: { sheet: name } };
+    const found = sheetNamed(grid, name);
+    if (found === undefined) return { ok: false, failure: 'sheet-not-found', values: { sheet: name } };
+    chosen.push(found);
   }
   const matcher = new HeaderMatcher(profile);
   const tables: SheetTable[] = [];
   const skippedSheets: SkippedSheet[] = [];
   let rowsRead = 0;
   for (const sheet of grid.sheets) {
-    if (options.sheets && !options.sheets.includes(sheet.name)) continue;
+    if (options.sheets && !chosen.includes(sheet.name)) continue;
     if (isOurSheet(sheet)) {
       skippedSheets.push({ name: sheet.name, reason: 'ours' });
     } else if (sheet.visibility === 'veryHidden' && !options.sheets) {
