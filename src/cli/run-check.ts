@@ -1,5 +1,6 @@
 import { check } from '../core/check';
 import { InputFailure } from '../core/input-failure';
+import { dataSheetNames } from '../core/our-sheets';
 import { messagesFor } from '../i18n';
 import { partNames, writeTexts } from '../i18n/write-texts';
 import { checkTime } from '../workbook/check-time';
@@ -49,6 +50,12 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
     if (outcome.failure === 'no-table' && options.sheets.length > 0)
       throw new InputFailure('sheet-no-table', {
         sheet: [...new Set(options.sheets)].join(messages.listJoin),
+      });
+    // A name mistyped is best corrected from the names there are, without opening the workbook to read them.
+    if (outcome.failure === 'sheet-not-found')
+      throw new InputFailure('sheet-not-found', {
+        ...outcome.values,
+        sheets: dataSheetNames(grid).join(messages.listJoin),
       });
     throw new InputFailure(outcome.failure, { file: options.file, ...outcome.values });
   }

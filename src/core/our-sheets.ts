@@ -24,6 +24,13 @@ export function isOurSheet(sheet: SheetGrid): boolean {
   return isOurSheetAt(sheet.name, cellAt(sheet, 1, 1)?.text ?? '');
 }
 
+/** The names of the sheets that hold the officer's data: those neither very hidden nor ours (DESIGN.md). */
+export function dataSheetNames(grid: WorkbookGrid): string[] {
+  return grid.sheets
+    .filter((sheet) => sheet.visibility !== 'veryHidden' && !isOurSheet(sheet))
+    .map((s) => s.name);
+}
+
 /** The same, from the sheet's name and the text of its A1 alone, for a host that has not read the whole sheet. */
 export function isOurSheetAt(name: string, a1Text: string): boolean {
   return name === RECORD_SHEET || a1Text.startsWith(OUR_SIGNATURE);

@@ -4,7 +4,7 @@ import { parseDirectionGrid, parseDirectionText } from '../core/directions/parse
 import type { Finding } from '../core/finding';
 import type { WorkbookGrid } from '../core/grid';
 import { InputFailure } from '../core/input-failure';
-import { isOurSheet, SUMMARY_KINDS } from '../core/our-sheets';
+import { dataSheetNames, SUMMARY_KINDS } from '../core/our-sheets';
 import type { Direction, Profile } from '../core/profile';
 import { isReadableText } from '../core/readable-text';
 import { parseWinners } from '../core/winners/winners-list';
@@ -31,10 +31,6 @@ import {
 
 /** How long after the officer's last edit the pane checks again: long enough to let typing settle. */
 export const LIVE_DELAY_MS = 1000;
-
-/** The data sheets of a grid: neither very hidden nor ours. */
-const dataSheets = (grid: WorkbookGrid): string[] =>
-  grid.sheets.filter((sheet) => sheet.visibility !== 'veryHidden' && !isOurSheet(sheet)).map((s) => s.name);
 
 /**
  * The pane's state and every action on it, in one place (STYLE 9: components stay pure, this hook holds what changes
@@ -104,7 +100,7 @@ export function usePane(host: PaneHost, profile: Profile) {
     const grid = await host.port.read();
     if (showStages) setStage('checking');
     const outcome = await host.runCheck(grid, latest.current.request);
-    setSheets(dataSheets(grid));
+    setSheets(dataSheetNames(grid));
     if (!outcome.ok) {
       setResult(undefined);
       setFailure({
@@ -267,7 +263,7 @@ export function usePane(host: PaneHost, profile: Profile) {
         const grid = await host.port.read();
         await keepWinners({ sheets: grid.sheets.filter((sheet) => sheet.name === name) }, name);
         // The winners list is no recommendation table: checked as one, every winner would be a finding.
-        const checked = (choices.sheets?.length ? choices.sheets : dataSheets(grid)).filter(
+        const checked = (choices.sheets?.length ? choices.sheets : dataSheetNames(grid)).filter(
           (sheet) => sheet !== name,
         );
         const next = { ...choices, sheets: checked };

@@ -122,10 +122,11 @@ describe('the workbook cannot be read', () => {
     expect(run.stderr).not.toContain('各个工作表');
   });
 
-  test('--sheet naming a sheet that does not exist', () => {
+  test('--sheet naming a sheet that does not exist: told the names of the sheets there are', () => {
     expectChineseFailure(spawnCli([sample(), '--sheet', '不存在的表']), [
       '没有名为',
       '不存在的表',
+      '其中的工作表有：填表说明、南山区、福田区',
       '--sheet',
     ]);
   });
