@@ -125,9 +125,13 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
   } catch (error) {
     throw failureOf(error, argv);
   }
-  const { values, positionals, tokens } = parsed;
+  const { values, tokens } = parsed;
   const repeated = repeatedOption(tokens);
   if (repeated) throw new InputFailure('option-repeated', { option: repeated });
+  // An empty value (`--winners ""`, a script's unset variable) names nothing, as no value would not.
+  const empty = tokens.find((token) => token.kind === 'option' && token.value === '');
+  if (empty?.kind === 'option') throw new InputFailure('missing-option-value', { option: empty.rawName });
+  const positionals = parsed.positionals.filter((arg) => arg !== '');
   const lang = values.lang ?? 'zh-CN';
   if (!isLang(lang)) throw new InputFailure('unknown-lang', { lang });
   if (values.help) return { kind: 'help', lang };

@@ -102,3 +102,25 @@ describe('an option typed with dashes that are not the ASCII "-"', () => {
     ]);
   });
 });
+
+describe('an empty value, as a script passes an unset variable', () => {
+  const stringOptions = ['sheet', 'recommender-type', 'winners', 'directions', 'profile', 'out', 'lang'];
+
+  test('is a value missing, whether written with = or after a space', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...stringOptions), fc.boolean(), async (option, joined) => {
+        const given = joined ? [`--${option}=`] : [`--${option}`, ''];
+        expect(await failure(['推荐表.xlsx', ...given, '--json'])).toEqual([
+          'missing-option-value',
+          { option: `--${option}` },
+        ]);
+      }),
+    );
+  });
+
+  test('names no file: alone it is no file given, beside a file it is nothing', async () => {
+    expect(await failure(['', '--json'])).toEqual(['no-input', {}]);
+    const request = parseCommandLine(['', '推荐表.xlsx']);
+    expect(request.kind === 'check' && request.options.file).toBe('推荐表.xlsx');
+  });
+});
