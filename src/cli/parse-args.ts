@@ -3,6 +3,7 @@ import { InputFailure } from '../core/input-failure';
 import { isRecommenderType, type RecommenderType } from '../core/recommender-type';
 import { isLang, messagesFor, type Lang } from '../i18n';
 import { misdashedOption } from './misdashed-option';
+import { nearestOption } from './nearest-option';
 import { optionArguments } from './option-arguments';
 
 /** What the command line asked for (DESIGN.md, Command line). */
@@ -81,6 +82,8 @@ function failureOf(error: unknown, argv: readonly string[]): InputFailure {
   const file = fileLikeArgument(option, argv);
   if (file !== undefined)
     return new InputFailure('unknown-option-or-file', { option: file, file: `./${file}` });
+  const nearest = nearestOption(option, Object.keys(OPTIONS));
+  if (nearest !== undefined) return new InputFailure('unknown-option-near', { option, nearest });
   return new InputFailure('unknown-option', { option });
 }
 

@@ -32,6 +32,7 @@ export type InputFailureKey =
   | 'profile-is-folder'
   | 'profile-invalid'
   | 'unknown-option'
+  | 'unknown-option-near'
   | 'unknown-option-or-file'
   | 'missing-option-value'
   | 'option-value-like-option'

@@ -106,6 +106,7 @@ export const enUS: Messages = {
     'profile-is-folder':        (v) => `"${v.file}" is a folder: name the profile in it (a JSON file).`,
     'profile-invalid':          (v) => `The profile "${v.file}" is not valid (${v.field ? `${v.field}: ` : ''}${v.detail}): compare it with the bundled miit-ai-2021.json.`,
     'unknown-option':           (v) => `Unknown option "${v.option}": run quota-check --help.`,
+    'unknown-option-near':      (v) => `Unknown option "${v.option}": perhaps ${v.nearest}; run quota-check --help.`,
     'unknown-option-or-file':   (v) => `Unknown option "${v.option}": if it is the file to check, write it as ${v.file}, or after -- (quota-check -- ${v.option}); run quota-check --help.`,
     'missing-option-value':     (v) => `Option "${v.option}" needs a value: run quota-check --help.`,
     'option-value-like-option': (v) => `"${v.value}" after the option "${v.option}" starts with "-" and is read as another option: if it is the value (a file name, say), join them with an equals sign: ${v.option}=${v.value}.`,

@@ -104,6 +104,7 @@ export const zhCN: Messages = {
     'profile-is-folder':        (v) => `“${v.file}”是一个文件夹，请指定其中的政策配置文件（JSON）。`,
     'profile-invalid':          (v) => `政策配置文件“${v.file}”格式不对（${v.field ? `“${v.field}”一项` : '整体结构'}有误），请对照内置的 miit-ai-2021.json 修改。`,
     'unknown-option':           (v) => `不认识的选项“${v.option}”，运行 quota-check --help 查看用法。`,
+    'unknown-option-near':      (v) => `不认识的选项“${v.option}”，您要写的可能是 ${v.nearest}；运行 quota-check --help 查看用法。`,
     'unknown-option-or-file':   (v) => `不认识的选项“${v.option}”；如果这是要检查的文件名，请在前面加上 ./ 写成 ${v.file}，或写在 -- 之后（例如 quota-check -- ${v.option}）；运行 quota-check --help 查看用法。`,
     'missing-option-value':     (v) => `选项“${v.option}”后面需要一个值，运行 quota-check --help 查看用法。`,
     'option-value-like-option': (v) => `选项“${v.option}”后面的“${v.value}”以“-”开头，会被当成另一个选项；如果这就是它的值（例如文件名），请用等号连起来写成 ${v.option}=${v.value}。`,

@@ -279,6 +279,11 @@ describe('the command line is wrong', () => {
     expectChineseFailure(spawnCli([sample(), '--frobnicate']), ['不认识的选项', '--frobnicate', '--help']);
   });
 
+  test('an option misspelt by a letter: told the option it is near', () => {
+    const run = spawnCli([sample(), '--direction', '方向.txt']);
+    expectChineseFailure(run, ['不认识的选项', '“--direction”', '可能是 --directions', '--help']);
+  });
+
   test('a file whose name starts with "-", read as options: the sentence shows how to write it', () => {
     const file = tmp.current().copy(SAMPLE.workbook, '-推荐表.xlsx');
     expectChineseFailure(spawnCli(['-推荐表.xlsx'], tmp.current().path), [
