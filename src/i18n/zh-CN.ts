@@ -111,7 +111,7 @@ export const zhCN: Messages = {
     'option-takes-no-value':    (v) => `选项“${v.option}”后面不能带值，请去掉“=”及其后的内容；运行 quota-check --help 查看用法。`,
     'option-repeated':          (v) => `选项“${v.option}”只能给一次，请只保留一个；运行 quota-check --help 查看用法。`,
     'option-misdashed':         (v) => `“${v.option}”开头的横线不是英文减号“-”（中文输入法或文档常把它变成破折号或全角符号），因此认不出这个选项；请切换到英文输入法，写成 ${v.fixed}。`,
-    'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，可选：province、planned-city、ai-org、central、ministry-unit。`,
+    'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，请写成其中之一：${Object.entries(zhCN.recommenderTypes).map(([type, name]) => `${type}（${name}）`).join('、')}。`,
     'unknown-lang':             (v) => `不支持的语言“${v.lang}”，可选：zh-CN、en-US。`,
     'no-input':                 () => `请指定要检查的推荐表文件，例如：quota-check 推荐汇总表.xlsx`,
     'too-many-inputs':          (v) => `一次只能检查一个工作簿，却给了多个文件：${v.files}；文件名中有空格的，请用英文引号把整个文件名括起来，例如 quota-check "推荐 汇总表.xlsx"。`,

@@ -328,6 +328,15 @@ describe('the command line is wrong', () => {
     ]);
   });
 
+  test('--recommender-type typed as the Chinese name of a type: told which word each type is written as', () => {
+    expectChineseFailure(spawnCli([sample(), '--recommender-type', '计划单列市']), [
+      '不认识的推荐单位类型“计划单列市”',
+      'province（省、自治区、直辖市）',
+      'planned-city（计划单列市）',
+      'ministry-unit（部属单位）',
+    ]);
+  });
+
   test('--lang fr', () => {
     expectChineseFailure(spawnCli([sample(), '--lang', 'fr']), ['不支持的语言', 'fr', 'zh-CN', 'en-US']);
   });
