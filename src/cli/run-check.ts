@@ -60,6 +60,12 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
     throw new InputFailure(outcome.failure, { file: options.file, ...outcome.values });
   }
   const { result } = outcome;
+  // A blank template passes every rule: "no problems found" and exit 0 would let it be taken for the filled one.
+  if (result.stats.rows === 0)
+    throw new InputFailure('no-projects', {
+      file: options.file,
+      sheets: result.sheets.map((sheet) => sheet.name).join(messages.listJoin),
+    });
   const notices: string[] = [];
 
   if (options.out !== undefined) {

@@ -17,6 +17,7 @@ export type InputFailureKey =
   | 'encrypted'
   | 'empty-workbook'
   | 'no-table'
+  | 'no-projects'
   | 'formulas-not-calculated'
   | 'sheet-not-found'
   | 'sheet-no-table'

@@ -91,6 +91,7 @@ export const enUS: Messages = {
     encrypted:                  (v) => `"${v.file}" is protected by a password and cannot be read: remove the password in Excel and save a copy.`,
     'empty-workbook':           (v) => `"${v.file}" has no worksheets: make sure you chose the right file.`,
     'no-table':                 (v) => `No recommendation table (headers such as 申报单位, 项目名称) was found in any sheet of "${v.file}": make sure you chose the right file, or name the sheet with --sheet.`,
+    'no-projects':              (v) => `The recommendation table in "${v.file}" (sheets: ${v.sheets}) has no projects filled in: make sure you chose the right file or sheet.`,
     'formulas-not-calculated':  (v) => `The formulas in sheet "${v.sheet}" have no saved results (for example cell ${v.cell}), so what Excel would show there is unknown; another program probably wrote the file. Open it in Excel or WPS, save it once, and check it again.`,
     'sheet-not-found':          (v) => `The workbook has no sheet named "${v.sheet}" (its sheets: ${v.sheets}): check the name after --sheet.`,
     'sheet-no-table':           (v) => `No recommendation table (headers such as 申报单位, 项目名称) was found in sheet "${v.sheet}": check the name after --sheet, or drop --sheet to check every sheet.`,

@@ -89,6 +89,7 @@ export const zhCN: Messages = {
     encrypted:                  (v) => `“${v.file}”设置了打开密码，无法读取；请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密）后另存一份再检查。`,
     'empty-workbook':           (v) => `“${v.file}”中没有任何工作表，请确认选对了文件。`,
     'no-table':                 (v) => `在“${v.file}”的各个工作表中都没有找到推荐表（需要有“申报单位”“项目名称”等表头），请确认选对了文件，或用 --sheet 指定工作表。`,
+    'no-projects':              (v) => `“${v.file}”中的推荐表（工作表：${v.sheets}）没有填写任何项目，请确认选对了文件或工作表。`,
     'formulas-not-calculated':  (v) => `工作表“${v.sheet}”中的公式没有保存计算结果（如 ${v.cell} 单元格），无法知道 Excel 会显示什么；这个文件可能是由其他程序生成的，请用 Excel 或 WPS 打开并保存一次后再检查。`,
     'sheet-not-found':          (v) => `工作簿中没有名为“${v.sheet}”的工作表（其中的工作表有：${v.sheets}），请检查 --sheet 后的名称。`,
     'sheet-no-table':           (v) => `工作表“${v.sheet}”中没有找到推荐表（需要有“申报单位”“项目名称”等表头），请检查 --sheet 后的名称，或去掉 --sheet 检查全部工作表。`,

@@ -102,6 +102,18 @@ describe('the workbook cannot be read', () => {
     expectChineseFailure(spawnCli([file]), ['“深圳”', 'E2', '没有保存计算结果', '保存一次']);
   });
 
+  test('a blank template: the header, numbers and a total, and no project filled in', async () => {
+    const blank = await xlsxBytes((workbook: ExcelJS.Workbook) => {
+      const sheet = workbook.addWorksheet('推荐汇总表');
+      sheet.addRow(['推荐单位（盖章）：']);
+      sheet.addRow(['序号', '申报单位', '统一社会信用代码', '项目名称', '所属类别', '揭榜方向', '联系电话']);
+      for (let i = 1; i <= 15; i++) sheet.addRow([i]);
+      sheet.addRow(['合计']);
+    });
+    const file = tmp.current().write('template.xlsx', blank);
+    expectChineseFailure(spawnCli([file, '--json']), ['template.xlsx', '推荐汇总表', '没有填写任何项目']);
+  });
+
   test('no recognisable table in any sheet', async () => {
     const words = await xlsxBytes((workbook: ExcelJS.Workbook) => {
       const first = workbook.addWorksheet('会议纪要');
