@@ -5,6 +5,7 @@
 export type InputFailureKey =
   | 'file-missing'
   | 'file-unreadable'
+  | 'file-empty'
   | 'file-is-folder'
   | 'file-denied'
   | 'file-busy'

@@ -78,7 +78,8 @@ export const enUS: Messages = {
   })[r.kind],
   failures: {
     'file-missing':             (v) => `File "${v.file}" not found: check the path and name.`,
-    'file-unreadable':          (v) => `File "${v.file}" cannot be read (empty, or no permission): make sure the file is whole and try again.`,
+    'file-unreadable':          (v) => `File "${v.file}" cannot be read: make sure it is whole (it opens in Excel or WPS) and try again.`,
+    'file-empty':               (v) => `File "${v.file}" is empty: a download, copy or save may not have finished; download it or copy it again, and check it then.`,
     'file-is-folder':           (v) => `"${v.file}" is a folder: name the .xlsx file in it to check.`,
     'file-denied':              (v) => `You may not read "${v.file}": copy it to a place you can open (Documents or the desktop, say) and check it there.`,
     'file-busy':                (v) => `"${v.file}" is locked by another program and cannot be read: close that program (Excel, WPS or an antivirus, say) and try again.`,

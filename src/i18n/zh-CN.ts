@@ -76,7 +76,8 @@ export const zhCN: Messages = {
   })[r.kind],
   failures: {
     'file-missing':             (v) => `找不到文件“${v.file}”，请检查路径和文件名。`,
-    'file-unreadable':          (v) => `无法读取文件“${v.file}”（文件为空或没有读取权限），请确认文件完好后重试。`,
+    'file-unreadable':          (v) => `无法读取文件“${v.file}”，请确认文件完好（能在 Excel 或 WPS 中打开）后重试。`,
+    'file-empty':               (v) => `文件“${v.file}”是空的，没有任何内容，可能是下载、复制或保存没有完成；请重新下载或从原处重新复制一份后再检查。`,
     'file-is-folder':           (v) => `“${v.file}”是一个文件夹，请指定其中要检查的 .xlsx 文件。`,
     'file-denied':              (v) => `没有读取文件“${v.file}”的权限，请把它复制到您能打开的位置（例如“文档”或桌面）后再检查。`,
     'file-busy':                (v) => `文件“${v.file}”正被其他程序占用，无法读取；请关闭占用它的程序（例如 Excel、WPS 或杀毒软件）后重试。`,

@@ -27,7 +27,7 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
 }
 
 const FAILURES: Record<Exclude<FileKind, 'xlsx'>, InputFailureKey> = {
-  empty: 'file-unreadable',
+  empty: 'file-empty',
   encrypted: 'encrypted',
   'legacy-xls': 'legacy-xls',
   text: 'csv-as-workbook',

@@ -26,7 +26,7 @@ describe('the workbook cannot be read', () => {
 
   test('an empty (0-byte) .xlsx', () => {
     const empty = tmp.current().write('empty.xlsx', new Uint8Array(0));
-    expectChineseFailure(spawnCli([empty]), ['无法读取文件', 'empty.xlsx', '为空']);
+    expectChineseFailure(spawnCli([empty]), ['empty.xlsx', '是空的', '重新下载']);
   });
 
   test('random bytes named .xlsx', () => {

@@ -74,7 +74,8 @@ describe('detectFileKind', () => {
 describe('requireXlsx', () => {
   it('throws the failure for each kind, naming the file', () => {
     const cases: [Uint8Array, string][] = [
-      [new Uint8Array(), 'file-unreadable'],
+      [new Uint8Array(), 'file-empty'],
+      [new Uint8Array(4096), 'file-empty'],
       [cfb('EncryptedPackage'), 'encrypted'],
       [cfb('Workbook'), 'legacy-xls'],
       [latin1('a,b\n1,2\n'), 'csv-as-workbook'],
