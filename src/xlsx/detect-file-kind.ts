@@ -11,18 +11,27 @@ const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const WORKBOOK_PART = new TextEncoder().encode('xl/workbook.xml');
 /** A password-protected .xlsx is an OLE2 container with this stream, its name in UTF-16LE in the directory. */
 const ENCRYPTED_PACKAGE = utf16leBytes('EncryptedPackage');
+/**
+ * The stream that holds a legacy workbook: `Workbook` (Excel 97 to 2003, and WPS), `Book` (Excel 5 and 95). An OLE2
+ * container without either is another program's document: a Word .doc, say, picked in place of the workbook.
+ */
+const LEGACY_WORKBOOK_STREAMS = [utf16leBytes('Workbook'), utf16leBytes('Book')];
 
 /**
  * Sniffs the bytes of a file that should be an .xlsx workbook: empty (or all zero bytes, as a failed save or sync
- * leaves it), an encrypted .xlsx, a legacy .xls, a CSV/TSV text, some other file, or an .xlsx package. A zip counts
+ * leaves it), an encrypted .xlsx, a legacy .xls, a CSV/TSV text, some other file (a Word .doc included), or an .xlsx
+ * package. A zip counts
  * as .xlsx only when it holds `xl/workbook.xml`; ExcelJS would load any other zip as a workbook with no sheets.
  */
 export function detectFileKind(bytes: Uint8Array): FileKind {
   if (bytes.every((byte) => byte === 0)) return 'empty';
   if (startsWith(bytes, ZIP_SIGNATURE))
     return containsBytes(bytes, WORKBOOK_PART) ? 'xlsx' : 'not-a-workbook';
-  if (startsWith(bytes, CFB_SIGNATURE))
-    return containsBytes(bytes, ENCRYPTED_PACKAGE) ? 'encrypted' : 'legacy-xls';
+  if (startsWith(bytes, CFB_SIGNATURE)) {
+    if (containsBytes(bytes, ENCRYPTED_PACKAGE)) return 'encrypted';
+    const legacy = LEGACY_WORKBOOK_STREAMS.some((stream) => containsBytes(bytes, stream));
+    return legacy ? 'legacy-xls' : 'not-a-workbook';
+  }
   return looksLikeDelimitedText(bytes) ? 'text' : 'not-a-workbook';
 }
 

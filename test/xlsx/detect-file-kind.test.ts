@@ -49,12 +49,17 @@ describe('detectFileKind', () => {
   it('tells an encrypted .xlsx (CFB with an EncryptedPackage stream) from a legacy .xls', () => {
     expect(detectFileKind(cfb('EncryptionInfo', 'EncryptedPackage'))).toBe('encrypted');
     expect(detectFileKind(cfb('Workbook', 'SummaryInformation'))).toBe('legacy-xls');
+    expect(detectFileKind(cfb('Book', 'SummaryInformation'))).toBe('legacy-xls');
+  });
+
+  it('calls an OLE2 file without a workbook stream no workbook: a Word .doc is no legacy .xls', () => {
+    expect(detectFileKind(cfb('WordDocument', '1Table', 'SummaryInformation'))).toBe('not-a-workbook');
+    expect(detectFileKind(cfb('PowerPoint Document'))).toBe('not-a-workbook');
   });
 
   it('does not take the ASCII spelling of EncryptedPackage for the directory entry', () => {
-    expect(detectFileKind(new Uint8Array([...CFB_SIGNATURE, ...latin1('EncryptedPackage')]))).toBe(
-      'legacy-xls',
-    );
+    const asciiName = new Uint8Array([...cfb('Workbook'), ...latin1('EncryptedPackage')]);
+    expect(detectFileKind(asciiName)).toBe('legacy-xls');
   });
 
   it('recognises CSV and TSV text, UTF-8 or GBK', () => {
