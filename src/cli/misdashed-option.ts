@@ -1,8 +1,8 @@
 import { optionArguments } from './option-arguments';
 
 /**
- * Dashes that are not the ASCII "-": "——" from a Chinese input method (Shift and "-"), "－" full width, and the en and
- * em dashes that Word or WeChat make of "--" in a command copied from a document.
+ * Dashes that begin an option: the ASCII "-", and those that are not, "——" from a Chinese input method (Shift and
+ * "-"), "－" full width, and the en and em dashes that Word or WeChat make of "--" in a command copied from a document.
  */
 const DASHES = /^[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/u;
 
@@ -10,6 +10,14 @@ const DASHES = /^[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/u;
 export interface MisdashedOption {
   option: string;
   fixed: string;
+}
+
+/** The option that a text writes after dashes of any kind, as it should be written (`——json` → `--json`). */
+export function meantOption(text: string, names: readonly string[]): MisdashedOption | undefined {
+  const dashes = DASHES.exec(text)?.[0];
+  if (dashes === undefined) return undefined;
+  const rest = text.slice(dashes.length);
+  return names.includes(rest.split('=')[0] ?? '') ? { option: text, fixed: `--${rest}` } : undefined;
 }
 
 /**
@@ -21,10 +29,8 @@ export function misdashedOption(
   names: readonly string[],
 ): MisdashedOption | undefined {
   for (const arg of optionArguments(argv)) {
-    const dashes = DASHES.exec(arg)?.[0];
-    if (dashes === undefined || /^-*$/u.test(dashes)) continue;
-    const rest = arg.slice(dashes.length);
-    if (names.includes(rest.split('=')[0] ?? '')) return { option: arg, fixed: `--${rest}` };
+    const meant = meantOption(arg, names);
+    if (meant !== undefined && !/^-*$/u.test(DASHES.exec(arg)?.[0] ?? '')) return meant;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { InputFailure } from '../core/input-failure';
 import { isRecommenderType, type RecommenderType } from '../core/recommender-type';
 import { isLang, messagesFor, type Lang } from '../i18n';
+import { joinedByFullWidthSpace } from './full-width-space';
 import { misdashedOption } from './misdashed-option';
 import { nearestOption } from './nearest-option';
 import { optionArguments } from './option-arguments';
@@ -114,6 +115,8 @@ export function requestedLang(argv: readonly string[]): Lang {
 
 /** Parses the command line; bad input throws an InputFailure with the sentence's key. */
 export function parseCommandLine(argv: readonly string[]): CliRequest {
+  const joined = joinedByFullWidthSpace(argv, Object.keys(OPTIONS));
+  if (joined !== undefined) throw new InputFailure('full-width-space', { arg: joined });
   const misdashed = misdashedOption(argv, Object.keys(OPTIONS));
   if (misdashed) throw new InputFailure('option-misdashed', { ...misdashed });
   let parsed;

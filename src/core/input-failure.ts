@@ -41,6 +41,7 @@ export type InputFailureKey =
   | 'option-takes-no-value'
   | 'option-repeated'
   | 'option-misdashed'
+  | 'full-width-space'
   | 'unknown-recommender-type'
   | 'unknown-lang'
   | 'no-input'

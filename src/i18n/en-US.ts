@@ -115,6 +115,7 @@ export const enUS: Messages = {
     'option-takes-no-value':    (v) => `Option "${v.option}" takes no value: drop the "=" and what follows it; run quota-check --help.`,
     'option-repeated':          (v) => `Option "${v.option}" can be given only once: keep one; run quota-check --help.`,
     'option-misdashed':         (v) => `"${v.option}" does not begin with the ASCII hyphen "-" (a Chinese input method or a document turns it into a dash or a full-width sign), so it is no option: write ${v.fixed}.`,
+    'full-width-space':         (v) => `"${v.arg}" holds a full-width space (typed with a Chinese input method), where the command line splits nothing: separate the file and the options with ASCII spaces.`,
     'unknown-recommender-type': (v) => `Unknown recommender type "${v.type}": use province, planned-city, ai-org, central or ministry-unit.`,
     'unknown-lang':             (v) => `Unsupported language "${v.lang}": use zh-CN or en-US.`,
     'no-input':                 () => `Name the workbook to check, e.g. quota-check sheet.xlsx`,

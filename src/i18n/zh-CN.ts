@@ -113,6 +113,7 @@ export const zhCN: Messages = {
     'option-takes-no-value':    (v) => `选项“${v.option}”后面不能带值，请去掉“=”及其后的内容；运行 quota-check --help 查看用法。`,
     'option-repeated':          (v) => `选项“${v.option}”只能给一次，请只保留一个；运行 quota-check --help 查看用法。`,
     'option-misdashed':         (v) => `“${v.option}”开头的横线不是英文减号“-”（中文输入法或文档常把它变成破折号或全角符号），因此认不出这个选项；请切换到英文输入法，写成 ${v.fixed}。`,
+    'full-width-space':         (v) => `“${v.arg}”中的空格是中文输入法的全角空格，命令行不会在那里把它分开；请切换到英文输入法，用半角空格把文件名和各个选项分开。`,
     'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，请写成其中之一：${Object.entries(zhCN.recommenderTypes).map(([type, name]) => `${type}（${name}）`).join('、')}。`,
     'unknown-lang':             (v) => `不支持的语言“${v.lang}”，可选：zh-CN、en-US。`,
     'no-input':                 () => `请指定要检查的推荐表文件，例如：quota-check 推荐汇总表.xlsx`,

@@ -318,6 +318,11 @@ describe('the command line is wrong', () => {
     },
   );
 
+  test('a full-width space between the file and an option, typed with a Chinese input method', () => {
+    const joined = `${sample()}\u3000--json`;
+    expectChineseFailure(spawnCli([joined]), ['全角空格', '--json', '半角空格']);
+  });
+
   test('a switch given a value', () => {
     expectChineseFailure(spawnCli([sample(), '--json=1']), ['--json', '不能带值']);
   });

@@ -124,3 +124,29 @@ describe('an empty value, as a script passes an unset variable', () => {
     expect(request.kind === 'check' && request.options.file).toBe('推荐表.xlsx');
   });
 });
+
+describe('a full-width space, typed with a Chinese input method between the file and an option', () => {
+  const options = ['json', 'out', 'lang', 'winners', 'sheet', 'help', 'recommender-type'];
+
+  test('is told as such, whichever side of it the option stands', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...options),
+        fc.constantFrom('--', '——'),
+        fc.boolean(),
+        async (option, dashes, optionFirst) => {
+          const arg = optionFirst
+            ? `${dashes}${option}\u3000名单.csv`
+            : `推荐表.xlsx\u3000${dashes}${option}`;
+          const argv = optionFirst ? ['推荐表.xlsx', arg] : [arg, '--json'];
+          expect(await failure(argv)).toEqual(['full-width-space', { arg }]);
+        },
+      ),
+    );
+  });
+
+  test('in a file name with no option in it, stays part of the name', () => {
+    const request = parseCommandLine(['推荐\u3000汇总表.xlsx', '--json']);
+    expect(request.kind === 'check' && request.options.file).toBe('推荐\u3000汇总表.xlsx');
+  });
+});
