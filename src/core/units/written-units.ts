@@ -3,12 +3,12 @@ import { unitKey } from './unit-key';
 import { withBracketedUnitsBeside, withoutRoleNotes } from './unit-notes';
 
 /**
- * What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学，乙研究院 / 甲大学；乙研究院 / one a
- * line. A comma before a legal form is inside an English name: `Huawei Technologies Co., Ltd.`, `JIA TECH CO.,LTD.`,
- * `Apple, Inc.`.
+ * What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学，乙研究院 / 甲大学；乙研究院. A comma
+ * before a legal form is inside an English name: `Huawei Technologies Co., Ltd.`, `JIA TECH CO.,LTD.`, `Apple, Inc.`.
+ * A line break is no separator but a space (see JOIN): one unit a line splits as units joined by spaces do, and a long
+ * name that Alt+Enter wrapped (深圳市星河智算⏎科技有限公司) stays one name.
  */
-const SEPARATORS =
-  /[、;；/\n]|[,，](?!\s*(?:co|corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|pte|pty)\b)/iu;
+const SEPARATORS = /[、;；/]|[,，](?!\s*(?:co|corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|pte|pty)\b)/iu;
 
 /** What officers write in a cell that names no unit: 无, 暂无, -, —. None of these is a unit. */
 const NO_UNIT = /^(?:无|暂无|没有|空|不适用|n\/?a|[-—–_.。\s]*)$/iu;
@@ -20,19 +20,23 @@ export interface WrittenUnit {
 }
 
 /**
- * What joins two units' names in a phrase: spaces (甲科技有限公司 乙大学) or a conjunction, 和, 与, 及, 以及, & or +
- * (甲科技有限公司和乙大学, 甲科技有限公司 & 乙大学, 甲科技有限公司+乙大学). 及其 (甲科技有限公司及其子公司) joins no
- * second unit. Captured, so that a name cut nowhere keeps it (Johnson & Johnson).
+ * What joins two units' names in a phrase: spaces or line breaks (甲科技有限公司 乙大学) or a conjunction, 和, 与, 及,
+ * 以及, & or + (甲科技有限公司和乙大学, 甲科技有限公司 & 乙大学, 甲科技有限公司+乙大学). 及其 (甲科技有限公司及其子公司)
+ * joins no second unit. Captured, so that a name cut nowhere keeps it (Johnson & Johnson).
  */
 const JOIN = /(\s*(?:以及|[和与及&＆+＋])(?!其)\s*|\s+)/u;
 
+/** A join of spaces alone, without a line break. */
+const SPACES = /^[^\S\n]+$/u;
+
 /**
- * The names that a text without separators holds, as spaces or conjunctions join them: a name runs on across a join
- * until it ends as a unit's name does (北京和利时科技集团有限公司 is one name, and 北京 和 利时 are no units), and is
- * cut there; and a part after a space that may be a unit of the one before it stays with it (中国科学院 自动化研究所
- * is one name, also beside another unit: 中国科学院 自动化研究所和清华大学). The text stays whole unless its last
- * part, too, reads as a unit on its own, and unless no part after a conjunction is a body of both (甲大学与乙科技有限公司
- * 联合实验室). So a name with a space or a 和 inside is never cut.
+ * The names that a text without separators holds, as spaces, line breaks or conjunctions join them: a name runs on
+ * across a join until it ends as a unit's name does (北京和利时科技集团有限公司 is one name, and 北京 和 利时 are no
+ * units), and is cut there; and a part after spaces (not a line break: one unit a line) that may be a unit of the one
+ * before it stays with it (中国科学院 自动化研究所 is one name, also beside another unit: 中国科学院 自动化研究所和
+ * 清华大学). The text stays whole unless its last part, too, reads as a unit on its own, and unless no part after a
+ * conjunction is a body of both (甲大学与乙科技有限公司联合实验室). So a name with a space, a line break or a 和
+ * inside is never cut.
  */
 function joinedNames(text: string): string[] {
   const [first = '', ...rest] = text.split(JOIN);
@@ -48,7 +52,7 @@ function joinedNames(text: string): string[] {
     const before = joined[joined.length - 1];
     const own =
       before &&
-      part.join.trim() === '' &&
+      SPACES.test(part.join) &&
       maySubordinate(withoutRoleNotes(before.written), withoutRoleNotes(part.written));
     if (own) before.written += part.join + part.written;
     else joined.push(part);

@@ -83,6 +83,16 @@ describe('unit-over-limit', () => {
       expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '戊', '庚', '丙', '丁', '己', '辛']));
     });
 
+    test('for a unit whose long name a line break (Alt+Enter) wraps on some rows, and no code', () => {
+      const rows: ProjectRow[] = [
+        ['深圳市星河智算科技有限公司', '', '甲'],
+        ['深圳市星河智算\n科技有限公司', '', '乙'],
+        ['深圳市星河智算科技\r\n有限公司', '', '丙'],
+        ['深圳市星河智算科技有限公司', '', '丁'],
+      ];
+      expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '丙', '丁']));
+    });
+
     test('and lists every row of the unit in the finding', () => {
       const rows: ProjectRow[] = [1, 2, 3, 4].map((n) => ['星河智算', A, `项目${n}`]);
       const finding = checkGrid(workbook(projectSheet('S', rows))).findings.find(

@@ -72,6 +72,18 @@ describe('writtenUnits', () => {
     });
   });
 
+  describe('reads a line break (Alt+Enter) as a space', () => {
+    test.each([
+      ['甲科技有限公司\n乙大学\n丙研究院', ['甲科技有限公司', '乙大学', '丙研究院']],
+      ['甲科技有限公司（牵头）\r\n乙大学', ['甲科技有限公司', '乙大学']],
+      ['深圳市星河智算\n科技有限公司', ['深圳市星河智算\n科技有限公司']],
+      ['深圳市星河智算科技\n有限公司、乙大学', ['深圳市星河智算科技\n有限公司', '乙大学']],
+      ['清华大学\n丙研究院', ['清华大学', '丙研究院']],
+    ])('for %j', (cell, expected) => {
+      expect(names(cell)).toEqual(expected);
+    });
+  });
+
   describe('splits joint units joined by 和, 与, 及, 以及, & or +', () => {
     test.each([
       ['甲科技有限公司 & 乙大学', ['甲科技有限公司', '乙大学']],
@@ -123,12 +135,13 @@ describe('writtenUnits', () => {
     );
   });
 
-  test('never cuts a name at a space unless what follows it reads as a unit on its own', () => {
+  test('never cuts a name at a space or line break unless what follows it reads as a unit on its own', () => {
     const unit = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院', '丁研究所', '戊创新中心');
     const part = fc.constantFrom('北京', '（深圳）', '智能', 'Tech', '有限');
+    const space = fc.constantFrom(' ', '\n', '\r\n');
     fc.assert(
-      fc.property(unit, part, fc.boolean(), (name, other, before) => {
-        const cell = before ? `${other} ${name}` : `${name} ${other}`;
+      fc.property(unit, part, fc.boolean(), space, (name, other, before, between) => {
+        const cell = before ? `${other}${between}${name}` : `${name}${between}${other}`;
         expect(names(cell)).toEqual([cell]);
       }),
     );
