@@ -1,6 +1,7 @@
+import { endsAsUnit } from './unit-endings';
 import { unitKey } from './unit-key';
 import { notedAsLead } from './unit-notes';
-import { writtenUnits } from './written-units';
+import { writtenUnits, type WrittenUnit } from './written-units';
 
 /**
  * What a 申报单位 cell may hold besides one plain name: separators, spaces, conjunctions (甲科技有限公司和乙大学,
@@ -18,4 +19,15 @@ export function applicantKey(text: string): string | undefined {
   if (!MAY_NAME_SEVERAL.test(text)) return unitKey(text) || undefined;
   const units = writtenUnits(text);
   return (units.find((unit) => notedAsLead(text, unit.name)) ?? units[0])?.key;
+}
+
+/**
+ * The units that a 申报单位 cell names beside their notes (甲科技有限公司（牵头）、乙大学; 牵头单位：甲科技有限公司),
+ * when every one reads as a unit's name on its own; none for a cell that names one unit plainly, or whose parts are
+ * no units' names (=HYPERLINK("…","…"), a Chinese name with its English one after a slash): such a cell is one name.
+ */
+export function unitsNamedTogether(text: string): WrittenUnit[] {
+  if (!MAY_NAME_SEVERAL.test(text)) return [];
+  const units = writtenUnits(text);
+  return units.every(({ name }) => endsAsUnit(name)) ? units : [];
 }

@@ -1,4 +1,5 @@
 import { fieldText, type Entry } from '../table/entry';
+import { unitsNamedTogether } from './applicant-unit';
 import type { UnitIdentity } from './unit-identity';
 import { unitKey } from './unit-key';
 import { writtenUnits } from './written-units';
@@ -60,16 +61,23 @@ export function jointApplicants(entries: readonly Entry[], units: UnitIdentity):
 
 /** One unit with its rows as the applicant and as a joint applicant. */
 export interface UnitRows {
-  /** The unit's name as its first row that names it alone writes it, or as its first row writes it. */
+  /** The unit's name as its first row that names it alone writes it, or as its first row names it among others. */
   unit: string;
   applicant: readonly Entry[];
   joint: readonly Entry[];
 }
 
-/** A unit's name as written: on its first row that names it alone, without notes or joint units (see applicantKey). */
+/**
+ * A unit's name as written: on its first row that names it alone; or else as its first row names it among the notes
+ * and joint units of its cell (甲科技有限公司（牵头）、乙大学 names 甲科技有限公司, see unitsNamedTogether), or as
+ * that row writes it.
+ */
 function writtenName(rows: readonly Entry[], units: UnitIdentity): string {
   const alone = rows.find((row) => unitKey(fieldText(row, 'unit')) === units.nameOf(row));
-  return fieldText(alone ?? rows[0]!, 'unit');
+  if (alone) return fieldText(alone, 'unit');
+  const first = rows[0]!;
+  const text = fieldText(first, 'unit');
+  return unitsNamedTogether(text).find(({ key }) => key === units.nameOf(first))?.name ?? text;
 }
 
 /** Every applicant unit, then every unit named only as a joint applicant, each with both kinds of rows. */

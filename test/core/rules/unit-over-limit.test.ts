@@ -204,6 +204,35 @@ describe('unit-over-limit', () => {
       expect(names).toEqual(units.map(() => '甲科技有限公司'));
     });
 
+    test('and names the unit without the notes and joint units of its cells when no row names it alone', () => {
+      const units = [
+        '甲科技有限公司（牵头）、乙大学',
+        '甲科技有限公司和丙大学',
+        '牵头单位：甲科技有限公司；乙大学',
+        '甲科技有限公司（牵头）、乙大学',
+      ];
+      const result = checkGrid(
+        workbook(
+          projectSheet(
+            'S',
+            units.map((u, i): ProjectRow => [u, '', `项目${i}号`]),
+          ),
+        ),
+      );
+      const names = result.findings.filter((f) => f.rule === 'unit-over-limit').map((f) => f.values.unit);
+      expect(names).toEqual(units.map(() => '甲科技有限公司'));
+      expect(result.summary.units[0]?.unit).toBe('甲科技有限公司');
+    });
+
+    test('and names the unit as its cell writes it when the parts of the cell are no units’ names', () => {
+      const cell = '甲科技有限公司，详见附件';
+      const rows = [1, 2, 3, 4].map((n): ProjectRow => [cell, '', `项目${n}号`]);
+      const result = checkGrid(workbook(projectSheet('S', rows)));
+      const names = result.findings.filter((f) => f.rule === 'unit-over-limit').map((f) => f.values.unit);
+      expect(names).toEqual([cell, cell, cell, cell]);
+      expect(result.summary.units.map((u) => u.unit)).toEqual([cell]);
+    });
+
     test('whatever notes and joint units a cell adds to the lead', () => {
       const lead = fc.constantFrom('深圳市甲科技有限公司', '华科智能（北京）科技有限公司', '丙大学');
       const written = fc.tuple(
