@@ -19,7 +19,7 @@ export interface UnitSummary {
   over: number;
   /** The rows counted in `projects`, in reading order. */
   rows: RowRef[];
-  /** Rows where the unit appears as a joint applicant (联合申报单位), counted or not. */
+  /** Rows that name the unit as a joint applicant (联合申报单位, or after the applicant in 申报单位), counted or not. */
   jointRows: number;
   /** Whether the profile counts joint applications toward the limit (`countJointApplicants`). */
   jointCounted: boolean;
@@ -67,7 +67,7 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
       limit,
       over: Math.max(0, rows.length - limit),
       rows: refsOf(rows),
-      jointRows: unit.joint.length,
+      jointRows: unit.joint.size,
       jointCounted,
     };
   });

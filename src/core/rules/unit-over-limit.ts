@@ -4,8 +4,9 @@ import { findingAt, refsOf, type Rule } from './rule';
 /**
  * 每个主体申报不超过3个项目 (notice 二(三)). Rows are counted per applicant unit across every checked sheet, and
  * every row of a unit over the limit is marked, since any of them may be the one to drop. Rows that name the unit as a
- * joint applicant (联合申报单位) count too when the profile's `countJointApplicants` says so (reference §1 leaves
- * that reading unverified); they are marked on their 联合申报单位 cell.
+ * joint applicant, in their 联合申报单位 cell or after the applicant in their 申报单位 cell (甲科技有限公司、乙大学),
+ * count too when the profile's `countJointApplicants` says so (reference §1 leaves that reading unverified); they are
+ * marked on the cell that names it.
  */
 export const unitOverLimit: Rule<'unit-over-limit'> = {
   id: 'unit-over-limit',
@@ -15,13 +16,12 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
     const countJoint = ctx.profile.countJointApplicants;
     const findings = [];
     for (const unit of unitRows(ctx.entries, ctx.units)) {
-      if (unit.applicant.length + (countJoint ? unit.joint.length : 0) <= limit) continue;
+      if (unit.applicant.length + (countJoint ? unit.joint.size : 0) <= limit) continue;
       const rows = countedRows(unit, countJoint);
-      const applicant = new Set(unit.applicant);
       const values = { unit: unit.unit, count: rows.length, limit, rows: refsOf(rows) };
       for (const entry of rows) {
         const related = refsOf(rows.filter((other) => other !== entry));
-        const field = applicant.has(entry) ? 'unit' : 'jointUnit';
+        const field = unit.joint.get(entry) ?? 'unit';
         findings.push(findingAt(ctx, 'unit-over-limit', 'error', { entry, field }, values, related));
       }
     }

@@ -2,38 +2,51 @@ import { fieldText, type Entry } from '../table/entry';
 import { unitsNamedTogether } from './applicant-unit';
 import type { UnitIdentity } from './unit-identity';
 import { unitKey } from './unit-key';
-import { writtenUnits } from './written-units';
+import { writtenUnits, type WrittenUnit } from './written-units';
 
-/** Where units appear as joint applicants (联合申报单位), beside the applicant units of a `UnitIdentity`. */
+/** The cell where a row names a unit as a joint applicant: its 申报单位 cell (甲科技有限公司、乙大学) or 联合申报单位. */
+type JointField = 'unit' | 'jointUnit';
+
+/** The rows that name one unit as a joint applicant, in reading order, each with the cell that names it there. */
+type JointRows = ReadonlyMap<Entry, JointField>;
+
+/** Where units appear as joint applicants, beside the applicant units of a `UnitIdentity`. */
 export interface JointApplicants {
-  /** For each unit of the identity, at its number, the rows that name it as a joint applicant, in reading order. */
-  readonly ofUnit: readonly (readonly Entry[])[];
+  /** For each unit of the identity, at its number, the rows that name it as a joint applicant. */
+  readonly ofUnit: readonly JointRows[];
   /** Units that no row names as its applicant, with their name as first written and their rows, as they appear. */
-  readonly only: readonly { readonly name: string; readonly rows: readonly Entry[] }[];
+  readonly only: readonly { readonly name: string; readonly rows: JointRows }[];
 }
 
 const cache = new WeakMap<UnitIdentity, JointApplicants>();
 
-const NO_ROWS: readonly Entry[] = [];
+/**
+ * The units a row names beside its applicant, where it names them: the others of a 申报单位 cell that names several
+ * (甲科技有限公司（牵头）、乙大学, 甲科技有限公司和乙大学: see unitsNamedTogether), then those of its 联合申报单位 cell.
+ */
+function jointNames(entry: Entry, units: UnitIdentity): (WrittenUnit & { field: JointField })[] {
+  const unit = fieldText(entry, 'unit');
+  const joint = fieldText(entry, 'jointUnit');
+  const applicant = units.nameOf(entry);
+  return [
+    ...unitsNamedTogether(unit)
+      .filter(({ key }) => key !== applicant)
+      .map((written) => ({ ...written, field: 'unit' as const })),
+    ...(joint ? writtenUnits(joint) : []).map((written) => ({ ...written, field: 'jointUnit' as const })),
+  ];
+}
 
 /**
  * Finds the joint applicants of every row (reference §1: "A joint-applicant column (联合申报单位) is listed in the unit
- * summary but not counted", an unverified reading that the profile's `countJointApplicants` can turn around). A joint
- * name belongs to the applicant unit that has a row under the same normalised name (the first such unit, when one name
- * has two codes: `uscc-conflict` reports that); a row's own applicant is not its joint applicant too, and a row names a
- * unit once however often the cell repeats it. The result is kept per identity, since the rule and the summary both
- * need it.
+ * summary but not counted", an unverified reading that the profile's `countJointApplicants` can turn around), whether
+ * a 联合申报单位 cell names them or the 申报单位 cell names them after the applicant. A joint name belongs to the
+ * applicant unit that has a row under the same normalised name (the first such unit, when one name has two codes:
+ * `uscc-conflict` reports that); a row's own applicant is not its joint applicant too, and a row names a unit once
+ * however often its cells repeat it. The result is kept per identity, since the rule and the summary both need it.
  */
 export function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointApplicants {
   const known = cache.get(units);
   if (known) return known;
-  const naming = entries.filter((entry) => fieldText(entry, 'jointUnit') !== '');
-  // Most sheets have no 联合申报单位 column, or leave it empty: then no name needs looking up.
-  if (naming.length === 0) {
-    const none: JointApplicants = { ofUnit: units.units.map(() => NO_ROWS), only: [] };
-    cache.set(units, none);
-    return none;
-  }
   const unitOfName = new Map<string, number>();
   units.units.forEach((rows, unit) => {
     for (const entry of rows) {
@@ -41,17 +54,16 @@ export function jointApplicants(entries: readonly Entry[], units: UnitIdentity):
       if (name && !unitOfName.has(name)) unitOfName.set(name, unit);
     }
   });
-  const ofUnit: Entry[][] = units.units.map(() => []);
-  const only = new Map<string, { name: string; rows: Entry[] }>();
-  for (const entry of naming) {
-    const text = fieldText(entry, 'jointUnit');
+  const ofUnit = units.units.map(() => new Map<Entry, JointField>());
+  const only = new Map<string, { name: string; rows: Map<Entry, JointField> }>();
+  for (const entry of entries) {
     const own = units.unitOf(entry);
-    for (const { name, key } of writtenUnits(text)) {
+    for (const { name, key, field } of jointNames(entry, units)) {
       const unit = unitOfName.get(key);
       const rows = unit === undefined ? only.get(key)?.rows : ofUnit[unit]!;
-      if ((unit !== undefined && unit === own) || rows?.[rows.length - 1] === entry) continue;
-      if (rows) rows.push(entry);
-      else only.set(key, { name, rows: [entry] });
+      if ((unit !== undefined && unit === own) || rows?.has(entry)) continue;
+      if (rows) rows.set(entry, field);
+      else only.set(key, { name, rows: new Map([[entry, field]]) });
     }
   }
   const result = { ofUnit, only: [...only.values()] };
@@ -64,7 +76,7 @@ export interface UnitRows {
   /** The unit's name as its first row that names it alone writes it, or as its first row names it among others. */
   unit: string;
   applicant: readonly Entry[];
-  joint: readonly Entry[];
+  joint: JointRows;
 }
 
 /**
@@ -95,6 +107,6 @@ export function unitRows(entries: readonly Entry[], units: UnitIdentity): UnitRo
 
 /** The rows that count against the limit: the applicant's, and the joint applicant's when the profile says so. */
 export function countedRows(unit: UnitRows, countJoint: boolean): Entry[] {
-  if (!countJoint || unit.joint.length === 0) return [...unit.applicant];
-  return [...unit.applicant, ...unit.joint].sort((a, b) => a.index - b.index);
+  if (!countJoint || unit.joint.size === 0) return [...unit.applicant];
+  return [...unit.applicant, ...unit.joint.keys()].sort((a, b) => a.index - b.index);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { defaultProfile } from '../../../src/core/profile';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
@@ -118,5 +119,108 @@ describe('joint applicants (联合申报单位)', () => {
         { sheet: 'S', row: 3 },
       ]);
     });
+  });
+});
+
+describe('joint applicants named after the applicant in the 申报单位 cell', () => {
+  const cells = ['甲公司、丙大学', '乙公司和丙大学', '丁公司（牵头）、丙大学', '戊公司'];
+  const fourNamingBingDaxue = () =>
+    jointSheet(cells.map((unit, i) => [unit, validUscc(i + 1), `项目${i}号`, i === 3 ? '丙大学' : '']));
+
+  describe('unit-over-limit flags, when the profile counts joint applications,', () => {
+    test('for a unit named after four applicants, on the cell that names it', () => {
+      expect(findingsOf('unit-over-limit', fourNamingBingDaxue(), counting)).toEqual([
+        ['unit-over-limit', 'S', 2, 'B', 'error'],
+        ['unit-over-limit', 'S', 3, 'B', 'error'],
+        ['unit-over-limit', 'S', 4, 'B', 'error'],
+        ['unit-over-limit', 'S', 5, 'H', 'error'],
+      ]);
+    });
+  });
+
+  describe('unit-over-limit accepts', () => {
+    test('for that unit under the default profile, which lists but does not count it', () => {
+      expect(findingsOf('unit-over-limit', fourNamingBingDaxue())).toEqual([]);
+    });
+
+    test('for a row that names one joint unit in both of its cells, counted once', () => {
+      const grid = jointSheet([
+        ['甲公司、丙大学', validUscc(1), '项目一', '丙大学'],
+        ['乙公司、丙大学', validUscc(2), '项目二', '丙大学'],
+        ['丁公司', validUscc(3), '项目三', '丙大学'],
+      ]);
+      expect(findingsOf('unit-over-limit', grid, counting)).toEqual([]);
+    });
+  });
+
+  describe('the unit summary', () => {
+    const summaryOf = (grid: ReturnType<typeof jointSheet>, options = {}) =>
+      checkGrid(grid, options).summary.units.map((u) => [u.unit, u.projects, u.jointRows]);
+
+    test('lists the unit with its joint rows, counted in projects only when the profile says so', () => {
+      expect(summaryOf(fourNamingBingDaxue())).toContainEqual(['丙大学', 0, 4]);
+      expect(summaryOf(fourNamingBingDaxue(), counting)).toContainEqual(['丙大学', 4, 4]);
+    });
+
+    test('lists no unit for the parts of a 申报单位 cell that are no units’ names', () => {
+      const grid = jointSheet([
+        ['深圳市甲科技有限公司/Shenzhen Jia Technology Co., Ltd.', validUscc(1), '项目一', ''],
+        ['乙科技有限公司，详见附件', validUscc(2), '项目二', ''],
+      ]);
+      expect(summaryOf(grid).map(([unit]) => unit)).toEqual([
+        '深圳市甲科技有限公司/Shenzhen Jia Technology Co., Ltd.',
+        '乙科技有限公司，详见附件',
+      ]);
+    });
+
+    test('gives an applicant the rows whose 申报单位 cell names it after another applicant', () => {
+      const grid = jointSheet([
+        ['甲公司', validUscc(1), '项目一', ''],
+        ['乙公司（牵头）、甲公司', validUscc(2), '项目二', ''],
+      ]);
+      expect(summaryOf(grid)).toEqual([
+        ['甲公司', 1, 1],
+        ['乙公司', 1, 0],
+      ]);
+    });
+  });
+
+  test('unit-over-limit agrees with the summary in both settings, in whatever order and cell the joint units are written', () => {
+    const names = ['甲科技有限公司', '乙大学', '丙研究院', '丁科技有限公司'];
+    const written = fc.record({
+      applicant: fc.nat({ max: names.length - 1 }),
+      joint: fc.shuffledSubarray(names),
+      inUnitCell: fc.boolean(),
+      join: fc.constantFrom('、', '和', '；'),
+    });
+    fc.assert(
+      fc.property(fc.array(written, { minLength: 1, maxLength: 12 }), (rows) => {
+        const expected = new Map(names.map((name) => [name, { applicant: 0, joint: 0 }]));
+        const grid = jointSheet(
+          rows.map(({ applicant, joint, inUnitCell, join }, i) => {
+            const own = names[applicant]!;
+            const others = joint.filter((name) => name !== own);
+            expected.get(own)!.applicant++;
+            for (const name of others) expected.get(name)!.joint++;
+            const unit = inUnitCell ? [own, ...others].join(join) : own;
+            return [unit, '', `项目${i}号`, inUnitCell ? '' : others.join(join)];
+          }),
+        );
+        for (const options of [{}, counting]) {
+          const countJoint = options === counting;
+          const result = checkGrid(grid, options);
+          const summary = result.summary.units.map((u) => [u.unit, u.projects, u.jointRows]);
+          const wanted = [...expected]
+            .filter(([, { applicant, joint }]) => applicant + joint > 0)
+            .map(([name, { applicant, joint }]) => [name, applicant + (countJoint ? joint : 0), joint]);
+          expect(summary).toEqual(expect.arrayContaining(wanted));
+          expect(summary).toHaveLength(wanted.length);
+          const flagged = result.findings.filter((f) => f.rule === 'unit-over-limit');
+          const over = result.summary.units.filter((u) => u.over > 0);
+          expect(new Set(flagged.map((f) => f.values.unit))).toEqual(new Set(over.map((u) => u.unit)));
+          expect(flagged).toHaveLength(over.reduce((sum, u) => sum + u.projects, 0));
+        }
+      }),
+    );
   });
 });
