@@ -84,14 +84,15 @@ function withoutRowNumber(cells: readonly string[]): readonly string[] {
 }
 
 /**
- * The cells of a line as `类别<TAB>方向`: a direction written before its category (`智能传感器<TAB>核心基础`, from a
- * table whose 揭榜方向 column comes first) is put after it, and a note after both (`核心基础<TAB>智能传感器<TAB>备注`,
- * from a table with a 备注 column) is left out.
+ * The cells of a line as `类别<TAB>方向<TAB>…`: a direction written before its category (`智能传感器<TAB>核心基础`,
+ * from a table whose 揭榜方向 column comes first) is put after it, and a note after both left out. The cells after a
+ * category that comes first are kept: they are a note (`核心基础<TAB>智能传感器<TAB>备注`, from a table with a 备注
+ * column) or the category's further directions (`核心基础<TAB>智能传感器<TAB>机器翻译系统`), as the whole list tells
+ * (see `parseDirectionText`).
  */
 function categoryFirst(cells: readonly string[], categoryOf: CategoryNamer): readonly string[] {
   const [first = '', second = ''] = cells;
-  if (cells.length < 2) return cells;
-  if (categoryOf(first) !== undefined) return [first, second];
+  if (cells.length < 2 || categoryOf(first) !== undefined) return cells;
   return categoryOf(second) !== undefined ? [second, first] : cells;
 }
 
@@ -143,8 +144,8 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
  * do in place of the tab when what comes before them is one of the profile's categories, as will a category in
  * brackets before or after the direction: see `categoryReader`), or all on one line, separated by ；, ， or 、 or
- * numbered (see `oneLineList`), or one such line for each category (`核心基础：甲、乙、丙`). A line
- * that names only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them
+ * numbered (see `oneLineList`), or one such line for each category (`核心基础：甲、乙、丙`, or
+ * `核心基础<TAB>甲<TAB>乙` as a row copied from a sheet writes it). A line that names only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them
  * its category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped;
  * a title followed by a colon labels the directions after it. A line copied from a table may begin with its row
  * number, which is left out, and may give the direction before its category (see `categoryFirst`).
@@ -158,25 +159,38 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const titleWords = (profile.headers.direction ?? []).map(compactKey).filter((word) => word.length >= 4);
   const isTitle = (text: string) => titleWords.some((word) => compactKey(text).includes(word));
   const directions: Direction[] = [];
+  // For each direction, the cells after it on its line: the category's further directions, or a note.
+  const cellsAfter: (readonly string[])[] = [];
   const lineCategories: (string | undefined)[] = [];
   let heading: string | undefined;
+  let headed = false;
   for (const line of text.split(/\r\n|\r|\n/u)) {
     const parts = lineParts(line, categoryOf, withCategory);
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
-    if (isHeaderLine(parts, matcher)) continue;
-    const last = parts[parts.length - 1] ?? '';
-    const name = parts.length === 1 && isTitle(last) ? labelledDirections(last, isTitle) : last;
+    if (isHeaderLine(parts, matcher)) {
+      headed = true;
+      continue;
+    }
+    const [first = '', second, ...rest] = parts;
+    const name = second ?? (isTitle(first) ? labelledDirections(first, isTitle) : first);
     if (!name) continue;
-    const named = parts.length === 1 ? categoryOf(name) : undefined;
+    const named = second === undefined ? categoryOf(name) : undefined;
     if (named) {
       heading = named;
       continue;
     }
-    const category = parts.length >= 2 ? (categoryOf(parts[0]!) ?? parts[0]) : heading;
+    const category = second === undefined ? heading : (categoryOf(first) ?? first);
     directions.push(category ? { name, category } : { name });
-    lineCategories.push(parts.length >= 2 ? categoryOf(parts[0]!) : heading);
+    cellsAfter.push(rest);
+    lineCategories.push(second === undefined ? heading : categoryOf(first));
   }
-  return listsOnEachLine(lineCategories) ? directions.flatMap(oneLineList) : directions;
+  if (!listsOnEachLine(lineCategories)) return directions;
+  // A header line names the columns, and a column after 揭榜方向 holds notes; without one, a line for each category
+  // may write its directions in cells of their own, as a row copied from a sheet does.
+  return directions.flatMap((direction, i) => [
+    ...oneLineList(direction),
+    ...(headed ? [] : cellsAfter[i]!.flatMap((name) => oneLineList({ ...direction, name }))),
+  ]);
 }
 
 /**

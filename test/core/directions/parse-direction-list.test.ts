@@ -208,6 +208,14 @@ describe('reading the guide’s direction list', () => {
     test.each([
       ['after a colon', lineEach('：')],
       ['after a tab', lineEach('\t')],
+      [
+        'after a tab, each direction in a cell of its own, as copied from a sheet',
+        '核心基础\t智能传感器\t测试方向甲\t测试方向乙\n重点产品\t机器翻译系统\t测试方向丙\t\n',
+      ],
+      [
+        'after a row number and a tab, each direction in a cell of its own',
+        '1\t核心基础\t智能传感器\t测试方向甲、测试方向乙\n2\t重点产品\t机器翻译系统\t测试方向丙\n',
+      ],
       ['after spaces', lineEach('  ')],
       [
         'under a heading of its own',
@@ -235,6 +243,21 @@ describe('reading the guide’s direction list', () => {
           const oneDirectionEach = heads.flatMap((head) => names.map((n) => `${head}\t${n}`)).join('\n');
           expect(parseDirectionText(oneLineEach, profile)).toEqual(
             parseDirectionText(oneDirectionEach, profile),
+          );
+        }),
+      );
+    });
+
+    test('with its directions in cells of their own as with them in one cell, separated by 、', () => {
+      const name = fc.constantFrom(...profile.directions.map((d) => d.name), '测试方向甲', '1.测试方向乙');
+      const list = fc.uniqueArray(name, { minLength: 1, maxLength: 6 });
+      const categories = fc.shuffledSubarray(profile.categories, { minLength: 1 });
+      fc.assert(
+        fc.property(categories, list, (heads, names) => {
+          const lineEach = (between: string) =>
+            heads.map((head) => `${head}\t${names.join(between)}`).join('\n');
+          expect(parseDirectionText(lineEach('\t'), profile)).toEqual(
+            parseDirectionText(lineEach('、'), profile),
           );
         }),
       );
