@@ -46,7 +46,7 @@ const TRAILING_REMARKS = /(?:\([^()]*\))+$/u;
 const TRAILING_PUNCTUATION = /[!?.,;:。，；！？~]+$/u;
 
 /** The comparison key of a mark: upper case, without variation selectors, a closing remark or closing punctuation. */
-export function markKey(text: string): string {
+function markKey(text: string): string {
   return compactKey(text)
     .replace(VARIATION_SELECTORS, '')
     .toUpperCase()

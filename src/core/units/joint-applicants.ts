@@ -11,7 +11,7 @@ type JointField = 'unit' | 'jointUnit';
 type JointRows = ReadonlyMap<Entry, JointField>;
 
 /** Where units appear as joint applicants, beside the applicant units of a `UnitIdentity`. */
-export interface JointApplicants {
+interface JointApplicants {
   /** For each unit of the identity, at its number, the rows that name it as a joint applicant. */
   readonly ofUnit: readonly JointRows[];
   /** Units that no row names as its applicant, with their name as first written and their rows, as they appear. */
@@ -44,7 +44,7 @@ function jointNames(entry: Entry, units: UnitIdentity): (WrittenUnit & { field: 
  * `uscc-conflict` reports that); a row's own applicant is not its joint applicant too, and a row names a unit once
  * however often its cells repeat it. The result is kept per identity, since the rule and the summary both need it.
  */
-export function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointApplicants {
+function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointApplicants {
   const known = cache.get(units);
   if (known) return known;
   const unitOfName = new Map<string, number>();
