@@ -17,11 +17,14 @@ export function endsAsUnit(text: string): boolean {
 /**
  * Parents whose own units are often written after them with a space, and how those units' names end: 中国科学院
  * 自动化研究所, 北京大学 第三医院; 中国电子科技集团有限公司 第十四研究所, 中国移动通信集团 广东有限公司 (a group's
- * subsidiaries are companies too).
+ * subsidiaries are companies too); and a company's or bank's branch, named by its place alone: 甲科技有限公司
+ * 深圳分公司, written without the space as one name too (甲科技有限公司深圳分公司). A branch that names its own
+ * company (乙科技有限公司深圳分公司) is another company's.
  */
 const PARENTS: readonly { parent: RegExp; own: RegExp }[] = [
   { parent: /(?:科学院|大学|总院)$/u, own: /(?:中心|实验室|[院所])$/u },
   { parent: /集团(?:股份)?(?:有限)?(?:公司)?$|总公司$/u, own: /(?:公司|中心|实验室|[院所])$/u },
+  { parent: /(?:公司|银行)$/u, own: /^(?:(?!公司|银行).)+(?:分公司|分行|办事处|代表处)$/u },
 ];
 
 /** Whether a name written after another (中国科学院 自动化研究所) may be one of that unit's own units. */

@@ -83,6 +83,17 @@ describe('unit-over-limit', () => {
       expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '戊', '庚', '丙', '丁', '己', '辛']));
     });
 
+    test('for a branch written after its company with or without a space, and no code', () => {
+      const rows: ProjectRow[] = [
+        ['甲科技有限公司深圳分公司', '', '甲'],
+        ['甲科技有限公司 深圳分公司', '', '乙'],
+        ['甲科技有限公司深圳分公司', '', '丙'],
+        ['甲科技有限公司　深圳分公司', '', '丁'],
+        ['甲科技有限公司', '', '戊'],
+      ];
+      expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '丙', '丁']));
+    });
+
     test('for a unit whose long name a line break (Alt+Enter) wraps on some rows, and no code', () => {
       const rows: ProjectRow[] = [
         ['深圳市星河智算科技有限公司', '', '甲'],
