@@ -58,13 +58,15 @@ export interface RuleValues {
   'not-legal-entity': { unit: string; reason: 'branch' | 'individual'; word: string };
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':
-    | { rank: string; problem: 'repeat' | 'not-number' }
+    | { rank: string; problem: 'not-number' }
     /** A 是否推荐 mark that is neither a yes nor a no word; `rank` holds the mark as shown. */
     | { rank: string; problem: 'flag-unclear' }
+    /** `recommender`: whose own ranks repeat, where a sheet ranks per recommender (see `rankScopes`). */
+    | { rank: string; problem: 'repeat'; recommender?: string }
     /** The first few missing ranks, and how many are missing in all. */
-    | { rank: string; problem: 'gap'; missing: number[]; missingCount: number }
-    /** A rank above the number of projects on its sheet. */
-    | { rank: string; problem: 'too-high'; projects: number };
+    | { rank: string; problem: 'gap'; missing: number[]; missingCount: number; recommender?: string }
+    /** A rank above the number of projects on its sheet, or of its recommender on its sheet. */
+    | { rank: string; problem: 'too-high'; projects: number; recommender?: string };
 }
 
 interface FindingBase {

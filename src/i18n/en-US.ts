@@ -23,6 +23,10 @@ Exit codes: 0 no errors; 1 errors found; 2 the input could not be checked`;
 /** `1 project`, `2 projects`. */
 export const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** Whose ranks a rank-invalid finding speaks of, where a sheet ranks per recommender: ` of "Wuhan…"`. */
+const rankOwner = (recommender: string | undefined) =>
+  recommender === undefined ? '' : ` of "${recommender}"`;
+
 /** English (second language). Domain terms keep the notice's Chinese where officers know them so. */
 // prettier-ignore
 export const enUS: Messages = {
@@ -47,10 +51,10 @@ export const enUS: Messages = {
     'not-legal-entity':     { name: 'Applicant must be an independent legal person', message: ({ values: v }) => v.reason === 'branch' ? `"${v.unit}" contains "${v.word}" and may not be an independent legal person: verify` : `The credit code starts with 92, an individual business, which is no independent legal person: verify` },
     'phone-invalid':        { name: 'Invalid contact phone', message: ({ values: v }) => v.problem === 'no-area-code' ? `Phone "${v.phone}" has no area code; the ministry calls from Beijing` : `Phone "${v.phone}" is neither a mobile nor a landline with area code` },
     'rank-invalid':         { name: 'Ranks or recommendation marks are wrong', message: ({ values: v }) =>
-      v.problem === 'repeat'   ? `Rank ${v.rank} is used more than once` :
+      v.problem === 'repeat'   ? `Rank ${v.rank}${rankOwner(v.recommender)} is used more than once` :
       v.problem === 'flag-unclear' ? `The recommendation mark "${v.rank}" is neither yes nor no; the row is counted as recommended. Write yes or no` :
-      v.problem === 'gap'      ? `Ranks leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
-      v.problem === 'too-high' ? `Rank ${v.rank} is higher than the sheet's ${v.projects} projects: ranks run from 1 to ${v.projects}` :
+      v.problem === 'gap'      ? `Ranks${rankOwner(v.recommender)} leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
+      v.problem === 'too-high' ? `Rank ${v.rank}${rankOwner(v.recommender)} is higher than ${v.recommender === undefined ? "the sheet's" : 'its'} ${v.projects} projects: ranks run from 1 to ${v.projects}` :
                                  `Rank "${v.rank}" is not a whole number` },
   },
   fields: {

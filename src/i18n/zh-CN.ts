@@ -21,6 +21,10 @@ const USAGE = `用法：
 
 退出码：0 未发现错误；1 发现错误；2 无法检查（原因见提示）`;
 
+/** Whose ranks a rank-invalid finding speaks of, where a sheet ranks per recommender: `“武汉市经济和信息化局”的`. */
+const rankOwner = (recommender: string | undefined) =>
+  recommender === undefined ? '' : `“${recommender}”的`;
+
 /** 简体中文（默认语言）。规则名称沿用通知原文。 */
 // prettier-ignore
 export const zhCN: Messages = {
@@ -45,10 +49,10 @@ export const zhCN: Messages = {
     'not-legal-entity':     { name: '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },
     'phone-invalid':        { name: '联系电话格式有误', message: ({ values: v }) => v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
     'rank-invalid':         { name: '推荐排序或是否推荐填写有误', message: ({ values: v }) =>
-      v.problem === 'repeat'   ? `推荐排序 ${v.rank} 重复` :
+      v.problem === 'repeat'   ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 重复` :
       v.problem === 'flag-unclear' ? `是否推荐填的是“${v.rank}”，既不是“是”也不是“否”；本行已按推荐计入指标，请改为“是”或“否”` :
-      v.problem === 'gap'      ? `推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
-      v.problem === 'too-high' ? `推荐排序 ${v.rank} 超过本表的项目数 ${v.projects}，应在 1～${v.projects} 之间` :
+      v.problem === 'gap'      ? `${rankOwner(v.recommender)}推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
+      v.problem === 'too-high' ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 超过${v.recommender === undefined ? '本表的项目数' : '其在本表的项目数'} ${v.projects}，应在 1～${v.projects} 之间` :
                                  `推荐排序“${v.rank}”不是正整数` },
   },
   fields: {

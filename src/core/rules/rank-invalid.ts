@@ -2,6 +2,7 @@ import type { FindingOf } from '../finding';
 import { isCellError } from '../grid';
 import { choiceWords, isRankPlaceholder, rankOf, readFlag, type ChoiceWords } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
+import { rankScopes, type RankScope } from '../table/rank-scopes';
 import type { SheetTable } from '../table/read-table';
 import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
 
@@ -25,14 +26,15 @@ function missingRanks(byRank: ReadonlyMap<number, readonly Entry[]>): {
   return { missing, missingCount };
 }
 
-/** The findings of one ranked sheet. */
-function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): FindingOf<'rank-invalid'>[] {
+/** The findings of the rows of a sheet that are ranked together. */
+function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): FindingOf<'rank-invalid'>[] {
   const findings: FindingOf<'rank-invalid'>[] = [];
   const at = (entry: Entry) => ({ entry, field: 'rank' as const });
-  const projects = table.entries.length;
+  const projects = scope.entries.length;
+  const owner = scope.recommender === undefined ? {} : { recommender: scope.recommender };
   // Ranks above the number of projects are named as such and kept out of the gaps, which stay as few as the rows.
   const byRank = new Map<number, Entry[]>();
-  for (const entry of table.entries) {
+  for (const entry of scope.entries) {
     // An error value is no rank: unlike an empty cell, which leaves the row out, it is a formula gone wrong.
     const cell = entry.cells.rank;
     const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'rank');
@@ -44,7 +46,7 @@ function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
         findingAt(ctx, 'rank-invalid', 'error', at(entry), { rank: text, problem: 'not-number' }),
       );
     } else if (rank > projects) {
-      const values = { rank: text, problem: 'too-high' as const, projects };
+      const values = { rank: text, problem: 'too-high' as const, projects, ...owner };
       findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
     } else {
       const rows = byRank.get(rank);
@@ -56,7 +58,7 @@ function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
     if (rows.length < 2) continue;
     for (const entry of rows) {
       const related = refsOf(rows.filter((other) => other !== entry));
-      const values = { rank: String(rank), problem: 'repeat' as const };
+      const values = { rank: String(rank), problem: 'repeat' as const, ...owner };
       findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values, related));
     }
   }
@@ -67,7 +69,7 @@ function rankFindings(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
   for (const [rank, rows] of byRank) {
     if (rank < firstMissing) continue;
     for (const entry of rows) {
-      const values = { rank: String(rank), problem: 'gap' as const, ...gap };
+      const values = { rank: String(rank), problem: 'gap' as const, ...gap, ...owner };
       findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
     }
   }
@@ -100,7 +102,8 @@ function unclearFlags(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
 /**
  * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
  * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
- * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count. A blank rank
+ * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count; and per
+ * recommender within a sheet that pools several recommenders' own rankings (see `rankScopes`). A blank rank
  * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`). A 是否推荐 mark that says
  * neither yes nor no is reported here too: it is the same column's job, deciding which rows count.
  */
@@ -111,7 +114,9 @@ export const rankInvalid: Rule<'rank-invalid'> = {
     const words = choiceWords(ctx.profile);
     return ctx.tables.flatMap((table) => [
       ...unclearFlags(ctx, table, words),
-      ...(table.header.columns.rank === undefined ? [] : rankFindings(ctx, table, words)),
+      ...(table.header.columns.rank === undefined
+        ? []
+        : rankScopes(table).flatMap((scope) => rankFindings(ctx, scope, words))),
     ]);
   },
 };

@@ -22,6 +22,15 @@ const problemsOf = (ranks: TestCell[]) =>
 const tenRows = (ranks: Record<number, number>) =>
   Array.from({ length: 10 }, (_, i): TestCell => ranks[i + 2] ?? '');
 
+/** A province's summary sheet: each row's 推荐单位 (H) and 推荐排序 (I), from row 2 on. */
+const pooled = (rows: [string, TestCell][]) =>
+  workbook(
+    sheet('S', [[...HEADER, '推荐单位', '推荐排序'], ...rows.map((cells, i) => distinctRow(i, cells))]),
+  );
+
+const WUHAN = '武汉市经济和信息化局';
+const XIANGYANG = '襄阳市经济和信息化局';
+
 describe('rank-invalid', () => {
   describe('flags', () => {
     test('for a repeated rank, on both rows', () => {
@@ -167,9 +176,91 @@ describe('rank-invalid', () => {
         projects: 3,
       });
     });
+
+    test.each<[string, [string, TestCell][], number[]]>([
+      [
+        'a rank repeated within one recommender',
+        [
+          [WUHAN, 1],
+          [WUHAN, 1],
+          [XIANGYANG, 1],
+          [XIANGYANG, 2],
+        ],
+        [2, 3],
+      ],
+      [
+        'a gap within one recommender',
+        [
+          [WUHAN, 1],
+          [WUHAN, 3],
+          [XIANGYANG, 1],
+          [XIANGYANG, 2],
+        ],
+        [3],
+      ],
+      [
+        "a rank above the recommender's own number of projects",
+        [
+          [WUHAN, 1],
+          [WUHAN, 3],
+          [XIANGYANG, 1],
+          [XIANGYANG, 2],
+          [XIANGYANG, 3],
+        ],
+        [3],
+      ],
+    ])('for %s, where each recommender of a pooled sheet ranks its own rows', (_, rows, flagged) => {
+      expect(findingsOf('rank-invalid', pooled(rows))).toEqual(
+        flagged.map((row) => ['rank-invalid', 'S', row, 'I', 'error']),
+      );
+    });
+
+    test("for a rank past its recommender's rows, naming that recommender", () => {
+      const grid = pooled([
+        [WUHAN, 1],
+        [WUHAN, 3],
+        [XIANGYANG, 1],
+      ]);
+      const values = checkGrid(grid).findings.find((f) => f.rule === 'rank-invalid')?.values;
+      expect(values).toEqual({ rank: '3', problem: 'too-high', projects: 2, recommender: WUHAN });
+    });
+
+    test('for a sheet ranked as a whole whose recommenders share the ranks, as before', () => {
+      const grid = pooled([
+        [WUHAN, 1],
+        [XIANGYANG, 2],
+        [WUHAN, 2],
+      ]);
+      expect(findingsOf('rank-invalid', grid)).toEqual([
+        ['rank-invalid', 'S', 3, 'I', 'error'],
+        ['rank-invalid', 'S', 4, 'I', 'error'],
+      ]);
+    });
   });
 
   describe('accepts', () => {
+    test('for each recommender of a pooled sheet ranking its own rows 1…N', () => {
+      const grid = pooled([
+        [WUHAN, 1],
+        [WUHAN, 2],
+        [WUHAN, 3],
+        [XIANGYANG, 2],
+        [XIANGYANG, 1],
+        ['', 1],
+      ]);
+      expect(findingsOf('rank-invalid', grid)).toEqual([]);
+    });
+
+    test('for a pooled sheet ranked 1…N as a whole', () => {
+      const grid = pooled([
+        [WUHAN, 1],
+        [XIANGYANG, 2],
+        [WUHAN, 3],
+        [XIANGYANG, 4],
+      ]);
+      expect(findingsOf('rank-invalid', grid)).toEqual([]);
+    });
+
     test('for ranks 1…N in any order, with blanks for rows not recommended', () => {
       expect(findingsOf('rank-invalid', ranked([3, '', 1, 2, '']))).toEqual([]);
     });
@@ -249,6 +340,26 @@ describe('rank-invalid', () => {
       );
       fc.assert(
         fc.property(spelled, (ranks) => expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([])),
+        { numRuns: 50 },
+      );
+    });
+
+    test('recommenders that each rank their own rows 1…k, in any order and mixed, are never flagged', () => {
+      const ownRanks = fc.integer({ min: 1, max: 6 }).chain((k) =>
+        fc.shuffledSubarray(
+          Array.from({ length: k }, (_, i) => i + 1),
+          { minLength: k, maxLength: k },
+        ),
+      );
+      const recommenders = fc.tuple(ownRanks, ownRanks, ownRanks);
+      const mixed = recommenders.chain((lists) => {
+        const rows = lists.flatMap((ranks, r) =>
+          ranks.map((rank): [string, TestCell] => [`${r + 1}号区工信局`, rank]),
+        );
+        return fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length });
+      });
+      fc.assert(
+        fc.property(mixed, (rows) => expect(findingsOf('rank-invalid', pooled(rows))).toEqual([])),
         { numRuns: 50 },
       );
     });
