@@ -131,6 +131,9 @@ describe('phone numbers (reference §6)', () => {
       ['(010)68205244转123', undefined],
       ['0755-86001234转8001', undefined],
       ['010-68205244转', 'malformed'],
+      ['010-68205244分机', 'malformed'],
+      ['010-68205244(转)', 'malformed'],
+      ['010-68205244(123)', 'malformed'],
       ['001234567890', 'malformed'],
       ['(001)2345678', 'malformed'],
     ])('for %j: %s', (text, problem) => {
