@@ -15,6 +15,20 @@ describe('not-legal-entity', () => {
       ).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
     });
 
+    test.each([
+      ['a company not yet registered', '甲智能科技有限公司（筹）'],
+      ['a company not yet registered, in other brackets', '甲智能科技有限公司【筹】'],
+      ['a preparatory group', '乙智能科技筹备组'],
+      ['a preparatory office', '丙人工智能研究院筹备处'],
+      ['a research group of a university', '某某大学视觉计算课题组'],
+      ['a project team of a company', '丁科技有限公司智能语音项目组'],
+      ['a key laboratory of a university', '某某大学机器人技术与系统国家重点实验室'],
+    ])('for %s: %s', (_, unit) => {
+      expect(
+        findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
+      ).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
+    });
+
     test('for an individual business, whose code starts with 92', () => {
       const grid = workbook(projectSheet('S', [['张三电子商行', validUscc(1, '92440300'), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'C', 'warning']]);
@@ -22,14 +36,19 @@ describe('not-legal-entity', () => {
   });
 
   describe('accepts', () => {
-    test.each(['深圳市星河智算科技有限公司', '某某大学', '中国电子科技集团有限公司第五十四研究所'])(
-      'for %s',
-      (unit) => {
-        expect(
-          findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
-        ).toEqual([]);
-      },
-    );
+    test.each([
+      '深圳市星河智算科技有限公司',
+      '某某大学',
+      '中国电子科技集团有限公司第五十四研究所',
+      '中国科学院自动化研究所',
+      '之江实验室',
+      '上海人工智能实验室',
+      '某某筹建科技有限公司',
+    ])('for %s', (unit) => {
+      expect(
+        findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
+      ).toEqual([]);
+    });
 
     test('for a public institution’s code (12…)', () => {
       expect(
