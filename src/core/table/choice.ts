@@ -3,6 +3,7 @@ import { compactKey, normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { fieldText, type Entry, type FieldCell } from './entry';
 import type { HeaderLocation } from './find-header';
+import { writtenRank } from './written-rank';
 
 /**
  * What decides which rows of a sheet count (reference §2): nothing (every row counts), a 是否推荐 flag, or a 推荐排序
@@ -18,15 +19,14 @@ export function choiceKind(header: HeaderLocation): ChoiceKind {
 }
 
 /**
- * A row's 推荐排序 as a whole number ≥ 1, or undefined (also where the sheet has no rank column). A number is read
- * by its text, as it shows, or else by its value: a format in Chinese numerals ([DBNum1], 中文小写数字) shows 1 as 一
- * and 10 as 一十, as Excel gives the pane its text, and the number is still the rank.
+ * A row's 推荐排序 as a whole number ≥ 1, or undefined (also where the sheet has no rank column). A rank is read by
+ * its text, as it shows and as officers write it (`3`, `第3`, `第三`, `三`; see `writtenRank`), or else by its
+ * value: a number whose format shows it otherwise is still the rank.
  */
 export function rankOf(entry: Entry): number | undefined {
-  const text = normalise(fieldText(entry, 'rank'));
   const value = entry.cells.rank?.value;
   const byValue = typeof value === 'number' && Number.isInteger(value) ? value : 0;
-  const rank = /^\d+$/u.test(text) ? Number(text) : byValue;
+  const rank = writtenRank(normalise(fieldText(entry, 'rank'))) ?? byValue;
   return rank >= 1 ? rank : undefined;
 }
 

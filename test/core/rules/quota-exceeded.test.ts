@@ -99,6 +99,16 @@ describe('quota-exceeded', () => {
       ]);
     });
 
+    test('for the worst-ranked rows when the ranks are written with 第 or in Chinese numerals', () => {
+      const grid = workbook(
+        ranked('S', '深圳市工业和信息化局', ['第七', '第1', '六', '第2名', '三', '4', '第五']),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 3, 'H', 'error'],
+        ['quota-exceeded', 'S', 5, 'H', 'error'],
+      ]);
+    });
+
     // The audit's sheet: seven rows flagged 是 ranked 7…1 and one 否; the flag counts, the ranks order the drop.
     test.each<[string, [TestCell, TestCell][], number[]]>([
       [

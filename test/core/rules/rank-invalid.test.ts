@@ -111,6 +111,15 @@ describe('rank-invalid', () => {
       expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 3, 'H', 'error']]);
     });
 
+    test.each<[string, TestCell[], number[]]>([
+      ['the same rank written once in digits and once in numerals', ['第1', '一', '2'], [2, 3]],
+      ['a gap after ranks written with 第', ['第1', '第2', '第4'], [4]],
+    ])('for %s', (_, ranks, rows) => {
+      expect(findingsOf('rank-invalid', ranked(ranks))).toEqual(
+        rows.map((row) => ['rank-invalid', 'S', row, 'H', 'error']),
+      );
+    });
+
     test('for a rank that is not a whole number', () => {
       expect(findingsOf('rank-invalid', ranked([1, 'A', 2]))).toEqual([
         ['rank-invalid', 'S', 3, 'H', 'error'],
@@ -293,6 +302,14 @@ describe('rank-invalid', () => {
         ['rank-invalid', 'S', 4, 'H', 'error'],
         ['rank-invalid', 'S', 5, 'H', 'error'],
       ]);
+    });
+
+    test.each<[string, TestCell[]]>([
+      ['第 before the number', ['第2', '第1', '第3']],
+      ['名 or 位 after it', ['第1名', '2名', '3位']],
+      ['Chinese numerals typed as text', ['三', '第一', '二', '第四名']],
+    ])('for ranks written with %s', (_, ranks) => {
+      expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([]);
     });
 
     test('for full-width digits', () => {

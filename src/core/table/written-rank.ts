@@ -1,0 +1,23 @@
+/** The Chinese numerals one to nine, each at its value less one. */
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/**
+ * A rank as officers write it: digits or Chinese numerals up to 九十九, after an optional 第 and before an optional
+ * 名 or 位: `3`, `第3`, `第3名`, `3位`, `第三`, `十二`, `二十一`, and `一十` as a 中文小写数字 format shows 10.
+ */
+const WRITTEN_RANK = /^第?(\d+|[一二三四五六七八九]?十?[一二三四五六七八九]?)[名位]?$/u;
+
+/** 一…九, 十…九十九 (`十二`, `二十`, `一十`), or undefined for other text such as `十十`. */
+function chineseNumber(numerals: string): number | undefined {
+  const tensAt = numerals.indexOf('十');
+  const value = (numeral: string | undefined) => (numeral ? CHINESE_DIGITS.indexOf(numeral) + 1 : 0);
+  if (tensAt < 0) return numerals.length === 1 ? value(numerals) : undefined;
+  return (tensAt === 0 ? 1 : value(numerals[0])) * 10 + value(numerals[tensAt + 1]);
+}
+
+/** The whole number a normalised 推荐排序 text writes (`第2`, `三`, `12`), or undefined when it writes none. */
+export function writtenRank(text: string): number | undefined {
+  const numerals = WRITTEN_RANK.exec(text)?.[1];
+  if (!numerals) return undefined;
+  return /^\d+$/u.test(numerals) ? Number(numerals) : chineseNumber(numerals);
+}
