@@ -12,7 +12,7 @@ export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /** How a code fails, if it does. */
-export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code';
+export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code' | 'registration-number';
 
 /**
  * Full-width digits, lower-case letters, spaces and zero-width characters are typing and pasting accidents: fold
@@ -44,9 +44,13 @@ export function usccCheckCharacter(first17: string): string {
 /** The old 组织机构代码: 8 characters, an optional hyphen, and a check character. */
 const ORG_CODE = /^[0-9A-Z]{8}-?[0-9X]$/u;
 
+/** The old 工商注册号 that a business licence carried before the unified code: 15 digits, e.g. 440301103456789. */
+const REGISTRATION_NUMBER = /^\d{15}$/u;
+
 /**
- * What is wrong with a code, or undefined when it is valid. The text is canonicalised first.
- * A 9-character code of the old 组织机构代码 form (8 characters, optional hyphen, 1 check) is named as such.
+ * What is wrong with a code, or undefined when it is valid. The text is canonicalised first. A 9-character code of
+ * the old 组织机构代码 form (8 characters, optional hyphen, 1 check) and a 15-digit 注册号 of an old licence are
+ * named as such, so that the officer knows which code to ask the unit for.
  */
 export function usccProblem(text: string): UsccProblem | undefined {
   return canonicalUsccProblem(canonicalUscc(text));
@@ -54,7 +58,10 @@ export function usccProblem(text: string): UsccProblem | undefined {
 
 /** `usccProblem` of a code that `canonicalUscc` has already canonicalised. */
 export function canonicalUsccProblem(code: string): UsccProblem | undefined {
-  if (code.length !== 18) return ORG_CODE.test(code) ? 'org-code' : 'length';
+  if (code.length !== 18) {
+    if (ORG_CODE.test(code)) return 'org-code';
+    return REGISTRATION_NUMBER.test(code) ? 'registration-number' : 'length';
+  }
   for (let i = 0; i < 18; i++) if (valueAt(code, i) < 0) return 'alphabet';
   return usccCheckCharacter(code) === code.charAt(17) ? undefined : 'check';
 }

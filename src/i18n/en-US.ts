@@ -42,6 +42,7 @@ export const enUS: Messages = {
       alphabet:   `Credit code "${v.code}" has characters outside its alphabet (no I, O, S, V, Z)`,
       check:      `Credit code "${v.code}" fails the GB 32100-2015 check character: compare it with the business licence`,
       'org-code': `"${v.code}" is a 9-character organisation code, not an 18-character unified social credit code`,
+      'registration-number': `"${v.code}" is an old 15-digit business registration number, not an 18-character unified social credit code: write the code on the business licence`,
     })[v.problem] },
     'uscc-conflict':        { name: 'Code and unit name disagree', message: ({ values: v }) => v.kind === 'code-two-names' ? `Credit code ${v.code} is given for different units: "${v.unit}" and "${v.others.join('", "')}"` : `Unit "${v.unit}" is given different credit codes: ${v.code} and ${v.others.join(', ')}` },
     'id-as-number':         { name: 'Code or phone stored as a number', message: ({ values: v }) => v.field === 'uscc' ? `The credit code is stored as a number (shown as ${v.text}); its last digits are lost for good: format the column as Text and type it again` : `The phone is stored as a number and lost its leading 0 (shown as ${v.text}): format the column as Text and type it again` },

@@ -40,6 +40,7 @@ export const zhCN: Messages = {
       alphabet:   `统一社会信用代码“${v.code}”含有不允许的字符（代码不使用 I、O、S、V、Z）`,
       check:      `统一社会信用代码“${v.code}”的校验位不符合 GB 32100-2015，请对照营业执照核实`,
       'org-code': `“${v.code}”是 9 位组织机构代码，不是 18 位统一社会信用代码`,
+      'registration-number': `“${v.code}”是 15 位的旧工商注册号，不是 18 位统一社会信用代码；请按营业执照填写统一社会信用代码`,
     })[v.problem] },
     'uscc-conflict':        { name: '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”，请核对` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}，请核对` },
     'id-as-number':         { name: '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },

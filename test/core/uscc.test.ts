@@ -51,6 +51,9 @@ describe('the unified social credit code (GB 32100-2015)', () => {
       ['91110108551385O82Q', 'alphabet'],
       ['55138508-2', 'org-code'],
       ['551385082', 'org-code'],
+      ['440301103456789', 'registration-number'],
+      ['44030110345678', 'length'],
+      ['44030110345678X', 'length'],
     ])('for %s: %s', (code, problem) => {
       expect(usccProblem(code)).toBe(problem);
     });

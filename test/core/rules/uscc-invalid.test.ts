@@ -64,6 +64,14 @@ describe('uscc-invalid', () => {
       },
     );
 
+    test.each(['440301103456789', '４４０３０１１０３４５６７８９', '440301 103456789'])(
+      'for the old 15-digit 注册号 %s, as an error that names it',
+      (code) => {
+        expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
+        expect(problemOf(code)).toBe('registration-number');
+      },
+    );
+
     test('for a zero-width space and a failed check character, quoting the code as typed', () => {
       const typed = '91110108551385082A\u200B';
       expect(findingsOf('uscc-invalid', grid(typed))).toEqual([['uscc-invalid', 'S', 2, 'C', 'warning']]);
