@@ -39,6 +39,9 @@ const ProfileSchema = v.object({
     // written before it still loads.
     centralEndings: v.optional(words),
     ministryUnits: words,
+    // The ministry's name, before which its own units write theirs (工业和信息化部电子第五研究所). Optional, so that a
+    // profile written before it still loads.
+    ministryPrefixes: v.optional(words),
     feederWords: words,
   }),
   categories: words,

@@ -1,6 +1,7 @@
 import { normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import type { RecommenderType } from '../recommender-type';
+import { endsAsUnit } from '../units/unit-endings';
 
 /**
  * What a recommender's name says about its type (reference §2). `holder` names who owns the quota: `深圳` for every
@@ -74,6 +75,17 @@ function plannedCityPlace(name: string, city: string, provinces: readonly string
 }
 
 /**
+ * A unit that writes the ministry's name before its own (工业和信息化部电子第五研究所, 工业和信息化部人才交流中心): one of
+ * the ministry's own units, which the profile's list can't all name. Its name, without a note in brackets after it,
+ * is its own quota holder. The ministry's departments (工业和信息化部科技司) are no unit and recommend nothing.
+ */
+function ministryOwnUnit(name: string, recognition: Profile['recognition']): string | undefined {
+  const prefix = recognition.ministryPrefixes?.find((p) => name.startsWith(p));
+  const unit = prefix ? name.replace(TRAILING_NOTE, '') : '';
+  return prefix && endsAsUnit(unit.slice(prefix.length)) ? unit : undefined;
+}
+
+/**
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
  * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
  * cities and their districts (before their provinces), provinces, and last ordinary city or district bureaus, which
@@ -96,7 +108,7 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
       feeder: false,
     };
   }
-  const ministryUnit = r.ministryUnits.find((unit) => name.startsWith(unit));
+  const ministryUnit = r.ministryUnits.find((unit) => name.startsWith(unit)) ?? ministryOwnUnit(name, r);
   if (ministryUnit) {
     return {
       type: 'ministry-unit',

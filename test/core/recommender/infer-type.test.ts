@@ -35,6 +35,12 @@ describe('inferring a recommender type from its name', () => {
     ['中国移动通信集团', ['central', '中国移动通信集团', false]],
     ['北京航空航天大学', ['ministry-unit', '北京航空航天大学', false]],
     ['中国信息通信研究院', ['ministry-unit', '中国信息通信研究院', false]],
+    ['工业和信息化部电子第五研究所', ['ministry-unit', '工业和信息化部电子第五研究所', false]],
+    [
+      '工业和信息化部电子第五研究所（中国赛宝实验室）',
+      ['ministry-unit', '工业和信息化部电子第五研究所', false],
+    ],
+    ['工业和信息化部人才交流中心', ['ministry-unit', '工业和信息化部人才交流中心', false]],
     ['新疆生产建设兵团工业和信息化局', ['province', '新疆生产建设兵团', false]],
     ['武汉市经济和信息化局', ['province', '武汉市经济和信息化局', true]],
     ['武汉市', ['province', '武汉市', true]],
@@ -73,6 +79,9 @@ describe('inferring a recommender type from its name', () => {
     '国家电网有限公司',
     '中国商用飞机有限责任公司',
     '中国电子科技集团研究院',
+    // The ministry and its departments recommend nothing.
+    '工业和信息化部',
+    '工业和信息化部科技司',
   ])('gives nothing for %j', (name) => {
     expect(infer(name)).toBeUndefined();
   });

@@ -57,6 +57,22 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
     });
 
+    test.each(['工业和信息化部电子第五研究所', '工业和信息化部人才交流中心'])(
+      'for the ministry’s own unit %s past its cap of 3',
+      (unit) => {
+        const grid = workbook(recommended('S', unit, 4));
+        expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
+      },
+    );
+
+    test('for each of the ministry’s own units past its own cap of 3, not one cap shared', () => {
+      const grid = workbook(
+        recommended('五所', '工业和信息化部电子第五研究所', 3),
+        recommended('人才中心', '工业和信息化部人才交流中心', 3),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+    });
+
     test('for the officer’s --recommender-type, which wins over the name', () => {
       const grid = workbook(recommended('S', '广东省工业和信息化厅', 6));
       expect(findingsOf('quota-exceeded', grid, { recommenderType: 'planned-city' })).toEqual([
