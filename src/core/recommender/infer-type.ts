@@ -54,10 +54,17 @@ const TRAILING_NOTE = /\((?:[^()]|\([^()]*\))*\)$/u;
 /** The four 直辖市, whose own names take 市; any other province's name before 市 names a city (吉林市, 吉林省). */
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆']);
 
+/**
+ * What makes a province's name the start of another place's: a prefecture or county of 青海 named 海南 or 河南
+ * (海南州, 海南藏族自治州, 河南蒙古族自治县). The provinces' own autonomous regions (广西壮族自治区) are no such place.
+ */
+const ANOTHER_PLACE = /^(?:[州盟]|\p{Script=Han}{0,6}自治[州县旗])/u;
+
 function placeBureau(name: string, place: string, bureau: string | undefined): boolean {
   if (!name.startsWith(place)) return false;
   const rest = name.slice(place.length);
   if (rest.startsWith('市') && !MUNICIPALITIES.has(place)) return false;
+  if (ANOTHER_PLACE.test(rest)) return false;
   return bureau !== undefined || PLACE_SUFFIX.test(rest);
 }
 

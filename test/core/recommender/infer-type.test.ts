@@ -50,6 +50,16 @@ describe('inferring a recommender type from its name', () => {
     ['吉林市工业和信息化局', ['province', '吉林市工业和信息化局', true]],
     ['吉林市', ['province', '吉林市', true]],
     ['重庆市经济和信息化委员会', ['province', '重庆', false]],
+    ['宁夏回族自治区工业和信息化厅', ['province', '宁夏', false]],
+    ['新疆维吾尔自治区工业和信息化厅', ['province', '新疆', false]],
+    ['西藏自治区经济和信息化厅', ['province', '西藏', false]],
+    ['内蒙古自治区工信厅', ['province', '内蒙古', false]],
+    // 青海's prefecture and county whose names begin with another province's.
+    ['海南藏族自治州工业和信息化局', ['province', '海南藏族自治州工业和信息化局', true]],
+    ['海南州工业和信息化局', ['province', '海南州工业和信息化局', true]],
+    ['河南蒙古族自治县工业和信息化局', ['province', '河南蒙古族自治县工业和信息化局', true]],
+    ['海南藏族自治州', ['province', '海南藏族自治州', true]],
+    ['海南省工业和信息化厅', ['province', '海南', false]],
     ['深圳市某某集团有限公司', ['central', '深圳市某某集团有限公司', false]],
   ])('%s', (name, expected) => {
     expect(infer(name)).toEqual(expected);

@@ -52,6 +52,18 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '福田区', 5, 'D', 'error']]);
     });
 
+    test('for two prefectures of 青海 past the province’s 15, one of them named 海南藏族自治州', () => {
+      const grid = workbook(
+        recommended('西宁市', '西宁市工业和信息化局', 10),
+        recommended('海南州', '海南藏族自治州工业和信息化局', 8),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', '海南州', 8, 'D', 'error'],
+        ['quota-exceeded', '海南州', 9, 'D', 'error'],
+        ['quota-exceeded', '海南州', 10, 'D', 'error'],
+      ]);
+    });
+
     test('for a central enterprise group past its cap of 3', () => {
       const grid = workbook(recommended('S', '中国电子科技集团有限公司', 4));
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
