@@ -25,6 +25,22 @@ const SEPARATORS = /[/,，;；、]+/u;
 
 const SPACES = /\s+/u;
 
+/** A remark in brackets with no digit in it, after NFKC: `13912345678(手机)`, `0755-86001234(办)`, `(微信同号)`. */
+const BRACKETED_REMARK = /\([^()\d]*\)/gu;
+
+/**
+ * The words that 联系方式 cells write around their numbers, with a colon after them: the contact's name and labels
+ * (`王华 13912345678`, `手机：13912345678；座机：010-68205244`, `办公室电话010-68205244`). 转 and 分机 are kept, since
+ * an extension follows them.
+ */
+const LABEL = /\p{Script=Han}+:?/gu;
+
+const EXTENSION_WORDS: ReadonlySet<string> = new Set(['转', '分机']);
+
+/** The cell's text without the names, labels and remarks written around its numbers. */
+const withoutLabels = (text: string) =>
+  text.replace(BRACKETED_REMARK, ' ').replace(LABEL, (word) => (EXTENSION_WORDS.has(word) ? word : ' '));
+
 /** What is wrong with a phone cell, or undefined when every number in it is fine. */
 export type PhoneProblem = 'no-area-code' | 'malformed';
 
@@ -51,17 +67,18 @@ function partProblem(part: string): PhoneProblem | undefined {
 
 /**
  * Checks a phone cell's text; several numbers are each checked, and the worst problem wins. Zero-width characters,
- * which pasting leaves invisibly in a cell, are deleted first (reference §7).
+ * which pasting leaves invisibly in a cell, are deleted first (reference §7), and the names, labels and remarks
+ * written around the numbers are no part of them. A cell of words alone holds no number.
  */
 export function phoneProblem(text: string): PhoneProblem | undefined {
   // Most cells hold one mobile number, typed plainly: there is nothing to fold or split.
   if (MOBILE.test(text)) return undefined;
-  const parts = text
-    .replace(ZERO_WIDTH, '')
-    .normalize('NFKC')
+  const folded = text.replace(ZERO_WIDTH, '').normalize('NFKC');
+  const parts = withoutLabels(folded)
     .split(SEPARATORS)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+  if (parts.length === 0) return folded.trim() === '' ? undefined : 'malformed';
   let worst: PhoneProblem | undefined;
   for (const part of parts) {
     const problem = partProblem(part);

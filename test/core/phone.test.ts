@@ -95,6 +95,27 @@ describe('phone numbers (reference §6)', () => {
       );
     });
 
+    test('reads a number written with a name or a label before it, or a remark after it, as the number itself', () => {
+      const name = fc.string({
+        unit: fc.constantFrom(...'王华张李明手机座机办公室电话联系人'),
+        minLength: 1,
+        maxLength: 5,
+      });
+      const number = fc.oneof(
+        mobile,
+        landline.map(([area, first, rest]) => `${area}-${first}${rest}`),
+      );
+      fc.assert(
+        fc.property(
+          name,
+          fc.constantFrom('', ' ', '：', ':', '，', '/'),
+          number,
+          fc.constantFrom('', '（手机）', '(办)', '（微信同号）'),
+          (before, gap, n, after) => expect(phoneProblem(`${before}${gap}${n}${after}`)).toBeUndefined(),
+        ),
+      );
+    });
+
     test('reads a mobile or a landline with zero-width characters pasted into it as the number itself', () => {
       const number = fc.oneof(
         mobile,
@@ -132,7 +153,10 @@ describe('phone numbers (reference §6)', () => {
       ['0755-86001234转8001', undefined],
       ['010-68205244转', 'malformed'],
       ['010-68205244分机', 'malformed'],
-      ['010-68205244(转)', 'malformed'],
+      ['王华', 'malformed'],
+      ['电话：无', 'malformed'],
+      ['王华 83606658', 'no-area-code'],
+      ['王华 1391234567', 'malformed'],
       ['010-68205244(123)', 'malformed'],
       ['001234567890', 'malformed'],
       ['(001)2345678', 'malformed'],

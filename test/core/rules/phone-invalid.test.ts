@@ -29,6 +29,9 @@ describe('phone-invalid', () => {
       ['five digits', '12345', 'malformed'],
       ['a landline whose number starts with 0', '010-08205244', 'malformed'],
       ['a good number and a bad one, the worst winning', '83606658/abc', 'malformed'],
+      ['a contact’s name without a number', '王华', 'malformed'],
+      ['a name beside a mobile one digit short', '王华 1391234567', 'malformed'],
+      ['a name beside a bare local number', '王华：83606658', 'no-area-code'],
     ])('for %s: %s', (_, phone, problem) => {
       expect(findingsOf('phone-invalid', grid(phone))).toEqual([['phone-invalid', 'S', 2, 'G', 'warning']]);
       expect(problemOf(phone)).toBe(problem);
@@ -61,6 +64,14 @@ describe('phone-invalid', () => {
       ['a landline with its extension in brackets', '010-68205244（转123）'],
       ['a landline with its 分机 in brackets', '(010)68205244(分机8001)'],
       ['a landline with a 分机 and a mobile', '010-68205244分机123/13912345678'],
+      // 联系方式 cells often hold the contact's name, or a label, beside the number.
+      ['a name and a mobile', '王华 13912345678'],
+      ['a name written against a mobile', '王华13912345678'],
+      ['a name and a landline after a comma', '王华，010-68205244'],
+      ['a mobile with a remark in brackets', '13912345678（手机）'],
+      ['a mobile with the contact in brackets', '13912345678（王华）'],
+      ['labelled numbers', '手机：13912345678；座机：010-68205244'],
+      ['a labelled landline with an extension', '办公室电话0755-86001234转8001'],
       ['a landline with a 4-digit area code and a 7-digit number', '0391-2345678'],
       ['a landline without a separator', '075586001234'],
       ['a landline in full-width digits and hyphen', '０２２－８３６０６６５８'],
