@@ -18,6 +18,23 @@ export function choiceKind(header: HeaderLocation): ChoiceKind {
   return choice === rank ? 'rank' : 'flag';
 }
 
+/** A cell with anything in it: a mark, a rank, a placeholder, or an error value (a formula gone wrong). */
+const isFilled = (cell: FieldCell | undefined) =>
+  cell !== undefined && (cell.text !== '' || isCellError(cell.value));
+
+/**
+ * What decides which of a table's rows count: its choice column, unless that column is left blank on every row. A
+ * template's 是否推荐 or 推荐排序 column that the officer has not filled in chooses nothing, and every row is then
+ * submitted: counting none of them would pass an over-quota sheet in silence (reference §2: quotas are errors). A
+ * blank 是否推荐 column beside a filled 推荐排序 leaves the ranks to decide.
+ */
+export function choiceMade(header: HeaderLocation, entries: readonly Entry[]): ChoiceKind {
+  const kind = choiceKind(header);
+  if (kind === 'none' || entries.some((entry) => isFilled(entry.cells.choice))) return kind;
+  const ranked = kind === 'flag' && entries.some((entry) => isFilled(entry.cells.rank));
+  return ranked ? 'rank' : 'none';
+}
+
 /**
  * A row's 推荐排序 as a whole number ≥ 1, or undefined (also where the sheet has no rank column). A rank is read by
  * its text, as it shows and as officers write it (`3`, `第3`, `第三`, `三`; see `writtenRank`), or else by its

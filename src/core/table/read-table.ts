@@ -3,7 +3,7 @@ import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { ONLY_ZERO_WIDTH } from '../normalise/patterns';
 import type { Profile } from '../profile';
-import { choiceKind, type ChoiceKind } from './choice';
+import { choiceMade, type ChoiceKind } from './choice';
 import { noCells, type Entry } from './entry';
 import { findHeader, PROJECT_TABLE, type HeaderLocation, type HeaderRequirement } from './find-header';
 import type { HeaderMatcher } from './header-match';
@@ -16,7 +16,10 @@ import { formatHiddenText } from './format-hidden';
 export interface SheetTable {
   name: string;
   header: HeaderLocation;
-  /** What decides which rows count (是否推荐 / 推荐排序), if anything; `header.columns.rank` is the column that ranks. */
+  /**
+   * What decides which rows count (是否推荐 / 推荐排序), if anything: nothing where the column is blank on every row
+   * (see `choiceMade`). `header.columns.rank` is the column that ranks.
+   */
   choice: ChoiceKind;
   heading: SheetHeading;
   entries: Entry[];
@@ -177,7 +180,7 @@ export function readTable(
   return {
     name: sheet.name,
     header,
-    choice: choiceKind(header),
+    choice: choiceMade(header, entries),
     heading: readSheetHeading(sheet, header.top),
     entries,
     firstDataRow: entries[0]?.row ?? 0,

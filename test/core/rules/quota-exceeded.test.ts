@@ -172,11 +172,51 @@ describe('quota-exceeded', () => {
         rows.map((row) => ['quota-exceeded', 'S', row, 'H', 'error']),
       );
     });
+
+    // A template's choice column that the officer has not filled in: all seven rows go up to the ministry.
+    test.each<[string, string]>([
+      ['是否推荐', 'a 是否推荐 column'],
+      ['推荐排序', 'a 推荐排序 column'],
+    ])('for the rows past the cap when %s is left blank on every row (%s)', (header) => {
+      const rows = Array.from({ length: 7 }, (_, i) => distinctRow(i, [''], { code: i + 900 }));
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：深圳市工业和信息化局'], [...HEADER, header], ...rows]),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 8, 'D', 'error'],
+        ['quota-exceeded', 'S', 9, 'D', 'error'],
+      ]);
+    });
+
+    test('for the worst-ranked rows when the 是否推荐 beside the ranks is left blank on every row', () => {
+      const grid = workbook(
+        flaggedAndRanked([
+          ['', 7],
+          ['', 1],
+          ['', 6],
+          ['', 2],
+          ['', 3],
+          ['', 4],
+          ['', 5],
+          ['', ''],
+        ]),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 3, 'D', 'error'],
+        ['quota-exceeded', 'S', 5, 'D', 'error'],
+      ]);
+    });
   });
 
   describe('accepts', () => {
     test('for a planned city at exactly its cap', () => {
       expect(findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 5)))).toEqual([]);
+    });
+
+    test('for a sheet whose 是否推荐 says 否 on every row, which chooses none', () => {
+      expect(
+        findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 7, () => '否'))),
+      ).toEqual([]);
     });
 
     test('for a candidate pool larger than the cap when only five are chosen', () => {
