@@ -28,8 +28,9 @@ export class HeaderMatcher {
         const field = listed === 'choice' && rankKeys.some((rank) => key.startsWith(rank)) ? 'rank' : listed;
         if (!this.exact.has(key)) this.exact.set(key, field);
         // Long wordings also match with a trailing remark: 申报单位名称(盖章), 项目名称(不超过30字); a
-        // `推荐单位(盖章):厦门市…` line is none.
-        if (key.length >= 4) this.prefixes.push([key, field]);
+        // `推荐单位(盖章):厦门市…` line is none. So do the short choice wordings, whose remark says how to fill
+        // them (拟推荐(√), 排序(1-N)): a choice column missed would count every candidate against the cap.
+        if (key.length >= 4 || listed === 'choice') this.prefixes.push([key, field]);
       }
     }
     this.prefixes.sort((a, b) => b[0].length - a[0].length);

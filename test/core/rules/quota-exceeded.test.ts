@@ -213,6 +213,18 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 5)))).toEqual([]);
     });
 
+    test.each<[string, (i: number) => TestCell]>([
+      ['拟推荐（√）', (i) => (i < 5 ? '√' : '')],
+      ['拟推荐（是/否）', (i) => (i < 5 ? '是' : '否')],
+      ['排序（1-N）', (i) => (i < 5 ? i + 1 : '')],
+    ])('for a pool of 8 where the column headed %s chooses five', (header, choice) => {
+      const rows = Array.from({ length: 8 }, (_, i) => distinctRow(i, [choice(i)], { code: i + 950 }));
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：深圳市工业和信息化局'], [...HEADER, header], ...rows]),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+    });
+
     test('for a sheet whose 是否推荐 says 否 on every row, which chooses none', () => {
       expect(
         findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 7, () => '否'))),

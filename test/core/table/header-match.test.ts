@@ -13,6 +13,10 @@ describe('HeaderMatcher', () => {
       ['推荐单位（盖章）', 'recommender'],
       ['推荐单位（盖章）：', 'recommender'],
       ['*申报单位：', 'unit'],
+      ['拟推荐（√）', 'choice'],
+      ['拟推荐（是/否）', 'choice'],
+      ['排序（1-N）', 'rank'],
+      ['推荐排序（按优先顺序）', 'rank'],
     ])('the wording %s', (text, field) => {
       expect(matcher.match(text)).toBe(field);
     });
