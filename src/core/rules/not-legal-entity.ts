@@ -7,10 +7,11 @@ const INDIVIDUAL_BUSINESS = /^92/u;
 
 /**
  * 应具备独立法人资格 (notice 二(一)). A branch (分公司、分行、办事处、代表处), a body not yet registered (筹备组,
- * 甲科技有限公司（筹）), a group inside a unit (课题组, 项目组, a university's 重点实验室) or an individual business is
- * no independent legal person; the profile's branchWords list the words. A warning only, since only the
- * registration can prove it. Institutes and laboratories registered in their own name (中国科学院自动化研究所,
- * 之江实验室) are legal persons and are not flagged.
+ * 甲科技有限公司（筹）), a group inside a unit (课题组, 项目组, a university's 重点实验室), a partnership or sole
+ * proprietorship (合伙企业, （有限合伙）, （个人独资）) or an individual business is no independent legal person;
+ * the profile's branchWords list the words. A warning only, since only the registration can prove it. Institutes
+ * and laboratories registered in their own name (中国科学院自动化研究所, 之江实验室) are legal persons and are not
+ * flagged.
  */
 export const notLegalEntity: Rule<'not-legal-entity'> = {
   id: 'not-legal-entity',

@@ -23,6 +23,10 @@ describe('not-legal-entity', () => {
       ['a research group of a university', '某某大学视觉计算课题组'],
       ['a project team of a company', '丁科技有限公司智能语音项目组'],
       ['a key laboratory of a university', '某某大学机器人技术与系统国家重点实验室'],
+      ['a limited partnership', '深圳市甲智能投资合伙企业（有限合伙）'],
+      ['a general partnership, its form in brackets', '乙智能科技中心（普通合伙）'],
+      ['a sole proprietorship', '丙软件开发中心（个人独资）'],
+      ['an individual business written as such', '丁智能科技工作室（个体工商户）'],
     ])('for %s: %s', (_, unit) => {
       expect(
         findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
@@ -44,6 +48,11 @@ describe('not-legal-entity', () => {
       '之江实验室',
       '上海人工智能实验室',
       '某某筹建科技有限公司',
+      // Companies with their legal form in brackets are legal persons, one-person ones included.
+      '甲科技有限公司（自然人独资）',
+      '乙智能有限责任公司（国有独资）',
+      '丙科技股份有限公司（中外合资）',
+      '丁合伙人智能科技有限公司',
     ])('for %s', (unit) => {
       expect(
         findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
