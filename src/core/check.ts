@@ -12,7 +12,7 @@ import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { summarise, type Summary } from './summary';
 import { HeaderMatcher } from './table/header-match';
-import { fieldText } from './table/entry';
+import { filledText } from './table/placeholder';
 import { PROJECT_TABLE } from './table/find-header';
 import { readTable, type SheetTable } from './table/read-table';
 import { sheetNamed } from './sheet-named';
@@ -190,7 +190,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     tables,
     entries,
     tableOf: (entry) => tableByName.get(entry.sheet)!,
-    titles: entries.map((entry) => titleKeys(fieldText(entry, 'project'))),
+    titles: entries.map((entry) => titleKeys(filledText(entry, 'project'))),
     units: identifyUnits(entries),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),
     directions: new DirectionList(profile, options.directions),

@@ -54,7 +54,14 @@ export interface RuleValues {
   'direction-unknown': { direction: string; nearest?: string; several?: string[]; listComplete: boolean };
   'category-mismatch': { category: string; direction: string; expected: string };
   /** `orgCodeLabel`: the sheet has an old 组织机构代码 column (headed so) where the credit code column should be. */
-  'required-missing': { field: Field; label: string; missingColumn: boolean; orgCodeLabel?: string };
+  /** `written`: the dash or slash that the cell holds instead of a value. */
+  'required-missing': {
+    field: Field;
+    label: string;
+    missingColumn: boolean;
+    orgCodeLabel?: string;
+    written?: string;
+  };
   'not-legal-entity': { unit: string; reason: 'branch' | 'individual'; word: string };
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':

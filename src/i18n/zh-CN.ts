@@ -46,7 +46,7 @@ export const zhCN: Messages = {
     'id-as-number':         { name: '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },
     'direction-unknown':    { name: '揭榜方向不在18个细化方向之中', message: ({ values: v }) => v.several ? `揭榜方向填了 ${v.several.length} 个：${v.several.map((d) => `“${d}”`).join('')}；每个项目应只填一个揭榜方向，请核实后只保留一个` : `揭榜方向“${v.direction}”不在${v.listComplete ? '申报指南的揭榜方向中' : '已知揭榜方向中（方向清单不完整，请提供申报指南的完整清单）'}${v.nearest ? `，是否应为“${v.nearest}”？` : ''}` },
     'category-mismatch':    { name: '所属类别与揭榜方向不符', message: ({ values: v }) => `所属类别“${v.category}”与揭榜方向“${v.direction}”不符，应为“${v.expected}”` },
-    'required-missing':     { name: '必填项为空', message: ({ values: v }) => v.missingColumn ? `本表缺少“${zhCN.fields[v.field]}”列${v.orgCodeLabel ? `（18位）；“${v.orgCodeLabel}”列是旧的9位组织机构代码，不能代替它` : ''}` : `“${v.label || zhCN.fields[v.field]}”未填写` },
+    'required-missing':     { name: '必填项为空', message: ({ values: v }) => v.missingColumn ? `本表缺少“${zhCN.fields[v.field]}”列${v.orgCodeLabel ? `（18位）；“${v.orgCodeLabel}”列是旧的9位组织机构代码，不能代替它` : ''}` : `“${v.label || zhCN.fields[v.field]}”未填写${v.written ? `（只填了“${v.written}”）` : ''}` },
     'not-legal-entity':     { name: '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },
     'phone-invalid':        { name: '联系电话格式有误', message: ({ values: v }) => v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
     'rank-invalid':         { name: '推荐排序或是否推荐填写有误', message: ({ values: v }) =>

@@ -1,5 +1,5 @@
 import { severalDirections } from '../directions/several-in-one';
-import { fieldText } from '../table/entry';
+import { filledText } from '../table/placeholder';
 import { findingAt, type Rule } from './rule';
 
 /**
@@ -13,7 +13,8 @@ export const directionUnknown: Rule<'direction-unknown'> = {
   id: 'direction-unknown',
   defaultSeverity: 'error',
   row(entry, ctx) {
-    const direction = fieldText(entry, 'direction');
+    // A dash or a slash is a direction left out, which required-missing reports.
+    const direction = filledText(entry, 'direction');
     if (!direction || ctx.directions.find(direction)) return [];
     const place = { entry, field: 'direction' } as const;
     const listComplete = ctx.directions.info.complete;

@@ -1,5 +1,5 @@
 import { lostLeadingZero, phoneProblem } from '../phone';
-import { fieldText } from '../table/entry';
+import { filledText } from '../table/placeholder';
 import { findingAt, type Rule } from './rule';
 
 /**
@@ -11,7 +11,8 @@ export const phoneInvalid: Rule<'phone-invalid'> = {
   defaultSeverity: 'warning',
   row(entry, ctx) {
     const cell = entry.cells.phone;
-    const phone = fieldText(entry, 'phone');
+    // A dash or a slash is a phone left out, as an empty cell is.
+    const phone = filledText(entry, 'phone');
     if (!cell || !phone || lostLeadingZero(cell)) return [];
     const problem = phoneProblem(phone);
     if (!problem) return [];

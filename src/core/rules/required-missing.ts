@@ -1,12 +1,14 @@
 import type { FindingOf } from '../finding';
 import { columnLetter } from '../column-letter';
 import { fieldText } from '../table/entry';
+import { isPlaceholder } from '../table/placeholder';
 import type { SheetTable } from '../table/read-table';
 import { findingAt, type Rule } from './rule';
 
 /**
- * A required field left empty (or holding an error value such as #N/A): unit, project and direction, and the credit
- * code where the sheet has that column (the profile lists them). A sheet without a required column gets one
+ * A required field left empty (or holding an error value such as #N/A, or only a dash or a slash, which officers
+ * write in a cell they leave out): unit, project and direction, and the credit code where the sheet has that column
+ * (the profile lists them). A sheet without a required column gets one
  * finding on its header row instead of one per row.
  */
 export const requiredMissing: Rule<'required-missing'> = {
@@ -17,8 +19,12 @@ export const requiredMissing: Rule<'required-missing'> = {
     const findings = [];
     for (const field of ctx.profile.requiredFields) {
       if (table.header.columns[field] === undefined) continue;
-      if (fieldText(entry, field) !== '') continue;
-      const values = { field, label: table.header.labels[field] ?? '', missingColumn: false };
+      const text = fieldText(entry, field);
+      if (text !== '' && !isPlaceholder(text)) continue;
+      const label = table.header.labels[field] ?? '';
+      const values = text
+        ? { field, label, missingColumn: false, written: text }
+        : { field, label, missingColumn: false };
       findings.push(findingAt(ctx, 'required-missing', 'error', { entry, field }, values));
     }
     return findings;

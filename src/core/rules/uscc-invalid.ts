@@ -1,4 +1,4 @@
-import { fieldText } from '../table/entry';
+import { filledText } from '../table/placeholder';
 import { usccProblem } from '../uscc';
 import { findingAt, type Rule } from './rule';
 
@@ -11,7 +11,8 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
   id: 'uscc-invalid',
   defaultSeverity: 'error',
   row(entry, ctx) {
-    const code = fieldText(entry, 'uscc');
+    // A dash or a slash is a code left out, which required-missing reports.
+    const code = filledText(entry, 'uscc');
     if (!code || typeof entry.cells.uscc?.value === 'number') return [];
     const problem = usccProblem(code);
     if (!problem) return [];

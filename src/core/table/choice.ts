@@ -3,6 +3,7 @@ import { compactKey, normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { fieldText, type Entry, type FieldCell } from './entry';
 import type { HeaderLocation } from './find-header';
+import { isPlaceholder } from './placeholder';
 import { writtenRank } from './written-rank';
 
 /**
@@ -71,16 +72,13 @@ function markKey(text: string): string {
     .replace(TRAILING_PUNCTUATION, '');
 }
 
-/** A dash or a slash that fills a cell left out, after normalisation: `—`, `——`, `-`, `－`, `/`, `／`, `\\`. */
-const PLACEHOLDER = /^[-‐‑‒–—―−─/\\]+$/u;
-
 /**
  * Whether a 推荐排序 cell's text says the row is not ranked, as a blank does: a dash, a slash, or one of the
  * profile's no words (`不推荐`, `否`, `×`). Officers fill the rank of a row they leave out so, and such a cell is no
  * rank gone wrong.
  */
 export function isRankPlaceholder(text: string, words: ChoiceWords): boolean {
-  return PLACEHOLDER.test(compactKey(text)) || words.no.has(markKey(text));
+  return isPlaceholder(text) || words.no.has(markKey(text));
 }
 
 /** The keys of the profile's yes and no words, to compare a 是否推荐 cell against. */

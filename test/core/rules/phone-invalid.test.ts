@@ -111,5 +111,9 @@ describe('phone-invalid', () => {
     test('for an empty phone cell', () => {
       expect(findingsOf('phone-invalid', grid(''))).toEqual([]);
     });
+
+    test.each(['/', '—', '－'])('for a phone cell left out with %j, as an empty one', (placeholder) => {
+      expect(findingsOf('phone-invalid', grid(placeholder))).toEqual([]);
+    });
   });
 });

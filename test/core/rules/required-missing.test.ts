@@ -28,6 +28,35 @@ describe('required-missing', () => {
       ]);
     });
 
+    // Officers write a dash or a slash in a cell they leave out; no other rule then reads it as a value.
+    test.each(['—', '/', '——', '－', '／'])(
+      'for a unit, code, project and direction that hold only %j, and for nothing else',
+      (placeholder) => {
+        const grid = workbook(
+          projectSheet('S', [
+            [placeholder, placeholder, placeholder, placeholder, '核心基础', placeholder],
+            [placeholder, placeholder, placeholder, placeholder, '核心基础', placeholder],
+          ]),
+        );
+        const flagged = ['B', 'C', 'D', 'E'];
+        const expected = [2, 3].flatMap((row) =>
+          flagged.map((column) => ['required-missing', 'S', row, column, 'error']),
+        );
+        expect(findingsOf('required-missing', grid)).toEqual(expected);
+        expect(checkGrid(grid).findings.filter((f) => f.rule !== 'required-missing')).toEqual([]);
+      },
+    );
+
+    test('for a project that holds only a dash, saying what the cell holds', () => {
+      const grid = workbook(projectSheet('S', [['甲', validUscc(1), '—']]));
+      expect(checkGrid(grid).findings.find((f) => f.rule === 'required-missing')?.values).toEqual({
+        field: 'project',
+        label: '项目名称',
+        missingColumn: false,
+        written: '—',
+      });
+    });
+
     test('once per sheet that has no direction column', () => {
       const grid = workbook(
         sheet('S', [

@@ -1,0 +1,17 @@
+import { compactKey } from '../normalise/normalise';
+import { fieldText, type Entry } from './entry';
+import type { Field } from '../fields';
+
+/** A dash or a slash that fills a cell left out, after normalisation: `—`, `——`, `-`, `－`, `/`, `／`, `\\`. */
+const PLACEHOLDER = /^[-‐‑‒–—―−─/\\]+$/u;
+
+/** Whether a cell's text is only a dash or a slash, which officers write in a cell they leave out. */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(compactKey(text));
+}
+
+/** A field's text as data, '' where the cell is empty or holds only a placeholder (`—`, `/`). */
+export function filledText(entry: Entry, field: Field): string {
+  const text = fieldText(entry, field);
+  return isPlaceholder(text) ? '' : text;
+}
