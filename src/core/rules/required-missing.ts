@@ -20,7 +20,10 @@ export const requiredMissing: Rule<'required-missing'> = {
     for (const field of ctx.profile.requiredFields) {
       if (table.header.columns[field] === undefined) continue;
       const text = fieldText(entry, field);
-      if (text !== '' && !isPlaceholder(text)) continue;
+      // A unit cell may say in words that it names none (无, 暂无), as unit identity reads it.
+      const missing =
+        field === 'unit' ? ctx.units.nameOf(entry) === undefined : text === '' || isPlaceholder(text);
+      if (!missing) continue;
       const label = table.header.labels[field] ?? '';
       const values = text
         ? { field, label, missingColumn: false, written: text }

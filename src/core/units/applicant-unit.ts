@@ -1,7 +1,7 @@
 import { endsAsUnit } from './unit-endings';
 import { unitKey } from './unit-key';
 import { notedAsLead } from './unit-notes';
-import { writtenUnits, type WrittenUnit } from './written-units';
+import { isNoUnit, writtenUnits, type WrittenUnit } from './written-units';
 
 /**
  * What a 申报单位 cell may hold besides one plain name: separators, spaces, conjunctions (甲科技有限公司和乙大学,
@@ -16,7 +16,10 @@ const MAY_NAME_SEVERAL = /[、,，;；/\s和与及&＆+＋（(【〔［[:：等]
  * names, without the notes on their roles. Undefined for a cell that names no unit (empty, 无).
  */
 export function applicantKey(text: string): string | undefined {
-  if (!MAY_NAME_SEVERAL.test(text)) return unitKey(text) || undefined;
+  if (!MAY_NAME_SEVERAL.test(text)) {
+    const key = unitKey(text);
+    return key && !isNoUnit(key) ? key : undefined;
+  }
   const units = writtenUnits(text);
   return (units.find((unit) => notedAsLead(text, unit.name)) ?? units[0])?.key;
 }

@@ -10,8 +10,11 @@ import { withBracketedUnitsBeside, withoutRoleNotes } from './unit-notes';
  */
 const SEPARATORS = /[、;；/]|[,，](?!\s*(?:co|corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|pte|pty)\b)/iu;
 
-/** What officers write in a cell that names no unit: 无, 暂无, -, —. None of these is a unit. */
-const NO_UNIT = /^(?:无|暂无|没有|空|不适用|n\/?a|[-—–_.。\s]*)$/iu;
+/** What officers write in a cell that names no unit: 无, 暂无, -, —, /. None of these is a unit. */
+const NO_UNIT = /^(?:无|暂无|没有|空|不适用|n\/?a|[-‐‑‒–—―−─/\\_.。\s]*)$/iu;
+
+/** Whether a unit's key (see `unitKey`) is what officers write where there is no unit: 无, 暂无, —. */
+export const isNoUnit = (key: string): boolean => NO_UNIT.test(key);
 
 /** One unit of a cell that names several: its name as written and its normalised key. */
 export interface WrittenUnit {
@@ -76,5 +79,5 @@ export function writtenUnits(text: string): WrittenUnit[] {
     .split(SEPARATORS)
     .flatMap((written) => joinedNames(withoutRoleNotes(written)))
     .map((name) => ({ name, key: unitKey(name) }))
-    .filter(({ key }) => key && !NO_UNIT.test(key));
+    .filter(({ key }) => key && !isNoUnit(key));
 }

@@ -47,6 +47,19 @@ describe('required-missing', () => {
       },
     );
 
+    test.each(['无', '暂无'])('for a unit that says %j, counting no unit', (written) => {
+      const grid = workbook(
+        projectSheet(
+          'S',
+          [1, 2, 3, 4].map((i) => [written, validUscc(i), `项目${i}号`]),
+        ),
+      );
+      expect(findingsOf('required-missing', grid)).toEqual(
+        [2, 3, 4, 5].map((row) => ['required-missing', 'S', row, 'B', 'error']),
+      );
+      expect(findingsOf('unit-over-limit', grid)).toEqual([]);
+    });
+
     test('for a project that holds only a dash, saying what the cell holds', () => {
       const grid = workbook(projectSheet('S', [['甲', validUscc(1), '—']]));
       expect(checkGrid(grid).findings.find((f) => f.rule === 'required-missing')?.values).toEqual({

@@ -10,4 +10,11 @@ describe('applicantKey', () => {
   ])('is the lead unit’s for %s', (cell) => {
     expect(applicantKey(cell)).toBe(unitKey('甲科技有限公司'));
   });
+
+  test.each(['', '无', '暂无', '—', '-', '——', '/', '／', '－'])(
+    'is undefined for %j, which names no unit',
+    (cell) => {
+      expect(applicantKey(cell)).toBeUndefined();
+    },
+  );
 });
