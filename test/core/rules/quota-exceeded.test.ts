@@ -217,6 +217,8 @@ describe('quota-exceeded', () => {
       ['拟推荐（√）', (i) => (i < 5 ? '√' : '')],
       ['拟推荐（是/否）', (i) => (i < 5 ? '是' : '否')],
       ['排序（1-N）', (i) => (i < 5 ? i + 1 : '')],
+      ['排名', (i) => (i < 5 ? i + 1 : '')],
+      ['推荐次序', (i) => (i < 5 ? 5 - i : '')],
     ])('for a pool of 8 where the column headed %s chooses five', (header, choice) => {
       const rows = Array.from({ length: 8 }, (_, i) => distinctRow(i, [choice(i)], { code: i + 950 }));
       const grid = workbook(

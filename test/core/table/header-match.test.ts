@@ -17,6 +17,8 @@ describe('HeaderMatcher', () => {
       ['拟推荐（是/否）', 'choice'],
       ['排序（1-N）', 'rank'],
       ['推荐排序（按优先顺序）', 'rank'],
+      ['排名', 'rank'],
+      ['推荐次序', 'rank'],
     ])('the wording %s', (text, field) => {
       expect(matcher.match(text)).toBe(field);
     });
