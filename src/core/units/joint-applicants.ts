@@ -20,20 +20,41 @@ interface JointApplicants {
 
 const cache = new WeakMap<UnitIdentity, JointApplicants>();
 
+/** A joint name as a row writes it, and the cell where it does. */
+type JointName = WrittenUnit & { field: JointField };
+
+const NO_NAMES: readonly JointName[] = [];
+
+const NO_ROWS: JointRows = new Map();
+
 /**
  * The units a row names beside its applicant, where it names them: the others of a 申报单位 cell that names several
  * (甲科技有限公司（牵头）、乙大学, 甲科技有限公司和乙大学: see unitsNamedTogether), then those of its 联合申报单位 cell.
  */
-function jointNames(entry: Entry, units: UnitIdentity): (WrittenUnit & { field: JointField })[] {
-  const unit = fieldText(entry, 'unit');
+function jointNames(entry: Entry, units: UnitIdentity): readonly JointName[] {
+  const together = unitsNamedTogether(fieldText(entry, 'unit'));
   const joint = fieldText(entry, 'jointUnit');
+  // Most rows name their applicant alone: nothing to look up or to allocate.
+  if (together.length === 0 && joint === '') return NO_NAMES;
   const applicant = units.nameOf(entry);
   return [
-    ...unitsNamedTogether(unit)
+    ...together
       .filter(({ key }) => key !== applicant)
       .map((written) => ({ ...written, field: 'unit' as const })),
     ...(joint ? writtenUnits(joint) : []).map((written) => ({ ...written, field: 'jointUnit' as const })),
   ];
+}
+
+/** The first unit of an identity under each normalised name that its rows write. */
+function unitsByName(units: UnitIdentity): Map<string, number> {
+  const unitOfName = new Map<string, number>();
+  units.units.forEach((rows, unit) => {
+    for (const entry of rows) {
+      const name = units.nameOf(entry);
+      if (name && !unitOfName.has(name)) unitOfName.set(name, unit);
+    }
+  });
+  return unitOfName;
 }
 
 /**
@@ -47,26 +68,27 @@ function jointNames(entry: Entry, units: UnitIdentity): (WrittenUnit & { field: 
 function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointApplicants {
   const known = cache.get(units);
   if (known) return known;
-  const unitOfName = new Map<string, number>();
-  units.units.forEach((rows, unit) => {
-    for (const entry of rows) {
-      const name = units.nameOf(entry);
-      if (name && !unitOfName.has(name)) unitOfName.set(name, unit);
-    }
-  });
-  const ofUnit = units.units.map(() => new Map<Entry, JointField>());
+  // Built when a row first names a joint unit: most sheets name none.
+  let unitOfName: Map<string, number> | undefined;
+  const ofUnit: (Map<Entry, JointField> | undefined)[] = [];
   const only = new Map<string, { name: string; rows: Map<Entry, JointField> }>();
   for (const entry of entries) {
+    const names = jointNames(entry, units);
+    if (names.length === 0) continue;
+    unitOfName ??= unitsByName(units);
     const own = units.unitOf(entry);
-    for (const { name, key, field } of jointNames(entry, units)) {
+    for (const { name, key, field } of names) {
       const unit = unitOfName.get(key);
-      const rows = unit === undefined ? only.get(key)?.rows : ofUnit[unit]!;
+      const rows = unit === undefined ? only.get(key)?.rows : (ofUnit[unit] ??= new Map());
       if ((unit !== undefined && unit === own) || rows?.has(entry)) continue;
       if (rows) rows.set(entry, field);
       else only.set(key, { name, rows: new Map([[entry, field]]) });
     }
   }
-  const result = { ofUnit, only: [...only.values()] };
+  const result = {
+    ofUnit: units.units.map((_, unit) => ofUnit[unit] ?? NO_ROWS),
+    only: [...only.values()],
+  };
   cache.set(units, result);
   return result;
 }
