@@ -59,3 +59,15 @@ export const twoProjects = (): string[][] => [
   ['深圳市甲科技有限公司', '项目甲', '智能传感器'],
   ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
 ];
+
+/** The bytes of `twoProjects` on a sheet 推荐表 under a filter over them (A1:C3), with what `more` adds. */
+export function filteredProjects(
+  more: (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void = () => undefined,
+): Promise<Uint8Array> {
+  return xlsxBytes((workbook) => {
+    const sheet = workbook.addWorksheet('推荐表');
+    sheet.addRows(twoProjects());
+    sheet.autoFilter = 'A1:C3';
+    more(workbook, sheet);
+  });
+}

@@ -1,17 +1,14 @@
 import { partNames } from '../../src/i18n/write-texts';
 import { lostParts } from '../../src/xlsx/lost-parts';
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, filteredProjects, partText } from '../helpers/xlsx';
 
 /** A filter that shows the projects of 项目甲 alone, as Excel writes it, and the row of 项目乙 it hid. */
 const FILTER =
   '<autoFilter ref="A1:C3"><filterColumn colId="1"><filters><filter val="项目甲"/></filters></filterColumn></autoFilter>';
 
 async function original(): Promise<Uint8Array> {
-  const bytes = await xlsxBytes((workbook) => {
-    const sheet = workbook.addWorksheet('推荐表');
-    sheet.addRows(twoProjects());
-    sheet.autoFilter = 'A1:C3';
+  const bytes = await filteredProjects((workbook, sheet) => {
     sheet.getRow(3).hidden = true;
     workbook.addWorksheet('说明').getCell('A1').value = '填表说明';
   });

@@ -1,5 +1,5 @@
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, filteredProjects, partText } from '../helpers/xlsx';
 
 /**
  * A sheet's protection with a password, as Excel 2007 and WPS write its hash, and the projects' range left open to
@@ -11,11 +11,7 @@ const PROTECTION =
 
 /** A table of two projects under a filter, on a sheet protected so. */
 async function original(): Promise<Uint8Array> {
-  const bytes = await xlsxBytes((workbook) => {
-    const sheet = workbook.addWorksheet('推荐表');
-    sheet.addRows(twoProjects());
-    sheet.autoFilter = 'A1:C3';
-  });
+  const bytes = await filteredProjects();
   return editParts(bytes, {
     'xl/worksheets/sheet1.xml': (xml) => {
       expect(xml).not.toContain('<sheetProtection');
