@@ -1,5 +1,5 @@
 import type { FrameEdit } from './sheet-frames';
-import { asLoaded, type WrittenDefaults } from './start-tag-attributes';
+import { startTagAsLoaded, type WrittenDefaults } from './start-tag-attributes';
 
 const PAGE_SETUP = /<pageSetup\b[^>]*>/u;
 
@@ -18,10 +18,4 @@ const WRITTEN_DEFAULTS: WrittenDefaults = {
  * table. And ExcelJS writes a scale, a fit and a number of copies where the original says nothing, which are
  * written here only where the original has them.
  */
-export const keepPageSetup: FrameEdit = (written, loaded) => {
-  const original = PAGE_SETUP.exec(loaded.tail)?.[0];
-  const copy = PAGE_SETUP.exec(written.tail)?.[0];
-  if (original === undefined || copy === undefined) return written;
-  const setup = asLoaded(copy, original, WRITTEN_DEFAULTS);
-  return setup === copy ? written : { ...written, tail: written.tail.replace(copy, () => setup) };
-};
+export const keepPageSetup: FrameEdit = startTagAsLoaded(PAGE_SETUP, 'tail', WRITTEN_DEFAULTS);

@@ -1,5 +1,5 @@
 import type { FrameEdit } from './sheet-frames';
-import { asLoaded, type WrittenDefaults } from './start-tag-attributes';
+import { startTagAsLoaded, type WrittenDefaults } from './start-tag-attributes';
 
 const SHEET_FORMAT = /<sheetFormatPr\b[^>]*>/u;
 
@@ -20,10 +20,4 @@ const WRITTEN_DEFAULTS: WrittenDefaults = {
  * width. And ExcelJS says that the default height was set by hand (`customHeight`) wherever it is not 15 points,
  * which is written here only where the original says so.
  */
-export const keepSheetFormat: FrameEdit = (written, loaded) => {
-  const original = SHEET_FORMAT.exec(loaded.head)?.[0];
-  const copy = SHEET_FORMAT.exec(written.head)?.[0];
-  if (original === undefined || copy === undefined) return written;
-  const format = asLoaded(copy, original, WRITTEN_DEFAULTS);
-  return format === copy ? written : { ...written, head: written.head.replace(copy, () => format) };
-};
+export const keepSheetFormat: FrameEdit = startTagAsLoaded(SHEET_FORMAT, 'head', WRITTEN_DEFAULTS);

@@ -1,3 +1,5 @@
+import type { FrameEdit } from './sheet-frames';
+
 /** An attribute of a start tag: its name, and its text with the space before it (` zoomScale="85"`). */
 export interface TagAttribute {
   name: string;
@@ -34,4 +36,18 @@ export function asLoaded(written: string, loaded: string, defaults: WrittenDefau
     defaults.own.includes(text) && !loadedNames.has(name) ? '' : text,
   );
   return withoutOwn.replace(TAG_NAME, (start) => start + added.join(''));
+}
+
+/**
+ * A frame edit that gives the first start tag `tag` finds in the frame's `part` what the original's says (asLoaded):
+ * for tags such as `<pageSetup>` or `<sheetFormatPr>`, which ExcelJS writes from part of what it read.
+ */
+export function startTagAsLoaded(tag: RegExp, part: 'head' | 'tail', defaults: WrittenDefaults): FrameEdit {
+  return (written, loaded) => {
+    const original = tag.exec(loaded[part])?.[0];
+    const copy = tag.exec(written[part])?.[0];
+    if (original === undefined || copy === undefined) return written;
+    const edited = asLoaded(copy, original, defaults);
+    return edited === copy ? written : { ...written, [part]: written[part].replace(copy, () => edited) };
+  };
 }
