@@ -60,6 +60,23 @@ export const twoProjects = (): string[][] => [
   ['北京乙数据有限公司深圳分公司', '项目乙', '机器翻译系统'],
 ];
 
+/**
+ * The attributes (`name="value"`) of the first start tag that `tag` finds in a part, sorted, so in order of name,
+ * without those named in `except`.
+ */
+export async function tagAttributes(
+  bytes: Uint8Array,
+  path: string,
+  tag: RegExp,
+  except: readonly string[] = [],
+): Promise<string[]> {
+  const start = tag.exec(await partText(bytes, path))?.[0] ?? '';
+  return [...start.matchAll(/\s([\w:]+)="[^"]*"/gu)]
+    .filter(([, name]) => !except.includes(name!))
+    .map(([attribute]) => attribute.trim())
+    .sort();
+}
+
 /** The bytes of `twoProjects` on a sheet 推荐表 under a filter over them (A1:C3), with what `more` adds. */
 export function filteredProjects(
   more: (workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void = () => undefined,

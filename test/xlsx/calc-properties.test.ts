@@ -1,5 +1,5 @@
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, tagAttributes, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A workbook that calculates with the precision shown, iterates circular references and shows R1C1 references. */
 const CALCULATION =
@@ -16,13 +16,8 @@ async function original(): Promise<Uint8Array> {
 }
 
 /** The attributes of the workbook's calculation, in order of name, but for the number of the engine that wrote it. */
-async function calculationOf(bytes: Uint8Array): Promise<string[]> {
-  const calculation = /<calcPr\b[^>]*>/u.exec(await partText(bytes, 'xl/workbook.xml'))?.[0] ?? '';
-  return [...calculation.matchAll(/\s([\w:]+)="[^"]*"/gu)]
-    .filter(([, name]) => name !== 'calcId')
-    .map(([attribute]) => attribute.trim())
-    .sort();
-}
+const calculationOf = (bytes: Uint8Array) =>
+  tagAttributes(bytes, 'xl/workbook.xml', /<calcPr\b[^>]*>/u, ['calcId']);
 
 describe('how a workbook calculates (公式选项) in a copy', () => {
   it('is kept, through the marked copy and its clearing', async () => {

@@ -1,5 +1,5 @@
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, tagAttributes, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** A page setup as Excel writes it for A4 across, with the notes printed as they are shown on the sheet. */
 const SETUP =
@@ -17,10 +17,8 @@ async function original(): Promise<Uint8Array> {
 }
 
 /** The attributes of the first sheet's page setup, in order of name. */
-async function setupOf(bytes: Uint8Array): Promise<string[]> {
-  const setup = /<pageSetup\b[^>]*>/u.exec(await partText(bytes, 'xl/worksheets/sheet1.xml'))?.[0] ?? '';
-  return [...setup.matchAll(/\s([\w:]+="[^"]*")/gu)].map(([, attribute]) => attribute!).sort();
-}
+const setupOf = (bytes: Uint8Array) =>
+  tagAttributes(bytes, 'xl/worksheets/sheet1.xml', /<pageSetup\b[^>]*>/u);
 
 describe('the page setup of a sheet (页面设置) in a copy', () => {
   it('says what the original’s says, notes printed as shown, through the marked copy and its clearing', async () => {

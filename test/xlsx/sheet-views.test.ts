@@ -1,5 +1,5 @@
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, tagAttributes, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** The table's view, as Excel writes it with 零值 turned off and scrolled to row 2, at its default zoom. */
 const TABLE_VIEW =
@@ -29,10 +29,9 @@ async function original(): Promise<Uint8Array> {
 /** The attributes of each of the first two sheets' view, in order of name. */
 async function viewsOf(bytes: Uint8Array): Promise<string[][]> {
   return Promise.all(
-    ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].map(async (path) => {
-      const view = /<sheetView\b[^>]*>/u.exec(await partText(bytes, path))?.[0] ?? '';
-      return [...view.matchAll(/\s([\w:]+="[^"]*")/gu)].map(([, attribute]) => attribute!).sort();
-    }),
+    ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].map((path) =>
+      tagAttributes(bytes, path, /<sheetView\b[^>]*>/u),
+    ),
   );
 }
 

@@ -1,5 +1,5 @@
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, tagAttributes, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** The workbook's window as Excel writes it, with the sheet tabs hidden and a wider tab bar. */
 const VIEW =
@@ -16,13 +16,8 @@ async function original(): Promise<Uint8Array> {
 }
 
 /** The attributes of the workbook's window, in order of name, but for the tab it opens on. */
-async function viewOf(bytes: Uint8Array): Promise<string[]> {
-  const view = /<workbookView\b[^>]*>/u.exec(await partText(bytes, 'xl/workbook.xml'))?.[0] ?? '';
-  return [...view.matchAll(/\s([\w:]+)="[^"]*"/gu)]
-    .filter(([, name]) => name !== 'activeTab')
-    .map(([attribute]) => attribute.trim())
-    .sort();
-}
+const viewOf = (bytes: Uint8Array) =>
+  tagAttributes(bytes, 'xl/workbook.xml', /<workbookView\b[^>]*>/u, ['activeTab']);
 
 describe('the window of a workbook in a copy', () => {
   it('hides the sheet tabs and keeps its tab bar’s width as the original, through the marked copy and its clearing', async () => {
