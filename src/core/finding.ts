@@ -49,7 +49,8 @@ export interface RuleValues {
     unit: string;
     others: string[];
   };
-  'id-as-number': { field: 'uscc' | 'phone'; text: string };
+  /** `digitsLost`: the number has more than the 15 significant digits that Excel keeps, so its last ones are gone. */
+  'id-as-number': { field: 'uscc'; text: string; digitsLost: boolean } | { field: 'phone'; text: string };
   /** `several`: the directions of a cell that names two known ones or more, as written, in place of `nearest`. */
   'direction-unknown': { direction: string; nearest?: string; several?: string[]; listComplete: boolean };
   'category-mismatch': { category: string; direction: string; expected: string };

@@ -1,9 +1,13 @@
 import { lostLeadingZero } from '../phone';
 import { findingAt, type Rule } from './rule';
 
+/** The smallest number of 16 digits: Excel keeps 15 significant digits, and the rest of a longer one is lost. */
+const FIFTEEN_DIGITS = 1e15;
+
 /**
  * A credit code stored as a number: Excel keeps 15 significant digits, so 911201163000123456 became 9.11201E+17
- * and its last digits are gone for good, whatever number format shows it. A phone stored as a number that lost its
+ * and its last digits are gone for good, whatever number format shows it; a shorter number lost nothing, but is no
+ * code as text either. A phone stored as a number that lost its
  * leading 0, unless a number format shows it. Neither can be repaired, only re-typed as text (reference §3, §6).
  */
 export const idAsNumber: Rule<'id-as-number'> = {
@@ -13,9 +17,12 @@ export const idAsNumber: Rule<'id-as-number'> = {
     const findings = [];
     const code = entry.cells.uscc;
     if (code && typeof code.value === 'number') {
-      findings.push(
-        findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, { field: 'uscc', text: code.text }),
-      );
+      const values = {
+        field: 'uscc' as const,
+        text: code.text,
+        digitsLost: Math.abs(code.value) >= FIFTEEN_DIGITS,
+      };
+      findings.push(findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, values));
     }
     const phone = entry.cells.phone;
     if (phone && lostLeadingZero(phone)) {

@@ -1,3 +1,5 @@
+import type { FindingOf } from '../../../src/core/finding';
+import { messagesFor } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -22,7 +24,22 @@ describe('id-as-number', () => {
       expect(result.findings.find((f) => f.rule === 'id-as-number')?.values).toEqual({
         field: 'uscc',
         text: '9.11201E+17',
+        digitsLost: true,
       });
+    });
+
+    test.each([
+      ['a 9-digit 组织机构代码', { value: 123456789, text: '123456789' }, false],
+      ['a 15-digit 注册号', { value: 440301103456789, text: '440301103456789' }, false],
+      ['an 18-digit code', CODE_AS_NUMBER, true],
+    ])('for %s stored as a number, saying whether digits were lost as the sentence does', (_, code, lost) => {
+      const finding = checkGrid(grid(code)).findings.find((f) => f.rule === 'id-as-number');
+      expect(finding?.values).toEqual({ field: 'uscc', text: code.text, digitsLost: lost });
+      const sentence = messagesFor('zh-CN').rules['id-as-number'].message(
+        finding as FindingOf<'id-as-number'>,
+        String,
+      );
+      expect(sentence).toContain(lost ? '后几位已经丢失' : '代码应按文本录入');
     });
 
     test.each([
