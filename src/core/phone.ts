@@ -7,18 +7,19 @@ import { ZERO_WIDTH } from './normalise/patterns';
 const MOBILE = /^1[3-9]\d{9}$/u;
 
 /**
- * A landline with its area code, which never starts 00 (an international prefix), and an optional extension after
- * a hyphen, 转 or 分机, or in brackets: 022-83606658, (010)68205244, 010-68205244-123, 010-68205244转123,
- * 010-68205244分机123, 010-68205244(转123), 075586001234.
+ * A landline with its area code, which never starts 00 (an international prefix), its local number whole or grouped
+ * before its last four digits, and an optional extension after a hyphen, 转 or 分机, or in brackets: 022-83606658,
+ * (010)68205244, (010)-68205244, 0755-8600-1234, 010-68205244-123, 010-68205244转123, 010-68205244分机123,
+ * 010-68205244(转123), 075586001234.
  */
 const LANDLINE =
-  /^(?:\(0[1-9]\d{1,2}\)|0[1-9]\d{1,2}-?)[1-9]\d{6,7}(?:(?:-|转|分机)\d{1,6}|\((?:转|分机)\d{1,6}\))?$/u;
+  /^(?:\(0[1-9]\d{1,2}\)-?|0[1-9]\d{1,2}-?)(?:[1-9]\d{6,7}|[1-9]\d{2,3}-\d{4})(?:(?:-|转|分机)\d{1,6}|\((?:转|分机)\d{1,6}\))?$/u;
 
 /** A 400/800 service number: 400-810-8888, 8008108888. */
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/u;
 
-/** A local number without its area code, as the notice itself writes 83606658. */
-const LOCAL = /^[1-9]\d{6,7}$/u;
+/** A local number without its area code, as the notice itself writes 83606658, whole or grouped (8360-6658). */
+const LOCAL = /^(?:[1-9]\d{6,7}|[1-9]\d{2,3}-\d{4})$/u;
 
 /** Several numbers in one cell: 13912345678/010-68205244, or separated by commas. */
 const SEPARATORS = /[/,，;；、]+/u;

@@ -83,11 +83,16 @@ describe('phone numbers (reference §6)', () => {
   });
 
   describe('phoneProblem', () => {
-    test('accepts every mobile, and every landline with its area code, with or without a hyphen or brackets', () => {
+    test('accepts every mobile, and every landline with its area code, with or without hyphens or brackets', () => {
+      // The local number is written whole, or grouped before its last four digits: 0755-8600-1234.
+      const styles = fc.constantFrom('-', '', '()', '()-', 'grouped');
       fc.assert(
-        fc.property(mobile, landline, fc.constantFrom('-', '', '()'), (m, [area, first, rest], style) => {
-          const number = `${first}${rest}`;
-          const written = style === '()' ? `(${area})${number}` : `${area}${style}${number}`;
+        fc.property(mobile, landline, styles, (m, [area, first, rest], style) => {
+          const number =
+            style === 'grouped' ? `${first}${rest.slice(0, -4)}-${rest.slice(-4)}` : `${first}${rest}`;
+          const written = style.startsWith('()')
+            ? `(${area})${style.slice(2)}${number}`
+            : `${area}${style === '' ? '' : '-'}${number}`;
           expect(phoneProblem(m)).toBeUndefined();
           expect(phoneProblem(written)).toBeUndefined();
           expect(phoneProblem(`${m}/${written}`)).toBeUndefined();
@@ -160,6 +165,9 @@ describe('phone numbers (reference §6)', () => {
       ['010-68205244(123)', 'malformed'],
       ['001234567890', 'malformed'],
       ['(001)2345678', 'malformed'],
+      ['0755-8600-1234-88', undefined],
+      ['0755-860-01234', 'malformed'],
+      ['8600-1234', 'no-area-code'],
     ])('for %j: %s', (text, problem) => {
       expect(phoneProblem(text)).toBe(problem);
     });
