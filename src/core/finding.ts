@@ -56,12 +56,14 @@ export interface RuleValues {
   'category-mismatch': { category: string; direction: string; expected: string };
   /** `orgCodeLabel`: the sheet has an old 组织机构代码 column (headed so) where the credit code column should be. */
   /** `written`: the dash or slash that the cell holds instead of a value. */
+  /** `errorValue`: the error value (#N/A, #DIV/0!) that the cell shows, a formula gone wrong, instead of a value. */
   'required-missing': {
     field: Field;
     label: string;
     missingColumn: boolean;
     orgCodeLabel?: string;
     written?: string;
+    errorValue?: string;
   };
   'not-legal-entity': { unit: string; reason: 'branch' | 'individual'; word: string };
   'phone-invalid': { phone: string; problem: PhoneProblem };

@@ -1,5 +1,6 @@
 import type { FindingOf } from '../finding';
 import { columnLetter } from '../column-letter';
+import { isCellError } from '../grid';
 import { fieldText } from '../table/entry';
 import { isPlaceholder } from '../table/placeholder';
 import type { SheetTable } from '../table/read-table';
@@ -25,9 +26,13 @@ export const requiredMissing: Rule<'required-missing'> = {
         field === 'unit' ? ctx.units.nameOf(entry) === undefined : text === '' || isPlaceholder(text);
       if (!missing) continue;
       const label = table.header.labels[field] ?? '';
-      const values = text
-        ? { field, label, missingColumn: false, written: text }
-        : { field, label, missingColumn: false };
+      const cell = entry.cells[field];
+      const values =
+        cell && isCellError(cell.value)
+          ? { field, label, missingColumn: false, errorValue: cell.text }
+          : text
+            ? { field, label, missingColumn: false, written: text }
+            : { field, label, missingColumn: false };
       findings.push(findingAt(ctx, 'required-missing', 'error', { entry, field }, values));
     }
     return findings;

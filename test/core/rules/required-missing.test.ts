@@ -19,6 +19,18 @@ describe('required-missing', () => {
       expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 2, 'D', 'error']]);
     });
 
+    test.each(['#N/A', '#DIV/0!'])(
+      'for an error value %s, saying which it is rather than that nothing was written',
+      (error) => {
+        const grid = workbook(projectSheet('S', [['甲', validUscc(1), '智能传感器平台', { error }]]));
+        const result = checkGrid(grid);
+        expect(tuplesOf(result, 'required-missing')).toEqual([['required-missing', 'S', 2, 'E', 'error']]);
+        const finding = result.findings.find((f) => f.rule === 'required-missing');
+        expect(finding?.values).toMatchObject({ field: 'direction', errorValue: error });
+        expect(finding?.values).not.toHaveProperty('written');
+      },
+    );
+
     test('for cells holding nothing but zero-width characters', () => {
       const grid = workbook(projectSheet('S', [['\u200b', ' \u200b\u200c ', '项目一', '\ufeff']]));
       expect(findingsOf('required-missing', grid)).toEqual([
