@@ -1,5 +1,5 @@
 import type { RecordedMark } from './mark-record';
-import { holdsMarkedRows } from './renamed-sheets';
+import { holdsMarkedRows, markedRows } from './renamed-sheets';
 import type { SheetRowKeys } from './row-keys';
 
 /**
@@ -14,9 +14,9 @@ export function copiedSheets(
 ): Map<string, string[]> {
   const renamed = new Set(renames.values());
   const copies = new Map<string, string[]>();
-  for (const name of new Set(marks.map((mark) => mark.sheet))) {
+  for (const [name, rows] of markedRows(marks)) {
     const found = [...unrecorded]
-      .filter(([candidate, keys]) => !renamed.has(candidate) && holdsMarkedRows(marks, name, keys))
+      .filter(([candidate, keys]) => !renamed.has(candidate) && holdsMarkedRows(rows, keys))
       .map(([candidate]) => candidate);
     if (found.length > 0) copies.set(name, found);
   }
