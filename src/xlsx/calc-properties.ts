@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { asLoaded, type WrittenDefaults } from './start-tag-attributes';
+import { withTagAsLoaded, type WrittenDefaults } from './start-tag-attributes';
 import { hookRenderedParts, readWorkbookXml } from './step-hooks';
 
 const CALC_PROPERTIES = /<calcPr\b[^>]*>/u;
@@ -21,10 +21,7 @@ const WRITTEN_DEFAULTS: WrittenDefaults = {
 export function keepCalcProperties(workbook: Workbook): void {
   let loaded: string | undefined;
   readWorkbookXml(workbook, (xml) => (loaded = CALC_PROPERTIES.exec(xml)?.[0]));
-  hookRenderedParts(workbook, 'addWorkbook', (_, xml) => {
-    const written = CALC_PROPERTIES.exec(xml)?.[0];
-    if (loaded === undefined || written === undefined) return xml;
-    const properties = asLoaded(written, loaded, WRITTEN_DEFAULTS);
-    return properties === written ? xml : xml.replace(written, () => properties);
-  });
+  hookRenderedParts(workbook, 'addWorkbook', (_, xml) =>
+    withTagAsLoaded(xml, loaded, CALC_PROPERTIES, WRITTEN_DEFAULTS),
+  );
 }

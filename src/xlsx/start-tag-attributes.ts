@@ -39,15 +39,28 @@ export function asLoaded(written: string, loaded: string, defaults: WrittenDefau
 }
 
 /**
+ * `xml` as ExcelJS wrote it, with the first start tag that `tag` finds in it saying what `original`, the tag as the
+ * original has it, says (asLoaded); as it is where either is missing.
+ */
+export function withTagAsLoaded(
+  xml: string,
+  original: string | undefined,
+  tag: RegExp,
+  defaults: WrittenDefaults,
+): string {
+  const copy = tag.exec(xml)?.[0];
+  if (original === undefined || copy === undefined) return xml;
+  const edited = asLoaded(copy, original, defaults);
+  return edited === copy ? xml : xml.replace(copy, () => edited);
+}
+
+/**
  * A frame edit that gives the first start tag `tag` finds in the frame's `part` what the original's says (asLoaded):
  * for tags such as `<pageSetup>` or `<sheetFormatPr>`, which ExcelJS writes from part of what it read.
  */
 export function startTagAsLoaded(tag: RegExp, part: 'head' | 'tail', defaults: WrittenDefaults): FrameEdit {
   return (written, loaded) => {
-    const original = tag.exec(loaded[part])?.[0];
-    const copy = tag.exec(written[part])?.[0];
-    if (original === undefined || copy === undefined) return written;
-    const edited = asLoaded(copy, original, defaults);
-    return edited === copy ? written : { ...written, [part]: written[part].replace(copy, () => edited) };
+    const edited = withTagAsLoaded(written[part], tag.exec(loaded[part])?.[0], tag, defaults);
+    return edited === written[part] ? written : { ...written, [part]: edited };
   };
 }
