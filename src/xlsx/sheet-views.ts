@@ -1,5 +1,5 @@
 import type { FrameEdit } from './sheet-frames';
-import { asLoaded, type WrittenDefaults } from './start-tag-attributes';
+import { withTagsAsLoaded, type WrittenDefaults } from './start-tag-attributes';
 
 const VIEW = /<sheetView\b[^>]*>/gu;
 
@@ -22,10 +22,6 @@ const WRITTEN_DEFAULTS: WrittenDefaults = {
 export const keepSheetViews: FrameEdit = (written, loaded) => {
   const views = loaded.head.match(VIEW);
   if (views === null) return written;
-  let i = 0;
-  const head = written.head.replace(VIEW, (view) => {
-    const original = views[i++];
-    return original === undefined ? view : asLoaded(view, original, WRITTEN_DEFAULTS);
-  });
+  const head = withTagsAsLoaded(written.head, views, VIEW, WRITTEN_DEFAULTS);
   return head === written.head ? written : { ...written, head };
 };

@@ -55,6 +55,23 @@ export function withTagAsLoaded(
 }
 
 /**
+ * `xml` as ExcelJS wrote it, with each start tag that `tag` (a global pattern) finds in it saying what the original's
+ * tag in the same place of `originals` says (asLoaded): for tags that come in a list, such as the views.
+ */
+export function withTagsAsLoaded(
+  xml: string,
+  originals: readonly string[],
+  tag: RegExp,
+  defaults: WrittenDefaults,
+): string {
+  let i = 0;
+  return xml.replace(tag, (copy) => {
+    const original = originals[i++];
+    return original === undefined ? copy : asLoaded(copy, original, defaults);
+  });
+}
+
+/**
  * A frame edit that gives the first start tag `tag` finds in the frame's `part` what the original's says (asLoaded):
  * for tags such as `<pageSetup>` or `<sheetFormatPr>`, which ExcelJS writes from part of what it read.
  */

@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { asLoaded, type WrittenDefaults } from './start-tag-attributes';
+import { withTagsAsLoaded, type WrittenDefaults } from './start-tag-attributes';
 import { hookRenderedParts, readWorkbookXml } from './step-hooks';
 
 const VIEW = /<workbookView\b[^>]*>/gu;
@@ -20,11 +20,7 @@ const WRITTEN_DEFAULTS: WrittenDefaults = {
 export function keepWorkbookViews(workbook: Workbook): void {
   let loaded: string[] = [];
   readWorkbookXml(workbook, (xml) => (loaded = xml.match(VIEW) ?? []));
-  hookRenderedParts(workbook, 'addWorkbook', (_, xml) => {
-    let i = 0;
-    return xml.replace(VIEW, (view) => {
-      const original = loaded[i++];
-      return original === undefined ? view : asLoaded(view, original, WRITTEN_DEFAULTS);
-    });
-  });
+  hookRenderedParts(workbook, 'addWorkbook', (_, xml) =>
+    withTagsAsLoaded(xml, loaded, VIEW, WRITTEN_DEFAULTS),
+  );
 }
