@@ -28,7 +28,8 @@ export type RuleId = (typeof RULE_IDS)[number];
 
 /** The values each rule's message needs; the sentences themselves live in the i18n catalogue. */
 export interface RuleValues {
-  'unit-over-limit': { unit: string; count: number; limit: number; rows: RowRef[] };
+  /** The unit's rows are the finding's own and its `related`. */
+  'unit-over-limit': { unit: string; count: number; limit: number };
   'quota-exceeded': {
     /** Every name under which the recommender's rows were sent (two district bureaus of one city, say). */
     recommenders: string[];

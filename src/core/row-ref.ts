@@ -14,3 +14,14 @@ export function rowsBySheet(refs: readonly RowRef[]): Map<string, number[]> {
   }
   return bySheet;
 }
+
+/**
+ * A row together with the other rows it names, as one list: the rows of its own sheet first, itself among them in
+ * order, then the rows of the other sheets as given. `others` lists each sheet's rows in order.
+ */
+export function withOwnRow(own: RowRef, others: readonly RowRef[]): RowRef[] {
+  const sameSheet = others.filter((ref) => ref.sheet === own.sheet);
+  const after = sameSheet.findIndex((ref) => ref.row > own.row);
+  sameSheet.splice(after < 0 ? sameSheet.length : after, 0, own);
+  return [...sameSheet, ...others.filter((ref) => ref.sheet !== own.sheet)];
+}

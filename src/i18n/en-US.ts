@@ -1,3 +1,4 @@
+import { withOwnRow } from '../core/row-ref';
 import type { Messages } from './messages';
 
 const USAGE = `Usage:
@@ -31,7 +32,7 @@ const rankOwner = (recommender: string | undefined) =>
 // prettier-ignore
 export const enUS: Messages = {
   rules: {
-    'unit-over-limit':      { name: 'At most 3 projects per applicant (每个主体申报不超过3个项目)', message: ({ values: v }, rows) => `"${v.unit}" has ${v.count} projects (${rows(v.rows)}), over the limit of ${v.limit} per applicant: drop ${v.count - v.limit}` },
+    'unit-over-limit':      { name: 'At most 3 projects per applicant (每个主体申报不超过3个项目)', message: ({ values: v, sheet, row, related }, rows) => `"${v.unit}" has ${v.count} projects (${rows(withOwnRow({ sheet, row }, related ?? []))}), over the limit of ${v.limit} per applicant: drop ${v.count - v.limit}` },
     'quota-exceeded':       { name: 'Recommendation cap', message: ({ values: v }) => `${enUS.nameList(v.recommenders) || 'This recommender'} (${enUS.recommenderTypes[v.type]}) recommends ${v.counted} projects, over the ${v.capOf === 'province' ? "province's cap" : 'cap'} of ${v.cap}: drop ${v.drop} more; this row is past the cap` },
     'previous-winner':      { name: 'Previous winners may not apply again', message: ({ values: v }) => v.sameUnit ? `"${v.project}" is a previous winner (前期揭榜优胜项目) and may not be submitted again` : v.winnerUnit ? `A project of the same title won before (${v.winnerUnit}): verify it is not the same project` : 'A project of the same title won before; the winners list names no unit for it, so the units could not be compared: verify it is not the same project' },
     'previous-winner-unit': { name: 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before${v.winnerProject ? ` with "${v.winnerProject}"` : ''}; another project is allowed, but verify this is not the same one` },

@@ -1,3 +1,4 @@
+import { withOwnRow } from '../core/row-ref';
 import type { Messages } from './messages';
 
 const USAGE = `用法：
@@ -29,7 +30,7 @@ const rankOwner = (recommender: string | undefined) =>
 // prettier-ignore
 export const zhCN: Messages = {
   rules: {
-    'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(v.rows)}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
+    'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v, sheet, row, related }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(withOwnRow({ sheet, row }, related ?? []))}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
     'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? '所在省份的指标' : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
     'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : v.winnerUnit ? `同名项目曾获前期揭榜优胜（${v.winnerUnit}），请核实是否为同一项目` : '同名项目曾获前期揭榜优胜；优胜名单未列出其单位，无法比对是否为同一单位，请核实是否为同一项目' },
     'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },

@@ -21,6 +21,16 @@ describe('the JSON report as text', () => {
     expect(JSON.parse(text).findings).toHaveLength(result.findings.length);
   });
 
+  test('names the other rows of a unit over the limit once, in related, so that each finding grows with them once', () => {
+    const report = JSON.parse([...jsonReportText(oneUnit(40), 'zh-CN')].join(''));
+    const overLimit = report.findings.filter((f: { rule: string }) => f.rule === 'unit-over-limit');
+    expect(overLimit).toHaveLength(40);
+    for (const finding of overLimit) {
+      expect(finding.related).toHaveLength(39);
+      expect(JSON.stringify(finding).match(/"row":/gu)).toHaveLength(40);
+    }
+  });
+
   test('comes in pieces of one finding at most, so that a report past the longest string is still written', () => {
     const result = oneUnit(40);
     const pieces = [...jsonReportText(result, 'zh-CN')];

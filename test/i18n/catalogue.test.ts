@@ -32,6 +32,14 @@ describe('rendering findings', () => {
     expect(renderFinding(finding, 'en-US')).toContain('(rows 2, 3; 福田区 rows 2, 3)');
   });
 
+  test("names the finding's own sheet first, and its own row among that sheet's", () => {
+    const finding = result.findings.find(
+      (f) => f.rule === 'unit-over-limit' && f.sheet === '福田区' && f.row === 3,
+    )!;
+    expect(renderFinding(finding, 'zh-CN')).toContain('（第 2、3 行；“南山区”第 2、3 行）');
+    expect(renderFinding(finding, 'en-US')).toContain('(rows 2, 3; 南山区 rows 2, 3)');
+  });
+
   test('names at most ten rows, and counts the others', () => {
     const many = checkGrid(
       workbook(

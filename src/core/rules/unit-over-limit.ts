@@ -6,7 +6,8 @@ import { findingAt, refsOf, type Rule } from './rule';
  * every row of a unit over the limit is marked, since any of them may be the one to drop. Rows that name the unit as a
  * joint applicant, in their 联合申报单位 cell or after the applicant in their 申报单位 cell (甲科技有限公司、乙大学),
  * count too when the profile's `countJointApplicants` says so (reference §1 leaves that reading unverified); they are
- * marked on the cell that names it.
+ * marked on the cell that names it. A finding names the unit's other rows in `related` alone, not again in its
+ * values: the JSON report of a unit on 2,000 rows was twice as long for it.
  */
 export const unitOverLimit: Rule<'unit-over-limit'> = {
   id: 'unit-over-limit',
@@ -18,7 +19,7 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
     for (const unit of unitRows(ctx.entries, ctx.units)) {
       if (unit.applicant.length + (countJoint ? unit.joint.size : 0) <= limit) continue;
       const rows = countedRows(unit, countJoint);
-      const values = { unit: unit.unit, count: rows.length, limit, rows: refsOf(rows) };
+      const values = { unit: unit.unit, count: rows.length, limit };
       for (const entry of rows) {
         const related = refsOf(rows.filter((other) => other !== entry));
         const field = unit.joint.get(entry) ?? 'unit';
