@@ -16,6 +16,8 @@ interface JointApplicants {
   readonly ofUnit: readonly JointRows[];
   /** Units that no row names as its applicant, with their name as first written and their rows, as they appear. */
   readonly only: readonly { readonly name: string; readonly rows: JointRows }[];
+  /** The joint names of each row that writes any (see jointNames). */
+  readonly namesOf: ReadonlyMap<Entry, readonly JointName[]>;
 }
 
 const cache = new WeakMap<UnitIdentity, JointApplicants>();
@@ -72,9 +74,11 @@ function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointA
   let unitOfName: Map<string, number> | undefined;
   const ofUnit: (Map<Entry, JointField> | undefined)[] = [];
   const only = new Map<string, { name: string; rows: Map<Entry, JointField> }>();
+  const namesOf = new Map<Entry, readonly JointName[]>();
   for (const entry of entries) {
     const names = jointNames(entry, units);
     if (names.length === 0) continue;
+    namesOf.set(entry, names);
     unitOfName ??= unitsByName(units);
     const own = units.unitOf(entry);
     for (const { name, key, field } of names) {
@@ -88,6 +92,7 @@ function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointA
   const result = {
     ofUnit: units.units.map((_, unit) => ofUnit[unit] ?? NO_ROWS),
     only: [...only.values()],
+    namesOf,
   };
   cache.set(units, result);
   return result;
@@ -112,6 +117,18 @@ function writtenName(rows: readonly Entry[], units: UnitIdentity): string {
   const first = rows[0]!;
   const text = fieldText(first, 'unit');
   return unitsNamedTogether(text).find(({ key }) => key === units.nameOf(first))?.name ?? text;
+}
+
+/**
+ * The units a row names beside its applicant, each with the cell that names it (see jointNames), as found once for
+ * every row of the check: a look-up per row.
+ */
+export function jointNamesOf(
+  entry: Entry,
+  entries: readonly Entry[],
+  units: UnitIdentity,
+): readonly JointName[] {
+  return jointApplicants(entries, units).namesOf.get(entry) ?? NO_NAMES;
 }
 
 /** Every applicant unit, then every unit named only as a joint applicant, each with both kinds of rows. */

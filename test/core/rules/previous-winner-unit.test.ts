@@ -1,7 +1,7 @@
 import { defaultProfile } from '../../../src/core/profile';
 import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const winners = new WinnersList([
@@ -19,6 +19,24 @@ const winners = new WinnersList([
 ]);
 
 const grid = (...rows: ProjectRow[]) => workbook(projectSheet('S', rows));
+
+/** A sheet of the standard header and a 联合申报单位 column (H): each row a unit, its joint units and its title. */
+const withJointColumn = (...rows: [unit: string, joint: string, project: string][]) =>
+  workbook(
+    sheet('S', [
+      [...HEADER, '联合申报单位'],
+      ...rows.map(([unit, joint, project], i) => [
+        i + 1,
+        unit,
+        validUscc(i + 1),
+        project,
+        '智能传感器',
+        '核心基础',
+        '13912345678',
+        joint,
+      ]),
+    ]),
+  );
 
 describe('previous-winner-unit', () => {
   describe('flags', () => {
@@ -78,7 +96,66 @@ describe('previous-winner-unit', () => {
     });
   });
 
+  describe('flags a joint applicant', () => {
+    test('for one named after the applicant in the 申报单位 cell, on that cell', () => {
+      const rows: ProjectRow[] = [
+        ['甲科技有限公司、译通科技有限公司', validUscc(1), '面向政务的语音识别平台'],
+      ];
+      const result = checkGrid(grid(...rows), { winners });
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+      expect(result.findings.find((f) => f.rule === 'previous-winner-unit')?.values).toEqual({
+        unit: '译通科技有限公司',
+        winnerProject: '多语种机器翻译系统',
+      });
+    });
+
+    test('for one named in the 联合申报单位 cell, on that cell', () => {
+      const sheetWithJoint = withJointColumn([
+        '甲科技有限公司',
+        '乙大学、译通科技有限公司',
+        '面向政务的语音识别平台',
+      ]);
+      expect(findingsOf('previous-winner-unit', sheetWithJoint, { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'H', 'warning'],
+      ]);
+    });
+
+    test('for one that both cells name, once, beside the applicant that won too', () => {
+      const sheetWithJoint = withJointColumn([
+        '华科智能（北京）科技有限公司、译通科技有限公司',
+        '译通科技有限公司',
+        '面向政务的语音识别平台',
+      ]);
+      expect(findingsOf('previous-winner-unit', sheetWithJoint, { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+      const units = checkGrid(sheetWithJoint, { winners })
+        .findings.filter((f) => f.rule === 'previous-winner-unit')
+        .map((f) => f.values.unit);
+      expect(units).toEqual(['华科智能（北京）科技有限公司、译通科技有限公司', '译通科技有限公司']);
+    });
+  });
+
   describe('accepts', () => {
+    test('for a joint applicant whose winning title is the row’s own, which is previous-winner’s to report', () => {
+      const rows: ProjectRow[] = [['甲科技有限公司、译通科技有限公司', validUscc(1), '多语种机器翻译系统']];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([]);
+    });
+
+    test('for an applicant that its own 联合申报单位 cell names again, once', () => {
+      const sheetWithJoint = withJointColumn([
+        '译通科技有限公司',
+        '译通科技有限公司',
+        '面向政务的语音识别平台',
+      ]);
+      expect(findingsOf('previous-winner-unit', sheetWithJoint, { winners })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+    });
+
     test('for the same unit with the same title, which is previous-winner’s error', () => {
       const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '多语种机器翻译系统']];
       const result = checkGrid(grid(...rows), { winners });

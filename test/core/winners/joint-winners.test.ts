@@ -135,7 +135,7 @@ describe('a row whose 申报单位 cell notes the unit’s role', () => {
 });
 
 describe('a row whose 申报单位 cell names joint units', () => {
-  test('is from the winner that its lead unit is one of', () => {
+  test('is from the winner that its lead unit is one of, and names a joint unit that won beside it', () => {
     const grid = workbook(
       projectSheet('S', [
         ['译通科技有限公司（牵头）、甲大学', validUscc(1), '多语种机器翻译系统'],
@@ -146,8 +146,10 @@ describe('a row whose 申报单位 cell names joint units', () => {
     expect(findingsOf('previous-winner', grid, { winners })).toEqual([
       ['previous-winner', 'S', 2, 'D', 'error'],
     ]);
+    // 清华大学, beside 丙研究院, won 多语种机器翻译系统 with 译通科技有限公司.
     expect(findingsOf('previous-winner-unit', grid, { winners })).toEqual([
       ['previous-winner-unit', 'S', 3, 'B', 'warning'],
+      ['previous-winner-unit', 'S', 4, 'B', 'warning'],
     ]);
   });
 });
