@@ -141,6 +141,13 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
 }
 
 /**
+ * A line whose first cell is empty (`<TAB>智能传感器<TAB>…`): after a line that begins with a category and a direction,
+ * it goes on with that category's directions, as a list copied from a sheet whose category cell spans two rows writes
+ * them.
+ */
+const CONTINUED_LINE = /^\s*\t/u;
+
+/**
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
  * do in place of the tab when what comes before them is one of the profile's categories, as will a category in
  * brackets before or after the direction: see `categoryReader`), or all on one line, separated by ；, ， or 、 or
@@ -148,7 +155,8 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
  * `核心基础<TAB>甲<TAB>乙` as a row copied from a sheet writes it). A line that names only a category (`一、核心基础`) is a heading, as the guide writes one over its directions: it gives them
  * its category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped;
  * a title followed by a colon labels the directions after it. A line copied from a table may begin with its row
- * number, which is left out, and may give the direction before its category (see `categoryFirst`).
+ * number, which is left out, and may give the direction before its category (see `categoryFirst`). A line whose first
+ * cell is empty goes on with the category of the line above it (see `CONTINUED_LINE`).
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
@@ -164,6 +172,8 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   const lineCategories: (string | undefined)[] = [];
   let heading: string | undefined;
   let headed = false;
+  // The category that the last line wrote in its first cell, before a direction, for the lines that continue it.
+  let cellCategory: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
     const parts = lineParts(line, categoryOf, withCategory);
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
@@ -171,7 +181,14 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
       headed = true;
       continue;
     }
+    if (cellCategory && CONTINUED_LINE.test(line) && categoryOf(parts[0]!) === undefined) {
+      const [name = '', ...rest] = parts;
+      directions.push({ name, category: cellCategory });
+      cellsAfter.push(rest);
+      continue;
+    }
     const [first = '', second, ...rest] = parts;
+    cellCategory = second === undefined ? undefined : categoryOf(first);
     const name = second ?? (isTitle(first) ? labelledDirections(first, isTitle) : first);
     if (!name) continue;
     const named = second === undefined ? categoryOf(name) : undefined;
@@ -218,19 +235,44 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
     }
     return directions;
   }
-  const rows = (grid.sheets[0]?.rows ?? []).map(directionCells).filter((texts) => texts.length > 0);
-  const rowCategories = rows.map(([first = '', ...rest]) =>
-    rest.length > 0 ? categoryOf(first) : undefined,
-  );
-  const lines = listsOnEachLine(rowCategories)
-    ? rows.map((texts) => acrossLine(texts, categoryOf))
-    : rows.map((texts) => headerlessLine(texts, categoryOf));
+  const rows = headerlessRows(grid.sheets[0]?.rows ?? [], categoryOf);
+  const rowCategories = rows
+    .filter(({ continued }) => !continued)
+    .map(({ texts: [first = '', ...rest] }) => (rest.length > 0 ? categoryOf(first) : undefined));
+  const across = listsOnEachLine(rowCategories);
+  const lines = rows.map(({ texts, continued }) => {
+    // A row under a category that spans two rows: its directions, without the category (see CONTINUED_LINE).
+    if (continued) return `\t${across ? texts.join('；') : texts[0]}`;
+    return across ? acrossLine(texts, categoryOf) : headerlessLine(texts, categoryOf);
+  });
   return parseDirectionText(lines.join('\n'), profile);
 }
 
-/** The texts of a row of a sheet without a header, blank cells and a cell that only numbers the row left out. */
-function directionCells(row: readonly (GridCell | undefined)[]): readonly string[] {
-  return withoutRowNumber(row.map((cell) => cell?.text.trim() ?? '').filter((text) => text !== ''));
+/** Whether a cell's text, trimmed, holds anything. */
+const isWritten = (text: string) => text !== '';
+
+/**
+ * The rows of a sheet without a header that hold text, each as its texts (without blank cells and a cell that only
+ * numbers the row) and whether it goes on with the category of a row above it: its first cell is empty where that
+ * row's names a category before a direction (核心基础 | 智能传感器 / (empty) | 机器翻译系统), as a category cell
+ * merged over two rows leaves it. The first cell is in the sheet's first column that holds text, after a 序号 cell.
+ */
+function headerlessRows(
+  sheetRows: readonly (readonly (GridCell | undefined)[])[],
+  categoryOf: CategoryNamer,
+): { texts: readonly string[]; continued: boolean }[] {
+  const rows = sheetRows
+    .map((row) => row.map((cell) => cell?.text.trim() ?? ''))
+    .filter((texts) => texts.some(isWritten));
+  const firstColumn = rows.reduce((first, texts) => Math.min(first, texts.findIndex(isWritten)), Infinity);
+  let underCategory = false;
+  return rows.map((all) => {
+    const fromFirst = withoutRowNumber(all.slice(firstColumn));
+    const texts = fromFirst.filter(isWritten);
+    const continued = underCategory && fromFirst[0] === '';
+    if (!continued) underCategory = texts.length > 1 && categoryOf(texts[0]!) !== undefined;
+    return { texts, continued };
+  });
 }
 
 /**

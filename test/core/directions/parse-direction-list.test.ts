@@ -281,6 +281,52 @@ describe('reading the guide’s direction list', () => {
     });
   });
 
+  describe('with a category over two lines, the second beginning with an empty cell', () => {
+    const expected = [
+      { name: '高性能云端人工智能芯片', category: '核心基础' },
+      { name: '智能传感器', category: '核心基础' },
+      { name: '终端人工智能推断框架', category: '核心基础' },
+      { name: '测试方向甲', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+      { name: '人工智能训练资源库', category: '公共支撑' },
+    ];
+    const rows = [
+      ['核心基础', '高性能云端人工智能芯片', '智能传感器'],
+      ['', '终端人工智能推断框架', '测试方向甲'],
+      ['重点产品', '机器翻译系统'],
+      ['公共支撑', '人工智能训练资源库'],
+    ];
+
+    test('from tab-separated text', () => {
+      expect(parseDirectionText(rows.map((cells) => cells.join('\t')).join('\n'), profile)).toEqual(expected);
+    });
+
+    test.each([
+      ['from its first column', (cells: string[]) => cells],
+      ['from a column after an empty one', (cells: string[]) => ['', ...cells]],
+      ['after a 序号 column', (cells: string[], i: number) => [i + 1, ...cells]],
+    ])('from a sheet without a header, %s', (_, layout) => {
+      expect(parseDirectionGrid(workbook(sheet('方向', rows.map(layout))), profile)).toEqual(expected);
+    });
+
+    test('from a sheet without a header of one direction a row, the category written on its first row only', () => {
+      const grid = workbook(
+        sheet('方向', [
+          ['核心基础', '智能传感器'],
+          ['', '测试方向甲、乙'],
+          ['重点产品', '机器翻译系统'],
+          ['重点产品', '测试方向丙'],
+        ]),
+      );
+      expect(parseDirectionGrid(grid, profile)).toEqual([
+        { name: '智能传感器', category: '核心基础' },
+        { name: '测试方向甲、乙', category: '核心基础' },
+        { name: '机器翻译系统', category: '重点产品' },
+        { name: '测试方向丙', category: '重点产品' },
+      ]);
+    });
+  });
+
   test('from text one a line, never cutting a direction with a 、 or ； inside', () => {
     expect(parseDirectionText('智能传感器\n测试方向甲、乙\n测试方向丙；丁\n', profile)).toEqual([
       { name: '智能传感器' },
