@@ -23,7 +23,10 @@ export interface SheetTable {
   choice: ChoiceKind;
   heading: SheetHeading;
   entries: Entry[];
-  /** Excel row numbers of the first and last project rows (0 when the table is empty). */
+  /**
+   * Excel row numbers of the first and last project rows. A table without one has the row after its header and the
+   * header's last row, a range of no rows: still row numbers (DESIGN.md's JSON report), never 0, which is no row.
+   */
   firstDataRow: number;
   lastDataRow: number;
   hiddenColumns: ReadonlySet<number>;
@@ -183,8 +186,8 @@ export function readTable(
     choice: choiceMade(header, entries),
     heading: readSheetHeading(sheet, header.top),
     entries,
-    firstDataRow: entries[0]?.row ?? 0,
-    lastDataRow: entries[entries.length - 1]?.row ?? 0,
+    firstDataRow: entries[0]?.row ?? header.bottom + 1,
+    lastDataRow: entries[entries.length - 1]?.row ?? header.bottom,
     hiddenColumns: new Set(sheet.hiddenColumns),
     copied,
   };

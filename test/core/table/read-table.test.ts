@@ -72,6 +72,29 @@ describe('reading a table', () => {
     });
   });
 
+  test('gives a table without projects, beside one with, the row after its header and the header’s last row', () => {
+    const empty = sheet(
+      '福田区',
+      government.rows.slice(0, 5).map((row) => row.map((cell) => cell?.value)),
+      {
+        merges: government.merges.filter((merge) => merge.bottom <= 5),
+      },
+    );
+    const sheets = checkGrid(workbook(government, empty)).sheets;
+    expect(
+      sheets.map(({ name, headerRow, firstDataRow, lastDataRow, rows }) => [
+        name,
+        headerRow,
+        firstDataRow,
+        lastDataRow,
+        rows,
+      ]),
+    ).toEqual([
+      ['南山区', 4, 7, 10, 3],
+      ['福田区', 4, 6, 5, 0],
+    ]);
+  });
+
   test('skips a sheet without a table and names it', () => {
     expect(result.skippedSheets).toEqual([{ name: '填表说明', reason: 'no-table' }]);
   });
