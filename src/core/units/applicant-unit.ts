@@ -13,7 +13,9 @@ const MAY_NAME_SEVERAL = /[、,，;；/\s和与及&＆+＋（(【〔［[:：等]
  * The key of the applicant that a 申报单位 cell names, the unit whose projects count against its limit (reference
  * §1: the notice counts 申报主体, the 申报单位 or 牵头单位): the normalised name of a cell naming one unit; of a cell
  * naming a joint application (甲科技有限公司（牵头）、乙大学), the unit it notes as the lead, or else the first it
- * names, without the notes on their roles. Undefined for a cell that names no unit (empty, 无).
+ * names, without the notes on their roles. Of a cell whose other parts are no units' names (华为云/华为技术有限公司,
+ * 华为技术有限公司/Huawei Technologies Co., Ltd.), the part that reads as one: a legal name holds no slash, so the
+ * unit is the part that ends as a unit's name, wherever it stands. Undefined for a cell that names no unit (empty, 无).
  */
 export function applicantKey(text: string): string | undefined {
   if (!MAY_NAME_SEVERAL.test(text)) {
@@ -21,7 +23,8 @@ export function applicantKey(text: string): string | undefined {
     return key && !isNoUnit(key) ? key : undefined;
   }
   const units = writtenUnits(text);
-  return (units.find((unit) => notedAsLead(text, unit.name)) ?? units[0])?.key;
+  const lead = units.find((unit) => notedAsLead(text, unit.name));
+  return (lead ?? units.find((unit) => endsAsUnit(unit.name)) ?? units[0])?.key;
 }
 
 /**
