@@ -44,6 +44,18 @@ describe('quota-exceeded', () => {
       expect(findings[0]?.values).toMatchObject({ cap: 15, counted: 17, drop: 2, type: 'province' });
     });
 
+    test.each([
+      '深圳市科技创新委员会',
+      '深圳市科技创新委',
+      '宁波市经济和信息化局',
+      '青岛市工业和信息化局',
+      '厦门市工业和信息化局',
+      '大连市工业和信息化局',
+    ])('for the rows past a planned city’s cap of 5 when %s recommends', (line) => {
+      const grid = workbook(recommended('S', line, 6));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 8, 'D', 'error']]);
+    });
+
     test('for two district sheets of one planned city that share its cap', () => {
       const grid = workbook(
         recommended('南山区', '深圳市南山区工业和信息化局', 3),
