@@ -29,7 +29,15 @@ const ProfileSchema = v.object({
   }),
   recognition: v.object({
     provinces: words,
-    provinceLike: v.array(v.object({ name: v.string(), note: v.string() })),
+    provinceLike: v.array(
+      v.object({
+        name: v.string(),
+        note: v.string(),
+        // The short names officers write for it (新疆兵团, 兵团工信局). Optional, so that a profile written before
+        // it still loads.
+        aliases: v.optional(words),
+      }),
+    ),
     plannedCities: words,
     bureauWords: words,
     aiOrgWords: words,

@@ -137,7 +137,9 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
       feeder: false,
     };
   }
-  const provinceLike = r.provinceLike.find((p) => name.startsWith(p.name));
+  const provinceLike = r.provinceLike.find(
+    (p) => name.startsWith(p.name) || p.aliases?.some((alias) => name.startsWith(alias)),
+  );
   if (provinceLike) {
     const reason: TypeReason = { kind: 'province-like', word: provinceLike.name, note: provinceLike.note };
     return { type: 'province', holder: provinceLike.name, reason, unverified: true, feeder: false };

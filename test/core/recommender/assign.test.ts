@@ -39,6 +39,24 @@ describe('assigning rows to recommenders', () => {
     ]);
   });
 
+  test('gathers 新疆生产建设兵团 under its short names as one holder, with the note to verify', () => {
+    const grid = workbook(
+      sheet('兵团', [['推荐单位（盖章）：新疆生产建设兵团工业和信息化局'], HEADER, ...rows(2)]),
+      sheet('第八师', [['推荐单位（盖章）：兵团工信局'], HEADER, ...rows(2)]),
+    );
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([
+      {
+        names: ['新疆生产建设兵团工业和信息化局', '兵团工信局'],
+        type: 'province',
+        typeFrom: 'name',
+        typeReason: { kind: 'province-like' },
+        unverified: true,
+        capOf: 'own',
+        counted: 4,
+      },
+    ]);
+  });
+
   test('falls back to the province cap, said to be a default, when nothing names the recommender', () => {
     const grid = workbook(sheet('S', [HEADER, ...rows(2)]));
     expect(checkGrid(grid).summary.recommenders).toMatchObject([

@@ -99,6 +99,22 @@ describe('inferring a recommender type from its name', () => {
     expect(infer(name)).toBeUndefined();
   });
 
+  test.each([
+    '新疆生产建设兵团工业和信息化局',
+    '新疆兵团',
+    '新疆兵团工业和信息化局',
+    '兵团工信局',
+    '兵团工业和信息化局',
+  ])('takes %s for 新疆生产建设兵团, with the note to verify its province-level cap', (name) => {
+    expect(inferRecommenderType(name, profile)).toEqual({
+      type: 'province',
+      holder: '新疆生产建设兵团',
+      reason: { kind: 'province-like', word: '新疆生产建设兵团', note: expect.stringContaining('请核实') },
+      unverified: true,
+      feeder: false,
+    });
+  });
+
   test('says central groups and ministry units are guesses to confirm', () => {
     expect(inferRecommenderType('中国电子科技集团有限公司', profile)?.unverified).toBe(true);
     expect(inferRecommenderType('广东省工业和信息化厅', profile)?.unverified).toBe(false);
