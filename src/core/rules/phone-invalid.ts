@@ -11,7 +11,7 @@ export const phoneInvalid: Rule<'phone-invalid'> = {
   defaultSeverity: 'warning',
   row(entry, ctx) {
     const cell = entry.cells.phone;
-    // A dash or a slash is a phone left out, as an empty cell is.
+    // A dash, a slash or a word such as 无 is a phone left out, as an empty cell is.
     const phone = filledText(entry, 'phone');
     if (!cell || !phone || lostLeadingZero(cell)) return [];
     const problem = phoneProblem(phone);

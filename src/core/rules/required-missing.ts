@@ -7,10 +7,10 @@ import type { SheetTable } from '../table/read-table';
 import { findingAt, type Rule } from './rule';
 
 /**
- * A required field left empty (or holding an error value such as #N/A, or only a dash or a slash, which officers
- * write in a cell they leave out): unit, project and direction, and the credit code where the sheet has that column
- * (the profile lists them). A sheet without a required column gets one
- * finding on its header row instead of one per row.
+ * A required field left empty (or holding an error value such as #N/A, or only a dash, a slash or a word such as 无,
+ * which officers write in a cell they leave out): unit, project and direction, and the credit code where the sheet
+ * has that column (the profile lists them). A sheet without a required column gets one finding on its header row
+ * instead of one per row.
  */
 export const requiredMissing: Rule<'required-missing'> = {
   id: 'required-missing',

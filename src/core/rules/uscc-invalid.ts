@@ -11,7 +11,7 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
   id: 'uscc-invalid',
   defaultSeverity: 'error',
   row(entry, ctx) {
-    // A dash or a slash is a code left out, which required-missing reports.
+    // A dash, a slash or a word such as 无 is a code left out, which required-missing reports.
     const code = filledText(entry, 'uscc');
     if (!code || typeof entry.cells.uscc?.value === 'number') return [];
     const problem = usccProblem(code);

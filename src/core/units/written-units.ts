@@ -1,4 +1,5 @@
 import { endsAsUnit, isJointBody, maySubordinate } from './unit-endings';
+import { NO_VALUE_WORD } from '../table/placeholder';
 import { unitKey } from './unit-key';
 import { withBracketedUnitsBeside, withoutRoleNotes } from './unit-notes';
 
@@ -10,11 +11,11 @@ import { withBracketedUnitsBeside, withoutRoleNotes } from './unit-notes';
  */
 const SEPARATORS = /[、;；/]|[,，](?!\s*(?:co|corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|pte|pty)\b)/iu;
 
-/** What officers write in a cell that names no unit: 无, 暂无, -, —, /. None of these is a unit. */
-const NO_UNIT = /^(?:无|暂无|没有|空|不适用|n\/?a|[-‐‑‒–—―−─/\\_.。\s]*)$/iu;
+/** Marks that officers write in a cell that names no unit: -, —, /, _, a full stop. */
+const NO_UNIT_MARKS = /^[-‐‑‒–—―−─/\\_.。\s]*$/u;
 
 /** Whether a unit's key (see `unitKey`) is what officers write where there is no unit: 无, 暂无, —. */
-export const isNoUnit = (key: string): boolean => NO_UNIT.test(key);
+export const isNoUnit = (key: string): boolean => NO_UNIT_MARKS.test(key) || NO_VALUE_WORD.test(key);
 
 /** One unit of a cell that names several: its name as written and its normalised key. */
 export interface WrittenUnit {

@@ -40,8 +40,9 @@ describe('required-missing', () => {
       ]);
     });
 
-    // Officers write a dash or a slash in a cell they leave out; no other rule then reads it as a value.
-    test.each(['—', '/', '——', '－', '／'])(
+    // Officers write a dash, a slash or a word such as 无 in a cell they leave out; no other rule then reads it as a
+    // value.
+    test.each(['—', '/', '——', '－', '／', '无', '暂无', '空', '不适用'])(
       'for a unit, code, project and direction that hold only %j, and for nothing else',
       (placeholder) => {
         const grid = workbook(
@@ -70,6 +71,16 @@ describe('required-missing', () => {
         [2, 3, 4, 5].map((row) => ['required-missing', 'S', row, 'B', 'error']),
       );
       expect(findingsOf('unit-over-limit', grid)).toEqual([]);
+    });
+
+    test('for a code that says 无, saying what the cell holds', () => {
+      const grid = workbook(projectSheet('S', [['甲', '无', '项目一']]));
+      expect(checkGrid(grid).findings.find((f) => f.rule === 'required-missing')?.values).toEqual({
+        field: 'uscc',
+        label: '统一社会信用代码',
+        missingColumn: false,
+        written: '无',
+      });
     });
 
     test('for a project that holds only a dash, saying what the cell holds', () => {

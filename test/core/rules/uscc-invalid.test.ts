@@ -115,5 +115,15 @@ describe('uscc-invalid', () => {
     test('for an empty code, which is required-missing’s', () => {
       expect(findingsOf('uscc-invalid', grid(''))).toEqual([]);
     });
+
+    test.each(['无', '暂无', '空', '/', '不适用', 'N/A', ' 无 '])(
+      'for a code that says %j, which names none and is required-missing’s',
+      (written) => {
+        expect(findingsOf('uscc-invalid', grid(written))).toEqual([]);
+        expect(findingsOf('required-missing', grid(written))).toEqual([
+          ['required-missing', 'S', 2, 'C', 'error'],
+        ]);
+      },
+    );
   });
 });
