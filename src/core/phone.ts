@@ -45,31 +45,50 @@ const withoutLabels = (text: string) =>
 /** What is wrong with a phone cell, or undefined when every number in it is fine. */
 export type PhoneProblem = 'no-area-code' | 'malformed';
 
-function problemOf(number: string): PhoneProblem | undefined {
+/**
+ * What one number is: a landline with its area code, another number that is fine (a mobile, a 400/800 number), a
+ * local number without its area code, or no phone number at all.
+ */
+type NumberKind = 'landline' | 'fine' | 'local' | 'malformed';
+
+function kindOf(number: string): NumberKind {
   const bare = number
     .replace(/^(?:\+86|0086)-?/u, '')
     .replace(/[－—–]/gu, '-')
     .replace(/\s/gu, '');
+  if (LANDLINE.test(bare)) return 'landline';
   // A mobile is often grouped 3-4-4: 139-1234-5678.
-  if (MOBILE.test(bare.replace(/-/gu, '')) || LANDLINE.test(bare) || SERVICE.test(bare)) return undefined;
-  return LOCAL.test(bare) ? 'no-area-code' : 'malformed';
+  if (MOBILE.test(bare.replace(/-/gu, '')) || SERVICE.test(bare)) return 'fine';
+  return LOCAL.test(bare) ? 'local' : 'malformed';
 }
+
+/** A part that is one number, without making an array for every cell. */
+const ALONE: Readonly<Record<NumberKind, readonly NumberKind[]>> = {
+  landline: ['landline'],
+  fine: ['fine'],
+  local: ['local'],
+  malformed: ['malformed'],
+};
 
 /**
  * A part between separators is one number written with spaces (`0755 86001234`, `+86 139…`), or several numbers
- * separated by spaces (`13912345678 010-68205244`): whichever reading is valid.
+ * separated by spaces (`13912345678 010-68205244`): the pieces when each of them is a number, else the whole.
  */
-function partProblem(part: string): PhoneProblem | undefined {
-  const whole = problemOf(part);
-  if (whole === undefined) return undefined;
+function partKinds(part: string): readonly NumberKind[] {
+  const whole = kindOf(part);
+  if (whole === 'landline' || whole === 'fine') return ALONE[whole];
   const pieces = part.split(SPACES).filter((piece) => piece !== '');
-  return pieces.length > 1 && pieces.every((piece) => problemOf(piece) === undefined) ? undefined : whole;
+  if (pieces.length < 2) return ALONE[whole];
+  const kinds = pieces.map(kindOf);
+  return kinds.includes('malformed') ? ALONE[whole] : kinds;
 }
 
 /**
- * Checks a phone cell's text; several numbers are each checked, and the worst problem wins. Zero-width characters,
- * which pasting leaves invisibly in a cell, are deleted first (reference §7), and the names, labels and remarks
- * written around the numbers are no part of them. A cell of words alone holds no number.
+ * Checks a phone cell's text; several numbers are each checked, and the worst problem wins. A local number after a
+ * landline takes its area code, as officers write a second line of one office (010-68205244,68205249): only a local
+ * number with no landline before it in the cell lacks the area code. Zero-width characters, which pasting leaves
+ * invisibly in a cell, are deleted first (reference §7), and the names, labels and remarks written around the numbers
+ * are no part of them. A cell of words alone holds no number.
  */
 export function phoneProblem(text: string): PhoneProblem | undefined {
   // Most cells hold one mobile number, typed plainly: there is nothing to fold or split.
@@ -80,11 +99,14 @@ export function phoneProblem(text: string): PhoneProblem | undefined {
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length === 0) return folded.trim() === '' ? undefined : 'malformed';
+  let areaBefore = false;
   let worst: PhoneProblem | undefined;
   for (const part of parts) {
-    const problem = partProblem(part);
-    if (problem === 'malformed') return problem;
-    worst ??= problem;
+    for (const kind of partKinds(part)) {
+      if (kind === 'malformed') return kind;
+      if (kind === 'landline') areaBefore = true;
+      else if (kind === 'local' && !areaBefore) worst = 'no-area-code';
+    }
   }
   return worst;
 }

@@ -140,6 +140,29 @@ describe('phone numbers (reference §6)', () => {
       );
     });
 
+    describe('a second local number after a landline, which takes the landline’s area code', () => {
+      const separator = fc.constantFrom(',', '，', '、', '/', '／', ';', ' ');
+      const local = landline.map(([, first, rest]) => `${first}${rest}`);
+      const withArea = landline.map(([area, first, rest]) => `${area}-${first}${rest}`);
+
+      test('is accepted after the landline (010-68205244,68205249)', () => {
+        fc.assert(
+          fc.property(withArea, separator, local, (first, sep, second) =>
+            expect(phoneProblem(`${first}${sep}${second}`)).toBeUndefined(),
+          ),
+        );
+      });
+
+      test('still asks for an area code when it comes first, or after a mobile', () => {
+        fc.assert(
+          fc.property(withArea, mobile, separator, local, (first, m, sep, second) => {
+            expect(phoneProblem(`${second}${sep}${first}`)).toBe('no-area-code');
+            expect(phoneProblem(`${m}${sep}${second}`)).toBe('no-area-code');
+          }),
+        );
+      });
+    });
+
     test('asks for the area code of every bare local number', () => {
       fc.assert(
         fc.property(landline, ([, first, rest]) =>
@@ -168,6 +191,15 @@ describe('phone numbers (reference §6)', () => {
       ['0755-8600-1234-88', undefined],
       ['0755-860-01234', 'malformed'],
       ['8600-1234', 'no-area-code'],
+      ['010-68205244,68205249', undefined],
+      ['010-68205244、68205249', undefined],
+      ['010-68205244／68205249', undefined],
+      ['(010)68205244，68205249，68205250', undefined],
+      ['0755-86001234/8600-1235', undefined],
+      ['王华 010-68205244、王正 68205249', undefined],
+      ['68205249', 'no-area-code'],
+      ['13912345678,68205249', 'no-area-code'],
+      ['010-68205244,abc', 'malformed'],
     ])('for %j: %s', (text, problem) => {
       expect(phoneProblem(text)).toBe(problem);
     });

@@ -50,6 +50,14 @@ describe('phone-invalid', () => {
         ['phone-invalid', 'S', 5, 'G', 'warning'],
       ]);
     });
+
+    test('on a local number alone, and not on one after a landline whose area code it takes', () => {
+      const phones = ['010-68205244,68205249', '68205249', '010-68205244、68205249', '68205249,010-68205244'];
+      expect(findingsOf('phone-invalid', grid(...phones))).toEqual([
+        ['phone-invalid', 'S', 3, 'G', 'warning'],
+        ['phone-invalid', 'S', 5, 'G', 'warning'],
+      ]);
+    });
   });
 
   describe('accepts', () => {
