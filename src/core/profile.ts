@@ -66,6 +66,9 @@ const ProfileSchema = v.object({
   // Optional, so that a profile written before it still loads: a winners list then reads with `headers` alone.
   winnerHeaders: v.optional(v.record(fieldEnum, words)),
   rankHeaders: words,
+  // Choice wordings whose column may hold free comments instead of marks (推荐意见): see HeaderMatcher.isOpinion.
+  // Optional, so that a profile written before it still loads.
+  opinionHeaders: v.optional(words),
   footerWords: words,
   yesWords: words,
   noWords: words,

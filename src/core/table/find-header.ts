@@ -131,15 +131,34 @@ export function findHeader(
     const fromLower = lower ? matcher.match(lower) : undefined;
     const field =
       fromLower ?? matcher.match(upper) ?? (upper && lower ? matcher.match(upper + lower) : undefined);
-    if (field && columns[field] === undefined) {
+    const label = (fromLower ? lower : upper).trim();
+    // A 是否推荐 column decides over a 推荐意见 column before it, which may hold comments.
+    const overOpinion =
+      field === 'choice' && matcher.isOpinion(labels.choice ?? '') && !matcher.isOpinion(label);
+    if (field && (columns[field] === undefined || overOpinion)) {
       columns[field] = c;
-      labels[field] = (fromLower ? lower : upper).trim();
+      labels[field] = label;
     }
   }
-  // A 推荐排序 with no 是否推荐 beside it decides which rows count as well as their order (see `Field`).
-  if (columns.rank !== undefined && columns.choice === undefined) {
-    columns.choice = columns.rank;
-    labels.choice = labels.rank!;
-  }
-  return { top, bottom, columns, labels };
+  return withRankChoosing({ top, bottom, columns, labels });
+}
+
+/** A 推荐排序 with no 是否推荐 beside it decides which rows count as well as their order (see `Field`). */
+function withRankChoosing(header: HeaderLocation): HeaderLocation {
+  const { columns, labels } = header;
+  if (columns.rank === undefined || columns.choice !== undefined) return header;
+  return {
+    ...header,
+    columns: { ...columns, choice: columns.rank },
+    labels: { ...labels, choice: labels.rank! },
+  };
+}
+
+/** The header without its choice column: a 推荐意见 column of comments, which chooses nothing (see `readTable`). */
+export function withoutChoice(header: HeaderLocation): HeaderLocation {
+  const columns = { ...header.columns };
+  const labels = { ...header.labels };
+  delete columns.choice;
+  delete labels.choice;
+  return withRankChoosing({ ...header, columns, labels });
 }

@@ -17,10 +17,14 @@ export function headerKey(text: string): string {
 export class HeaderMatcher {
   private readonly exact = new Map<string, Field>();
   private readonly prefixes: [string, Field][] = [];
+  private readonly opinionKeys: ReadonlySet<string>;
 
   constructor(profile: Profile) {
     const rankKeys = profile.rankHeaders.map(headerKey);
-    for (const [listed, wordings] of Object.entries(profile.headers) as [Field, string[]][]) {
+    const opinions = profile.opinionHeaders ?? [];
+    this.opinionKeys = new Set(opinions.map(headerKey));
+    const listings = [...Object.entries(profile.headers), ['choice', opinions]] as [Field, string[]][];
+    for (const [listed, wordings] of listings) {
       for (const wording of wordings) {
         const key = headerKey(wording);
         // The choice wordings that are ranks (推荐排序, 排序) name the rank column, so that a sheet with both a
@@ -38,13 +42,27 @@ export class HeaderMatcher {
 
   /** The field a header text names, or undefined. */
   match(text: string): Field | undefined {
+    return this.lookup(text)?.[1];
+  }
+
+  /**
+   * Whether a header text names the choice column in words that a column of free comments has too (推荐意见): such
+   * a column decides which rows count only where its cells are yes and no words (see `readTable`), and a 是否推荐
+   * column beside it decides instead.
+   */
+  isOpinion(text: string): boolean {
+    const found = this.lookup(text);
+    return found !== undefined && this.opinionKeys.has(found[0]);
+  }
+
+  /** The profile's wording that a header text matches, and its field. */
+  private lookup(text: string): [wording: string, field: Field] | undefined {
     const key = headerKey(text);
     if (!key || key.length > 30) return undefined;
     const exact = this.exact.get(key);
-    if (exact) return exact;
-    for (const [prefix, field] of this.prefixes) {
-      if (key.startsWith(prefix) && TRAILING_REMARK.test(key.slice(prefix.length))) return field;
-    }
-    return undefined;
+    if (exact) return [key, exact];
+    return this.prefixes.find(
+      ([prefix]) => key.startsWith(prefix) && TRAILING_REMARK.test(key.slice(prefix.length)),
+    );
   }
 }

@@ -3,9 +3,15 @@ import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { ONLY_ZERO_WIDTH } from '../normalise/patterns';
 import type { Profile } from '../profile';
-import { choiceMade, type ChoiceKind } from './choice';
+import { choiceMade, choiceWords, readFlag, type ChoiceKind } from './choice';
 import { noCells, type Entry } from './entry';
-import { findHeader, PROJECT_TABLE, type HeaderLocation, type HeaderRequirement } from './find-header';
+import {
+  findHeader,
+  PROJECT_TABLE,
+  withoutChoice,
+  type HeaderLocation,
+  type HeaderRequirement,
+} from './find-header';
 import type { HeaderMatcher } from './header-match';
 import { MergeIndex } from './merge-index';
 import { isRecommenderLine } from './recommender-line';
@@ -148,10 +154,46 @@ function readEntry(
   return { entry: { sheet: sheet.name, row, index, hidden, cells }, copiedFrom };
 }
 
+/** The project rows under a header, and the 同上 cells among them. */
+function readRows(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  header: HeaderLocation,
+  footerKeys: readonly string[],
+  anchors: readonly Field[],
+  firstIndex: number,
+): { entries: Entry[]; copied: CopiedCell[] } {
+  const hiddenRows = new Set(sheet.hiddenRows);
+  const fields = placedFields(header);
+  const entries: Entry[] = [];
+  const copied: CopiedCell[] = [];
+  let previous: ReadRow | undefined;
+  for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
+    if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
+    const kind = classifyRow(sheet, merges, header, footerKeys, anchors, row);
+    if (kind === 'end') break;
+    if (kind !== 'entry') continue;
+    const index = firstIndex + entries.length;
+    previous = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, copied);
+    entries.push(previous.entry);
+  }
+  return { entries, copied };
+}
+
+/**
+ * Whether a 推荐意见 column holds comments rather than marks: a cell that is neither a yes nor a no word
+ * (`该项目技术先进，同意推荐。`). Such a column chooses nothing, and its comments are no unclear marks.
+ */
+function holdsComments(entries: readonly Entry[], profile: Profile): boolean {
+  const words = choiceWords(profile);
+  return entries.some((entry) => readFlag(entry.cells.choice, words) === 'unreadable');
+}
+
 /**
  * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows, 合计 lines
  * and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to every row they cover, and a
- * 同上 cell takes the value of the row above.
+ * 同上 cell takes the value of the row above. A 推荐意见 column is the choice column only where it holds yes and no
+ * words alone; one of comments is read as no column at all.
  * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover). The rows are numbered
  * from `firstIndex` (see `Entry.index`).
  */
@@ -163,22 +205,16 @@ export function readTable(
   firstIndex = 0,
 ): SheetTable | undefined {
   const merges = new MergeIndex(sheet);
-  const header = findHeader(sheet, merges, matcher, requirement);
+  let header = findHeader(sheet, merges, matcher, requirement);
   if (!header) return undefined;
   const footerKeys = profile.footerWords.map(compactKey);
-  const hiddenRows = new Set(sheet.hiddenRows);
-  const fields = placedFields(header);
-  const entries: Entry[] = [];
-  const copied: CopiedCell[] = [];
-  let previous: ReadRow | undefined;
-  for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
-    if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
-    const kind = classifyRow(sheet, merges, header, footerKeys, requirement.anchors, row);
-    if (kind === 'end') break;
-    if (kind !== 'entry') continue;
-    const index = firstIndex + entries.length;
-    previous = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, copied);
-    entries.push(previous.entry);
+  const read = (location: HeaderLocation) =>
+    readRows(sheet, merges, location, footerKeys, requirement.anchors, firstIndex);
+  let { entries, copied } = read(header);
+  const opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
+  if (opinion && holdsComments(entries, profile)) {
+    header = withoutChoice(header);
+    ({ entries, copied } = read(header));
   }
   return {
     name: sheet.name,

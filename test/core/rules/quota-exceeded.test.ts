@@ -27,6 +27,12 @@ function ranked(name: string, line: string, ranks: TestCell[]) {
   return sheet(name, [[`推荐单位（盖章）：${line}`], [...HEADER, '推荐排序'], ...rows]);
 }
 
+/** A 深圳 sheet with the given extra header cells (H, I …) and one row of extra cells per project, from row 3. */
+function withColumns(header: string[], cells: TestCell[][]) {
+  const rows = cells.map((extra, i) => distinctRow(i, extra, { code: i + 900 }));
+  return sheet('S', [['推荐单位（盖章）：深圳市工业和信息化局'], [...HEADER, ...header], ...rows]);
+}
+
 describe('quota-exceeded', () => {
   describe('flags', () => {
     test('for the rows past a planned city’s cap of 5', () => {
@@ -129,6 +135,68 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual(
         rows.map((row) => ['quota-exceeded', 'S', row, 'H', 'error']),
       );
+    });
+
+    test('for chosen rows only when a 推荐意见 column says 同意推荐 or 不推荐, marking it', () => {
+      const opinions = ['同意推荐', '推荐', '不推荐', '同意', '同意推荐', '不推荐', '推荐', '同意'];
+      // Six rows say yes (rows 3, 4, 6, 7, 9, 10): the sixth is past the cap of 5.
+      const grid = workbook(
+        withColumns(
+          ['推荐意见'],
+          opinions.map((opinion) => [opinion]),
+        ),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 10, 'H', 'error']]);
+      expect(checkGrid(grid).sheets[0]?.columns.choice).toBe('H');
+    });
+
+    test('for every row when a 推荐意见 column holds comments, which choose nothing and are no unclear marks', () => {
+      const comments = [
+        '该项目技术先进，产业化前景好，同意推荐。',
+        '同意推荐',
+        '技术指标达到国内领先水平，建议推荐',
+        '不推荐',
+        '企业研发能力较强，同意推荐',
+        '推荐',
+      ];
+      const grid = workbook(
+        withColumns(
+          ['推荐意见'],
+          comments.map((comment) => [comment]),
+        ),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 8, 'D', 'error']]);
+      expect(findingsOf('rank-invalid', grid)).toEqual([]);
+      expect(checkGrid(grid).sheets[0]?.columns.choice).toBeUndefined();
+    });
+
+    test('for the worst-ranked rows beside a 推荐意见 column of comments, the ranks deciding', () => {
+      const ranks = [6, 1, 2, '', 3, 4, 5];
+      const grid = workbook(
+        withColumns(
+          ['推荐意见', '推荐排序'],
+          ranks.map((rank) => ['经审核，同意推荐', rank]),
+        ),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 3, 'I', 'error']]);
+    });
+
+    test.each<[string, string[], (i: number) => TestCell[]]>([
+      [
+        'holding comments, before it',
+        ['推荐意见', '是否推荐'],
+        (i) => ['经审核，同意推荐该项目', i < 5 ? '是' : '否'],
+      ],
+      ['saying 同意, before it', ['推荐意见', '是否推荐'], (i) => ['同意', i < 5 ? '是' : '否']],
+      ['saying 同意, after it', ['是否推荐', '推荐意见'], (i) => [i < 5 ? '是' : '否', '同意']],
+    ])('for the rows a 是否推荐 column chooses beside a 推荐意见 column %s', (_, header, cells) => {
+      const grid = workbook(
+        withColumns(
+          header,
+          Array.from({ length: 8 }, (_, i) => cells(i)),
+        ),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
     });
 
     test('for the worst-ranked rows when the sheet ranks', () => {
