@@ -63,6 +63,11 @@ const ProfileSchema = v.object({
     minLength: v.pipe(v.number(), v.integer(), v.minValue(1)),
   }),
   headers: v.record(fieldEnum, words),
+  // Headers of a column that holds several fields together: 联系人及电话 holds the contact's name and phone (王华
+  // 13912345678). Optional, so that a profile written before it still loads.
+  combinedHeaders: v.optional(
+    v.array(v.object({ fields: v.pipe(v.array(fieldEnum), v.minLength(2)), wordings: words })),
+  ),
   // Optional, so that a profile written before it still loads: a winners list then reads with `headers` alone.
   winnerHeaders: v.optional(v.record(fieldEnum, words)),
   rankHeaders: words,

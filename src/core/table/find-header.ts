@@ -125,6 +125,7 @@ export function findHeader(
   const bottom = upper || hasSecondHeaderRow(sheet, merges, matcher, top, width) ? top + 1 : top;
   const columns: ColumnMap = {};
   const labels: Partial<Record<Field, string>> = {};
+  const combined: [Field, number, string][] = [];
   for (let c = 1; c <= width; c++) {
     const upper = displayed(merges, top, c);
     const lower = bottom > top && !merges.isSpread(bottom, c) ? (cellAt(sheet, bottom, c)?.text ?? '') : '';
@@ -139,6 +140,13 @@ export function findHeader(
       columns[field] = c;
       labels[field] = label;
     }
+    if (field) for (const also of matcher.alsoNames(label)) combined.push([also, c, label]);
+  }
+  // A column of its own (联系电话) holds a field better than a combined one (联系人及电话) does.
+  for (const [field, c, label] of combined) {
+    if (columns[field] !== undefined) continue;
+    columns[field] = c;
+    labels[field] = label;
   }
   return withRankChoosing({ top, bottom, columns, labels });
 }

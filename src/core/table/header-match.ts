@@ -18,12 +18,22 @@ export class HeaderMatcher {
   private readonly exact = new Map<string, Field>();
   private readonly prefixes: [string, Field][] = [];
   private readonly opinionKeys: ReadonlySet<string>;
+  /** The fields that a combined header names besides its first (联系人及电话: phone, besides contact). */
+  private readonly alsoNamed = new Map<string, readonly Field[]>();
 
   constructor(profile: Profile) {
     const rankKeys = profile.rankHeaders.map(headerKey);
     const opinions = profile.opinionHeaders ?? [];
     this.opinionKeys = new Set(opinions.map(headerKey));
-    const listings = [...Object.entries(profile.headers), ['choice', opinions]] as [Field, string[]][];
+    const combined = profile.combinedHeaders ?? [];
+    for (const { fields, wordings } of combined) {
+      for (const wording of wordings) this.alsoNamed.set(headerKey(wording), fields.slice(1));
+    }
+    const listings = [
+      ...Object.entries(profile.headers),
+      ['choice', opinions],
+      ...combined.map(({ fields, wordings }) => [fields[0], wordings]),
+    ] as [Field, string[]][];
     for (const [listed, wordings] of listings) {
       for (const wording of wordings) {
         const key = headerKey(wording);
@@ -53,6 +63,12 @@ export class HeaderMatcher {
   isOpinion(text: string): boolean {
     const found = this.lookup(text);
     return found !== undefined && this.opinionKeys.has(found[0]);
+  }
+
+  /** The fields that a header text names besides the one `match` gives: phone, for 联系人及电话. */
+  alsoNames(text: string): readonly Field[] {
+    const found = this.lookup(text);
+    return (found && this.alsoNamed.get(found[0])) ?? [];
   }
 
   /** The profile's wording that a header text matches, and its field. */

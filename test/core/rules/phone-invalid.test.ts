@@ -1,5 +1,6 @@
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, workbook, type TestCell } from '../../helpers/grid';
+import { defaultProfile } from '../../../src/core/profile';
+import { HEADER, projectSheet, sheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const grid = (...phones: TestCell[]) =>
@@ -16,8 +17,51 @@ const problemOf = (phone: TestCell) => {
   return finding?.rule === 'phone-invalid' ? finding.values.problem : undefined;
 };
 
+/** A sheet whose last column (G) is headed `header`, holding the given cells from row 2. */
+const combinedGrid = (header: string, cells: TestCell[]) =>
+  workbook(
+    sheet('S', [
+      [...HEADER.slice(0, 6), header],
+      ...cells.map((cell, i) => [
+        i + 1,
+        `单位${i}`,
+        validUscc(i),
+        `项目${i}号`,
+        '智能传感器',
+        '核心基础',
+        cell,
+      ]),
+    ]),
+  );
+
 describe('phone-invalid', () => {
   describe('flags', () => {
+    test.each(['联系人及电话', '联系人及联系方式', '联系人/电话', '联系人和联系电话'])(
+      'for the numbers of a column headed %s, beside the contact’s name',
+      (header) => {
+        const cells = ['王华 13912345678', '王华 1391234', '王正，010-68205244', '张睿 83606658', ''];
+        expect(findingsOf('phone-invalid', combinedGrid(header, cells))).toEqual([
+          ['phone-invalid', 'S', 3, 'G', 'warning'],
+          ['phone-invalid', 'S', 5, 'G', 'warning'],
+        ]);
+        expect(checkGrid(combinedGrid(header, cells)).sheets[0]?.columns).toMatchObject({
+          contact: 'G',
+          phone: 'G',
+        });
+      },
+    );
+
+    test('for a column headed 联系人及电话 that a profile requires, as the contact column', () => {
+      const profile = {
+        ...defaultProfile(),
+        requiredFields: [...defaultProfile().requiredFields, 'contact' as const],
+      };
+      const grid = combinedGrid('联系人及电话', ['王华 13912345678', '']);
+      expect(findingsOf('required-missing', grid, { profile })).toEqual([
+        ['required-missing', 'S', 3, 'G', 'error'],
+      ]);
+    });
+
     test.each([
       ['a bare local number, as the notice itself writes it', '83606658', 'no-area-code'],
       ['a bare 7-digit local number', '8360665', 'no-area-code'],
@@ -114,6 +158,17 @@ describe('phone-invalid', () => {
     test('for a landline stored as a number that lost its 0, which is id-as-number’s', () => {
       expect(findingsOf('phone-invalid', grid(75586001234))).toEqual([]);
       expect(findingsOf('id-as-number', grid(75586001234))).toEqual([['id-as-number', 'S', 2, 'G', 'error']]);
+    });
+
+    test('for a column headed 联系人及电话 beside a 联系电话 column, which is the phone column', () => {
+      const grid = workbook(
+        sheet('S', [
+          [...HEADER.slice(0, 6), '联系人及电话', '联系电话'],
+          [1, '单位1', validUscc(1), '项目1号', '智能传感器', '核心基础', '王华 1391234', '13912345678'],
+        ]),
+      );
+      expect(findingsOf('phone-invalid', grid)).toEqual([]);
+      expect(checkGrid(grid).sheets[0]?.columns).toMatchObject({ contact: 'G', phone: 'H' });
     });
 
     test('for an empty phone cell', () => {
