@@ -145,6 +145,7 @@ describe('the reason for an inferred recommender type', () => {
   test.each([
     ['central', { kind: 'central', word: '集团有限公司' }],
     ['ministry-unit', { kind: 'ministry-unit', word: '中国信息通信研究院' }],
+    ['central-member', { kind: 'central-member', word: '集团有限公司', group: '中国电子科技集团有限公司' }],
   ] as const)('for %s has no brackets of its own, since the report shows it in brackets', (_kind, reason) => {
     expect(messagesFor('zh-CN').typeReason(reason)).not.toMatch(/[（）]/u);
     expect(messagesFor('en-US').typeReason(reason)).not.toMatch(/[()]/u);

@@ -22,6 +22,7 @@ export interface TypeInference {
 export type TypeReason =
   | { kind: 'ai-org'; word: string }
   | { kind: 'central'; word: string }
+  | { kind: 'central-member'; word: string; group: string }
   | { kind: 'ministry-unit'; word: string }
   | { kind: 'planned-city'; word: string }
   | { kind: 'province'; word: string }
@@ -93,6 +94,18 @@ function ministryOwnUnit(name: string, recognition: Profile['recognition']): str
 }
 
 /**
+ * The group that a unit of a central enterprise group names before its own name (中国电子科技集团有限公司第十四研究所),
+ * or undefined when the name is the group's own, with a note in brackets after it at most. The notice lets the
+ * 中央企业集团 recommend (二(二), 三(二)), not its institutes or branches: their rows count against the group's 3.
+ */
+function groupOf(name: string, centralWord: string): string | undefined {
+  const end = name.indexOf(centralWord) + centralWord.length;
+  return end < name.length && name.slice(end).replace(TRAILING_NOTE, '') !== ''
+    ? name.slice(0, end)
+    : undefined;
+}
+
+/**
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
  * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
  * cities and their districts (before their provinces), provinces, and last ordinary city or district bureaus, which
@@ -129,13 +142,11 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
     ? undefined
     : (findWord(name, r.centralWords) ?? r.centralEndings?.find((ending) => name.endsWith(ending)));
   if (centralWord) {
-    return {
-      type: 'central',
-      holder: name,
-      reason: { kind: 'central', word: centralWord },
-      unverified: true,
-      feeder: false,
-    };
+    const group = groupOf(name, centralWord);
+    const reason: TypeReason = group
+      ? { kind: 'central-member', word: centralWord, group }
+      : { kind: 'central', word: centralWord };
+    return { type: 'central', holder: group ?? name, reason, unverified: true, feeder: false };
   }
   const provinceLike = r.provinceLike.find(
     (p) => name.startsWith(p.name) || p.aliases?.some((alias) => name.startsWith(alias)),

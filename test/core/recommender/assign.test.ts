@@ -57,6 +57,23 @@ describe('assigning rows to recommenders', () => {
     ]);
   });
 
+  test('gathers the units of a central group under the group, saying that the group recommends for them', () => {
+    const grid = workbook(
+      sheet('十四所', [['推荐单位（盖章）：中国电子科技集团有限公司第十四研究所'], HEADER, ...rows(2)]),
+      sheet('集团', [['推荐单位（盖章）：中国电子科技集团有限公司'], HEADER, ...rows(1)]),
+    );
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([
+      {
+        names: ['中国电子科技集团有限公司第十四研究所', '中国电子科技集团有限公司'],
+        type: 'central',
+        typeReason: { kind: 'central-member', group: '中国电子科技集团有限公司' },
+        unverified: true,
+        cap: 3,
+        counted: 3,
+      },
+    ]);
+  });
+
   test('falls back to the province cap, said to be a default, when nothing names the recommender', () => {
     const grid = workbook(sheet('S', [HEADER, ...rows(2)]));
     expect(checkGrid(grid).summary.recommenders).toMatchObject([

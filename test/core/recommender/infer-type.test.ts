@@ -115,6 +115,27 @@ describe('inferring a recommender type from its name', () => {
     });
   });
 
+  test.each([
+    ['中国电子科技集团有限公司第十四研究所', '中国电子科技集团有限公司', '集团有限公司'],
+    ['中国电子科技集团公司第三十八研究所', '中国电子科技集团公司', '集团公司'],
+    ['中国航天科工集团有限公司第二研究院（盖章）', '中国航天科工集团有限公司', '集团有限公司'],
+  ])('takes %s, a unit of a group, for the group %s, which recommends for it', (name, group, word) => {
+    expect(inferRecommenderType(name, profile)).toEqual({
+      type: 'central',
+      holder: group,
+      reason: { kind: 'central-member', word, group },
+      unverified: true,
+      feeder: false,
+    });
+  });
+
+  test('takes a group written with a note after it for the group itself', () => {
+    expect(inferRecommenderType('中国电子科技集团有限公司（盖章）', profile)?.reason).toEqual({
+      kind: 'central',
+      word: '集团有限公司',
+    });
+  });
+
   test('says central groups and ministry units are guesses to confirm', () => {
     expect(inferRecommenderType('中国电子科技集团有限公司', profile)?.unverified).toBe(true);
     expect(inferRecommenderType('广东省工业和信息化厅', profile)?.unverified).toBe(false);

@@ -87,6 +87,14 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
     });
 
+    test('for the units of one central group past the group’s cap of 3, which they share', () => {
+      const grid = workbook(
+        recommended('十四所', '中国电子科技集团有限公司第十四研究所', 2),
+        recommended('三十八所', '中国电子科技集团有限公司第三十八研究所', 2),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '三十八所', 4, 'D', 'error']]);
+    });
+
     test.each(['工业和信息化部电子第五研究所', '工业和信息化部人才交流中心'])(
       'for the ministry’s own unit %s past its cap of 3',
       (unit) => {
