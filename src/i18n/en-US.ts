@@ -80,7 +80,7 @@ export const enUS: Messages = {
     'ministry-unit':  `"${r.word}" is a MIIT-affiliated unit; the list may be incomplete: confirm`,
     'planned-city':   `the name contains the planned city "${r.word}"`,
     province:         `the name starts with "${r.word}"`,
-    'province-like':  `"${r.word}" is usually treated as a province (unverified for this call)`,
+    'province-like':  `"${r.word}" is usually treated as a province; unverified for this call: confirm`,
     feeder:           `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,
   })[r.kind],
   failures: {

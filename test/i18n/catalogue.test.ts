@@ -1,4 +1,5 @@
 import type { InputFailureKey } from '../../src/core/input-failure';
+import { defaultProfile } from '../../src/core/profile';
 import { messagesFor, renderFinding } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/messages';
 import { checkGrid } from '../helpers/findings';
@@ -146,6 +147,9 @@ describe('the reason for an inferred recommender type', () => {
     ['central', { kind: 'central', word: '集团有限公司' }],
     ['ministry-unit', { kind: 'ministry-unit', word: '中国信息通信研究院' }],
     ['central-member', { kind: 'central-member', word: '集团有限公司', group: '中国电子科技集团有限公司' }],
+    ...defaultProfile().recognition.provinceLike.map(
+      ({ name, note }) => ['province-like', { kind: 'province-like', word: name, note }] as const,
+    ),
   ] as const)('for %s has no brackets of its own, since the report shows it in brackets', (_kind, reason) => {
     expect(messagesFor('zh-CN').typeReason(reason)).not.toMatch(/[（）]/u);
     expect(messagesFor('en-US').typeReason(reason)).not.toMatch(/[()]/u);
