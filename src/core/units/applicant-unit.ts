@@ -9,6 +9,9 @@ import { isNoUnit, writtenUnits, type WrittenUnit } from './written-units';
  */
 const MAY_NAME_SEVERAL = /[、,，;；/\s和与及&＆+＋（(【〔［[:：等]/u;
 
+/** The longest cell that may be a word for no unit (N/A): only such a cell is normalised whole before it is cut. */
+const LONGEST_NO_UNIT_CELL = 8;
+
 /**
  * The key of the applicant that a 申报单位 cell names, the unit whose projects count against its limit (reference
  * §1: the notice counts 申报主体, the 申报单位 or 牵头单位): the normalised name of a cell naming one unit; of a cell
@@ -22,6 +25,8 @@ export function applicantKey(text: string): string | undefined {
     const key = unitKey(text);
     return key && !isNoUnit(key) ? key : undefined;
   }
+  // N/A names no unit, not the units N and A.
+  if (text.length <= LONGEST_NO_UNIT_CELL && isNoUnit(unitKey(text))) return undefined;
   const units = writtenUnits(text);
   const lead = units.find((unit) => notedAsLead(text, unit.name));
   return (lead ?? units.find((unit) => endsAsUnit(unit.name)) ?? units[0])?.key;

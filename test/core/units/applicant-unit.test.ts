@@ -39,7 +39,7 @@ describe('applicantKey', () => {
     );
   });
 
-  test.each(['', '无', '暂无', '—', '-', '——', '/', '／', '－'])(
+  test.each(['', '无', '暂无', '—', '-', '——', '/', '／', '－', 'N/A', 'n/a', 'Ｎ／Ａ'])(
     'is undefined for %j, which names no unit',
     (cell) => {
       expect(applicantKey(cell)).toBeUndefined();
