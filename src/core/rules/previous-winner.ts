@@ -1,11 +1,34 @@
-import { fieldText } from '../table/entry';
-import { findingAt, type Rule } from './rule';
+import { fieldText, type Entry } from '../table/entry';
+import { jointNamesOf } from '../units/joint-applicants';
+import type { Winner, WinnersList } from '../winners/winners-list';
+import { findingAt, type Rule, type RuleContext } from './rule';
+
+/**
+ * The first of these winners that is one of the row's units: its applicant, or else a joint unit that it names beside
+ * the applicant (甲科技有限公司、乙大学, or a 联合申报单位 cell), since a project that won with a joint unit is the
+ * same project.
+ */
+function wonByRow(
+  winners: WinnersList,
+  matches: readonly Winner[],
+  entry: Entry,
+  ctx: RuleContext,
+): Winner | undefined {
+  const applicant = ctx.units.nameOf(entry);
+  const byApplicant = applicant ? matches.find((winner) => winners.isFrom(winner, applicant)) : undefined;
+  if (byApplicant) return byApplicant;
+  for (const { key } of jointNamesOf(entry, ctx.entries, ctx.units)) {
+    const byJoint = matches.find((winner) => winners.isFrom(winner, key));
+    if (byJoint) return byJoint;
+  }
+  return undefined;
+}
 
 /**
  * 已列入前期揭榜优胜项目的不得重复申报 (notice 二(三)). Matched on the normalised title first: the same title from
- * the same unit is an error; from another unit, a warning to verify. Where the winners list names no unit for the
- * winner (a list without a unit column) or the row names none, the units cannot be compared: that is a warning too,
- * and never "the same unit" because both are empty.
+ * one of the row's units (its applicant or a joint unit) is an error; from another unit, a warning to verify. Where
+ * the winners list names no unit for the winner (a list without a unit column) or the row names none, the units
+ * cannot be compared: that is a warning too, and never "the same unit" because both are empty.
  */
 export const previousWinner: Rule<'previous-winner'> = {
   id: 'previous-winner',
@@ -15,8 +38,7 @@ export const previousWinner: Rule<'previous-winner'> = {
     const winners = ctx.winners;
     const matches = winners && project ? winners.withTitle(project) : [];
     if (!winners || matches.length === 0) return [];
-    const unit = ctx.units.nameOf(entry);
-    const same = unit ? matches.find((winner) => winners.isFrom(winner, unit)) : undefined;
+    const same = wonByRow(winners, matches, entry, ctx);
     const winner = same ?? matches[0]!;
     const values = { project, sameUnit: same !== undefined, winnerUnit: winner.unit };
     return [

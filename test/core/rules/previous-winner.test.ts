@@ -1,7 +1,7 @@
 import { defaultProfile } from '../../../src/core/profile';
 import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { HEADER, projectSheet, sheet, standardRow, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const winners = new WinnersList([
@@ -104,6 +104,30 @@ describe('previous-winner', () => {
       );
       expect(findingsOf('previous-winner', grid2, { winners })).toEqual([
         ['previous-winner', '福田区', 2, 'D', 'error'],
+      ]);
+    });
+  });
+
+  describe('flags a row whose joint unit won with this title, as an error: it is the same project', () => {
+    const jointWinner = new WinnersList([
+      { project: '多语种机器翻译系统', unit: '乙大学', direction: '机器翻译系统' },
+    ]);
+
+    test('whether its 申报单位 cell names that unit after the applicant, or its 联合申报单位 cell names it', () => {
+      const grid2 = workbook(
+        sheet('S', [
+          [...HEADER, '联合申报单位'],
+          standardRow(1, '甲科技有限公司、乙大学', validUscc(1), '多语种机器翻译系统'),
+          [...standardRow(2, '丙科技有限公司', validUscc(2), '多语种机器翻译系统'), '乙大学'],
+          [...standardRow(3, '丁科技有限公司', validUscc(3), '多语种机器翻译系统'), '戊大学'],
+          [...standardRow(4, '', validUscc(4), '多语种机器翻译系统'), '乙大学'],
+        ]),
+      );
+      expect(findingsOf('previous-winner', grid2, { winners: jointWinner })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+        ['previous-winner', 'S', 3, 'D', 'error'],
+        ['previous-winner', 'S', 4, 'D', 'warning'],
+        ['previous-winner', 'S', 5, 'D', 'error'],
       ]);
     });
   });
