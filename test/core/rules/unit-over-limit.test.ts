@@ -235,14 +235,23 @@ describe('unit-over-limit', () => {
       expect(result.summary.units[0]?.unit).toBe('甲科技有限公司');
     });
 
-    test('and names the unit as its cell writes it when the parts of the cell are no units’ names', () => {
-      const cell = '甲科技有限公司，详见附件';
-      const rows = [1, 2, 3, 4].map((n): ProjectRow => [cell, '', `项目${n}号`]);
-      const result = checkGrid(workbook(projectSheet('S', rows)));
-      const names = result.findings.filter((f) => f.rule === 'unit-over-limit').map((f) => f.values.unit);
-      expect(names).toEqual([cell, cell, cell, cell]);
-      expect(result.summary.units.map((u) => u.unit)).toEqual([cell]);
-    });
+    test.each([
+      ['甲科技有限公司，详见附件', '甲科技有限公司'],
+      ['华为云/华为技术有限公司', '华为技术有限公司'],
+      [
+        '=HYPERLINK("https://jia.example.cn/a","甲科技有限公司")',
+        '=HYPERLINK("https://jia.example.cn/a","甲科技有限公司")',
+      ],
+    ])(
+      'and names the unit of %s by its own name, or by the cell as written when no part of it reads as a unit’s name',
+      (cell, unit) => {
+        const rows = [1, 2, 3, 4].map((n): ProjectRow => [cell, '', `项目${n}号`]);
+        const result = checkGrid(workbook(projectSheet('S', rows)));
+        const names = result.findings.filter((f) => f.rule === 'unit-over-limit').map((f) => f.values.unit);
+        expect(names).toEqual([unit, unit, unit, unit]);
+        expect(result.summary.units.map((u) => u.unit)).toEqual([unit]);
+      },
+    );
 
     test('whatever notes and joint units a cell adds to the lead', () => {
       const lead = fc.constantFrom('深圳市甲科技有限公司', '华科智能（北京）科技有限公司', '丙大学');

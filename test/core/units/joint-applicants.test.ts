@@ -162,14 +162,17 @@ describe('joint applicants named after the applicant in the 申报单位 cell', 
       expect(summaryOf(fourNamingBingDaxue(), counting)).toContainEqual(['丙大学', 4, 4]);
     });
 
-    test('lists no unit for the parts of a 申报单位 cell that are no units’ names', () => {
+    test('lists a unit by its own name as written, not by the other parts of its 申报单位 cells, which are no units', () => {
       const grid = jointSheet([
         ['深圳市甲科技有限公司/Shenzhen Jia Technology Co., Ltd.', validUscc(1), '项目一', ''],
         ['乙科技有限公司，详见附件', validUscc(2), '项目二', ''],
+        ['华为云/华为技术有限公司', '', '项目三', ''],
+        ['华为云/华为技术有限公司', '', '项目四', ''],
       ]);
-      expect(summaryOf(grid).map(([unit]) => unit)).toEqual([
-        '深圳市甲科技有限公司/Shenzhen Jia Technology Co., Ltd.',
-        '乙科技有限公司，详见附件',
+      expect(summaryOf(grid)).toEqual([
+        ['华为技术有限公司', 2, 0],
+        ['深圳市甲科技有限公司', 1, 0],
+        ['乙科技有限公司', 1, 0],
       ]);
     });
 
