@@ -141,11 +141,15 @@ function labelledDirections(line: string, isTitle: (text: string) => boolean): s
 }
 
 /**
- * A line whose first cell is empty (`<TAB>智能传感器<TAB>…`): after a line that begins with a category and a direction,
- * it goes on with that category's directions, as a list copied from a sheet whose category cell spans two rows writes
- * them.
+ * Whether a line's first cell is empty (`<TAB>智能传感器<TAB>…`), after a cell that only numbers its row
+ * (`2<TAB><TAB>智能传感器`): after a line that begins with a category and a direction, it goes on with that category's
+ * directions, as a list copied from a sheet whose category cell spans two rows writes them.
  */
-const CONTINUED_LINE = /^\s*\t/u;
+function leavesFirstCellEmpty(line: string): boolean {
+  if (!line.includes('\t')) return false;
+  const [first, ...rest] = withoutRowNumber(line.split('\t').map((cell) => cell.trim()));
+  return first === '' && rest.some((cell) => cell !== '');
+}
 
 /**
  * Reads the guide's direction list from a text file: one direction a line, or `类别<TAB>方向` (spaces or a colon will
@@ -156,7 +160,7 @@ const CONTINUED_LINE = /^\s*\t/u;
  * its category. Blank lines, `#` comments, a header line and a title that names the list (`揭榜方向清单`) are skipped;
  * a title followed by a colon labels the directions after it. A line copied from a table may begin with its row
  * number, which is left out, and may give the direction before its category (see `categoryFirst`). A line whose first
- * cell is empty goes on with the category of the line above it (see `CONTINUED_LINE`).
+ * cell is empty goes on with the category of the line above it (see `leavesFirstCellEmpty`).
  */
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
@@ -181,7 +185,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
       headed = true;
       continue;
     }
-    if (cellCategory && CONTINUED_LINE.test(line) && categoryOf(parts[0]!) === undefined) {
+    if (cellCategory && leavesFirstCellEmpty(line) && categoryOf(parts[0]!) === undefined) {
       const [name = '', ...rest] = parts;
       directions.push({ name, category: cellCategory });
       cellsAfter.push(rest);
@@ -241,7 +245,7 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
     .map(({ texts: [first = '', ...rest] }) => (rest.length > 0 ? categoryOf(first) : undefined));
   const across = listsOnEachLine(rowCategories);
   const lines = rows.map(({ texts, continued }) => {
-    // A row under a category that spans two rows: its directions, without the category (see CONTINUED_LINE).
+    // A row under a category that spans two rows: its directions, without the category (see leavesFirstCellEmpty).
     if (continued) return `\t${across ? texts.join('；') : texts[0]}`;
     return across ? acrossLine(texts, categoryOf) : headerlessLine(texts, categoryOf);
   });

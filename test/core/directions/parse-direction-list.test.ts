@@ -301,6 +301,11 @@ describe('reading the guide’s direction list', () => {
       expect(parseDirectionText(rows.map((cells) => cells.join('\t')).join('\n'), profile)).toEqual(expected);
     });
 
+    test('from tab-separated text copied with its 序号 column (2<TAB><TAB>…)', () => {
+      const text = rows.map((cells, i) => [i + 1, ...cells].join('\t')).join('\n');
+      expect(parseDirectionText(text, profile)).toEqual(expected);
+    });
+
     test.each([
       ['from its first column', (cells: string[]) => cells],
       ['from a column after an empty one', (cells: string[]) => ['', ...cells]],
