@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { readSheetMetadata, type SheetMetadata } from './dynamic-arrays';
 import { readExternalLinks, type ExternalLink } from './external-links';
 import { asksFullCalcOnLoad } from './full-calc-on-load';
 import { stateTableFilterButtons, stateTableHeaderRows } from './table-defaults';
@@ -12,13 +13,15 @@ export interface NormalPackage {
   fullCalcOnLoad: boolean;
   tableFilters: Map<string, string>;
   externalLinks: ExternalLink[];
+  sheetMetadata: SheetMetadata | undefined;
 }
 
 /**
  * The bytes of an .xlsx package as ExcelJS can read them: parts under their usual names, SpreadsheetML without a
  * namespace prefix, tables' header rows and filter buttons stated. The bytes themselves when the package is already so. With them,
  * whether the workbook asks for its formulas to be recalculated on opening, the criteria of its tables' filters
- * (readTableFilterCriteria) and its links to other workbooks (readExternalLinks), which ExcelJS does not keep.
+ * (readTableFilterCriteria), its links to other workbooks (readExternalLinks) and its cell metadata (readSheetMetadata), which
+ * ExcelJS does not keep.
  */
 export async function normalPackage(bytes: Uint8Array): Promise<NormalPackage> {
   const zip = await JSZip.loadAsync(bytes);
@@ -26,6 +29,7 @@ export async function normalPackage(bytes: Uint8Array): Promise<NormalPackage> {
   const moved = await moveToUsualPartNames(zip);
   const tableFilters = await readTableFilterCriteria(zip);
   const externalLinks = await readExternalLinks(zip);
+  const sheetMetadata = await readSheetMetadata(zip);
   const stated = await stateTableHeaderRows(zip);
   const buttons = await stateTableFilterButtons(zip);
   return {
@@ -34,5 +38,6 @@ export async function normalPackage(bytes: Uint8Array): Promise<NormalPackage> {
     fullCalcOnLoad: await asksFullCalcOnLoad(zip),
     tableFilters,
     externalLinks,
+    sheetMetadata,
   };
 }

@@ -8,6 +8,7 @@ import { keepDefinedNames } from './defined-names';
 import { requireXlsx } from './detect-file-kind';
 import { decodeEscapedText, encodeEscapedText } from './escaped-text';
 import { keepEmptyRows } from './empty-rows';
+import { keepDynamicArrays } from './dynamic-arrays';
 import { keepExternalLinks } from './external-links';
 import { keepFilterCriteria } from './filter-criteria';
 import { readFullWidthPrintTitles } from './full-width-titles';
@@ -100,6 +101,7 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
   writePrintNames(workbook);
   keepTableFilterCriteria(workbook, normal.tableFilters);
   keepExternalLinks(workbook, normal.externalLinks);
+  keepDynamicArrays(workbook, normal.sheetMetadata);
 }
 
 /**
