@@ -21,7 +21,8 @@ export type LostPart =
   | 'conditional-formats'
   | 'extended-validations'
   | 'place-links'
-  | 'external-links';
+  | 'external-links'
+  | 'dynamic-arrays';
 
 /**
  * Every sentence and label that marks and our sheets need, in the officer's language. The i18n catalogue provides

@@ -199,6 +199,7 @@ export const enUS: Messages = {
         'filter-criteria': 'filter criteria of tables (Format as Table) by colour or icon',
         'conditional-formats': 'some conditional formatting (such as duplicate values highlighted)', 'extended-validations': 'some data validation (lists from other sheets)',
         'place-links': 'some hyperlinks (to a range of cells or a name, or set on several cells)',
+        'dynamic-arrays': 'dynamic-array formulas (FILTER, UNIQUE and other spilling formulas become legacy array formulas in the copy; their values stay)',
         'external-links': 'links to other workbooks (external references in formulas)',
       },
       columns: {

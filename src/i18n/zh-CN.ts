@@ -197,6 +197,7 @@ export const zhCN: Messages = {
         'filter-criteria': '表格（套用表格格式）按颜色或图标筛选的条件',
         'conditional-formats': '部分条件格式（如“重复值”标记）', 'extended-validations': '部分数据有效性（引用其他工作表的下拉列表）',
         'place-links': '部分超链接（指向单元格区域或名称的，或设在多个单元格上的）',
+        'dynamic-arrays': '动态数组公式（FILTER、UNIQUE 等自动溢出的公式在副本中成为旧式数组公式，值不变）',
         'external-links': '引用其他工作簿的链接（公式中的外部引用）',
       },
       columns: {

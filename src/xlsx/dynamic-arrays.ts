@@ -9,6 +9,8 @@ import { hookAppendedParts, hookRenderedParts } from './step-hooks';
 export interface SheetMetadata {
   path: string;
   xml: string;
+  /** Whether the copy can keep it: not when it holds metadata of values too, which point into parts it lacks. */
+  keepable: boolean;
 }
 
 const METADATA_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata';
@@ -18,8 +20,8 @@ const VALUE_METADATA = /<(?:\w+:)?valueMetadata\b/u;
 
 /**
  * The workbook's cell metadata part, which says which formulas are dynamic arrays (Excel 365's spilling FILTER,
- * UNIQUE, SORT…): undefined when there is none, or when it also holds metadata of values, which point into parts
- * that the copy lacks (see lost-parts.ts).
+ * UNIQUE, SORT…); undefined when there is none. One that also holds metadata of values (rich values: pictures in
+ * cells, data types) points into parts that the copy lacks, and cannot be kept (see lost-parts.ts).
  */
 export async function readSheetMetadata(zip: JSZip): Promise<SheetMetadata | undefined> {
   const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
@@ -30,7 +32,7 @@ export async function readSheetMetadata(zip: JSZip): Promise<SheetMetadata | und
   if (target === undefined) return undefined;
   const path = workbookTarget(target);
   const xml = await zip.file(path)?.async('string');
-  return xml === undefined || VALUE_METADATA.test(xml) ? undefined : { path, xml };
+  return xml === undefined ? undefined : { path, xml, keepable: !VALUE_METADATA.test(xml) };
 }
 
 /** A cell's start tag that points into the cell metadata (`<c r="E2" t="str" cm="1">`). */
@@ -59,13 +61,13 @@ async function* readCellMetadata(
 const WRITTEN_CELL = /<c r="([A-Z]+\d+)"/gu;
 
 /**
- * Keeps in the copy the cell metadata read by readSheetMetadata: its part, with its content type and relationship,
- * and the `cm` attribute of the cells that point into it. ExcelJS keeps a dynamic array's formula as an array formula
- * (`<f t="array" ref="E2:E9">`) but drops both, so Excel 365 showed the copy's FILTER(…) as a legacy array
- * formula {=FILTER(…)}, which no longer spills. Call before `workbook.xlsx.load`.
+ * Keeps in the copy the cell metadata read by readSheetMetadata, when it can: its part, with its content type and
+ * relationship, and the `cm` attribute of the cells that point into it. ExcelJS keeps a dynamic array's formula as an
+ * array formula (`<f t="array" ref="E2:E9">`) but drops both, so Excel 365 showed the copy's FILTER(…) as a legacy
+ * array formula {=FILTER(…)}, which no longer spills. Call before `workbook.xlsx.load`.
  */
 export function keepDynamicArrays(workbook: Workbook, metadata: SheetMetadata | undefined): void {
-  if (metadata === undefined) return;
+  if (!metadata?.keepable) return;
   const { path, xml } = metadata;
   keepFromLoadedSheets<Map<string, string>>(workbook, {
     nothing: () => new Map(),

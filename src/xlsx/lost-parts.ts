@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { LostPart } from '../core/write-texts';
+import { readSheetMetadata } from './dynamic-arrays';
 import { readExternalLinks } from './external-links';
 import { UNKEPT_TABLE_CRITERIA } from './table-filter-criteria';
 import { WRITABLE_RULE_TYPES } from './writable-conditional-formats';
@@ -20,6 +21,12 @@ const PART_PATHS: readonly [LostPart, RegExp][] = [
 
 /** Links to other workbooks: kept (external-links.ts) unless one of them points into the package. */
 const EXTERNAL_LINK_PART = /^xl\/externalLinks\//u;
+
+/** A worksheet. */
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/u;
+
+/** A cell that points into the cell metadata, as a dynamic array's does (`<c r="E2" cm="1">`). */
+const CELL_WITH_METADATA = /<(?:\w+:)?c\s[^>]*?\scm="/u;
 
 /** Parts whose text tells whether they hold something ExcelJS will drop: which parts, and what they hold. */
 const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
@@ -54,7 +61,8 @@ const PART_CONTENTS: readonly [LostPart, RegExp, RegExp][] = [
  * The parts of an .xlsx package that a copy written by ExcelJS would lack: pivot tables, charts, slicers, timelines,
  * threaded comments, macros, form and ActiveX controls (check boxes, option buttons…), shapes and text boxes,
  * pictures in headers and footers and in cells, a table's filter criteria, conditional formats of some types, data validations
- * stored as extensions, hyperlinks to a range or a name, and links to other workbooks that cannot be kept.
+ * stored as extensions, hyperlinks to a range or a name, links to other workbooks and dynamic arrays' cell metadata
+ * that cannot be kept.
  * Looked for before writing a copy, so that the report and the command can say what the copy lacks.
  */
 export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {
@@ -72,6 +80,14 @@ export async function lostParts(bytes: Uint8Array): Promise<LostPart[]> {
   for (const [part, partPath, content] of PART_CONTENTS) {
     for (const path of paths.filter((candidate) => partPath.test(candidate))) {
       if (!found.has(part) && content.test(await textOf(path))) found.add(part);
+    }
+  }
+  // Dynamic arrays stay dynamic with the cell metadata they point into, unless the copy cannot keep it (dynamic-arrays.ts).
+  const metadata = await readSheetMetadata(zip);
+  if (metadata && !metadata.keepable) {
+    for (const path of paths.filter((candidate) => WORKSHEET.test(candidate))) {
+      if (!found.has('dynamic-arrays') && CELL_WITH_METADATA.test(await textOf(path)))
+        found.add('dynamic-arrays');
     }
   }
   return [...found];

@@ -20,8 +20,8 @@ export interface NormalPackage {
  * The bytes of an .xlsx package as ExcelJS can read them: parts under their usual names, SpreadsheetML without a
  * namespace prefix, tables' header rows and filter buttons stated. The bytes themselves when the package is already so. With them,
  * whether the workbook asks for its formulas to be recalculated on opening, the criteria of its tables' filters
- * (readTableFilterCriteria), its links to other workbooks (readExternalLinks) and its cell metadata (readSheetMetadata), which
- * ExcelJS does not keep.
+ * (readTableFilterCriteria), its links to other workbooks (readExternalLinks) and its cell metadata
+ * (readSheetMetadata), which ExcelJS does not keep.
  */
 export async function normalPackage(bytes: Uint8Array): Promise<NormalPackage> {
   const zip = await JSZip.loadAsync(bytes);

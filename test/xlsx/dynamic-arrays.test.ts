@@ -1,25 +1,21 @@
 import JSZip from 'jszip';
 import { lostParts } from '../../src/xlsx/lost-parts';
+import {
+  DYNAMIC_ARRAY_METADATA,
+  METADATA_CONTENT_TYPE,
+  METADATA_PATH,
+  METADATA_TYPE,
+  WITH_RICH_VALUE_METADATA,
+  withCellMetadata,
+} from '../helpers/cell-metadata';
 import { readThroughCopies } from '../helpers/write-back';
 import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
-const METADATA_PATH = 'xl/metadata.xml';
-/** Excel 365's cell metadata: one dynamic array (XLDAPR), which a cell's cm="1" points to. */
-const METADATA =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<metadata ' +
-  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-  'xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1">' +
-  '<metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" ' +
-  'splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/>' +
-  '</metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext ' +
-  'uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>' +
-  '</ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>' +
-  '</metadata>';
-const METADATA_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata';
-const METADATA_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml';
-
-/** A recommendation table whose E2 spills the units into E2:E3 with Excel 365's FILTER, as Excel 365 saves it. */
-async function original(): Promise<Uint8Array> {
+/**
+ * A recommendation table whose E2 spills the units into E2:E3 with Excel 365's FILTER, as Excel 365 saves it, with
+ * the cell metadata `metadata`.
+ */
+async function original(metadata: string): Promise<Uint8Array> {
   const bytes = await xlsxBytes((workbook) => {
     const sheet = workbook.addWorksheet('推荐表');
     sheet.addRows(twoProjects());
@@ -30,21 +26,11 @@ async function original(): Promise<Uint8Array> {
     'xl/worksheets/sheet1.xml': (xml) =>
       xml.replace(
         '<c r="E2" t="str"><f>1+1</f>',
-        '<c r="E2" t="str" cm="1"><f t="array" ref="E2:E3">_xlfn._xlws.FILTER(A2:A3,B2:B3&lt;&gt;"")</f>',
-      ),
-    'xl/_rels/workbook.xml.rels': (xml) =>
-      xml.replace(
-        '</Relationships>',
-        `<Relationship Id="rId9" Type="${METADATA_TYPE}" Target="metadata.xml"/></Relationships>`,
-      ),
-    '[Content_Types].xml': (xml) =>
-      xml.replace(
-        '</Types>',
-        `<Override PartName="/${METADATA_PATH}" ContentType="${METADATA_CONTENT_TYPE}"/></Types>`,
+        '<c r="E2" t="str"><f t="array" ref="E2:E3">_xlfn._xlws.FILTER(A2:A3,B2:B3&lt;&gt;"")</f>',
       ),
   });
   const zip = await JSZip.loadAsync(edited);
-  zip.file(METADATA_PATH, METADATA);
+  await withCellMetadata(zip, 'E2', metadata);
   return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -72,20 +58,30 @@ async function dynamicArrayOf(bytes: Uint8Array) {
   };
 }
 
+const cells = {
+  e2: '<c r="E2" t="str"><f t="array" ref="E2:E3">_xlfn._xlws.FILTER(A2:A3,B2:B3&lt;&gt;"")</f><v>深圳市甲科技有限公司</v></c>',
+  e3: '<c r="E3" t="s"></c>',
+};
+
 describe('a dynamic array (Excel 365’s spilling FILTER) in a copy', () => {
   it('stays one, with its cell metadata, through the marked copy and its clearing; its values do not change', async () => {
     const expected = {
       cm: '1',
-      e2: '<c r="E2" t="str"><f t="array" ref="E2:E3">_xlfn._xlws.FILTER(A2:A3,B2:B3&lt;&gt;"")</f><v>深圳市甲科技有限公司</v></c>',
-      e3: '<c r="E3" t="s"></c>',
-      metadata: METADATA,
+      ...cells,
+      metadata: DYNAMIC_ARRAY_METADATA,
       target: 'metadata.xml',
       contentType: true,
     };
-    expect(await readThroughCopies(await original(), dynamicArrayOf)).toEqual([expected, expected, expected]);
+    const bytes = await original(DYNAMIC_ARRAY_METADATA);
+    expect(await readThroughCopies(bytes, dynamicArrayOf)).toEqual([expected, expected, expected]);
+    expect(await lostParts(bytes)).toEqual([]);
   });
 
-  it('is not named among what the copy lacks', async () => {
-    expect(await lostParts(await original())).toEqual([]);
+  it('is named among what the copy lacks when its cell metadata holds rich values’ too, which the copy lacks', async () => {
+    const bytes = await original(WITH_RICH_VALUE_METADATA);
+    const [, marked, cleared] = await readThroughCopies(bytes, dynamicArrayOf);
+    const lacking = { cm: undefined, ...cells, metadata: undefined, target: undefined, contentType: false };
+    expect([marked, cleared]).toEqual([lacking, lacking]);
+    expect(await lostParts(bytes)).toEqual(['dynamic-arrays']);
   });
 });

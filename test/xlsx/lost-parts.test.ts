@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { LostPart } from '../../src/core/write-texts';
 import { lostParts } from '../../src/xlsx/lost-parts';
+import { WITH_RICH_VALUE_METADATA, withCellMetadata } from '../helpers/cell-metadata';
 import { withCheckbox } from '../helpers/checkbox';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { spawnCli } from '../helpers/spawn-cli';
@@ -123,6 +124,8 @@ const ADDITIONS: Record<LostPart, (zip: JSZip) => Promise<void>> = {
   },
   'place-links': async (zip) => withLinks(zip, '<hyperlink ref="B2" location="方向列表"/>'),
   'external-links': async (zip) => withExternalLink(zip),
+  // A dynamic array whose cell metadata holds a rich value's too (a picture in a cell), which the copy cannot keep.
+  'dynamic-arrays': async (zip) => withCellMetadata(zip, 'B2', WITH_RICH_VALUE_METADATA),
 };
 
 /** Rewrites one part of a package. */
