@@ -306,6 +306,32 @@ describe('reading the guide’s direction list', () => {
       expect(parseDirectionText(text, profile)).toEqual(expected);
     });
 
+    test('from tab-separated text of one direction a row, with or without its 序号 column, whatever the categories', () => {
+      const table = fc
+        .shuffledSubarray(profile.categories, { minLength: 1 })
+        .chain((categories) =>
+          fc.tuple(
+            ...categories.map((category) => fc.tuple(fc.constant(category), fc.integer({ min: 1, max: 3 }))),
+          ),
+        );
+      const numbering = fc.constantFrom('', '.', '、');
+      fc.assert(
+        fc.property(table, numbering, (categories, after) => {
+          const directions = categories.flatMap(([category, count]) =>
+            Array.from({ length: count }, (_, i) => ({ name: `${category}的测试方向${i + 1}`, category })),
+          );
+          const rows = directions.map(({ name, category }, i) => [
+            i === 0 || directions[i - 1]!.category !== category ? category : '',
+            name,
+          ]);
+          const text = (numbered: boolean) =>
+            rows.map((cells, i) => (numbered ? [`${i + 1}${after}`, ...cells] : cells).join('\t')).join('\n');
+          expect(parseDirectionText(text(false), profile)).toEqual(directions);
+          expect(parseDirectionText(text(true), profile)).toEqual(directions);
+        }),
+      );
+    });
+
     test.each([
       ['from its first column', (cells: string[]) => cells],
       ['from a column after an empty one', (cells: string[]) => ['', ...cells]],
