@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { defaultProfile } from '../../../src/core/profile';
 import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
@@ -129,6 +130,41 @@ describe('previous-winner', () => {
         ['previous-winner', 'S', 4, 'D', 'warning'],
         ['previous-winner', 'S', 5, 'D', 'error'],
       ]);
+    });
+
+    test('in whatever order and cell the row writes its units, as an error exactly when one of them is the winner', () => {
+      const names = ['甲科技有限公司', '乙大学', '丙研究院', '丁科技有限公司'];
+      const written = fc.record({
+        applicant: fc.constantFrom(...names),
+        joint: fc.shuffledSubarray(names),
+        inUnitCell: fc.boolean(),
+        join: fc.constantFrom('、', '和', '；', '，'),
+      });
+      fc.assert(
+        fc.property(fc.array(written, { minLength: 1, maxLength: 6 }), (rows) => {
+          const grid2 = workbook(
+            sheet('S', [
+              [...HEADER, '联合申报单位'],
+              ...rows.map(({ applicant, joint, inUnitCell, join }, i) => {
+                const others = joint.filter((name) => name !== applicant);
+                const unit = inUnitCell ? [applicant, ...others].join(join) : applicant;
+                return [
+                  ...standardRow(i + 1, unit, '', '多语种机器翻译系统'),
+                  inUnitCell ? '' : others.join(join),
+                ];
+              }),
+            ]),
+          );
+          const expected = rows.map(({ applicant, joint }, i) => [
+            'previous-winner',
+            'S',
+            i + 2,
+            'D',
+            applicant === '乙大学' || joint.includes('乙大学') ? 'error' : 'warning',
+          ]);
+          expect(findingsOf('previous-winner', grid2, { winners: jointWinner })).toEqual(expected);
+        }),
+      );
     });
   });
 
