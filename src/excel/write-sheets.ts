@@ -115,7 +115,7 @@ function valuesStep(worksheet: () => Excel.Worksheet, row: number, rows: OurCell
 /** Column widths, the heading's and the table's formats, the frozen header, the autofilter, the print layout. */
 function layOut(worksheet: Excel.Worksheet, sheet: OurSheet, layout: OurSheetLayout): void {
   if (sheet.heading.length > 0) worksheet.getRange('A1').format.font.set({ bold: true, size: 14 });
-  const { headerRow } = layout;
+  const { headerRow, filterEndRow } = layout;
   if (headerRow !== undefined) {
     const columns = sheet.columns.length;
     sheet.columns.forEach(({ width }, c) => {
@@ -129,7 +129,9 @@ function layOut(worksheet: Excel.Worksheet, sheet: OurSheet, layout: OurSheetLay
     header.format.verticalAlignment = 'Center';
     const table = worksheet.getRangeByIndexes(headerRow - 1, 0, sheet.rows.length + 1, columns);
     for (const side of TABLE_BORDERS) table.format.borders.getItem(side).style = 'Continuous';
-    worksheet.autoFilter.apply(table);
+    worksheet.autoFilter.apply(
+      worksheet.getRangeByIndexes(headerRow - 1, 0, filterEndRow - headerRow + 1, columns),
+    );
     worksheet.freezePanes.freezeRows(headerRow);
     worksheet.pageLayout.setPrintTitleRows(`$${headerRow}:$${headerRow}`);
   }

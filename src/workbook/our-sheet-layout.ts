@@ -14,6 +14,8 @@ export const WRAP_FROM_WIDTH = 28;
 export interface OurSheetLayout {
   headerRow: number | undefined;
   bodyRow: number;
+  /** The last row that the autofilter covers: the body's, without a total row. */
+  filterEndRow: number;
   footerRow: number;
   width: number;
 }
@@ -24,6 +26,7 @@ export function ourSheetLayout(sheet: OurSheet): OurSheetLayout {
   return {
     headerRow,
     bodyRow,
+    filterEndRow: bodyRow + sheet.rows.length - (sheet.endsWithTotal ? 2 : 1),
     footerRow: bodyRow + sheet.rows.length + 1,
     width: sheet.rows.reduce(
       (widest, row) => Math.max(widest, row.length),

@@ -52,6 +52,8 @@ export interface OurSheet {
   /** The table's column headers and widths (in characters). No table when empty. */
   columns: { header: string; width: number }[];
   rows: OurCellValue[][];
+  /** The last row totals the others: it stays out of the autofilter, so that sorting leaves it at the bottom. */
+  endsWithTotal?: boolean;
   /** Table cells shown in an error's or a warning's colours (0-based indexes into rows and columns). */
   emphasis?: { row: number; column: number; severity: 'error' | 'warning' }[];
   /** Lines below the table: a place for the stamp and signatures on a summary tab. */

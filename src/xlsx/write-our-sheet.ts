@@ -42,7 +42,7 @@ function setValue(cell: Cell, value: OurCellValue): void {
 function writeTable(
   worksheet: Worksheet,
   sheet: OurSheet,
-  { headerRow, bodyRow }: { headerRow: number; bodyRow: number },
+  { headerRow, bodyRow, filterEndRow }: { headerRow: number; bodyRow: number; filterEndRow: number },
 ): void {
   sheet.columns.forEach(({ header, width }, i) => {
     worksheet.getColumn(i + 1).width = width;
@@ -62,10 +62,9 @@ function writeTable(
   });
   for (const { row, column, severity } of sheet.emphasis ?? [])
     worksheet.getCell(bodyRow + row, column + 1).style = EMPHASIS_STYLES[severity];
-  const lastRow = bodyRow + sheet.rows.length - 1;
   worksheet.autoFilter = {
     from: { row: headerRow, column: 1 },
-    to: { row: lastRow, column: sheet.columns.length },
+    to: { row: filterEndRow, column: sheet.columns.length },
   };
   worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
   worksheet.pageSetup = {
@@ -85,13 +84,13 @@ export function writeOurSheet(workbook: Workbook, sheet: OurSheet): void {
   sheet.heading.forEach((line, i) => setValue(worksheet.getCell(i + 1, 1), line));
   if (sheet.heading.length > 0) worksheet.getCell(1, 1).font = { bold: true, size: 14 };
   const layout = ourSheetLayout(sheet);
-  const { headerRow, bodyRow, footerRow } = layout;
+  const { headerRow, bodyRow, filterEndRow, footerRow } = layout;
   if (headerRow === undefined) {
     sheet.rows.forEach((values, r) =>
       values.forEach((value, c) => setValue(worksheet.getCell(bodyRow + r, c + 1), value)),
     );
     return;
   }
-  writeTable(worksheet, sheet, { headerRow, bodyRow });
+  writeTable(worksheet, sheet, { headerRow, bodyRow, filterEndRow });
   (sheet.footer ?? []).forEach((line, i) => setValue(worksheet.getCell(footerRow + i, 1), line));
 }

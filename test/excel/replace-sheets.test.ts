@@ -105,6 +105,21 @@ describe('officeWorkbook.replaceSheets', () => {
     expect(excel.cell('校验报告', 5, 2)!.fill.pattern).toBe('None');
   });
 
+  test('keeps a total row out of the autofilter, and inside the borders', async () => {
+    const excel = workbookWithOldSheets();
+    const totalled = {
+      ...report([
+        ['推荐表', 2, '甲'],
+        [null, 2, '合计'],
+      ]),
+      endsWithTotal: true,
+    };
+    await officeWorkbook(excel.host).replaceSheets([], [totalled]);
+    const sheet = excel.state.sheet('校验报告')!;
+    expect(sheet.autoFilter).toEqual({ rowIndex: 3, columnIndex: 0, rowCount: 2, columnCount: 3 });
+    expect(excel.cell('校验报告', 6, 3)!.borders).toMatchObject({ EdgeBottom: 'Continuous' });
+  });
+
   test.each(['=SUM(A1:A9)', '+86 10 1234 5678', '-某某有限公司', '@unit', '00123'])(
     'writes %s as text, never a formula',
     async (text) => {

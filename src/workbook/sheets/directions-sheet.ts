@@ -8,7 +8,7 @@ export function directionsSheet(summary: Summary, texts: WriteTexts, name: strin
   const t = texts.directions;
   const directions = summary.directions;
   const total = directions.reduce((sum, d) => sum + d.projects, 0);
-  return summaryTab(
+  const tab = summaryTab(
     name,
     t.title,
     [
@@ -31,4 +31,5 @@ export function directionsSheet(summary: Summary, texts: WriteTexts, name: strin
     directions.flatMap((d, row) => (d.known ? [] : [{ row, column: 4, severity: 'warning' as const }])),
     texts,
   );
+  return { ...tab, endsWithTotal: true };
 }
