@@ -3,12 +3,7 @@ import { MARK_LOOKS } from '../workbook/mark-look';
 import type { OurCellValue, OurSheet } from '../workbook/port';
 import { inWriteBatches, OPERATION_BYTES, utf8Length, type Step } from './batches';
 import { addressLists, columnRuns, runAddress } from './cell-runs';
-import {
-  HEADER_FILL,
-  ourSheetLayout,
-  WRAP_FROM_WIDTH,
-  type OurSheetLayout,
-} from '../workbook/our-sheet-layout';
+import { HEADER_FILL, ourSheetLayout, type OurSheetLayout } from '../workbook/our-sheet-layout';
 import { cellInput, columnWidthPoints } from './cell-input';
 
 /** Bytes of values per written block of rows; several blocks share a batch. */
@@ -119,9 +114,8 @@ function layOut(worksheet: Excel.Worksheet, sheet: OurSheet, layout: OurSheetLay
   if (headerRow !== undefined) {
     const columns = sheet.columns.length;
     sheet.columns.forEach(({ width }, c) => {
-      const column = worksheet.getRangeByIndexes(headerRow - 1, c, sheet.rows.length + 1, 1);
-      column.format.columnWidth = columnWidthPoints(width);
-      if (width >= WRAP_FROM_WIDTH) column.format.wrapText = true;
+      worksheet.getRangeByIndexes(headerRow - 1, c, sheet.rows.length + 1, 1).format.columnWidth =
+        columnWidthPoints(width);
     });
     const header = worksheet.getRangeByIndexes(headerRow - 1, 0, 1, columns);
     header.format.font.bold = true;
@@ -129,6 +123,8 @@ function layOut(worksheet: Excel.Worksheet, sheet: OurSheet, layout: OurSheetLay
     header.format.verticalAlignment = 'Center';
     const table = worksheet.getRangeByIndexes(headerRow - 1, 0, sheet.rows.length + 1, columns);
     for (const side of TABLE_BORDERS) table.format.borders.getItem(side).style = 'Continuous';
+    // A Chinese rule name or sheet name is often wider than its column: wrapped, it is never cut on paper.
+    table.format.wrapText = true;
     worksheet.autoFilter.apply(
       worksheet.getRangeByIndexes(headerRow - 1, 0, filterEndRow - headerRow + 1, columns),
     );

@@ -3,9 +3,6 @@ import type { OurSheet } from './port';
 /** The grey of our tables' header rows. */
 export const HEADER_FILL = '#D9D9D9';
 
-/** Columns this wide hold sentences: their text wraps instead of running across the next column. */
-export const WRAP_FROM_WIDTH = 28;
-
 /**
  * Where the parts of one of our sheets go, in every host: heading lines in column A from
  * row 1; the table's header row below the heading and a blank line; the body under it; footer lines below the body

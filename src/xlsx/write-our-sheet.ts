@@ -1,7 +1,7 @@
 import type { Borders, Cell, Style, Workbook, Worksheet } from 'exceljs';
 import { linkFormula } from '../workbook/cell-address';
 import { MARK_LOOKS } from '../workbook/mark-look';
-import { HEADER_FILL, ourSheetLayout, WRAP_FROM_WIDTH } from '../workbook/our-sheet-layout';
+import { HEADER_FILL, ourSheetLayout } from '../workbook/our-sheet-layout';
 import type { OurCellValue, OurSheet } from '../workbook/port';
 
 const THIN = { style: 'thin' } as const;
@@ -13,15 +13,12 @@ const HEADER_STYLE: Partial<Style> = {
   border: BORDER,
   alignment: { vertical: 'middle', wrapText: true },
 };
-const BODY_STYLES: Record<'wrap' | 'plain', Partial<Style>> = {
-  wrap: { border: BORDER, alignment: { vertical: 'top', wrapText: true } },
-  plain: { border: BORDER, alignment: { vertical: 'top', wrapText: false } },
-};
+const BODY_STYLE: Partial<Style> = { border: BORDER, alignment: { vertical: 'top', wrapText: true } };
 const EMPHASIS_STYLES = Object.fromEntries(
   (['error', 'warning'] as const).map((severity) => {
     const look = MARK_LOOKS[severity];
     const style: Partial<Style> = {
-      ...BODY_STYLES.plain,
+      ...BODY_STYLE,
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${look.fill.slice(1)}` } },
       font: { color: { argb: `FF${look.fontColor.slice(1)}` } },
     };
@@ -50,14 +47,11 @@ function writeTable(
     cell.value = header;
     cell.style = HEADER_STYLE;
   });
-  const columnStyles = sheet.columns.map(
-    ({ width }) => BODY_STYLES[width >= WRAP_FROM_WIDTH ? 'wrap' : 'plain'],
-  );
   sheet.rows.forEach((values, r) => {
     values.forEach((value, c) => {
       const cell = worksheet.getCell(bodyRow + r, c + 1);
       setValue(cell, value);
-      cell.style = columnStyles[c] ?? BODY_STYLES.plain;
+      cell.style = BODY_STYLE;
     });
   });
   for (const { row, column, severity } of sheet.emphasis ?? [])

@@ -92,6 +92,8 @@ describe('officeWorkbook.replaceSheets', () => {
     });
     expect(sheet.columnWidths.get(2)).toBe(213.75);
     expect(excel.cell('校验报告', 5, 3)!.wrapText).toBe(true);
+    // 推荐表 in a column 10 wide: a longer Chinese sheet name wraps instead of being cut.
+    expect(excel.cell('校验报告', 5, 1)!.wrapText).toBe(true);
     expect(sheet.frozenRows).toBe(4);
     expect(sheet.autoFilter).toEqual({ rowIndex: 3, columnIndex: 0, rowCount: 3, columnCount: 3 });
     expect(sheet.pageLayout).toMatchObject({

@@ -1,10 +1,20 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { defaultProfile } from '../../src/core/profile';
+import { loadWinners } from '../../src/cli/load-lists';
+import { OUR_SHEET_NAMES } from '../../src/core/our-sheets';
 import { writeTexts } from '../../src/i18n/write-texts';
 import { directionsSheet } from '../../src/workbook/sheets/directions-sheet';
 import { writeOurSheet } from '../../src/xlsx/write-our-sheet';
 import { checkGrid } from '../helpers/findings';
 import { projectSheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
+import { SAMPLE } from '../helpers/cli-inputs';
+import { markBytes } from '../helpers/write-back';
+
+/** How wide a text shows, in Excel's column-width units: a Chinese character or full-width sign takes two. */
+const shownWidth = (text: string) =>
+  [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
 
 const grid = workbook(
   projectSheet('S', [
@@ -23,5 +33,24 @@ describe('writeOurSheet', () => {
     const sheet = book.getWorksheet('汇总-按方向')!;
     expect(sheet.getCell('B6').value).toBe('合计');
     expect(sheet.autoFilter).toBe('A3:E5');
+  });
+
+  test('wraps every text of our tables that is wider than its column, so that print never cuts it', async () => {
+    const profile = defaultProfile();
+    const winners = await loadWinners(SAMPLE.winners, profile);
+    const { bytes } = await markBytes(readFileSync(SAMPLE.workbook), { profile, winners });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const cut: string[] = [];
+    for (const name of Object.values(OUR_SHEET_NAMES)) {
+      const sheet = book.getWorksheet(name)!;
+      const headerRow = name === OUR_SHEET_NAMES.report ? 10 : 3;
+      for (let r = headerRow; sheet.getRow(r).cellCount > 0; r++)
+        sheet.getRow(r).eachCell((cell, c) => {
+          if (shownWidth(cell.text) > sheet.getColumn(c).width! && cell.alignment.wrapText !== true)
+            cut.push(`${name}!${cell.address} ${cell.text}`);
+        });
+    }
+    expect(cut).toEqual([]);
   });
 });
