@@ -102,6 +102,6 @@ export interface WriteTexts {
     type(summary: RecommenderSummary): string;
     typeFrom(summary: RecommenderSummary): string;
   };
-  /** The line for a stamp and signatures under a summary tab. */
-  stampLine: string;
+  /** The lines for a stamp and signatures under a summary tab, each narrower than the narrowest tab. */
+  stampLines: readonly string[];
 }

@@ -184,7 +184,7 @@ export const enUS: Messages = {
     sheetRowsJoin: '; ',
     yes:           'yes',
     no:            'no',
-    stampLine:     'Recommender (stamp):                    Filled in by:              Phone:                    Date:',
+    stampLines:    ['Recommender (stamp):                              Date:', 'Filled in by:                    Phone:'],
     report: {
       title:       'Check report',
       checkedAt:   (time) => `Checked at: ${time}`,

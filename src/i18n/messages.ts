@@ -94,7 +94,7 @@ export interface Messages {
     sheetRowsJoin: string;
     yes: string;
     no: string;
-    stampLine: string;
+    stampLines: readonly string[];
     report: Omit<
       WriteTexts['report'],
       'verdict' | 'recommender' | 'directionList' | 'winnersList' | 'lostParts'

@@ -29,7 +29,7 @@ export function writeTexts(lang: Lang): WriteTexts {
     rows: (refs) => sheetRows(lang, refs),
     yes: w.yes,
     no: w.no,
-    stampLine: w.stampLine,
+    stampLines: w.stampLines,
     report: {
       ...w.report,
       verdict: (result) =>

@@ -182,7 +182,7 @@ export const zhCN: Messages = {
     sheetRowsJoin: '；',
     yes:           '是',
     no:            '否',
-    stampLine:     '推荐单位（盖章）：                    填表人：              联系电话：                    日期：      年    月    日',
+    stampLines:    ['推荐单位（盖章）：                              日期：      年    月    日', '填表人：                    联系电话：'],
     report: {
       title:       '校验报告',
       checkedAt:   (time) => `校验时间：${time}`,

@@ -10,11 +10,8 @@ import { checkGrid } from '../helpers/findings';
 import { projectSheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 import { SAMPLE } from '../helpers/cli-inputs';
+import { shownWidth } from '../helpers/shown-width';
 import { markBytes } from '../helpers/write-back';
-
-/** How wide a text shows, in Excel's column-width units: a Chinese character or full-width sign takes two. */
-const shownWidth = (text: string) =>
-  [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
 
 const grid = workbook(
   projectSheet('S', [

@@ -5,7 +5,7 @@ import type { WriteTexts } from '../../core/write-texts';
 /** A summary tab's columns: header and width in characters. */
 export type TabColumns = OurSheet['columns'];
 
-/** A summary tab: our signed title, a table people would print, and a line for the stamp below it. */
+/** A summary tab: our signed title, a table people would print, and lines for the stamp below it. */
 export function summaryTab(
   name: string,
   title: string,
@@ -21,6 +21,6 @@ export function summaryTab(
     columns,
     rows,
     emphasis,
-    footer: [texts.stampLine],
+    footer: [...texts.stampLines],
   };
 }
