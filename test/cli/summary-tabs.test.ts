@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { useTempDir } from '../helpers/cli-inputs';
+import { spawnCli } from '../helpers/spawn-cli';
+import { validUscc } from '../helpers/uscc';
+import { xlsxBytes } from '../helpers/xlsx';
+
+/**
+ * The report sheet and the three summary tabs of a copy say what the JSON report of the same check says, on a
+ * workbook with two sheets, three recommenders, joint applicants, hidden rows, rows not chosen in 是否推荐, a
+ * direction list and a winners list.
+ */
+
+const HEADER = [
+  '序号',
+  '申报单位',
+  '统一社会信用代码',
+  '项目名称',
+  '揭榜方向',
+  '所属类别',
+  '推荐单位',
+  '联合申报单位',
+  '是否推荐',
+];
+const DIRECTIONS: [string, string][] = [
+  ['智能传感器', '核心基础'],
+  ['机器翻译系统', '重点产品'],
+  ['人工智能训练资源库', '公共支撑'],
+  ['智能语音平台', '重点产品'],
+];
+const TOPICS = [
+  '声学',
+  '视觉',
+  '语音',
+  '遥感',
+  '医疗影像',
+  '工业质检',
+  '电力巡检',
+  '农业',
+  '金融风控',
+  '物流调度',
+];
+
+let seq = 0;
+function project(unit: number, recommender: string, chosen: boolean, joint = ''): (string | number)[] {
+  seq++;
+  const [direction, category] = DIRECTIONS[seq % DIRECTIONS.length]!;
+  const title = `${TOPICS[seq % TOPICS.length]}${['大模型', '芯片', '数据集'][seq % 3]}第${seq}期${'甲乙丙丁戊'[seq % 5]}`;
+  const unitName = `广州市第${unit}智能科技有限公司`;
+  return [
+    seq,
+    unitName,
+    validUscc(unit),
+    title,
+    direction,
+    category,
+    recommender,
+    joint,
+    chosen ? '是' : '否',
+  ];
+}
+
+const workbookBytes = () =>
+  xlsxBytes((workbook) => {
+    seq = 0;
+    const province = workbook.addWorksheet('广东省 推荐');
+    province.addRow(['2021年人工智能产业创新任务揭榜挂帅推荐汇总表']);
+    province.addRow(HEADER);
+    for (let i = 0; i < 17; i++)
+      province.addRow(
+        project(i < 4 ? 1 : i + 10, '广东省工业和信息化厅', i !== 5, i % 3 === 0 ? '华南理工大学' : ''),
+      );
+    province.getRow(8).hidden = true;
+    for (let i = 0; i < 5; i++)
+      province.addRow(
+        project(40 + i, '中国人工智能产业发展联盟', true, i === 1 ? '广州市第1智能科技有限公司' : ''),
+      );
+    const central = workbook.addWorksheet("央企(it's)");
+    central.addRow(HEADER);
+    for (let i = 0; i < 5; i++) central.addRow(project(60 + (i % 2), '中国电子科技集团有限公司', i !== 4));
+    central.getRow(3).hidden = true;
+  });
+
+interface JsonReport {
+  findings: { rule: string; sheet: string; row: number; column: string | null }[];
+  summary: {
+    units: { unit: string; uscc: string; projects: number; jointRows: number; limit: number; over: number }[];
+    directions: { category: string; direction: string; projects: number }[];
+    recommenders: { cap: number; counted: number; over: number }[];
+  };
+}
+
+/** The rows of a table of ours below its header row, down to the first empty row, as plain values. */
+function tableRows(worksheet: ExcelJS.Worksheet, headerRow: number): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = headerRow + 1; worksheet.getRow(r).cellCount > 0; r++)
+    rows.push(
+      (worksheet.getRow(r).values as unknown[])
+        .slice(1)
+        .map((v) => (v && typeof v === 'object' && 'result' in v ? v.result : v)),
+    );
+  return rows;
+}
+
+/** The row of a sheet's table header: the first row whose A cell is the header of the 序号 column. */
+function headerRowOf(worksheet: ExcelJS.Worksheet, seqHeader: string): number {
+  let row = 1;
+  while (worksheet.getCell(row, 1).value !== seqHeader) row++;
+  return row;
+}
+
+const tmp = useTempDir();
+
+describe('the tabs of a marked copy agree with the JSON report of the same check', () => {
+  test.each([
+    ['zh-CN', '序号'],
+    ['en-US', 'No.'],
+  ])('%s', async (lang, seqHeader) => {
+    const dir = tmp.current();
+    const input = dir.write('推荐表.xlsx', await workbookBytes());
+    const directions = dir.write(
+      '方向.txt',
+      DIRECTIONS.slice(0, 3)
+        .map(([d, c]) => `${c}\t${d}`)
+        .join('\n'),
+    );
+    const winners = dir.write('优胜.csv', '项目名称,申报单位\n语音数据集第2期丙,广州市第1智能科技有限公司\n');
+    const copy = dir.file('copy.xlsx');
+    const run = spawnCli([
+      input,
+      '--directions',
+      directions,
+      '--winners',
+      winners,
+      '--lang',
+      lang,
+      '--json',
+      '--out',
+      copy,
+    ]);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const { summary } = report;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(copy) as unknown as ExcelJS.Buffer);
+    const tab = (name: string) =>
+      tableRows(workbook.getWorksheet(name)!, headerRowOf(workbook.getWorksheet(name)!, seqHeader));
+
+    // The workbook exercises what it means to.
+    expect(new Set(report.findings.map((f) => f.rule))).toEqual(
+      new Set([
+        'unit-over-limit',
+        'quota-exceeded',
+        'previous-winner',
+        'previous-winner-unit',
+        'direction-unknown',
+      ]),
+    );
+    expect(summary.recommenders).toHaveLength(3);
+    expect(summary.units.some((unit) => unit.jointRows > 0)).toBe(true);
+
+    expect(tab('校验报告').map((row) => [row[2], row[4], row[5], row[6] || null])).toEqual(
+      report.findings.map((f) => [f.rule, f.sheet, f.row, f.column]),
+    );
+    expect(tab('汇总-按单位').map((row) => [row[1], row[2] ?? '', row[3], row[4], row[5], row[6]])).toEqual(
+      summary.units.map((u) => [u.unit, u.uscc, u.projects, u.jointRows, u.limit, u.over]),
+    );
+    const directionRows = tab('汇总-按方向');
+    const total = directionRows.pop()!;
+    expect(directionRows.map((row) => [row[1], row[2], row[3]])).toEqual(
+      summary.directions.map((d) => [d.category, d.direction, d.projects]),
+    );
+    expect(total[3]).toBe(summary.directions.reduce((sum, d) => sum + d.projects, 0));
+    expect(tab('汇总-按推荐单位').map((row) => [row[4], row[5], row[6]])).toEqual(
+      summary.recommenders.map((r) => [r.cap, r.counted, r.over]),
+    );
+  });
+});
