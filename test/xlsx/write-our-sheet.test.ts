@@ -10,7 +10,7 @@ import { checkGrid } from '../helpers/findings';
 import { projectSheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 import { SAMPLE } from '../helpers/cli-inputs';
-import { shownWidth } from '../helpers/shown-width';
+import { shownWidth } from '../../src/workbook/shown-width';
 import { markBytes } from '../helpers/write-back';
 
 const grid = workbook(

@@ -4,6 +4,7 @@ import { cellAt, type WorkbookGrid } from '../../core/grid';
 import { OUR_SIGNATURE } from '../../core/our-sheets';
 import type { RenamedSheet } from '../our-sheet-names';
 import type { OurSheet } from '../port';
+import { foldLine } from '../fold-line';
 import { ShownCells } from '../shown-cells';
 import type { LostPart, WriteTexts } from '../../core/write-texts';
 
@@ -42,6 +43,19 @@ export function reportSheet(
     t.marksNotice,
   ];
   const c = t.columns;
+  const columns = [
+    { header: c.seq, width: 6 },
+    { header: c.severity, width: 8 },
+    { header: c.rule, width: 20 },
+    { header: c.ruleName, width: 24 },
+    { header: c.sheet, width: 14 },
+    { header: c.row, width: 6 },
+    { header: c.column, width: 6 },
+    { header: c.text, width: 28 },
+    { header: c.message, width: 60 },
+    { header: c.link, width: 14 },
+  ];
+  const tableWidth = columns.reduce((sum, column) => sum + column.width, 0);
   const rows = result.findings.map((finding, index) => {
     const sheet = sheets.get(finding.sheet);
     // The link goes where the mark is: the cell where the finding's value is written.
@@ -64,19 +78,8 @@ export function reportSheet(
   return {
     name: context.name,
     visibility: 'visible',
-    heading,
-    columns: [
-      { header: c.seq, width: 6 },
-      { header: c.severity, width: 8 },
-      { header: c.rule, width: 20 },
-      { header: c.ruleName, width: 24 },
-      { header: c.sheet, width: 14 },
-      { header: c.row, width: 6 },
-      { header: c.column, width: 6 },
-      { header: c.text, width: 28 },
-      { header: c.message, width: 60 },
-      { header: c.link, width: 14 },
-    ],
+    heading: heading.flatMap((line) => foldLine(line, tableWidth)),
+    columns,
     rows,
     emphasis: result.findings.map((finding, row) => ({ row, column: 1, severity: finding.severity })),
   };

@@ -3,7 +3,7 @@ import { nameOurSheets } from '../../../src/workbook/our-sheet-names';
 import { summaryTabs } from '../../../src/workbook/write-summaries';
 import { checkGrid } from '../../helpers/findings';
 import { projectSheet, workbook } from '../../helpers/grid';
-import { shownWidth } from '../../helpers/shown-width';
+import { shownWidth } from '../../../src/workbook/shown-width';
 import { validUscc } from '../../helpers/uscc';
 
 const grid = workbook(projectSheet('S', [['甲', validUscc(1), '项目一号', '智能传感器', '核心基础']]));
