@@ -211,7 +211,7 @@ export const zhCN: Messages = {
     },
     directions: {
       title:   '汇总-按揭榜方向',
-      columns: { seq: '序号', category: '任务类别', direction: '揭榜方向', projects: '项目数', known: '在方向清单中' },
+      columns: { seq: '序号', category: '所属类别', direction: '揭榜方向', projects: '项目数', known: '在方向清单中' },
       several: '否（填了多个方向）',
       total:   '合计',
     },

@@ -21,4 +21,16 @@ describe('directionsSheet (汇总-按揭榜方向)', () => {
       [null, '合计', null, 3, null],
     ]);
   });
+
+  test('heads its columns with the terms the rest of the report uses (所属类别, as in the category-mismatch rule)', () => {
+    const grid = workbook(projectSheet('S', [['甲', validUscc(1), '项目一号', '智能传感器', '核心基础']]));
+    const tab = directionsSheet(checkGrid(grid).summary, writeTexts('zh-CN'), '汇总-按方向');
+    expect(tab.columns.map((column) => column.header)).toEqual([
+      '序号',
+      '所属类别',
+      '揭榜方向',
+      '项目数',
+      '在方向清单中',
+    ]);
+  });
 });
