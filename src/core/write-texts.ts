@@ -104,4 +104,6 @@ export interface WriteTexts {
   };
   /** The lines for a stamp and signatures under a summary tab, each narrower than the narrowest tab. */
   stampLines: readonly string[];
+  /** The footer of our sheets' printed pages, in Excel's codes: the tab's name (&A), the page (&P) of (&N). */
+  pageFooter: string;
 }

@@ -130,6 +130,8 @@ function layOut(worksheet: Excel.Worksheet, sheet: OurSheet, layout: OurSheetLay
     );
     worksheet.freezePanes.freezeRows(headerRow);
     worksheet.pageLayout.setPrintTitleRows(`$${headerRow}:$${headerRow}`);
+    if (sheet.pageFooter !== undefined)
+      worksheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = sheet.pageFooter;
   }
   worksheet.pageLayout.orientation = 'Landscape';
   worksheet.pageLayout.paperSize = 'A4';

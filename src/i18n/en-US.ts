@@ -185,6 +185,7 @@ export const enUS: Messages = {
     yes:           'yes',
     no:            'no',
     stampLines:    ['Recommender (stamp):                              Date:', 'Filled in by:                    Phone:'],
+    pageFooter:    '&A    page &P of &N',
     report: {
       title:       'Check report',
       checkedAt:   (time) => `Checked at: ${time}`,

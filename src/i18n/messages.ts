@@ -95,6 +95,7 @@ export interface Messages {
     yes: string;
     no: string;
     stampLines: readonly string[];
+    pageFooter: string;
     report: Omit<
       WriteTexts['report'],
       'verdict' | 'recommender' | 'directionList' | 'winnersList' | 'lostParts'

@@ -30,6 +30,7 @@ export function writeTexts(lang: Lang): WriteTexts {
     yes: w.yes,
     no: w.no,
     stampLines: w.stampLines,
+    pageFooter: w.pageFooter,
     report: {
       ...w.report,
       verdict: (result) =>

@@ -183,6 +183,7 @@ export const zhCN: Messages = {
     yes:           '是',
     no:            '否',
     stampLines:    ['推荐单位（盖章）：                              日期：      年    月    日', '填表人：                    联系电话：'],
+    pageFooter:    '&A　第 &P 页，共 &N 页',
     report: {
       title:       '校验报告',
       checkedAt:   (time) => `校验时间：${time}`,

@@ -58,6 +58,8 @@ export interface OurSheet {
   emphasis?: { row: number; column: number; severity: 'error' | 'warning' }[];
   /** Lines below the table: a place for the stamp and signatures on a summary tab. */
   footer?: string[];
+  /** The printed pages' footer, in Excel's codes (&A the tab, &P the page, &N the pages). */
+  pageFooter?: string;
 }
 
 /** What an operation changes: cells of some sheets, and the workbook's structure (adding or deleting sheets). */

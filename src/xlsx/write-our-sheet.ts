@@ -70,6 +70,7 @@ function writeTable(
     fitToHeight: 0,
     printTitlesRow: `${headerRow}:${headerRow}`,
   };
+  if (sheet.pageFooter !== undefined) worksheet.headerFooter = { oddFooter: `&C${sheet.pageFooter}` };
 }
 
 /** Adds one of our sheets at the end of the workbook: heading lines, then the table, then the footer lines. */

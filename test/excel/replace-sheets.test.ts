@@ -18,6 +18,7 @@ const report = (rows: OurSheet['rows']): OurSheet => ({
     { row: 1, column: 2, severity: 'warning' },
   ],
   footer: ['推荐单位（盖章）：'],
+  pageFooter: '&A　第 &P 页，共 &N 页',
 });
 
 const record: OurSheet = {
@@ -101,6 +102,7 @@ describe('officeWorkbook.replaceSheets', () => {
       paperSize: 'A4',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$4:$4',
+      centerFooter: '&A　第 &P 页，共 &N 页',
     });
     expect(excel.cell('校验报告', 5, 3)!.fill).toMatchObject({ color: '#FFC7CE', pattern: 'Solid' });
     expect(excel.cell('校验报告', 6, 3)!.fill).toMatchObject({ color: '#FFEB9C', pattern: 'Solid' });

@@ -50,4 +50,13 @@ describe('writeOurSheet', () => {
     }
     expect(cut).toEqual([]);
   });
+
+  test('numbers the printed pages of the report and the tabs, with the tab name in the footer', async () => {
+    const { bytes } = await markBytes(readFileSync(SAMPLE.workbook));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(
+      Object.values(OUR_SHEET_NAMES).map((name) => book.getWorksheet(name)!.headerFooter.oddFooter),
+    ).toEqual(Object.values(OUR_SHEET_NAMES).map(() => '&C&A　第 &P 页，共 &N 页'));
+  });
 });

@@ -81,6 +81,7 @@ export function reportSheet(
     heading: heading.flatMap((line) => foldLine(line, tableWidth)),
     columns,
     rows,
+    pageFooter: texts.pageFooter,
     emphasis: result.findings.map((finding, row) => ({ row, column: 1, severity: finding.severity })),
   };
 }

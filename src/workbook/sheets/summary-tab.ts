@@ -22,5 +22,6 @@ export function summaryTab(
     rows,
     emphasis,
     footer: [...texts.stampLines],
+    pageFooter: texts.pageFooter,
   };
 }

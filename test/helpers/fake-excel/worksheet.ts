@@ -59,6 +59,16 @@ export class FakePageLayout extends FakeSheetPart {
   setPrintTitleRows(rows: string): void {
     this.setLayout('printTitleRows', rows);
   }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const set = (footer: string) => this.setLayout('centerFooter', footer);
+    return {
+      defaultForAllPages: {
+        set centerFooter(footer: string) {
+          set(footer);
+        },
+      },
+    };
+  }
 }
 
 /** A worksheet, found by `find` at sync time; `orNull` makes a missing one a null object instead of an error. */
