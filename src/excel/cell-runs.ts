@@ -19,7 +19,7 @@ export function columnRuns(cells: readonly CellRef[], maxRows = Infinity): CellR
   );
   const runs: CellRun[] = [];
   for (const cell of sorted) {
-    const run = runs.at(-1);
+    const run = runs[runs.length - 1];
     const sameLine = run !== undefined && run.sheet === cell.sheet && run.column === cell.column;
     const end = sameLine ? run.firstRow + run.rowCount : 0;
     if (sameLine && cell.row < end) continue;

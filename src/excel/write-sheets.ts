@@ -78,7 +78,7 @@ function rowBlocks(firstRow: number, rows: OurCellValue[][]): { row: number; row
   const blocks: { row: number; rows: OurCellValue[][] }[] = [];
   let bytes = 0;
   rows.forEach((row, i) => {
-    const last = blocks.at(-1);
+    const last = blocks[blocks.length - 1];
     const rowBytes = utf8Length(JSON.stringify(row));
     if (last === undefined || bytes + rowBytes > BLOCK_BYTES) {
       blocks.push({ row: firstRow + i, rows: [row] });
