@@ -1,6 +1,7 @@
 import type { FindingOf } from '../finding';
 import { titleKey } from '../normalise/normalise';
 import { fieldText } from '../table/entry';
+import { applicantAsWritten } from '../units/applicant-unit';
 import { jointNamesOf } from '../units/joint-applicants';
 import type { Winner, WinnersList } from '../winners/winners-list';
 import { findingAt, type Rule } from './rule';
@@ -29,7 +30,11 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
     const applicant = ctx.units.nameOf(entry);
     const won = applicant ? wonWithAnother(winners, applicant, project) : undefined;
     if (won) {
-      const values = { unit: fieldText(entry, 'unit'), winnerProject: won.project };
+      // The unit that won, as the row writes it: of 华为云/华为技术有限公司, 华为技术有限公司.
+      const values = {
+        unit: applicantAsWritten(fieldText(entry, 'unit'), applicant),
+        winnerProject: won.project,
+      };
       findings.push(findingAt(ctx, 'previous-winner-unit', 'warning', { entry, field: 'unit' }, values));
     }
     const joint = jointNamesOf(entry, ctx.entries, ctx.units);

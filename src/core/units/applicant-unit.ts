@@ -33,6 +33,18 @@ export function applicantKey(text: string): string | undefined {
 }
 
 /**
+ * The applicant of a 申报单位 cell as the cell writes it, given its key (see applicantKey): the whole cell when it
+ * names the applicant alone; else the part that is the applicant, when it reads as a unit's name (of
+ * 甲科技有限公司（牵头）、乙大学 and 华为云/华为技术有限公司, 甲科技有限公司 and 华为技术有限公司); else the cell as
+ * written (text that looks like a formula).
+ */
+export function applicantAsWritten(text: string, key: string | undefined): string {
+  if (unitKey(text) === key) return text;
+  const part = writtenUnits(text).find((written) => written.key === key);
+  return part && endsAsUnit(part.name) ? part.name : text;
+}
+
+/**
  * The units that a 申报单位 cell names beside their notes (甲科技有限公司（牵头）、乙大学; 牵头单位：甲科技有限公司),
  * when every one reads as a unit's name on its own; none for a cell that names one unit plainly, or whose parts are
  * no units' names (=HYPERLINK("…","…"), a Chinese name with its English one after a slash): such a cell is one name.

@@ -1,6 +1,5 @@
 import { fieldText, type Entry } from '../table/entry';
-import { unitsNamedTogether } from './applicant-unit';
-import { endsAsUnit } from './unit-endings';
+import { applicantAsWritten, unitsNamedTogether } from './applicant-unit';
 import type { UnitIdentity } from './unit-identity';
 import { unitKey } from './unit-key';
 import { writtenUnits, type WrittenUnit } from './written-units';
@@ -109,17 +108,13 @@ export interface UnitRows {
 
 /**
  * A unit's name as written: on its first row that names it alone; or else as its first row writes it among the other
- * parts of its cell, the part that is the cell's applicant (see applicantKey), when that part reads as a unit's name:
- * 甲科技有限公司（牵头）、乙大学 and 华为云/华为技术有限公司 name 甲科技有限公司 and 华为技术有限公司. A cell
- * without such a part (text that looks like a formula) is shown as written.
+ * parts of its cell (see applicantAsWritten).
  */
 function writtenName(rows: readonly Entry[], units: UnitIdentity): string {
   const alone = rows.find((row) => unitKey(fieldText(row, 'unit')) === units.nameOf(row));
   if (alone) return fieldText(alone, 'unit');
   const first = rows[0]!;
-  const text = fieldText(first, 'unit');
-  const part = writtenUnits(text).find(({ key }) => key === units.nameOf(first));
-  return part && endsAsUnit(part.name) ? part.name : text;
+  return applicantAsWritten(fieldText(first, 'unit'), units.nameOf(first));
 }
 
 /**

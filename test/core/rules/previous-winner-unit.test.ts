@@ -76,6 +76,20 @@ describe('previous-winner-unit', () => {
       });
     });
 
+    test.each([
+      ['a product name before a slash', '译通云/译通科技有限公司'],
+      ['its English name after a slash', '译通科技有限公司/Yitong Technology Co., Ltd.'],
+      ['a joint applicant after it, with a note on its role', '译通科技有限公司（牵头）、乙大学'],
+    ])('for the unit written with %s, naming the unit that won, not the whole cell', (_, cell) => {
+      const rows: ProjectRow[] = [[cell, validUscc(1), '面向政务的语音识别平台']];
+      const found = checkGrid(grid(...rows), { winners }).findings.filter(
+        (f) => f.rule === 'previous-winner-unit',
+      );
+      expect(found.map((f) => [f.rule, f.sheet, f.row, f.column, f.values.unit])).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', '译通科技有限公司'],
+      ]);
+    });
+
     test('for every row of the unit that carries a new project, but not the row of its old one', () => {
       const rows: ProjectRow[] = [
         ['译通科技有限公司', validUscc(1), '面向政务的语音识别平台'],
@@ -135,7 +149,7 @@ describe('previous-winner-unit', () => {
       const units = checkGrid(sheetWithJoint, { winners })
         .findings.filter((f) => f.rule === 'previous-winner-unit')
         .map((f) => f.values.unit);
-      expect(units).toEqual(['华科智能（北京）科技有限公司、译通科技有限公司', '译通科技有限公司']);
+      expect(units).toEqual(['华科智能（北京）科技有限公司', '译通科技有限公司']);
     });
   });
 
