@@ -94,6 +94,7 @@ export interface WriteTexts {
       type: string;
       typeFrom: string;
       cap: string;
+      rows: string;
       counted: string;
       over: string;
     };

@@ -220,7 +220,7 @@ export const enUS: Messages = {
     },
     recommenders: {
       title:   'Summary by recommender',
-      columns: { seq: 'No.', name: 'Recommender', type: 'Type', typeFrom: 'Type from', cap: 'Cap', counted: 'Counted', over: 'Over by' },
+      columns: { seq: 'No.', name: 'Recommender', type: 'Type', typeFrom: 'Type from', cap: 'Cap', rows: 'All rows', counted: 'Counted', over: 'Over by' },
     },
   },
   copy: {

@@ -218,7 +218,7 @@ export const zhCN: Messages = {
     },
     recommenders: {
       title:   '汇总-按推荐单位',
-      columns: { seq: '序号', name: '推荐单位', type: '类型', typeFrom: '类型依据', cap: '推荐上限', counted: '计入项目数', over: '超出' },
+      columns: { seq: '序号', name: '推荐单位', type: '类型', typeFrom: '类型依据', cap: '推荐上限', rows: '全部项目数', counted: '计入项目数', over: '超出' },
     },
   },
   copy: {

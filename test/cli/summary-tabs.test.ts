@@ -86,7 +86,7 @@ interface JsonReport {
   summary: {
     units: { unit: string; uscc: string; projects: number; jointRows: number; limit: number; over: number }[];
     directions: { category: string; direction: string; projects: number }[];
-    recommenders: { cap: number; counted: number; over: number }[];
+    recommenders: { cap: number; rows: number; counted: number; over: number }[];
   };
 }
 
@@ -171,8 +171,8 @@ describe('the tabs of a marked copy agree with the JSON report of the same check
       summary.directions.map((d) => [d.category, d.direction, d.projects]),
     );
     expect(total[3]).toBe(summary.directions.reduce((sum, d) => sum + d.projects, 0));
-    expect(tab('汇总-按推荐单位').map((row) => [row[4], row[5], row[6]])).toEqual(
-      summary.recommenders.map((r) => [r.cap, r.counted, r.over]),
+    expect(tab('汇总-按推荐单位').map((row) => [row[4], row[5], row[6], row[7]])).toEqual(
+      summary.recommenders.map((r) => [r.cap, r.rows, r.counted, r.over]),
     );
   });
 });

@@ -117,6 +117,11 @@ describe('the task pane', () => {
     );
     for (const name of ['汇总-按单位', '汇总-按方向', '汇总-按推荐单位'])
       expect(excel.state.sheet(name)).toBeDefined();
+    // The pane writes the tab that the CLI writes, from the same sheet: all rows beside the counted ones.
+    const recommenderHeaders = [1, 2, 3, 4, 5, 6, 7, 8].map(
+      (c) => excel.cell('汇总-按推荐单位', 3, c)?.value,
+    );
+    expect(recommenderHeaders.slice(4)).toEqual(['推荐上限', '全部项目数', '计入项目数', '超出']);
     expect(fake.port.writeLooks).not.toHaveBeenCalled();
     expect(text(screen.getByTestId('verdict'))).toContain('发现 4 个错误、1 个警告。');
   });

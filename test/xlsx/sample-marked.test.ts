@@ -221,6 +221,7 @@ describe('the marked copy of the bundled sample', () => {
         '计划单列市',
         '根据名称判断，名称含计划单列市“深圳”',
         5,
+        19,
         7,
         2,
       ],

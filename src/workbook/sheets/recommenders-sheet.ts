@@ -3,7 +3,10 @@ import type { OurSheet } from '../port';
 import type { WriteTexts } from '../../core/write-texts';
 import { summaryTab } from './summary-tab';
 
-/** 汇总-按推荐单位: each quota holder, its type and where the type came from, its cap, counted rows and excess. */
+/**
+ * 汇总-按推荐单位: each quota holder, its type and where the type came from, its cap, all its rows, the rows that count
+ * (the chosen ones where a choice column such as 是否推荐 leaves some out) and its excess.
+ */
 export function recommendersSheet(summary: Summary, texts: WriteTexts, name: string): OurSheet {
   const t = texts.recommenders;
   const recommenders = summary.recommenders;
@@ -16,6 +19,7 @@ export function recommendersSheet(summary: Summary, texts: WriteTexts, name: str
       { header: t.columns.type, width: 20 },
       { header: t.columns.typeFrom, width: 40 },
       { header: t.columns.cap, width: 8 },
+      { header: t.columns.rows, width: 10 },
       { header: t.columns.counted, width: 10 },
       { header: t.columns.over, width: 8 },
     ],
@@ -25,10 +29,11 @@ export function recommendersSheet(summary: Summary, texts: WriteTexts, name: str
       t.type(r),
       t.typeFrom(r),
       r.cap,
+      r.rows,
       r.counted,
       r.over,
     ]),
-    recommenders.flatMap((r, row) => (r.over > 0 ? [{ row, column: 6, severity: 'error' as const }] : [])),
+    recommenders.flatMap((r, row) => (r.over > 0 ? [{ row, column: 7, severity: 'error' as const }] : [])),
     texts,
   );
 }
