@@ -49,6 +49,8 @@ export interface WriteTexts {
     /** The previous winners list, when the check compared with one. */
     winnersList(info: WinnersListInfo): string;
     marksNotice: string;
+    /** Said instead of marksNotice when the check marked no cell: only this sheet, of the given name, is left to remove. */
+    noMarksNotice(sheet: string): string;
     renamed(wanted: string, actual: string): string;
     lostParts(parts: readonly LostPart[]): string;
     columns: {

@@ -191,6 +191,7 @@ export const enUS: Messages = {
       checkedAt:   (time) => `Checked at: ${time}`,
       profile:     (id) => `Profile: ${id}`,
       marksNotice: 'This workbook carries check marks (fills and notes). Red and yellow fills print: clear them (Clear marks, or quota-check --clear) before submitting, so that the paper copy matches the online submission.',
+      noMarksNotice: (sheet) => `This check marked no cell. The sheet "${sheet}" is this tool's: remove it (Clear marks, or quota-check --clear) before submitting, so that the paper copy matches the online submission.`,
       renamed:     (wanted, actual) => `The workbook has a sheet of your own named "${wanted}"; it was left alone, and ours is named "${actual}".`,
       lostParts:   (parts) => `Note: the original workbook has content this tool can't keep (${parts}); this copy lacks it. Make any fixes in the original file.`,
       partNames: {

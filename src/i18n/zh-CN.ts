@@ -189,6 +189,7 @@ export const zhCN: Messages = {
       checkedAt:   (time) => `校验时间：${time}`,
       profile:     (id) => `政策配置：${id}`,
       marksNotice: '本工作簿带有校验标记（底色和批注）。红、黄底色会被打印出来，上报前请用“清除标记”或 quota-check --clear 去除，使纸质稿与网上提交的一致。',
+      noMarksNotice: (sheet) => `本次校验没有标记任何单元格。“${sheet}”工作表是本工具生成的，上报前请用“清除标记”或 quota-check --clear 删除，使纸质稿与网上提交的一致。`,
       renamed:     (wanted, actual) => `工作簿中已有您自己的“${wanted}”工作表，未作改动；本工具生成的表改名为“${actual}”。`,
       lostParts:   (parts) => `注意：原工作簿含有本工具无法保留的内容（${parts}），此副本中没有这些内容；如需修改，请在原文件中修改。`,
       partNames: {

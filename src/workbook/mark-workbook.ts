@@ -86,6 +86,7 @@ export async function markWorkbook(
   const report = reportSheet(result, grid, texts, {
     name: naming.names.report,
     checkedAt: options.checkedAt,
+    marked: plan.length > 0 || (undo?.lost.length ?? 0) > 0,
     renamed: naming.renamed,
     lostParts: options.lostParts ?? [],
   });

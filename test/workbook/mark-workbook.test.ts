@@ -3,7 +3,9 @@ import { officeWorkbook } from '../../src/excel/office-workbook';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { FakeExcel } from '../helpers/fake-excel';
 import { sampleExcel, sampleRows } from '../helpers/fake-pane-host';
-import { standardRow } from '../helpers/grid';
+import { validUscc } from '../helpers/uscc';
+import { HEADER, standardRow } from '../helpers/grid';
+import { writeTexts } from '../../src/i18n/write-texts';
 import { clearExcel, excelSnapshot, markExcel, sheetNames, summariesExcel } from '../helpers/office-marks';
 
 /**
@@ -50,6 +52,42 @@ describe('markWorkbook and our sheets', () => {
       '校验报告',
       'quota-check-marks',
     ]);
+  });
+});
+
+describe('markWorkbook’s report sheet', () => {
+  const { marksNotice, noMarksNotice } = writeTexts('zh-CN').report;
+  /** The report sheet's heading as one text, whatever lines it was folded into. */
+  const reportHeading = (excel: FakeExcel) =>
+    Array.from({ length: 12 }, (_, r) => String(excel.cell('校验报告', r + 1, 1)?.value ?? '')).join('');
+
+  test('of a check that marks cells, says that their fills print and must be cleared', async () => {
+    const excel = sampleExcel();
+    await markExcel(excel);
+    expect(reportHeading(excel)).toContain(marksNotice);
+  });
+
+  test('of a check that finds nothing, says that no cell is marked and that the report sheet must go', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({
+      name: '推荐表',
+      rows: [HEADER, standardRow(1, '甲科技有限公司', validUscc(1), '智能传感器平台')],
+    });
+    expect(await markExcel(excel)).toMatchObject({ marked: 0 });
+    expect(reportHeading(excel)).toContain(noMarksNotice('校验报告'));
+    expect(reportHeading(excel)).not.toContain(marksNotice);
+  });
+
+  test('of a check that finds nothing after the officer fixed an earlier check’s finding, likewise', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet({
+      name: '推荐表',
+      rows: [HEADER, standardRow(1, '甲科技有限公司', validUscc(1), '智能传感器平台', '12345')],
+    });
+    expect((await markExcel(excel)).marked).toBeGreaterThan(0);
+    excel.cell('推荐表', 2, 7)!.value = '13912345678';
+    expect(await markExcel(excel)).toMatchObject({ marked: 0, lostEarlier: [] });
+    expect(reportHeading(excel)).toContain(noMarksNotice('校验报告'));
   });
 });
 

@@ -13,6 +13,8 @@ export interface ReportContext {
   name: string;
   /** The time of the check, as the officer's clock shows it. */
   checkedAt: string;
+  /** Whether the workbook carries marks after this check: its own, or an earlier check's that could not be undone. */
+  marked: boolean;
   renamed: readonly RenamedSheet[];
   lostParts: readonly LostPart[];
 }
@@ -40,7 +42,7 @@ export function reportSheet(
     ...(result.winnersList ? [t.winnersList(result.winnersList)] : []),
     ...context.renamed.map((r) => t.renamed(r.wanted, r.actual)),
     ...(context.lostParts.length > 0 ? [t.lostParts(context.lostParts)] : []),
-    t.marksNotice,
+    context.marked ? t.marksNotice : t.noMarksNotice(context.name),
   ];
   const c = t.columns;
   const columns = [

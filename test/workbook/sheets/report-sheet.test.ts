@@ -27,13 +27,19 @@ const ALL_PARTS: LostPart[] = [
 const grid = workbook(projectSheet('S', [['甲', validUscc(1), '项目一号', '智能传感器', '核心基础']]));
 
 describe('reportSheet (校验报告)', () => {
-  test.each(['zh-CN', 'en-US'] as const)(
-    'folds a heading line wider than the table into lines that fit, so that print never cuts it (%s)',
-    (lang) => {
+  test.each([
+    ['zh-CN', true],
+    ['zh-CN', false],
+    ['en-US', true],
+    ['en-US', false],
+  ] as const)(
+    'folds a heading line wider than the table into lines that fit, so that print never cuts it (%s, marked: %s)',
+    (lang, marked) => {
       const texts = writeTexts(lang);
       const sheet = reportSheet(checkGrid(grid), grid, texts, {
         name: '校验报告',
         checkedAt: '2026-11-25 09:30',
+        marked,
         renamed: [],
         lostParts: ALL_PARTS,
       });
