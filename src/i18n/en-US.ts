@@ -82,6 +82,7 @@ export const enUS: Messages = {
     province:         `the name starts with "${r.word}"`,
     'province-like':  `"${r.word}" is usually treated as a province; unverified for this call: confirm`,
     feeder:           `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,
+    'no-recommender': `the name contains "${r.word}", which is none of the notice's kinds of recommender; check the recommender, or choose its type`,
   })[r.kind],
   failures: {
     'file-missing':             (v) => `File "${v.file}" not found: check the path and name.`,

@@ -80,6 +80,7 @@ export const zhCN: Messages = {
     province:         `名称以“${r.word}”开头`,
     'province-like':  r.kind === 'province-like' ? r.note : '',
     feeder:           `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,
+    'no-recommender': `名称含“${r.word}”，不是通知所列的任何一类推荐单位；请核实推荐单位，或指定推荐单位类型`,
   })[r.kind],
   failures: {
     'file-missing':             (v) => `找不到文件“${v.file}”，请检查路径和文件名。`,

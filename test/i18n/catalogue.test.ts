@@ -147,6 +147,7 @@ describe('the reason for an inferred recommender type', () => {
     ['central', { kind: 'central', word: '集团有限公司' }],
     ['ministry-unit', { kind: 'ministry-unit', word: '中国信息通信研究院' }],
     ['central-member', { kind: 'central-member', word: '集团有限公司', group: '中国电子科技集团有限公司' }],
+    ['no-recommender', { kind: 'no-recommender', word: '分公司' }],
     ...defaultProfile().recognition.provinceLike.map(
       ({ name, note }) => ['province-like', { kind: 'province-like', word: name, note }] as const,
     ),

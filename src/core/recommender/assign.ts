@@ -4,6 +4,7 @@ import { choiceWords, isChosen } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
+import { noRecommenderWord } from './no-recommender';
 
 /** Where a recommender's name was read (DESIGN.md, JSON report). */
 export type NameSource = 'column' | 'line' | 'title' | 'none';
@@ -178,6 +179,8 @@ export function assignRecommenders(
     }
     // An ordinary city or district, or no name at all: the rows count against the province's 15.
     const feeder = candidates.find((c) => c.inference?.feeder) ?? candidates[0];
+    // A name that infers nothing may still say why: a branch is no recommender of any type.
+    const noRecommender = feeder && !feeder.inference ? noRecommenderWord(feeder.name, profile) : undefined;
     return {
       key: 'feeder',
       make: () => ({
@@ -186,6 +189,7 @@ export function assignRecommenders(
         type: 'province',
         typeFrom: feeder?.inference ? 'name' : 'default',
         ...(feeder?.inference ? { typeReason: feeder.inference.reason } : {}),
+        ...(noRecommender ? { typeReason: { kind: 'no-recommender', word: noRecommender } } : {}),
         unverified: false,
         capOf: 'province',
         cap: profile.caps.province,

@@ -18,7 +18,10 @@ export interface TypeInference {
   feeder: boolean;
 }
 
-/** The reason for an inference, as data for the message catalogue. */
+/**
+ * The reason for an inference, as data for the message catalogue; or, for a name that infers no type, why it is
+ * none of the notice's recommenders (`no-recommender`: a branch, see noRecommenderWord).
+ */
 export type TypeReason =
   | { kind: 'ai-org'; word: string }
   | { kind: 'central'; word: string }
@@ -27,7 +30,8 @@ export type TypeReason =
   | { kind: 'planned-city'; word: string }
   | { kind: 'province'; word: string }
   | { kind: 'province-like'; word: string; note: string }
-  | { kind: 'feeder'; word: string };
+  | { kind: 'feeder'; word: string }
+  | { kind: 'no-recommender'; word: string };
 
 const findWord = (name: string, words: readonly string[]): string | undefined =>
   words.find((w) => name.includes(w));

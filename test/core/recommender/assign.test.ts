@@ -81,6 +81,55 @@ describe('assigning rows to recommenders', () => {
     ]);
   });
 
+  describe('a branch named as the recommender, which is none of the notice’s recommenders', () => {
+    test.each([
+      ['on the line', '中国电信股份有限公司北京分公司', '分公司', 'line'],
+      ['in the column', '中国工商银行股份有限公司深圳分行', '分行', 'column'],
+    ] as const)('%s: keeps the default province cap and says why no type fits', (_, name, word, from) => {
+      const grid =
+        from === 'line'
+          ? workbook(sheet('S', [[`推荐单位（盖章）：${name}`], HEADER, ...rows(2)]))
+          : workbook(sheet('S', [[...HEADER, '推荐单位'], ...rows(2, [name])]));
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        {
+          name,
+          nameFrom: from,
+          type: 'province',
+          typeFrom: 'default',
+          typeReason: { kind: 'no-recommender', word },
+          capOf: 'province',
+          cap: 15,
+          counted: 2,
+        },
+      ]);
+    });
+
+    test('but the officer’s type wins, with its own cap and no reason', () => {
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：中国电信股份有限公司北京分公司'], HEADER, ...rows(2)]),
+      );
+      const [recommender] = checkGrid(grid, { recommenderType: 'central' }).summary.recommenders;
+      expect(recommender).toMatchObject({ type: 'central', typeFrom: 'option', cap: 3 });
+      expect(recommender?.typeReason).toBeUndefined();
+    });
+
+    test('but a central group’s branch still counts against the group’s 3', () => {
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：中国电信集团有限公司北京分公司'], HEADER, ...rows(2)]),
+      );
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        { type: 'central', typeReason: { kind: 'central-member', group: '中国电信集团有限公司' }, cap: 3 },
+      ]);
+    });
+
+    test('never for a name without a branch word that infers nothing', () => {
+      const grid = workbook(sheet('S', [['推荐单位（盖章）：某某科技有限公司'], HEADER, ...rows(2)]));
+      const [recommender] = checkGrid(grid).summary.recommenders;
+      expect(recommender).toMatchObject({ typeFrom: 'default', cap: 15 });
+      expect(recommender?.typeReason).toBeUndefined();
+    });
+  });
+
   test('lets the officer’s type win and says so', () => {
     const grid = workbook(sheet('S', [['推荐单位（盖章）：广东省工业和信息化厅'], HEADER, ...rows(2)]));
     expect(checkGrid(grid, { recommenderType: 'ai-org' }).summary.recommenders).toMatchObject([
