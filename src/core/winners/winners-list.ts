@@ -96,7 +96,9 @@ export function parseWinners(grid: WorkbookGrid, profile: Profile): WinnersList 
     if (!table) continue;
     found = true;
     for (const entry of table.entries) {
-      const [project, unit] = [fieldText(entry, 'project'), fieldText(entry, 'unit')];
+      const project = fieldText(entry, 'project');
+      // A list that gives the joint winners a column of their own (联合揭榜单位, 参与单位) won with them all.
+      const unit = [fieldText(entry, 'unit'), fieldText(entry, 'jointUnit')].filter(Boolean).join('、');
       if (project || unit) winners.push({ project, unit, direction: fieldText(entry, 'direction') });
     }
   }
