@@ -1,0 +1,36 @@
+import { defaultProfile } from '../../../src/core/profile';
+import { parseWinners } from '../../../src/core/winners/winners-list';
+import { findingsOf } from '../../helpers/findings';
+import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
+
+/** How published 优胜名单 head their title and unit columns besides 项目名称 and 揭榜单位. */
+const PROJECT_HEADERS = ['优胜项目', '优胜项目名称', '揭榜优胜项目', '揭榜优胜项目名称'];
+const UNIT_HEADERS = ['揭榜优胜单位名称', '揭榜主体', '承担单位'];
+
+const listHeaded = (projectHeader: string, unitHeader: string) =>
+  parseWinners(
+    workbook(
+      sheet('优胜名单', [
+        ['序号', '揭榜方向', projectHeader, unitHeader],
+        [1, '智能传感器', '车规级惯性测量单元', '甲科技有限公司'],
+      ]),
+    ),
+    defaultProfile(),
+  );
+
+const grid = workbook(projectSheet('S', [['甲科技有限公司', validUscc(1), '车规级惯性测量单元']]));
+
+test.each(PROJECT_HEADERS)('a winner’s title under %s is matched with the sheet’s 项目名称', (header) => {
+  const winners = listHeaded(header, '揭榜单位');
+  expect(findingsOf('previous-winner', grid, { winners })).toEqual([
+    ['previous-winner', 'S', 2, 'D', 'error'],
+  ]);
+});
+
+test.each(UNIT_HEADERS)('a winner’s unit under %s is matched with the sheet’s 申报单位', (header) => {
+  const winners = listHeaded('项目名称', header);
+  expect(findingsOf('previous-winner', grid, { winners })).toEqual([
+    ['previous-winner', 'S', 2, 'D', 'error'],
+  ]);
+});
