@@ -5,7 +5,7 @@ import type { Profile } from '../profile';
 import { fieldText } from '../table/entry';
 import type { HeaderRequirement } from '../table/find-header';
 import { HeaderMatcher } from '../table/header-match';
-import { readTable } from '../table/read-table';
+import { readTable, type SheetTable } from '../table/read-table';
 import { unitKey } from '../units/unit-key';
 import { withoutRoleNotes } from '../units/unit-notes';
 import { writtenUnits } from '../units/written-units';
@@ -95,12 +95,30 @@ export function parseWinners(grid: WorkbookGrid, profile: Profile): WinnersList 
     const table = readTable(sheet, profile, matcher, WINNERS_TABLE);
     if (!table) continue;
     found = true;
-    for (const entry of table.entries) {
-      const project = fieldText(entry, 'project');
-      // A list that gives the joint winners a column of their own (联合揭榜单位, 参与单位) won with them all.
-      const unit = [fieldText(entry, 'unit'), fieldText(entry, 'jointUnit')].filter(Boolean).join('、');
-      if (project || unit) winners.push({ project, unit, direction: fieldText(entry, 'direction') });
-    }
+    winners.push(...winnersOf(table));
   }
   return found ? new WinnersList(winners) : undefined;
+}
+
+/** Units joined into one cell, as a published list writes the units of a joint winner. */
+const joinedUnits = (...units: string[]): string => units.filter(Boolean).join('、');
+
+/**
+ * The winners of one sheet's table. A list writes a joint winner's units one a row under one merged 序号 and title;
+ * saved as CSV, the merge is gone and the rows after the first are left with a unit alone: in a list that names
+ * projects, a row without 序号 and title is one more unit of the winner above it, not a winner of its own.
+ */
+function winnersOf(table: SheetTable): Winner[] {
+  const winners: Winner[] = [];
+  const titled = table.header.columns.project !== undefined;
+  let last: Winner | undefined;
+  for (const entry of table.entries) {
+    const project = fieldText(entry, 'project');
+    // A list that gives the joint winners a column of their own (联合揭榜单位, 参与单位) won with them all.
+    const unit = joinedUnits(fieldText(entry, 'unit'), fieldText(entry, 'jointUnit'));
+    if (!project && !unit) continue;
+    if (last && titled && !project && !fieldText(entry, 'seq')) last.unit = joinedUnits(last.unit, unit);
+    else winners.push((last = { project, unit, direction: fieldText(entry, 'direction') }));
+  }
+  return winners;
 }
