@@ -42,13 +42,31 @@ export function withoutSpaces(normal: string): string {
   return HAS_SPACE.test(normal) ? normal.replace(ALL_SPACE, '').normalize('NFKC') : normal;
 }
 
-/** Book-title marks or quotes around a whole title, and nothing but its own text between them. */
-const ENCLOSING_MARKS = /^(?:《([^《》]+)》|“([^“”]+)”|"([^"]+)")$/u;
+/** Book-title marks or quotes (made uniform) around a whole title, and nothing but its own text between them. */
+const ENCLOSING_MARKS = /^(?:《([^《》]+)》|"([^"]+)")$/u;
 
 /** An exact title key without the 《》 or quotes that some officers put around a whole title. */
-export function withoutEnclosingMarks(key: string): string {
+function withoutEnclosingMarks(key: string): string {
   const enclosed = ENCLOSING_MARKS.exec(key);
-  return enclosed ? (enclosed[1] ?? enclosed[2] ?? enclosed[3] ?? key) : key;
+  return enclosed ? (enclosed[1] ?? enclosed[2] ?? key) : key;
+}
+
+/** Quote marks and dashes that people type either way in a title: “” or "", ‘’ or '', —— or -. */
+const TYPED_EITHER_WAY = /[“”‘’—–―‐‑‒−]|--/u;
+const DOUBLE_QUOTES = /[“”]/gu;
+const SINGLE_QUOTES = /[‘’]/gu;
+const DASH_RUN = /[—–―‐‑‒−-]{2,}|[—–―‐‑‒−]/gu;
+
+/**
+ * A title's exact key made from its compact key (`compactKey`): the quotes and dashes that a keyboard types one way
+ * and a published list prints the other made one ("天璇"芯片 and “天璇”芯片, 一期—二期 and 一期-二期 are one title),
+ * then the marks around a whole title dropped. The test comes first: most titles hold none of them.
+ */
+export function exactTitleKey(compact: string): string {
+  const uniform = TYPED_EITHER_WAY.test(compact)
+    ? compact.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASH_RUN, '-')
+    : compact;
+  return withoutEnclosingMarks(uniform);
 }
 
 /**
@@ -57,5 +75,5 @@ export function withoutEnclosingMarks(key: string): string {
  * title, while `“天璇”芯片` keeps its marks.
  */
 export function titleKey(title: string): string {
-  return withoutEnclosingMarks(compactKey(title));
+  return exactTitleKey(compactKey(title));
 }

@@ -1,4 +1,4 @@
-import { normalise, withoutEnclosingMarks, withoutSpaces } from './normalise';
+import { exactTitleKey, normalise, withoutSpaces } from './normalise';
 import { NORMAL_BUT_PARENTHESES } from './patterns';
 
 /**
@@ -100,7 +100,7 @@ export function titleKeys(title: string): TitleKeys {
       case Kind.Other: {
         const normal = normalise(title);
         return {
-          exact: withoutEnclosingMarks(withoutSpaces(normal)),
+          exact: exactTitleKey(withoutSpaces(normal)),
           similar: similarityKeyOfNormal(normal),
         };
       }
@@ -116,7 +116,7 @@ export function titleKeys(title: string): TitleKeys {
         break;
     }
   }
-  const exact = withoutEnclosingMarks(parentheses === 0 ? title : cutOut(title, count, true));
+  const exact = exactTitleKey(parentheses === 0 ? title : cutOut(title, count, true));
   const similar = count === 0 ? title : cutOut(title, count, false);
   return { exact, similar: capitals === 0 ? similar : similar.toLowerCase() };
 }
