@@ -10,14 +10,14 @@ import { similarityKey, titleKeys } from '../../src/core/normalise/title-keys';
  * character outside the basic plane.
  */
 const CHARACTERS = [
-  ...'智能传感器芯片AbZz09_-.“”‘’（）()《》、。·+|$~Ａ①㈱é\u0301Σ【】〔〕 \u3000\u00A0\u200B\t\n😀',
+  ...'智能传感器芯片AbZz09_-—–.“”‘’（）()《》、。·+|$~Ａ①㈱é\u0301Σ【】〔〕 \u3000\u00A0\u200B\t\n😀',
 ];
 
 const titles = fc.oneof(
   fc.string({ unit: fc.constantFrom(...CHARACTERS), maxLength: 24 }),
   // Mostly the characters of real titles, with now and then one of the rest.
   fc.string({
-    unit: fc.constantFrom(...'面向智慧港口的MEMS传感器“天璇”研制（二期）AI芯片-RISC-V'),
+    unit: fc.constantFrom(...'面向智慧港口的MEMS传感器“天璇”研制（二期）AI芯片-RISC-V——‘’'),
     maxLength: 40,
   }),
 );

@@ -45,8 +45,8 @@ export function withoutSpaces(normal: string): string {
 /** Book-title marks or quotes (made uniform) around a whole title, and nothing but its own text between them. */
 const ENCLOSING_MARKS = /^(?:《([^《》]+)》|"([^"]+)")$/u;
 
-/** An exact title key without the 《》 or quotes that some officers put around a whole title. */
-function withoutEnclosingMarks(key: string): string {
+/** An exact title key, its quotes made straight, without the 《》 or quotes that some officers put around a whole title. */
+export function withoutEnclosingMarks(key: string): string {
   const enclosed = ENCLOSING_MARKS.exec(key);
   return enclosed ? (enclosed[1] ?? enclosed[2] ?? key) : key;
 }

@@ -1,4 +1,4 @@
-import { exactTitleKey, normalise, withoutSpaces } from './normalise';
+import { exactTitleKey, normalise, withoutEnclosingMarks, withoutSpaces } from './normalise';
 import { NORMAL_BUT_PARENTHESES } from './patterns';
 
 /**
@@ -67,16 +67,51 @@ function kindFromDefinitions(unit: number): Kind {
 /** The places of a title's marks and full-width parentheses, the code units the keys leave out or replace. */
 let cuts = new Int32Array(64);
 
-/** The title with the code units at `count` cuts replaced by ASCII parentheses, or left out. */
-function cutOut(title: string, count: number, replaceParentheses: boolean): string {
+/** The title without the code units at `count` cuts: its similarity key, but for case. */
+function withoutCuts(title: string, count: number): string {
+  let key = '';
+  let from = 0;
+  for (let c = 0; c < count; c++) {
+    key += title.slice(from, cuts[c]);
+    from = cuts[c]! + 1;
+  }
+  return key + title.slice(from);
+}
+
+/** The straight mark that the exact key writes for a curly quote or a dash (see exactTitleKey). */
+const UNIFORM = new Map<number, string>([
+  ...[...'“”'].map((mark) => [mark.charCodeAt(0), '"'] as const),
+  ...[...'‘’'].map((mark) => [mark.charCodeAt(0), "'"] as const),
+  ...[...'—–―‐‑‒−-'].map((mark) => [mark.charCodeAt(0), '-'] as const),
+]);
+
+/**
+ * What the exact key writes for the mark `unit` after the code unit `before`: a straight quote for a curly one, one
+ * hyphen for a run of dashes (nothing for a dash after another), or undefined where the mark stays as it is.
+ */
+function uniformMark(unit: number, before: number): string | undefined {
+  const uniform = UNIFORM.get(unit);
+  if (uniform !== '-') return uniform;
+  if (UNIFORM.get(before) === '-') return '';
+  return unit === 0x2d ? undefined : uniform;
+}
+
+/**
+ * The title with the code units at `count` cuts written as the exact key writes them: ASCII parentheses for
+ * full-width ones, and the quotes and dashes made uniform as exactTitleKey makes them, in one pass.
+ */
+function withUniformCuts(title: string, count: number): string {
   let key = '';
   let from = 0;
   for (let c = 0; c < count; c++) {
     const at = cuts[c]!;
     const unit = title.charCodeAt(at);
-    if (replaceParentheses && kinds[unit] !== Kind.FullWidthParenthesis) continue;
-    key += title.slice(from, at);
-    if (replaceParentheses) key += asciiParenthesis(unit);
+    const written =
+      kinds[unit] === Kind.FullWidthParenthesis
+        ? asciiParenthesis(unit)
+        : uniformMark(unit, title.charCodeAt(at - 1));
+    if (written === undefined) continue;
+    key += title.slice(from, at) + written;
     from = at + 1;
   }
   return key + title.slice(from);
@@ -93,7 +128,6 @@ const asciiParenthesis = (unit: number) => (unit === 0xff08 ? '(' : ')');
 export function titleKeys(title: string): TitleKeys {
   if (cuts.length < title.length) cuts = new Int32Array(2 * title.length);
   let count = 0;
-  let parentheses = 0;
   let capitals = 0;
   for (let i = 0; i < title.length; i++) {
     switch (kindOf(title.charCodeAt(i))) {
@@ -105,9 +139,6 @@ export function titleKeys(title: string): TitleKeys {
         };
       }
       case Kind.FullWidthParenthesis:
-        parentheses++;
-        cuts[count++] = i;
-        break;
       case Kind.Mark:
         cuts[count++] = i;
         break;
@@ -116,7 +147,7 @@ export function titleKeys(title: string): TitleKeys {
         break;
     }
   }
-  const exact = exactTitleKey(parentheses === 0 ? title : cutOut(title, count, true));
-  const similar = count === 0 ? title : cutOut(title, count, false);
+  const exact = count === 0 ? title : withoutEnclosingMarks(withUniformCuts(title, count));
+  const similar = count === 0 ? title : withoutCuts(title, count);
   return { exact, similar: capitals === 0 ? similar : similar.toLowerCase() };
 }
