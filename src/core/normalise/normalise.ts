@@ -51,11 +51,20 @@ export function withoutEnclosingMarks(key: string): string {
   return enclosed ? (enclosed[1] ?? enclosed[2] ?? key) : key;
 }
 
-/** Quote marks and dashes that people type either way in a title: “” or "", ‘’ or '', —— or -. */
-const TYPED_EITHER_WAY = /[“”‘’—–―‐‑‒−]|--/u;
-const DOUBLE_QUOTES = /[“”]/gu;
-const SINGLE_QUOTES = /[‘’]/gu;
-const DASH_RUN = /[—–―‐‑‒−-]{2,}|[—–―‐‑‒−]/gu;
+/**
+ * Quote marks and dashes that people type either way in a title, each with the straight mark a keyboard types for
+ * it: “” or "", ‘’ or '', —— or -. (The ASCII hyphen is the straight dash itself: only a run of them is made one.)
+ */
+export const TYPED_EITHER_WAY: readonly { marks: string; straight: string }[] = [
+  { marks: '“”', straight: '"' },
+  { marks: '‘’', straight: "'" },
+  { marks: '—–―‐‑‒−', straight: '-' },
+];
+const [DOUBLE, SINGLE, DASH] = TYPED_EITHER_WAY.map(({ marks }) => marks) as [string, string, string];
+const ANY_TYPED = new RegExp(`[${DOUBLE}${SINGLE}${DASH}]|--`, 'u');
+const DOUBLE_QUOTES = new RegExp(`[${DOUBLE}]`, 'gu');
+const SINGLE_QUOTES = new RegExp(`[${SINGLE}]`, 'gu');
+const DASH_RUN = new RegExp(`[${DASH}-]{2,}|[${DASH}]`, 'gu');
 
 /**
  * A title's exact key made from its compact key (`compactKey`): the quotes and dashes that a keyboard types one way
@@ -63,7 +72,7 @@ const DASH_RUN = /[—–―‐‑‒−-]{2,}|[—–―‐‑‒−]/gu;
  * then the marks around a whole title dropped. The test comes first: most titles hold none of them.
  */
 export function exactTitleKey(compact: string): string {
-  const uniform = TYPED_EITHER_WAY.test(compact)
+  const uniform = ANY_TYPED.test(compact)
     ? compact.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASH_RUN, '-')
     : compact;
   return withoutEnclosingMarks(uniform);
@@ -72,7 +81,7 @@ export function exactTitleKey(compact: string): string {
 /**
  * The exact key of a project title. Spaces carry no meaning in a Chinese title, so `云端芯片 A` and `云端芯片A` are
  * the same project; brackets and widths are folded as everywhere; and `《云端芯片》` is `云端芯片` written as a
- * title, while `“天璇”芯片` keeps its marks.
+ * title, while `“天璇”芯片` keeps its marks, made straight (see exactTitleKey).
  */
 export function titleKey(title: string): string {
   return exactTitleKey(compactKey(title));

@@ -1,4 +1,10 @@
-import { exactTitleKey, normalise, withoutEnclosingMarks, withoutSpaces } from './normalise';
+import {
+  exactTitleKey,
+  normalise,
+  TYPED_EITHER_WAY,
+  withoutEnclosingMarks,
+  withoutSpaces,
+} from './normalise';
 import { NORMAL_BUT_PARENTHESES } from './patterns';
 
 /**
@@ -80,9 +86,10 @@ function withoutCuts(title: string, count: number): string {
 
 /** The straight mark that the exact key writes for a curly quote or a dash (see exactTitleKey). */
 const UNIFORM = new Map<number, string>([
-  ...[...'“”'].map((mark) => [mark.charCodeAt(0), '"'] as const),
-  ...[...'‘’'].map((mark) => [mark.charCodeAt(0), "'"] as const),
-  ...[...'—–―‐‑‒−-'].map((mark) => [mark.charCodeAt(0), '-'] as const),
+  ...TYPED_EITHER_WAY.flatMap(({ marks, straight }) =>
+    [...marks].map((mark) => [mark.charCodeAt(0), straight] as const),
+  ),
+  [0x2d, '-'],
 ]);
 
 /**
