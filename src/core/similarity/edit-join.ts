@@ -70,7 +70,7 @@ function byLength(keys: readonly string[]): Int32Array {
  * band of allowed edits.
  *
  * The index is kept per key length, and each length is joined in one pass with every key that may be near it: the
- * pass reads small indexes, and the signatures and counters of the keys of one length, which sit side by side in
+ * pass reads small indexes, and the signatures and marks of the keys of one length, which sit side by side in
  * length order. Two keys of one length look each other up, so that the pairs found, and what is a stock phrase,
  * depend on the keys and not on their order. The pairs come sorted by their indexes.
  */
@@ -96,10 +96,11 @@ class EditJoin {
   private readonly substrings: SubstringHashes;
   private readonly signatures: CharacterSignatures;
   private readonly characters = new SharedCharacters();
-  /** How many look-ups of the current probe found each key, and the keys found, in the order first found. */
-  private readonly matched: Int32Array;
-  private readonly touched: Int32Array;
-  private touchedCount = 0;
+  /** The last probe that found each key, plus one: a key found through several windows is looked at once. */
+  private readonly seenBy: Int32Array;
+  /** The keys the current probe found whose characters may be near its own, in the order found. */
+  private readonly candidates: Int32Array;
+  private candidateCount = 0;
   /** The cut of each key length, made once. */
   private readonly cuts: Cut[] = [];
   /** The index of each segment number, emptied for each length: their memory is allocated once. */
@@ -114,8 +115,8 @@ class EditJoin {
     this.lengths = Int32Array.from(this.keys, (key) => key.length);
     this.substrings = new SubstringHashes(this.keys);
     this.signatures = new CharacterSignatures(this.keys);
-    this.matched = new Int32Array(keys.length);
-    this.touched = new Int32Array(keys.length);
+    this.seenBy = new Int32Array(keys.length);
+    this.candidates = new Int32Array(keys.length);
   }
 
   /**
@@ -143,8 +144,8 @@ class EditJoin {
       const edits = allowedEdits(this.lengths[r]!, this.threshold);
       // Lengths less their allowed edits never decrease: no later key may be near this length either.
       if (Math.max(1, this.lengths[r]! - edits) > length) break;
-      const stockSegments = this.lookUp(r, edits, indexes, length);
-      this.verify(r, edits, sizes.length - stockSegments, found);
+      this.lookUp(r, edits, indexes, length);
+      this.verify(r, edits, found);
     }
   }
 
@@ -153,10 +154,12 @@ class EditJoin {
   }
 
   /**
-   * Counts, for every other key of `length` in the indexes, the look-ups of the probe's windows that find it. Returns
-   * how many segment numbers met a stock phrase in some window: a segment held intact there is found, but not counted.
+   * Finds the other keys of `length` that the probe's windows hold a segment of, no stock phrase, and keeps those
+   * whose characters may be near the probe's: at least probe.length − edits of them must be shared, the rest of the
+   * other key may be missing. The character signatures tell most apart as their postings are read, without counting
+   * anything per key; each key is looked at once per probe.
    */
-  private lookUp(r: number, edits: number, indexes: readonly SegmentIndex[], length: number): number {
+  private lookUp(r: number, edits: number, indexes: readonly SegmentIndex[], length: number): void {
     const { starts, sizes } = this.cutOf(length);
     const probeLength = this.lengths[r]!;
     const delta = probeLength - length;
@@ -164,51 +167,36 @@ class EditJoin {
     // δ with |δ| + |Δ − δ| ≤ edits (the edits before it and after it).
     const before = Math.floor((edits - delta) / 2);
     const after = Math.floor((edits + delta) / 2);
+    const missingAllowed = length - probeLength + edits;
     const probeStart = this.substrings.start(r);
-    let stockSegments = 0;
     for (let i = 0; i < sizes.length; i++) {
       const size = sizes[i]!;
       const index = indexes[i]!;
       if (size === 0) continue;
       const from = Math.max(0, starts[i]! - before);
       const to = Math.min(probeLength - size, starts[i]! + after);
-      let stock = false;
       for (let p = from; p <= to; p++) {
         const at = probeStart + p;
         const block = index.find(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at);
-        if (block < 0) continue;
-        if (index.count(block) > STOCK_PHRASE_POSTINGS) {
-          stock = true;
-          continue;
-        }
+        if (block < 0 || index.count(block) > STOCK_PHRASE_POSTINGS) continue;
         for (let posting = index.start(block), end = index.end(block); posting < end; posting++) {
           const s = index.item(posting);
-          if (s === r) continue;
-          if (this.matched[s]!++ === 0) this.touched[this.touchedCount++] = s;
+          if (s === r || this.seenBy[s] === r + 1) continue;
+          this.seenBy[s] = r + 1;
+          if (!this.signatures.lacksMoreThan(s, r, missingAllowed))
+            this.candidates[this.candidateCount++] = s;
         }
       }
-      if (stock) stockSegments++;
     }
-    return stockSegments;
   }
 
-  /**
-   * Compares the probe with the keys its look-ups found, cheapest test first, and resets the counters. A near
-   * duplicate holds all but `edits` of the `countable` segments (those that met no stock phrase) in its windows.
-   */
-  private verify(r: number, edits: number, countable: number, found: Map<number, SimilarPair>): void {
+  /** Compares the probe with the candidates its look-ups kept, cheapest test first, and forgets them. */
+  private verify(r: number, edits: number, found: Map<number, SimilarPair>): void {
     const probe = this.keys[r]!;
-    let loaded = false;
-    for (let t = 0; t < this.touchedCount; t++) {
-      const s = this.touched[t]!;
-      const count = this.matched[s]!;
-      this.matched[s] = 0;
-      if (count < countable - edits) continue;
-      // At least probe.length − edits characters must be shared: the rest of the other key may be missing.
-      if (this.signatures.lacksMoreThan(s, r, this.lengths[s]! - probe.length + edits)) continue;
+    if (this.candidateCount > 0) this.characters.load(probe);
+    for (let c = 0; c < this.candidateCount; c++) {
+      const s = this.candidates[c]!;
       const other = this.keys[s]!;
-      if (!loaded) this.characters.load(probe);
-      loaded = true;
       if (!this.characters.sharesAtLeast(other, probe.length - edits)) continue;
       const distance = editDistance(other, probe, edits);
       if (distance > edits) continue;
@@ -216,6 +204,6 @@ class EditJoin {
       // Keys of one length may find each other both ways.
       found.set(a * this.keys.length + b, { a, b, similarity: 1 - distance / probe.length });
     }
-    this.touchedCount = 0;
+    this.candidateCount = 0;
   }
 }

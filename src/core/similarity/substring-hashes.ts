@@ -27,11 +27,15 @@ export class SubstringHashes {
     });
     this.units = new Uint16Array(total);
     this.prefix = new Int32Array(total);
+    const { units, prefix } = this;
     keys.forEach((key, k) => {
       const at = this.starts[k]!;
+      let hash = 0;
       for (let i = 0; i < key.length; i++) {
-        this.units[at + i] = key.charCodeAt(i);
-        this.prefix[at + i + 1] = (Math.imul(this.prefix[at + i]!, BASE) + key.charCodeAt(i)) | 0;
+        const unit = key.charCodeAt(i);
+        units[at + i] = unit;
+        hash = (Math.imul(hash, BASE) + unit) | 0;
+        prefix[at + i + 1] = hash;
       }
     });
     this.powers = new Int32Array(longest + 1);

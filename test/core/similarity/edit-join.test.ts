@@ -23,9 +23,8 @@ function segmentsOf(length: number, t: number): { start: number; size: number }[
 /**
  * The join as specified, by comparing texts, slowly. A segment is a stock phrase when more than 16 keys of its length
  * hold its text at its place. A key finds a partner of its length or shorter, within the edits its own length allows,
- * when its windows hold the partner's segments, unchanged and no stock phrase, at least as many times as the
- * partner's segments less those edits, less the segments whose windows meet a stock phrase, and at least once. A pair
- * is reported when the longer key finds the shorter one (either way for keys of one length), sorted by indexes.
+ * when its windows hold one of the partner's segments, unchanged and no stock phrase. A pair is reported when the
+ * longer key finds the shorter one (either way for keys of one length), sorted by indexes.
  */
 function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
   const holders = new Map<string, number>();
@@ -41,24 +40,18 @@ function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
     const edits = allowedEdits(probe.length, t);
     const delta = probe.length - partner.length;
     if (delta < 0 || partner.length < Math.max(1, probe.length - edits)) return false;
-    const segments = segmentsOf(partner.length, t);
-    let times = 0;
-    let stockSegments = 0;
-    segments.forEach(({ start, size }, i) => {
-      if (size === 0) return;
+    const holds = segmentsOf(partner.length, t).some(({ start, size }, i) => {
+      if (size === 0) return false;
       const from = Math.max(0, start - Math.floor((edits - delta) / 2));
       const to = Math.min(probe.length - size, start + Math.floor((edits + delta) / 2));
-      let meetsStock = false;
       for (let p = from; p <= to; p++) {
         const text = probe.slice(p, p + size);
-        if (isStock(place(partner.length, i, text))) meetsStock = true;
-        else if (text === partner.slice(start, start + size)) times++;
+        if (text === partner.slice(start, start + size) && !isStock(place(partner.length, i, text)))
+          return true;
       }
-      if (meetsStock) stockSegments++;
+      return false;
     });
-    return (
-      times > 0 && times >= segments.length - stockSegments - edits && editDistance(partner, probe) <= edits
-    );
+    return holds && editDistance(partner, probe) <= edits;
   };
   const pairs: SimilarPair[] = [];
   keys.forEach((x, a) => {
