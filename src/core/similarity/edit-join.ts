@@ -21,9 +21,13 @@ const partitionEdits = (length: number, threshold: number) =>
 /**
  * A segment shared by more keys of one length than this is a stock phrase (研制与应用, 基于深度学习的) and finds no
  * candidates: comparing through it would make the work grow with the square of the rows. A near duplicate keeps
- * τ + 1 − (its edits) segments intact, so one with fewer edits than allowed is still found through a rarer segment.
+ * τ + 1 − (its edits) segments intact, so one with fewer edits than allowed is still found through a rarer segment
+ * when that one lies in its narrowed window (see `lookUp`). The narrow windows rely on fewer segments than plain
+ * position-aware ones, so the cut is higher than those needed: on the 100,000 titles of the bench it finds 516
+ * pairs, as those did at 16 (one pair differs each way), where at 16 it would find 509. Where no segment is a stock
+ * phrase, as in most tables of a few hundred rows, the join misses no pair within the edits.
  */
-const STOCK_PHRASE_POSTINGS = 16;
+const STOCK_PHRASE_POSTINGS = 32;
 
 /**
  * The index key of a segment's text: its hash as a 30-bit integer whose high bits the multiplication mixes well,
@@ -158,35 +162,42 @@ class EditJoin {
    * whose characters may be near the probe's: at least probe.length − edits of them must be shared, the rest of the
    * other key may be missing. The character signatures tell most apart as their postings are read, without counting
    * anything per key; each key is looked at once per probe.
+   *
+   * The windows are multi-match-aware (PassJoin §4.2). Walk a near duplicate's m segments from the left, counting the
+   * edits met less the segments passed: the count goes from 0 to E − m (E its edits), and where it last steps from
+   * E − m + 1 down to E − m lies an intact segment i with i + E − (m − 1) edits before it and m − 1 − i after it. So
+   * some intact segment lies in the window these bounds allow at E = edits, narrower than the one in which any intact
+   * segment lies (|δ| + |Δ − δ| ≤ edits), and the segments before the (m − 1 − edits)-th need no look-up at all.
    */
   private lookUp(r: number, edits: number, indexes: readonly SegmentIndex[], length: number): void {
     const { starts, sizes } = this.cutOf(length);
     const probeLength = this.lengths[r]!;
     const delta = probeLength - length;
-    // Each edit spoils at most one of the τ + 1 segments, so a match keeps τ + 1 − edits of them, each shifted by
-    // δ with |δ| + |Δ − δ| ≤ edits (the edits before it and after it).
     const before = Math.floor((edits - delta) / 2);
     const after = Math.floor((edits + delta) / 2);
+    const lastSegment = sizes.length - 1;
     const missingAllowed = length - probeLength + edits;
-    const probeStart = this.substrings.start(r);
-    for (let i = 0; i < sizes.length; i++) {
+    for (let i = lastSegment - edits; i <= lastSegment; i++) {
       const size = sizes[i]!;
-      const index = indexes[i]!;
       if (size === 0) continue;
-      const from = Math.max(0, starts[i]! - before);
-      const to = Math.min(probeLength - size, starts[i]! + after);
-      for (let p = from; p <= to; p++) {
-        const at = probeStart + p;
-        const block = index.find(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at);
-        if (block < 0 || index.count(block) > STOCK_PHRASE_POSTINGS) continue;
-        for (let posting = index.start(block), end = index.end(block); posting < end; posting++) {
-          const s = index.item(posting);
-          if (s === r || this.seenBy[s] === r + 1) continue;
-          this.seenBy[s] = r + 1;
-          if (!this.signatures.lacksMoreThan(s, r, missingAllowed))
-            this.candidates[this.candidateCount++] = s;
-        }
-      }
+      const mostBefore = i + edits - lastSegment;
+      const mostAfter = lastSegment - i;
+      const from = Math.max(0, starts[i]! + Math.max(-before, -mostBefore, delta - mostAfter));
+      const to = Math.min(probeLength - size, starts[i]! + Math.min(after, mostBefore, delta + mostAfter));
+      for (let p = from; p <= to; p++) this.lookUpAt(r, indexes[i]!, p, size, missingAllowed);
+    }
+  }
+
+  /** Looks the probe's `size` characters from `p` up in a segment's index, and keeps the candidates it finds. */
+  private lookUpAt(r: number, index: SegmentIndex, p: number, size: number, missingAllowed: number): void {
+    const at = this.substrings.start(r) + p;
+    const block = index.find(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at);
+    if (block < 0 || index.count(block) > STOCK_PHRASE_POSTINGS) return;
+    for (let posting = index.start(block), end = index.end(block); posting < end; posting++) {
+      const s = index.item(posting);
+      if (s === r || this.seenBy[s] === r + 1) continue;
+      this.seenBy[s] = r + 1;
+      if (!this.signatures.lacksMoreThan(s, r, missingAllowed)) this.candidates[this.candidateCount++] = s;
     }
   }
 

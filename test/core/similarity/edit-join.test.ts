@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { editDistance } from '../../../src/core/similarity/edit-distance';
 import { joinByEdits, type SimilarPair } from '../../../src/core/similarity/edit-join';
 
-const STOCK_PHRASE_POSTINGS = 16;
+const STOCK_PHRASE_POSTINGS = 32;
 
 const allowedEdits = (length: number, t: number) => Math.floor((1 - t) * length + 1e-9);
 
@@ -21,10 +21,12 @@ function segmentsOf(length: number, t: number): { start: number; size: number }[
 }
 
 /**
- * The join as specified, by comparing texts, slowly. A segment is a stock phrase when more than 16 keys of its length
+ * The join as specified, by comparing texts, slowly. A segment is a stock phrase when more than 32 keys of its length
  * hold its text at its place. A key finds a partner of its length or shorter, within the edits its own length allows,
- * when its windows hold one of the partner's segments, unchanged and no stock phrase. A pair is reported when the
- * longer key finds the shorter one (either way for keys of one length), sorted by indexes.
+ * when it holds one of the partner's m segments, unchanged and no stock phrase, shifted by δ where the edits allow:
+ * |δ| + |Δ − δ| ≤ edits (Δ the difference of their lengths), |δ| ≤ i + edits − (m − 1) for the i-th segment and
+ * |Δ − δ| ≤ m − 1 − i. A pair is reported when the longer key finds the shorter one (either way for keys of one
+ * length), sorted by indexes.
  */
 function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
   const holders = new Map<string, number>();
@@ -40,18 +42,21 @@ function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
     const edits = allowedEdits(probe.length, t);
     const delta = probe.length - partner.length;
     if (delta < 0 || partner.length < Math.max(1, probe.length - edits)) return false;
-    const holds = segmentsOf(partner.length, t).some(({ start, size }, i) => {
-      if (size === 0) return false;
-      const from = Math.max(0, start - Math.floor((edits - delta) / 2));
-      const to = Math.min(probe.length - size, start + Math.floor((edits + delta) / 2));
-      for (let p = from; p <= to; p++) {
-        const text = probe.slice(p, p + size);
-        if (text === partner.slice(start, start + size) && !isStock(place(partner.length, i, text)))
-          return true;
+    const segments = segmentsOf(partner.length, t);
+    const last = segments.length - 1;
+    const holds = segments.some(({ start, size }, i) => {
+      const text = partner.slice(start, start + size);
+      if (size === 0 || isStock(place(partner.length, i, text))) return false;
+      for (let p = Math.max(0, start - edits); p + size <= probe.length && p <= start + edits; p++) {
+        const shift = p - start;
+        const after = Math.abs(delta - shift);
+        if (Math.abs(shift) + after > edits || Math.abs(shift) > i + edits - last || after > last - i)
+          continue;
+        if (probe.startsWith(text, p)) return true;
       }
       return false;
     });
-    return holds && editDistance(partner, probe) <= edits;
+    return holds && editDistance(partner, probe, edits) <= edits;
   };
   const pairs: SimilarPair[] = [];
   keys.forEach((x, a) => {
@@ -86,7 +91,7 @@ const keyLists = (() => {
         copyOf: fc.oneof({ arbitrary: fc.constant(null), weight: 2 }, { arbitrary: fc.nat(), weight: 1 }),
         edits: fc.array(edit, { maxLength: 2 }),
       });
-      return fc.array(row, { minLength: 2, maxLength: 100, size: 'max' });
+      return fc.array(row, { minLength: 2, maxLength: 160, size: 'max' });
     });
   return rows.map((made) => {
     const list: string[] = [];
@@ -105,16 +110,16 @@ describe('joinByEdits', () => {
   test('finds a near duplicate whose other intact segment is a stock phrase', () => {
     // Keys of 30 characters are cut into 6 segments of 5 (partners may be 35 long and 5 edits away), and two of 30
     // may differ by 4: a pair 4 substitutions apart keeps two segments intact. Here the last one, 研发与应用, is
-    // shared by 17 earlier keys, a stock phrase; the pair is still found through the other, with no count from it.
+    // shared by 33 earlier keys, a stock phrase; the pair is still found through the other.
     const ideographs = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) => String.fromCharCode(0x4e00 + from + i)).join('');
-    const fillers = Array.from({ length: 17 }, (_, k) => ideographs(1000 + 25 * k, 25) + '研发与应用');
+    const fillers = Array.from({ length: 33 }, (_, k) => ideographs(1000 + 25 * k, 25) + '研发与应用');
     const original = ideographs(0, 25) + '研发与应用';
     const chars = [...original];
     for (const at of [2, 7, 12, 17]) chars[at] = '改';
     const edited = chars.join('');
     const pairs = joinByEdits([...fillers, original, edited], 0.85);
-    expect(pairs.map(({ a, b }) => [a, b])).toEqual([[17, 18]]);
+    expect(pairs.map(({ a, b }) => [a, b])).toEqual([[33, 34]]);
     expect(pairs[0]!.similarity).toBeCloseTo(1 - 4 / 30);
   });
 
@@ -122,6 +127,24 @@ describe('joinByEdits', () => {
     fc.assert(
       fc.property(keyLists, thresholds, (keys, t) => {
         expect(joinByEdits(keys, t)).toEqual(referenceJoin(keys, t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('finds every pair within the edits while no segment is a stock phrase', () => {
+    // At most 32 keys: no segment can be held by more, so no pair may be missed, whatever the keys.
+    const fewKeys = keyLists.map((keys) => keys.slice(0, STOCK_PHRASE_POSTINGS));
+    fc.assert(
+      fc.property(fewKeys, thresholds, (keys, t) => {
+        const expected: [number, number][] = [];
+        keys.forEach((x, a) =>
+          keys.forEach((y, b) => {
+            const edits = allowedEdits(Math.max(x.length, y.length), t);
+            if (a < b && editDistance(x, y) <= edits) expected.push([a, b]);
+          }),
+        );
+        expect(joinByEdits(keys, t).map(({ a, b }) => [a, b])).toEqual(expected);
       }),
       { numRuns: 300 },
     );
