@@ -11,6 +11,7 @@ import type { RecommenderType } from './recommender-type';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { summarise, type Summary } from './summary';
+import { readCode } from './table/code-reading';
 import { HeaderMatcher } from './table/header-match';
 import { filledText } from './table/placeholder';
 import { PROJECT_TABLE } from './table/find-header';
@@ -185,13 +186,15 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
 
   const entries = tables.flatMap((table) => table.entries);
   const tableByName = new Map(tables.map((table) => [table.name, table]));
+  const codes = entries.map(readCode);
   const ctx: RuleContext = {
     profile,
     tables,
     entries,
     tableOf: (entry) => tableByName.get(entry.sheet)!,
     titles: entries.map((entry) => titleKeys(filledText(entry, 'project'))),
-    units: identifyUnits(entries),
+    codes,
+    units: identifyUnits(entries, codes),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),
     directions: new DirectionList(profile, options.directions),
     ...(options.winners ? { winners: options.winners } : {}),

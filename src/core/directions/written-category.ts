@@ -1,3 +1,4 @@
+import { escapedForRegExp } from '../normalise/word-match';
 import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
 
 /** Separators that set a category apart from its direction in one cell, where no bracket does. */
@@ -5,8 +6,6 @@ const SEPARATOR = '[-—－–:：/／|｜、\\s]';
 
 /** What a category may have written after it: 核心基础类, 核心基础任务, 核心基础类任务. */
 export const CATEGORY_SUFFIXES: readonly string[] = ['', '类', '任务', '类任务'];
-
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A direction and the category that a cell writes beside it. */
 export interface WithCategory {
@@ -21,7 +20,7 @@ export interface WithCategory {
  */
 export function categoryReader(categories: readonly string[]): (text: string) => WithCategory | undefined {
   if (categories.length === 0) return () => undefined;
-  const category = `(?<category>${categories.map(escaped).join('|')})(?:${CATEGORY_SUFFIXES.join('|')})`;
+  const category = `(?<category>${categories.map(escapedForRegExp).join('|')})(?:${CATEGORY_SUFFIXES.join('|')})`;
   // A category and a direction run together (公共支撑平台) are no category beside a direction: a bracket or a
   // separator sets them apart.
   const forms = [

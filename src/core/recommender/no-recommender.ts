@@ -1,4 +1,5 @@
 import { normalise } from '../normalise/normalise';
+import { firstWordIn } from '../normalise/word-match';
 import type { Profile } from '../profile';
 
 /**
@@ -9,6 +10,5 @@ import type { Profile } from '../profile';
  * them, so its type can't be inferred, and the officer is told why.
  */
 export function noRecommenderWord(name: string, profile: Profile): string | undefined {
-  const normalised = normalise(name);
-  return profile.branchWords.find((word) => normalised.includes(word));
+  return firstWordIn(normalise(name), profile.branchWords);
 }

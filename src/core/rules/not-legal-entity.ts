@@ -1,5 +1,5 @@
+import { firstWordIn } from '../normalise/word-match';
 import { fieldText } from '../table/entry';
-import { canonicalUscc } from '../uscc';
 import { findingAt, type Rule } from './rule';
 
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
@@ -19,7 +19,7 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
   row(entry, ctx) {
     const unit = fieldText(entry, 'unit');
     const name = ctx.units.nameOf(entry);
-    const word = name ? ctx.profile.branchWords.find((w) => name.includes(w)) : undefined;
+    const word = name ? firstWordIn(name, ctx.profile.branchWords) : undefined;
     if (word) {
       return [
         findingAt(
@@ -32,7 +32,8 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
       ];
     }
     const code = entry.cells.uscc;
-    if (code && typeof code.value === 'string' && INDIVIDUAL_BUSINESS.test(canonicalUscc(code.text))) {
+    const reading = ctx.codes[entry.index];
+    if (code && typeof code.value === 'string' && reading && INDIVIDUAL_BUSINESS.test(reading.code)) {
       const values = { unit, reason: 'individual' as const, word: code.text };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'uscc' }, values)];
     }

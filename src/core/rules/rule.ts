@@ -6,6 +6,7 @@ import type { Profile } from '../profile';
 import type { RecommenderGroup } from '../recommender/assign';
 import type { RowRef } from '../row-ref';
 import type { Severity } from '../severity';
+import type { CodeReading } from '../table/code-reading';
 import type { TitleKeys } from '../normalise/title-keys';
 import type { Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
@@ -21,6 +22,8 @@ export interface RuleContext {
   tableOf(entry: Entry): SheetTable;
   /** The keys of each row's title, by its index. */
   titles: readonly TitleKeys[];
+  /** Each row's credit code as read (see `readCode`), by its index. */
+  codes: readonly (CodeReading | undefined)[];
   units: UnitIdentity;
   recommenders: readonly RecommenderGroup[];
   directions: DirectionList;

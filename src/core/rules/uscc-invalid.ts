@@ -1,5 +1,4 @@
 import { filledText } from '../table/placeholder';
-import { usccProblem } from '../uscc';
 import { findingAt, type Rule } from './rule';
 
 /**
@@ -14,7 +13,7 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
     // A dash, a slash or a word such as 无 is a code left out, which required-missing reports.
     const code = filledText(entry, 'uscc');
     if (!code || typeof entry.cells.uscc?.value === 'number') return [];
-    const problem = usccProblem(code);
+    const problem = ctx.codes[entry.index]!.problem;
     if (!problem) return [];
     const severity = problem === 'check' ? 'warning' : 'error';
     return [findingAt(ctx, 'uscc-invalid', severity, { entry, field: 'uscc' }, { code, problem })];

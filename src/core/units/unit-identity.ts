@@ -1,5 +1,5 @@
+import { readCode, type CodeReading } from '../table/code-reading';
 import { fieldText, type Entry } from '../table/entry';
-import { canonicalUscc, canonicalUsccProblem } from '../uscc';
 import { applicantKey } from './applicant-unit';
 
 /**
@@ -16,7 +16,7 @@ export interface UnitIdentity {
   unitOf(entry: Entry): number | undefined;
   /** The row's unit name, normalised, of its applicant where it names several (see applicantKey); or undefined. */
   nameOf(entry: Entry): string | undefined;
-  /** The row's usable code (see `usableCode`). */
+  /** The row's code, where it is well-formed text (see `readCode`), though it may fail its check character. */
   codeOf(entry: Entry): string | undefined;
   /** The rows of each unit, in reading order; the units in the order they first appear. */
   readonly units: readonly Entry[][];
@@ -26,27 +26,20 @@ export interface UnitIdentity {
   readonly namesWithCodes: readonly Entry[][];
 }
 
-/**
- * The code a row carries, when it is well-formed text (a code typed as a number has lost its digits), and whether it
- * passes its check character.
- */
-function usableCode(entry: Entry): { code: string; passes: boolean } | undefined {
-  const text = fieldText(entry, 'uscc');
-  if (!text || typeof entry.cells.uscc?.value === 'number') return undefined;
-  const code = canonicalUscc(text);
-  const problem = canonicalUsccProblem(code);
-  return problem === undefined || problem === 'check' ? { code, passes: problem === undefined } : undefined;
-}
+/** A code that identifies a unit: well-formed, though it may fail its check character. */
+const isUsable = (reading: CodeReading | undefined): reading is CodeReading =>
+  reading !== undefined && (reading.problem === undefined || reading.problem === 'check');
 
 /** Distinct values numbered from 0 as they first appear, and -1 where there is none. */
 function numbered(values: readonly (string | undefined)[]): { ids: Int32Array; count: number } {
   const idOf = new Map<string, number>();
-  const ids = Int32Array.from(values, (value) => {
-    if (value === undefined) return -1;
-    let id = idOf.get(value);
-    if (id === undefined) idOf.set(value, (id = idOf.size));
-    return id;
-  });
+  const ids = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let id = value === undefined ? -1 : idOf.get(value);
+    if (id === undefined) idOf.set(value!, (id = idOf.size));
+    ids[i] = id;
+  }
   return { ids, count: idOf.size };
 }
 
@@ -56,23 +49,25 @@ const SEVERAL = -2;
 /** What each value is seen with on the same rows: the number of the one other value, NONE, or SEVERAL. */
 function seenWith(ids: Int32Array, count: number, otherIds: Int32Array): Int32Array {
   const companions = new Int32Array(count).fill(NONE);
-  ids.forEach((id, i) => {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const other = otherIds[i]!;
-    if (id < 0 || other < 0 || companions[id] === other) return;
+    if (id < 0 || other < 0 || companions[id] === other) continue;
     companions[id] = companions[id] === NONE ? other : SEVERAL;
-  });
+  }
   return companions;
 }
 
 /** The rows of each value that `wanted` accepts, grouped, in reading order; the groups as their values appear. */
 function rowsOf(entries: readonly Entry[], ids: Int32Array, wanted: (id: number) => boolean): Entry[][] {
   const groupOf = new Map<number, Entry[]>();
-  ids.forEach((id, i) => {
-    if (id < 0 || !wanted(id)) return;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id < 0 || !wanted(id)) continue;
     const rows = groupOf.get(id);
     if (rows) rows.push(entries[i]!);
     else groupOf.set(id, [entries[i]!]);
-  });
+  }
   return [...groupOf.values()];
 }
 
@@ -96,29 +91,32 @@ function unitKey(
 }
 
 /**
- * Builds the identity over every row of every checked sheet, each at its index. Names and codes are numbered once,
- * so that grouping the rows by unit costs no look-up of text.
+ * Builds the identity over every row of every checked sheet, each at its index, from their codes as read (see
+ * `readCode`). Names and codes are numbered once, so that grouping the rows by unit costs no look-up of text.
  */
-export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
+export function identifyUnits(
+  entries: readonly Entry[],
+  readings: readonly (CodeReading | undefined)[] = entries.map(readCode),
+): UnitIdentity {
   const names = entries.map((entry) => applicantKey(fieldText(entry, 'unit')));
-  const usable = entries.map(usableCode);
-  const codes = usable.map((found) => found?.code);
+  const codes = readings.map((reading) => (isUsable(reading) ? reading.code : undefined));
   const name = numbered(names);
   const code = numbered(codes);
   const codeOfName = seenWith(name.ids, name.count, code.ids);
   const nameOfCode = seenWith(code.ids, code.count, name.ids);
   // The same, counting only the codes that pass their check character.
   const passes = new Uint8Array(code.count);
-  usable.forEach((found, i) => {
-    if (found?.passes) passes[code.ids[i]!] = 1;
-  });
+  for (let i = 0; i < entries.length; i++) {
+    const reading = readings[i];
+    if (reading !== undefined && reading.problem === undefined) passes[code.ids[i]!] = 1;
+  }
   const validIds = code.ids.map((id) => (id >= 0 && passes[id] ? id : -1));
   const validCodeOfName = seenWith(name.ids, name.count, validIds);
   // A unit is known by its code's number, or by the number of its name after every code's.
   const unitNumbers = new Int32Array(code.count + name.count).fill(-1);
   const unitOfRow = new Int32Array(entries.length).fill(-1);
   const units: Entry[][] = [];
-  entries.forEach((entry, i) => {
+  for (let i = 0; i < entries.length; i++) {
     const codeId = code.ids[i]!;
     const nameId = name.ids[i]!;
     const key = unitKey(
@@ -128,14 +126,14 @@ export function identifyUnits(entries: readonly Entry[]): UnitIdentity {
       nameId < 0 ? NONE : codeOfName[nameId]!,
       nameId < 0 ? -1 : code.count + nameId,
     );
-    if (key < 0) return;
+    if (key < 0) continue;
     if (unitNumbers[key]! < 0) {
       unitNumbers[key] = units.length;
       units.push([]);
     }
     unitOfRow[i] = unitNumbers[key]!;
-    units[unitOfRow[i]!]!.push(entry);
-  });
+    units[unitOfRow[i]!]!.push(entries[i]!);
+  }
   return {
     unitOf: (entry) => (unitOfRow[entry.index]! < 0 ? undefined : unitOfRow[entry.index]),
     nameOf: (entry) => names[entry.index],

@@ -12,5 +12,6 @@ const SPACE_OUTSIDE_WORDS = / (?![A-Za-z\d])|(?<![A-Za-z\d]) /gu;
  * 自动化研究所 and 中国科学院自动化研究所 are one unit. A space between two Latin words stays.
  */
 export function unitKey(name: string): string {
-  return normalise(name).replace(SPACE_OUTSIDE_WORDS, '');
+  const normal = normalise(name);
+  return normal.includes(' ') ? normal.replace(SPACE_OUTSIDE_WORDS, '') : normal;
 }
