@@ -129,10 +129,17 @@ export function jointNamesOf(
   return jointApplicants(entries, units).namesOf.get(entry) ?? NO_NAMES;
 }
 
-/** Every applicant unit, then every unit named only as a joint applicant, each with both kinds of rows. */
-export function unitRows(entries: readonly Entry[], units: UnitIdentity): UnitRows[] {
+const unitRowsCache = new WeakMap<UnitIdentity, readonly UnitRows[]>();
+
+/**
+ * Every applicant unit, then every unit named only as a joint applicant, each with both kinds of rows; kept per
+ * identity, like the joint applicants, for the rule and the summary.
+ */
+export function unitRows(entries: readonly Entry[], units: UnitIdentity): readonly UnitRows[] {
+  const known = unitRowsCache.get(units);
+  if (known) return known;
   const joint = jointApplicants(entries, units);
-  return [
+  const result = [
     ...units.units.map((rows, unit) => ({
       unit: writtenName(rows, units),
       applicant: rows,
@@ -140,10 +147,12 @@ export function unitRows(entries: readonly Entry[], units: UnitIdentity): UnitRo
     })),
     ...joint.only.map(({ name, rows }) => ({ unit: name, applicant: [], joint: rows })),
   ];
+  unitRowsCache.set(units, result);
+  return result;
 }
 
 /** The rows that count against the limit: the applicant's, and the joint applicant's when the profile says so. */
-export function countedRows(unit: UnitRows, countJoint: boolean): Entry[] {
-  if (!countJoint || unit.joint.size === 0) return [...unit.applicant];
+export function countedRows(unit: UnitRows, countJoint: boolean): readonly Entry[] {
+  if (!countJoint || unit.joint.size === 0) return unit.applicant;
   return [...unit.applicant, ...unit.joint.keys()].sort((a, b) => a.index - b.index);
 }
