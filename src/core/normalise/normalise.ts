@@ -17,8 +17,8 @@ import {
 
 /** The exact comparison key of a text: `（北京）` and `(北京)` compare equal, `北京` and `上海` never do. */
 export function normalise(text: string): string {
-  if (ALREADY_NORMAL.test(text)) return text;
-  if (NORMAL_BUT_PARENTHESES.test(text))
+  if (ALREADY_NORMAL.allOf(text)) return text;
+  if (NORMAL_BUT_PARENTHESES.allOf(text))
     return text.replace(FULL_WIDTH_PARENTHESES, (p) => (p === '（' ? '(' : ')'));
   // Zero-width characters go before NFKC, which could otherwise not compose the characters around them.
   return text

@@ -1,5 +1,7 @@
 /** The regular expressions of normalisation, in one place. */
 
+import { CharacterClass } from './character-class';
+
 /** Brackets that NFKC leaves alone: 【 〔 ［ (already ASCII after NFKC) … e.g. `【北京】` → `(北京)`. */
 export const BRACKET_OPEN = /[【〔〖〘［[{｛]/gu;
 export const BRACKET_CLOSE = /[】〕〗〙］\]}｝]/gu;
@@ -21,18 +23,22 @@ export const ALL_SPACE = /\s+/gu;
 export const HAS_SPACE = /\s/u;
 
 /**
- * Text that normalisation leaves as it is: CJK unified ideographs (which NFKC keeps), ASCII letters and digits,
+ * The characters of a text that normalisation leaves as it is (`allOf`): CJK unified ideographs (which NFKC keeps), ASCII letters and digits,
  * ASCII punctuation other than the brackets it folds, and the CJK punctuation that NFKC keeps (“”‘’《》、。—·), with
  * no space at all. Most names and titles are such text, so the fast path spares them NFKC and six replacements:
  * `华为技术有限公司`, `AI芯片(二期)`, `“天枢”芯片研制`.
  */
-export const ALREADY_NORMAL = /^[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`“”‘’《》、。—·-]*$/u;
+export const ALREADY_NORMAL = new CharacterClass(
+  /[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`“”‘’《》、。—·-]/u,
+);
 
 /**
- * Text that normalisation changes only by folding the full-width parentheses （）, which NFKC turns into ASCII
+ * The characters of a text that normalisation changes only by folding the full-width parentheses （）, which NFKC turns into ASCII
  * ones: the characters of `ALREADY_NORMAL` and those two. Names and titles mostly bracket a region or a code name
  * so, `华科智能（北京）科技有限公司`, and the fast path folds the two without NFKC.
  */
-export const NORMAL_BUT_PARENTHESES = /^[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`“”‘’《》、。—·（）-]*$/u;
+export const NORMAL_BUT_PARENTHESES = new CharacterClass(
+  /[\u4E00-\u9FFF\w().,:;'"/\\+&#%*!?<>=@$^|~`“”‘’《》、。—·（）-]/u,
+);
 
 export const FULL_WIDTH_PARENTHESES = /[（）]/gu;

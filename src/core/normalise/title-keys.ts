@@ -60,7 +60,7 @@ function kindFromDefinitions(unit: number): Kind {
   const char = String.fromCharCode(unit);
   // Only a text made of these is normalised character by character (normalise's fast paths): NFKC, spaces and
   // any other character make a character's keys depend on its neighbours.
-  if (!NORMAL_BUT_PARENTHESES.test(char)) return Kind.Other;
+  if (!NORMAL_BUT_PARENTHESES.allOf(char)) return Kind.Other;
   const exact = withoutSpaces(normalise(char));
   const similar = similarityKey(char);
   if (exact === char && similar === char) return Kind.Kept;

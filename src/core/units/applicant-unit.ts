@@ -1,3 +1,4 @@
+import { CharacterClass } from '../normalise/character-class';
 import { endsAsUnit } from './unit-endings';
 import { unitKey } from './unit-key';
 import { notedAsLead } from './unit-notes';
@@ -7,7 +8,7 @@ import { isNoUnit, writtenUnits, type WrittenUnit } from './written-units';
  * What a 申报单位 cell may hold besides one plain name: separators, spaces, conjunctions (甲科技有限公司和乙大学,
  * 甲科技有限公司+乙大学), brackets, a label, a trailing 等.
  */
-const MAY_NAME_SEVERAL = /[、,，;；/\s和与及&＆+＋（(【〔［[:：等]/u;
+const MAY_NAME_SEVERAL = new CharacterClass(/[、,，;；/\s和与及&＆+＋（(【〔［[:：等]/u);
 
 /** The longest cell that may be a word for no unit (N/A): only such a cell is normalised whole before it is cut. */
 const LONGEST_NO_UNIT_CELL = 8;
@@ -21,7 +22,7 @@ const LONGEST_NO_UNIT_CELL = 8;
  * unit is the part that ends as a unit's name, wherever it stands. Undefined for a cell that names no unit (empty, 无).
  */
 export function applicantKey(text: string): string | undefined {
-  if (!MAY_NAME_SEVERAL.test(text)) {
+  if (!MAY_NAME_SEVERAL.someIn(text)) {
     const key = unitKey(text);
     return key && !isNoUnit(key) ? key : undefined;
   }
@@ -50,7 +51,7 @@ export function applicantAsWritten(text: string, key: string | undefined): strin
  * no units' names (=HYPERLINK("…","…"), a Chinese name with its English one after a slash): such a cell is one name.
  */
 export function unitsNamedTogether(text: string): WrittenUnit[] {
-  if (!MAY_NAME_SEVERAL.test(text)) return [];
+  if (!MAY_NAME_SEVERAL.someIn(text)) return [];
   const units = writtenUnits(text);
   return units.every(({ name }) => endsAsUnit(name)) ? units : [];
 }
