@@ -52,6 +52,8 @@ export function rankOf(entry: Entry): number | undefined {
 export interface ChoiceWords {
   yes: ReadonlySet<string>;
   no: ReadonlySet<string>;
+  /** The mark key of each text met so far: thousands of rows write a handful of marks. */
+  keys: Map<string, string>;
 }
 
 /** The emoji and text variation selectors: `✔️` is ✔ U+2714 followed by U+FE0F, which NFKC keeps. */
@@ -72,13 +74,20 @@ function markKey(text: string): string {
     .replace(TRAILING_PUNCTUATION, '');
 }
 
+/** A text's mark key, worked out once per text that the words are compared with. */
+function markKeyOf(text: string, words: ChoiceWords): string {
+  let key = words.keys.get(text);
+  if (key === undefined) words.keys.set(text, (key = markKey(text)));
+  return key;
+}
+
 /**
  * Whether a 推荐排序 cell's text says the row is not ranked, as a blank does: a dash, a slash, or one of the
  * profile's no words (`不推荐`, `否`, `×`). Officers fill the rank of a row they leave out so, and such a cell is no
  * rank gone wrong.
  */
 export function isRankPlaceholder(text: string, words: ChoiceWords): boolean {
-  return isPlaceholder(text) || words.no.has(markKey(text));
+  return isPlaceholder(text) || words.no.has(markKeyOf(text, words));
 }
 
 /** The keys of the profile's yes and no words, to compare a 是否推荐 cell against. */
@@ -86,6 +95,7 @@ export function choiceWords(profile: Profile): ChoiceWords {
   return {
     yes: new Set(profile.yesWords.map(markKey)),
     no: new Set(profile.noWords.map(markKey)),
+    keys: new Map(),
   };
 }
 
@@ -102,7 +112,7 @@ export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagR
   if (typeof cell.value === 'boolean') return cell.value ? 'yes' : 'no';
   if (isCellError(cell.value)) return 'unreadable';
   if (cell.text === '') return 'blank';
-  const key = markKey(cell.text);
+  const key = markKeyOf(cell.text, words);
   if (words.yes.has(key)) return 'yes';
   if (words.no.has(key)) return 'no';
   return key === '' ? 'blank' : 'unreadable';
