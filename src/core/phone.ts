@@ -91,8 +91,8 @@ function partKinds(part: string): readonly NumberKind[] {
  * are no part of them. A cell of words alone holds no number.
  */
 export function phoneProblem(text: string): PhoneProblem | undefined {
-  // Most cells hold one mobile number, typed plainly: there is nothing to fold or split.
-  if (MOBILE.test(text)) return undefined;
+  // Most cells hold one mobile or landline number, typed plainly: there is nothing to fold or split.
+  if (MOBILE.test(text) || LANDLINE.test(text)) return undefined;
   const folded = text.replace(ZERO_WIDTH, '').normalize('NFKC');
   const parts = withoutLabels(folded)
     .split(SEPARATORS)
