@@ -1,6 +1,6 @@
 import { compactKey } from '../normalise/normalise';
 import { fieldText } from '../table/entry';
-import { findingAt, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /** 核心基础、重点产品、公共支撑等3类创新任务 (notice 一): the category column disagrees with the direction's category. */
 export const categoryMismatch: Rule<'category-mismatch'> = {
@@ -10,8 +10,8 @@ export const categoryMismatch: Rule<'category-mismatch'> = {
     const category = fieldText(entry, 'category');
     const direction = fieldText(entry, 'direction');
     const expected = direction ? ctx.directions.find(direction)?.category : undefined;
-    if (!category || !expected) return [];
-    if (compactKey(category).includes(compactKey(expected))) return [];
+    if (!category || !expected) return NO_FINDINGS;
+    if (compactKey(category).includes(compactKey(expected))) return NO_FINDINGS;
     const values = { category, direction, expected };
     return [findingAt(ctx, 'category-mismatch', 'warning', { entry, field: 'category' }, values)];
   },

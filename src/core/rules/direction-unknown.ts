@@ -1,6 +1,6 @@
 import { severalDirections } from '../directions/several-in-one';
 import { filledText } from '../table/placeholder';
-import { findingAt, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /**
  * 18个细化揭榜方向 (notice 一). A direction that is not on the known list: an error once the officer has given the
@@ -15,7 +15,7 @@ export const directionUnknown: Rule<'direction-unknown'> = {
   row(entry, ctx) {
     // A dash or a slash is a direction left out, which required-missing reports.
     const direction = filledText(entry, 'direction');
-    if (!direction || ctx.directions.find(direction)) return [];
+    if (!direction || ctx.directions.find(direction)) return NO_FINDINGS;
     const place = { entry, field: 'direction' } as const;
     const listComplete = ctx.directions.info.complete;
     const severity = listComplete ? 'error' : 'warning';

@@ -1,5 +1,6 @@
 import { lostLeadingZero } from '../phone';
-import { findingAt, type Rule } from './rule';
+import type { FindingOf } from '../finding';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /** The smallest number of 16 digits: Excel keeps 15 significant digits, and the rest of a longer one is lost. */
 const FIFTEEN_DIGITS = 1e15;
@@ -14,7 +15,7 @@ export const idAsNumber: Rule<'id-as-number'> = {
   id: 'id-as-number',
   defaultSeverity: 'error',
   row(entry, ctx) {
-    const findings = [];
+    let findings: FindingOf<'id-as-number'>[] | undefined;
     const code = entry.cells.uscc;
     if (code && typeof code.value === 'number') {
       const values = {
@@ -22,11 +23,11 @@ export const idAsNumber: Rule<'id-as-number'> = {
         text: code.text,
         digitsLost: Math.abs(code.value) >= FIFTEEN_DIGITS,
       };
-      findings.push(findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, values));
+      findings = [findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, values)];
     }
     const phone = entry.cells.phone;
     if (phone && lostLeadingZero(phone)) {
-      findings.push(
+      (findings ??= []).push(
         findingAt(
           ctx,
           'id-as-number',
@@ -36,6 +37,6 @@ export const idAsNumber: Rule<'id-as-number'> = {
         ),
       );
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
 };

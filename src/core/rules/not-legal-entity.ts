@@ -1,6 +1,6 @@
 import { firstWordIn } from '../normalise/word-match';
 import { fieldText } from '../table/entry';
-import { findingAt, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
 const INDIVIDUAL_BUSINESS = /^92/u;
@@ -37,6 +37,6 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
       const values = { unit, reason: 'individual' as const, word: code.text };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'uscc' }, values)];
     }
-    return [];
+    return NO_FINDINGS;
   },
 };

@@ -1,6 +1,6 @@
 import { lostLeadingZero, phoneProblem } from '../phone';
 import { filledText } from '../table/placeholder';
-import { findingAt, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /**
  * A contact phone that is neither a mobile nor a landline with its area code (reference §6). A local number
@@ -13,9 +13,9 @@ export const phoneInvalid: Rule<'phone-invalid'> = {
     const cell = entry.cells.phone;
     // A dash, a slash or a word such as 无 is a phone left out, as an empty cell is.
     const phone = filledText(entry, 'phone');
-    if (!cell || !phone || lostLeadingZero(cell)) return [];
+    if (!cell || !phone || lostLeadingZero(cell)) return NO_FINDINGS;
     const problem = phoneProblem(phone);
-    if (!problem) return [];
+    if (!problem) return NO_FINDINGS;
     return [findingAt(ctx, 'phone-invalid', 'warning', { entry, field: 'phone' }, { phone, problem })];
   },
 };

@@ -4,7 +4,7 @@ import { fieldText } from '../table/entry';
 import { applicantAsWritten } from '../units/applicant-unit';
 import { jointNamesOf } from '../units/joint-applicants';
 import type { Winner, WinnersList } from '../winners/winners-list';
-import { findingAt, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /** The first winner from this unit, when the unit won before and none of its wins is the row's title (`project`). */
 function wonWithAnother(winners: WinnersList, unit: string, project: string): Winner | undefined {
@@ -23,7 +23,7 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
   defaultSeverity: 'warning',
   row(entry, ctx) {
     const winners = ctx.winners;
-    if (!winners) return [];
+    if (!winners) return NO_FINDINGS;
     const project = ctx.titles[entry.index]!.exact;
     const findings: FindingOf<'previous-winner-unit'>[] = [];
     // The row's applicant, as `previous-winner` compares it: of 甲科技有限公司（牵头）、乙大学, 甲科技有限公司.

@@ -1,7 +1,7 @@
 import { fieldText, type Entry } from '../table/entry';
 import { jointNamesOf } from '../units/joint-applicants';
 import type { Winner, WinnersList } from '../winners/winners-list';
-import { findingAt, type Rule, type RuleContext } from './rule';
+import { findingAt, NO_FINDINGS, type Rule, type RuleContext } from './rule';
 
 /**
  * The first of these winners that is one of the row's units: its applicant, or else a joint unit that it names beside
@@ -36,8 +36,9 @@ export const previousWinner: Rule<'previous-winner'> = {
   row(entry, ctx) {
     const project = fieldText(entry, 'project');
     const winners = ctx.winners;
-    const matches = winners && project ? winners.withTitle(project) : [];
-    if (!winners || matches.length === 0) return [];
+    if (!winners || !project) return NO_FINDINGS;
+    const matches = winners.withTitle(project);
+    if (matches.length === 0) return NO_FINDINGS;
     const same = wonByRow(winners, matches, entry, ctx);
     const winner = same ?? matches[0]!;
     const values = { project, sameUnit: same !== undefined, winnerUnit: winner.unit };

@@ -4,7 +4,7 @@ import { isCellError } from '../grid';
 import { fieldText } from '../table/entry';
 import { isPlaceholder } from '../table/placeholder';
 import type { SheetTable } from '../table/read-table';
-import { findingAt, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /**
  * A required field left empty (or holding an error value such as #N/A, or only a dash, a slash or a word such as 无,
@@ -17,7 +17,7 @@ export const requiredMissing: Rule<'required-missing'> = {
   defaultSeverity: 'error',
   row(entry, ctx) {
     const table = ctx.tableOf(entry);
-    const findings = [];
+    let findings: FindingOf<'required-missing'>[] | undefined;
     for (const field of ctx.profile.requiredFields) {
       if (table.header.columns[field] === undefined) continue;
       const text = fieldText(entry, field);
@@ -33,9 +33,9 @@ export const requiredMissing: Rule<'required-missing'> = {
           : text
             ? { field, label, missingColumn: false, written: text }
             : { field, label, missingColumn: false };
-      findings.push(findingAt(ctx, 'required-missing', 'error', { entry, field }, values));
+      (findings ??= []).push(findingAt(ctx, 'required-missing', 'error', { entry, field }, values));
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
   end(ctx) {
     const findings: FindingOf<'required-missing'>[] = [];

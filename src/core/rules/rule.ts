@@ -37,9 +37,12 @@ export interface RuleContext {
 export interface Rule<K extends RuleId> {
   id: K;
   defaultSeverity: Severity;
-  row?(entry: Entry, ctx: RuleContext): FindingOf<K>[];
+  row?(entry: Entry, ctx: RuleContext): readonly FindingOf<K>[];
   end?(ctx: RuleContext): FindingOf<K>[];
 }
+
+/** What a row rule reports on a row where it finds nothing: one array for every such row, never written to. */
+export const NO_FINDINGS: readonly never[] = [];
 
 /** Where a finding points: a row, and the column of a field (null when the sheet has no such column). */
 export interface FindingPlace {

@@ -1,5 +1,5 @@
 import { filledText } from '../table/placeholder';
-import { findingAt, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /**
  * A unified social credit code that is malformed (error) or fails GB 32100-2015's check character (warning: some
@@ -12,9 +12,9 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
   row(entry, ctx) {
     // A dash, a slash or a word such as 无 is a code left out, which required-missing reports.
     const code = filledText(entry, 'uscc');
-    if (!code || typeof entry.cells.uscc?.value === 'number') return [];
+    if (!code || typeof entry.cells.uscc?.value === 'number') return NO_FINDINGS;
     const problem = ctx.codes[entry.index]!.problem;
-    if (!problem) return [];
+    if (!problem) return NO_FINDINGS;
     const severity = problem === 'check' ? 'warning' : 'error';
     return [findingAt(ctx, 'uscc-invalid', severity, { entry, field: 'uscc' }, { code, problem })];
   },
