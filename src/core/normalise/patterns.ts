@@ -10,8 +10,8 @@ export const BRACKET_CLOSE = /[】〕〗〙］\]}｝]/gu;
 const ZERO_WIDTH_CHARACTERS = '[\\u200B-\\u200D\\uFEFF]';
 export const ZERO_WIDTH = new RegExp(ZERO_WIDTH_CHARACTERS, 'gu');
 
-/** A text of nothing but zero-width characters, which shows as an empty cell. */
-export const ONLY_ZERO_WIDTH = new RegExp(`^${ZERO_WIDTH_CHARACTERS}+$`, 'u');
+/** The zero-width characters, one by one: a text of nothing but them (`allOf`) shows as an empty cell. */
+export const ZERO_WIDTH_CHARACTER = new CharacterClass(new RegExp(ZERO_WIDTH_CHARACTERS, 'u'));
 
 /** Ideographic space, NBSP, tabs and line breaks (Alt+Enter inside a cell). */
 export const SPACE_LIKE = /[\u3000\u00A0\t\r\n\v\f]/gu;

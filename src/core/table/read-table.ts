@@ -1,7 +1,7 @@
 import { FIELDS, type Field } from '../fields';
 import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
-import { ONLY_ZERO_WIDTH } from '../normalise/patterns';
+import { ZERO_WIDTH_CHARACTER } from '../normalise/patterns';
 import type { Profile } from '../profile';
 import { choiceMade, choiceWords, readFlag, type ChoiceKind } from './choice';
 import { noCells, type Entry } from './entry';
@@ -108,7 +108,7 @@ function placedFields(header: HeaderLocation): PlacedFields {
 /** A cell's text trimmed, and empty when it holds nothing but the zero-width characters that pasting leaves. */
 function visibleText(text: string): string {
   const trimmed = text.trim();
-  return ONLY_ZERO_WIDTH.test(trimmed) ? '' : trimmed;
+  return ZERO_WIDTH_CHARACTER.allOf(trimmed) ? '' : trimmed;
 }
 
 /** A cell that repeats the one above it, as officers write in place of a merge: `同上`, `同上。`, `〃`. */
