@@ -130,12 +130,21 @@ const RULE_ORDER = new Map(RULE_IDS.map((id, index) => [id, index]));
  */
 function inReportOrder(findings: readonly Finding[], grid: WorkbookGrid): Finding[] {
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
-  const sheets = Int32Array.from(findings, (finding) => sheetOrder.get(finding.sheet) ?? 0);
-  const rows = Int32Array.from(findings, (finding) => finding.row);
-  // Column letters order as their numbers; a finding about a whole row or column comes first.
-  const columns = Int32Array.from(findings, (finding) => (finding.column ? columnNumber(finding.column) : 0));
-  const rules = Int32Array.from(findings, (finding) => RULE_ORDER.get(finding.rule) ?? 0);
-  return Array.from(findings.keys())
+  const sheets = new Int32Array(findings.length);
+  const rows = new Int32Array(findings.length);
+  const columns = new Int32Array(findings.length);
+  const rules = new Int32Array(findings.length);
+  const order: number[] = [];
+  // Not Int32Array.from: it walks an array by an iterator, which allocates at every step in code run once.
+  findings.forEach((finding, index) => {
+    sheets[index] = sheetOrder.get(finding.sheet) ?? 0;
+    rows[index] = finding.row;
+    // Column letters order as their numbers; a finding about a whole row or column comes first.
+    columns[index] = finding.column ? columnNumber(finding.column) : 0;
+    rules[index] = RULE_ORDER.get(finding.rule) ?? 0;
+    order.push(index);
+  });
+  return order
     .sort(
       (a, b) =>
         sheets[a]! - sheets[b]! ||
@@ -205,9 +214,11 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const rowRules = rules.filter((rule) => rule.row !== undefined);
   // Every rule reads a row while its cells are in the cache: on a long sheet, a pass of each rule over all the rows
   // waited on memory more than it worked. The order the findings come in is the report's only after sorting anyway.
-  for (const entry of entries) {
-    for (const rule of rowRules) {
-      const found = rule.row!(entry, ctx);
+  // Indexed loops: this runs once per check, mostly unoptimised, where a for…of loop allocates at every step.
+  for (let i = 0; i < entries.length; i++) {
+    for (let r = 0; r < rowRules.length; r++) {
+      const rule = rowRules[r]!;
+      const found = rule.row!(entries[i]!, ctx);
       if (found.length > 0) findings.push(...found);
     }
   }

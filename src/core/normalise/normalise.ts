@@ -47,6 +47,8 @@ const ENCLOSING_MARKS = /^(?:《([^《》]+)》|"([^"]+)")$/u;
 
 /** An exact title key, its quotes made straight, without the 《》 or quotes that some officers put around a whole title. */
 export function withoutEnclosingMarks(key: string): string {
+  // Most titles end in neither mark: they are told so without running the expression.
+  if (!key.endsWith('》') && !key.endsWith('"')) return key;
   const enclosed = ENCLOSING_MARKS.exec(key);
   return enclosed ? (enclosed[1] ?? enclosed[2] ?? key) : key;
 }

@@ -75,7 +75,9 @@ function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointA
   const ofUnit: (Map<Entry, JointField> | undefined)[] = [];
   const only = new Map<string, { name: string; rows: Map<Entry, JointField> }>();
   const namesOf = new Map<Entry, readonly JointName[]>();
-  for (const entry of entries) {
+  // Indexed: a loop run once per check is mostly not optimised, and a for…of loop there allocates at every row.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     const names = jointNames(entry, units);
     if (names.length === 0) continue;
     namesOf.set(entry, names);
