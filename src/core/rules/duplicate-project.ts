@@ -6,17 +6,22 @@ export const duplicateProject: Rule<'duplicate-project'> = {
   id: 'duplicate-project',
   defaultSeverity: 'error',
   end(ctx) {
-    const byTitle = new Map<string, Entry[]>();
-    for (const entry of ctx.entries) {
+    // Most titles are written once: a title's rows are gathered only when it comes again.
+    const firstWith = new Map<string, Entry>();
+    const repeated = new Map<Entry, Entry[]>();
+    ctx.entries.forEach((entry) => {
       const key = ctx.titles[entry.index]!.exact;
-      if (!key) continue;
-      const rows = byTitle.get(key);
-      if (rows) rows.push(entry);
-      else byTitle.set(key, [entry]);
-    }
+      if (!key) return;
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, entry);
+      else {
+        const rows = repeated.get(first);
+        if (rows) rows.push(entry);
+        else repeated.set(first, [first, entry]);
+      }
+    });
     const findings = [];
-    for (const rows of byTitle.values()) {
-      if (rows.length < 2) continue;
+    for (const rows of repeated.values()) {
       const units = new Set(rows.map((entry) => ctx.units.unitOf(entry)));
       for (const entry of rows) {
         const values = { project: fieldText(entry, 'project'), sameUnit: units.size === 1 };

@@ -58,6 +58,12 @@ const TABLE_END = /^(?:填报人|审核人|填表人|负责人签字|联系电�
 
 type RowKind = 'entry' | 'skip' | 'end';
 
+/** Whether a text starts with one of the words; a loop, since a closure for `some` is made anew at every row. */
+function startsWithAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word)) return true;
+  return false;
+}
+
 function classifyRow(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -82,7 +88,7 @@ function classifyRow(
   if (first === undefined) return 'skip';
   const firstKey = compactKey(first);
   if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
-  if (footerKeys.some((word) => firstKey.startsWith(word))) return 'skip';
+  if (startsWithAny(firstKey, footerKeys)) return 'skip';
   if (substantive === 0) return 'skip';
   if (substantive === 1 && !anchors.some((field) => header.columns[field] === substantiveColumn))
     return 'skip';
