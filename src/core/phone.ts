@@ -51,14 +51,20 @@ export type PhoneProblem = 'no-area-code' | 'malformed';
  */
 type NumberKind = 'landline' | 'fine' | 'local' | 'malformed';
 
+/** China's country code before a number: +86 139…, 0086-10-…. */
+const COUNTRY_CODE = /^(?:\+86|0086)-?/u;
+
+const WIDE_DASHES = /[－—–]/gu;
+
+const EVERY_SPACE = /\s/gu;
+
+const HYPHENS = /-/gu;
+
 function kindOf(number: string): NumberKind {
-  const bare = number
-    .replace(/^(?:\+86|0086)-?/u, '')
-    .replace(/[－—–]/gu, '-')
-    .replace(/\s/gu, '');
+  const bare = number.replace(COUNTRY_CODE, '').replace(WIDE_DASHES, '-').replace(EVERY_SPACE, '');
   if (LANDLINE.test(bare)) return 'landline';
   // A mobile is often grouped 3-4-4: 139-1234-5678.
-  if (MOBILE.test(bare.replace(/-/gu, '')) || SERVICE.test(bare)) return 'fine';
+  if (MOBILE.test(bare.replace(HYPHENS, '')) || SERVICE.test(bare)) return 'fine';
   return LOCAL.test(bare) ? 'local' : 'malformed';
 }
 
@@ -111,13 +117,15 @@ export function phoneProblem(text: string): PhoneProblem | undefined {
   return worst;
 }
 
+const NINE_TO_ELEVEN_DIGITS = /^[1-9]\d{8,10}$/u;
+
 /**
  * A phone typed as a number keeps its digits unless it began with 0: 075586001234 is stored as 75586001234. A
  * number of 9 to 11 digits that is neither a mobile nor a 400/800 number must have lost that 0.
  */
 function hadLeadingZero(value: number): boolean {
   const digits = String(value);
-  return /^[1-9]\d{8,10}$/u.test(digits) && !MOBILE.test(digits) && !SERVICE.test(digits);
+  return NINE_TO_ELEVEN_DIGITS.test(digits) && !MOBILE.test(digits) && !SERVICE.test(digits);
 }
 
 /** Text whose first digit is 0: `07558600123`, `(0755)8600123`. */

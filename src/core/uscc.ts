@@ -14,13 +14,18 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 /** How a code fails, if it does. */
 export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code' | 'registration-number';
 
+/** A code as canonicalUscc leaves it: 18 digits and upper-case letters. */
+const CANONICAL = /^[0-9A-Z]{18}$/u;
+
+const SPACES = /\s+/gu;
+
 /**
  * Full-width digits, lower-case letters, spaces and zero-width characters are typing and pasting accidents: fold
  * or delete them before checking (reference §5, §7).
  */
 export function canonicalUscc(text: string): string {
-  if (/^[0-9A-Z]{18}$/u.test(text)) return text;
-  return text.replace(ZERO_WIDTH, '').normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
+  if (CANONICAL.test(text)) return text;
+  return text.replace(ZERO_WIDTH, '').normalize('NFKC').replace(SPACES, '').toUpperCase();
 }
 
 /** The value of each ASCII character: its place in the alphabet, or -1. */
