@@ -93,15 +93,6 @@ export type CheckOutcome =
       values: { sheet?: string; cell?: string };
     };
 
-/** How many of the table's cells hold a value that a `;;;` format hides; only its columns are looked at. */
-function cellsHiddenByFormat(table: SheetTable): number {
-  const placed = FIELDS.filter((field) => table.header.columns[field] !== undefined);
-  let count = 0;
-  for (const { cells } of table.entries)
-    for (const field of placed) if (cells[field]?.hiddenByFormat) count++;
-  return count;
-}
-
 function sheetReport(table: SheetTable): SheetReport {
   const columns: Partial<Record<Field, string>> = {};
   for (const field of FIELDS) {
@@ -115,7 +106,7 @@ function sheetReport(table: SheetTable): SheetReport {
     lastDataRow: table.lastDataRow,
     rows: table.entries.length,
     hiddenRows: table.entries.filter((entry) => entry.hidden).length,
-    hiddenByFormat: cellsHiddenByFormat(table),
+    hiddenByFormat: table.hiddenByFormat,
     columns,
     ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
     ...(table.heading.title ? { title: table.heading.title } : {}),

@@ -38,6 +38,8 @@ export interface SheetTable {
   hiddenColumns: ReadonlySet<number>;
   /** The cells that say 同上 and take the value written above them, each with the row where that value is written. */
   copied: CopiedCell[];
+  /** How many of the table's cells hold a value that a `;;;` format hides. */
+  hiddenByFormat: number;
 }
 
 /** A cell of a project row that says 同上: its row and column, and the row where the value it takes is written. */
@@ -126,6 +128,13 @@ interface ReadRow {
   copiedFrom?: CopiedFrom;
 }
 
+/** The project rows under a header, the 同上 cells among them, and how many of their cells a `;;;` format hides. */
+interface RowsRead {
+  entries: Entry[];
+  copied: CopiedCell[];
+  hiddenByFormat: number;
+}
+
 function readEntry(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -134,7 +143,7 @@ function readEntry(
   index: number,
   hidden: boolean,
   previous: ReadRow | undefined,
-  copied: CopiedCell[],
+  read: RowsRead,
 ): ReadRow {
   const cells = noCells();
   let copiedFrom: CopiedFrom | undefined;
@@ -144,6 +153,7 @@ function readEntry(
     const hiddenText = formatHiddenText(cell);
     if (hiddenText !== undefined) {
       cells[field] = { value: cell.value, text: visibleText(hiddenText), hiddenByFormat: true };
+      read.hiddenByFormat++;
       continue;
     }
     const text = visibleText(cell.text);
@@ -154,13 +164,13 @@ function readEntry(
       const fromRow = previous!.copiedFrom?.[field] ?? merges.source(previous!.entry.row, column)[0];
       cells[field] = above;
       (copiedFrom ??= {})[field] = fromRow;
-      copied.push({ row, column, fromRow });
+      read.copied.push({ row, column, fromRow });
+      if (above.hiddenByFormat) read.hiddenByFormat++;
     } else cells[field] = text === cell.text ? cell : { value: cell.value, text };
   }
   return { entry: { sheet: sheet.name, row, index, hidden, cells }, copiedFrom };
 }
 
-/** The project rows under a header, and the 同上 cells among them. */
 function readRows(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -168,11 +178,11 @@ function readRows(
   footerKeys: readonly string[],
   anchors: readonly Field[],
   firstIndex: number,
-): { entries: Entry[]; copied: CopiedCell[] } {
+): RowsRead {
   const hiddenRows = new Set(sheet.hiddenRows);
   const fields = placedFields(header);
-  const entries: Entry[] = [];
-  const copied: CopiedCell[] = [];
+  const read: RowsRead = { entries: [], copied: [], hiddenByFormat: 0 };
+  const { entries } = read;
   let previous: ReadRow | undefined;
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
     if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
@@ -180,10 +190,10 @@ function readRows(
     if (kind === 'end') break;
     if (kind !== 'entry') continue;
     const index = firstIndex + entries.length;
-    previous = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, copied);
+    previous = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, read);
     entries.push(previous.entry);
   }
-  return { entries, copied };
+  return read;
 }
 
 /**
@@ -216,11 +226,11 @@ export function readTable(
   const footerKeys = profile.footerWords.map(compactKey);
   const read = (location: HeaderLocation) =>
     readRows(sheet, merges, location, footerKeys, requirement.anchors, firstIndex);
-  let { entries, copied } = read(header);
+  let { entries, copied, hiddenByFormat } = read(header);
   const opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
   if (opinion && holdsComments(entries, profile)) {
     header = withoutChoice(header);
-    ({ entries, copied } = read(header));
+    ({ entries, copied, hiddenByFormat } = read(header));
   }
   return {
     name: sheet.name,
@@ -232,5 +242,6 @@ export function readTable(
     lastDataRow: entries[entries.length - 1]?.row ?? header.bottom,
     hiddenColumns: new Set(sheet.hiddenColumns),
     copied,
+    hiddenByFormat,
   };
 }
