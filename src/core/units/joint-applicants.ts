@@ -75,11 +75,10 @@ function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointA
   const ofUnit: (Map<Entry, JointField> | undefined)[] = [];
   const only = new Map<string, { name: string; rows: Map<Entry, JointField> }>();
   const namesOf = new Map<Entry, readonly JointName[]>();
-  // Indexed: a loop run once per check is mostly not optimised, and a for…of loop there allocates at every row.
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
+  // forEach, not for…of: this loop runs once per check, mostly unoptimised, where for…of allocates at every row.
+  entries.forEach((entry) => {
     const names = jointNames(entry, units);
-    if (names.length === 0) continue;
+    if (names.length === 0) return;
     namesOf.set(entry, names);
     unitOfName ??= unitsByName(units);
     const own = units.unitOf(entry);
@@ -90,7 +89,7 @@ function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointA
       if (rows) rows.set(entry, field);
       else only.set(key, { name, rows: new Map([[entry, field]]) });
     }
-  }
+  });
   const result = {
     ofUnit: units.units.map((_, unit) => ofUnit[unit] ?? NO_ROWS),
     only: [...only.values()],
