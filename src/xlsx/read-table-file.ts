@@ -4,8 +4,22 @@ import { InputFailure, type InputFailureKey } from '../core/input-failure';
 import { decodeTextFile } from './decode-text';
 import { readWorkbook } from './read-workbook';
 
-/** The field delimiter of each text extension that a list may come in. */
-const DELIMITERS: Readonly<Record<string, string>> = { csv: ',', tsv: '\t', txt: '\t' };
+/** The field delimiter of each text extension that a list may come in, or how to tell it from the text. */
+const DELIMITERS: Readonly<Record<string, string | ((text: string) => string)>> = {
+  csv: csvDelimiter,
+  tsv: '\t',
+  txt: '\t',
+};
+
+/**
+ * A .csv is comma-separated, but a list exported as tab-separated text and named .csv is met too: read with commas,
+ * each line would be one field and the list would match nothing. Its first line that holds a tab or a comma (a title
+ * line may come before the header) tells which: tabs and no comma, tabs.
+ */
+function csvDelimiter(text: string): string {
+  const first = text.split(/\r\n|\r|\n/u).find((line) => /[\t,]/u.test(line)) ?? '';
+  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
+}
 
 /**
  * What an .xlsx list can be that the list's own sentence ("give an .xlsx or .csv file") would not explain, since the
@@ -37,9 +51,10 @@ export async function readTableFile(
       throw error instanceof InputFailure && TOLD_AS_THEMSELVES.has(error.key) ? error : failure;
     }
   }
-  const delimiter = DELIMITERS[extension];
-  if (delimiter === undefined) throw failure;
+  const delimiterOf = DELIMITERS[extension];
+  if (delimiterOf === undefined) throw failure;
   const text = decodeTextFile(bytes, fileName);
+  const delimiter = typeof delimiterOf === 'string' ? delimiterOf : delimiterOf(text);
   const parsed = parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   const error = parsed.errors[0];
   // A quote left open is the one mistake worth pointing to: on the line where the field it opens starts.

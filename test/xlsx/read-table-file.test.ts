@@ -59,6 +59,25 @@ describe('readTableFile', () => {
     );
   });
 
+  it('reads a .csv that is tab-separated as such, and a one-column .csv whole', async () => {
+    const tabs = '项目名称\t申报单位\n智能工厂, 一期\t华科智能有限公司\n';
+    expect(values(await readTableFile(utf8(tabs), 'winners.csv', 'winners-unreadable'))).toEqual([
+      ['项目名称', '申报单位'],
+      ['智能工厂, 一期', '华科智能有限公司'],
+    ]);
+    const commas = '项目名称,申报单位\n"智能\t工厂",华科智能有限公司\n';
+    expect(values(await readTableFile(utf8(commas), 'winners.csv', 'winners-unreadable'))).toEqual([
+      ['项目名称', '申报单位'],
+      ['智能\t工厂', '华科智能有限公司'],
+    ]);
+    const oneColumn = '揭榜方向\n智能传感器\n机器翻译系统\n';
+    expect(values(await readTableFile(utf8(oneColumn), 'directions.csv', 'directions-unreadable'))).toEqual([
+      ['揭榜方向'],
+      ['智能传感器'],
+      ['机器翻译系统'],
+    ]);
+  });
+
   it('reads an .xlsx as a workbook', async () => {
     const bytes = await xlsxBytes((workbook) => {
       const sheet = workbook.addWorksheet('2020年入围');
