@@ -62,6 +62,13 @@ describe('a date cell (t="d")', () => {
     ]);
   });
 
+  it("reads a date cell whose type is written in single quotes (t='d') as the same date", async () => {
+    const bytes = await dateCells([{ iso: '2021-06-30', numFmt: 'yyyy-mm-dd' }]);
+    const singleQuoted = await editParts(bytes, { [SHEET]: (xml) => xml.replace(' t="d"', " t='d'") });
+    await expect(partText(singleQuoted, SHEET)).resolves.toContain("t='d'");
+    expect(await rowOne(singleQuoted)).toEqual([{ value: { date: '2021-06-30' }, text: '2021-06-30' }]);
+  });
+
   it('reads a formula’s date result as that date', async () => {
     const cells = await rowOne(
       await dateCells([{ iso: '2021-06-30', numFmt: 'yyyy-mm-dd', formula: 'TODAY()' }]),
