@@ -10,7 +10,7 @@ import { similarityKey, titleKeys } from '../../src/core/normalise/title-keys';
  * character outside the basic plane.
  */
 const CHARACTERS = [
-  ...'智能传感器芯片AbZz09_-—–.“”‘’（）()《》、。·+|$~Ａ①㈱é\u0301Σ【】〔〕 \u3000\u00A0\u200B\t\n😀',
+  ...'智能传感器芯片AbZz09_-—–.“”‘’「」『』（）()《》、。·+|$~Ａ①㈱é\u0301Σ【】〔〕 \u3000\u00A0\u200B\t\n😀',
 ];
 
 const titles = fc.oneof(
@@ -52,6 +52,9 @@ describe('the keys of a title', () => {
     ['《蓝鲸多语种机器翻译系统》', '蓝鲸多语种机器翻译系统', '蓝鲸多语种机器翻译系统'],
     [' 《云端芯片 A（二期）》 ', '云端芯片A(二期)', '云端芯片a二期'],
     ['“天枢芯片”', '天枢芯片', '天枢芯片'],
+    ['「天璇」MEMS传感器', '"天璇"MEMS传感器', '天璇mems传感器'],
+    ['『天璇』芯片', "'天璇'芯片", '天璇芯片'],
+    ['「天枢芯片」', '天枢芯片', '天枢芯片'],
     ['《天枢》与《玄武》芯片', '《天枢》与《玄武》芯片', '天枢与玄武芯片'],
     ['《》', '《》', ''],
   ])('of %s', (title, exact, similar) => {

@@ -55,11 +55,12 @@ export function withoutEnclosingMarks(key: string): string {
 
 /**
  * Quote marks and dashes that people type either way in a title, each with the straight mark a keyboard types for
- * it: “” or "", ‘’ or '', —— or -. (The ASCII hyphen is the straight dash itself: only a run of them is made one.)
+ * it: “”, 「」 or "", ‘’, 『』 or '', —— or -. (The ASCII hyphen is the straight dash itself: only a run of them is
+ * made one.) Corner brackets are the quotes of some input methods and of texts copied from traditional Chinese.
  */
 export const TYPED_EITHER_WAY: readonly { marks: string; straight: string }[] = [
-  { marks: '“”', straight: '"' },
-  { marks: '‘’', straight: "'" },
+  { marks: '“”「」', straight: '"' },
+  { marks: '‘’『』', straight: "'" },
   { marks: '—–―‐‑‒−', straight: '-' },
 ];
 const [DOUBLE, SINGLE, DASH] = TYPED_EITHER_WAY.map(({ marks }) => marks) as [string, string, string];

@@ -64,6 +64,25 @@ describe('previous-winner', () => {
       ]);
     });
 
+    test('for a title whose quotes the list prints as corner brackets 「」 and the row types as “”', () => {
+      const quoted = new WinnersList([
+        {
+          project: '「天璇」MEMS惯性传感器研制',
+          unit: '华科智能（北京）科技有限公司',
+          direction: '智能传感器',
+        },
+      ]);
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', validUscc(1), '“天璇”MEMS惯性传感器研制'],
+        ['华科智能（北京）科技有限公司', validUscc(1), '"天璇"MEMS惯性传感器研制'],
+        ['华科智能（北京）科技有限公司', validUscc(1), '天璇MEMS惯性传感器研制'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners: quoted })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+        ['previous-winner', 'S', 3, 'D', 'error'],
+      ]);
+    });
+
     test('for the same title from another unit, as a warning naming the winner’s unit', () => {
       const rows: ProjectRow[] = [['云图智联科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化']];
       const result = checkGrid(grid(...rows), { winners });
