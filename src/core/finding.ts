@@ -70,8 +70,8 @@ export interface RuleValues {
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':
     | { rank: string; problem: 'not-number' }
-    /** A 是否推荐 mark that is neither a yes nor a no word; `rank` holds the mark as shown. */
-    | { rank: string; problem: 'flag-unclear' }
+    /** A 是否推荐 mark that is neither a yes nor a no word; `rank` holds the mark as shown; `opinion`: in 推荐意见. */
+    | { rank: string; problem: 'flag-unclear'; opinion?: true }
     /** `recommender`: whose own ranks repeat, where a sheet ranks per recommender (see `rankScopes`). */
     | { rank: string; problem: 'repeat'; recommender?: string }
     /** The first few missing ranks, and how many are missing in all. */

@@ -54,7 +54,7 @@ export const enUS: Messages = {
     'phone-invalid':        { name: 'Invalid contact phone', message: ({ values: v }) => v.problem === 'no-area-code' ? `Phone "${v.phone}" has no area code; the ministry calls from Beijing` : `Phone "${v.phone}" is neither a mobile nor a landline with area code` },
     'rank-invalid':         { name: 'Ranks or recommendation marks are wrong', message: ({ values: v }) =>
       v.problem === 'repeat'   ? `Rank ${v.rank}${rankOwner(v.recommender)} is used more than once` :
-      v.problem === 'flag-unclear' ? `The recommendation mark "${v.rank}" is neither yes nor no; the row is counted as recommended. Write yes or no` :
+      v.problem === 'flag-unclear' ? (v.opinion ? `The recommendation opinion "${v.rank}" is neither 同意推荐 (recommended) nor 不推荐 (not recommended); the row is counted as recommended. Write one of them` : `The recommendation mark "${v.rank}" is neither yes nor no; the row is counted as recommended. Write yes or no`) :
       v.problem === 'gap'      ? `Ranks${rankOwner(v.recommender)} leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
       v.problem === 'too-high' ? `Rank ${v.rank}${rankOwner(v.recommender)} is higher than ${v.recommender === undefined ? "the sheet's" : 'its'} ${v.projects} projects: ranks run from 1 to ${v.projects}` :
                                  `Rank "${v.rank}" is not a whole number` },

@@ -52,7 +52,7 @@ export const zhCN: Messages = {
     'phone-invalid':        { name: '联系电话格式有误', message: ({ values: v }) => v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
     'rank-invalid':         { name: '推荐排序或是否推荐填写有误', message: ({ values: v }) =>
       v.problem === 'repeat'   ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 重复` :
-      v.problem === 'flag-unclear' ? `是否推荐填的是“${v.rank}”，既不是“是”也不是“否”；本行已按推荐计入指标，请改为“是”或“否”` :
+      v.problem === 'flag-unclear' ? (v.opinion ? `推荐意见填的是“${v.rank}”，既不是“同意推荐”也不是“不推荐”；本行已按推荐计入指标，请改为“同意推荐”或“不推荐”` : `是否推荐填的是“${v.rank}”，既不是“是”也不是“否”；本行已按推荐计入指标，请改为“是”或“否”`) :
       v.problem === 'gap'      ? `${rankOwner(v.recommender)}推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
       v.problem === 'too-high' ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 超过${v.recommender === undefined ? '本表的项目数' : '其在本表的项目数'} ${v.projects}，应在 1～${v.projects} 之间` :
                                  `推荐排序“${v.rank}”不是正整数` },

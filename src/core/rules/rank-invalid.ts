@@ -94,6 +94,7 @@ function unclearFlags(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
         {
           rank: entry.cells.choice!.text,
           problem: 'flag-unclear',
+          ...(table.choiceIsOpinion ? { opinion: true as const } : {}),
         },
       ),
     );

@@ -40,6 +40,8 @@ export interface SheetTable {
   copied: CopiedCell[];
   /** How many of the table's cells hold a value that a `;;;` format hides. */
   hiddenByFormat: number;
+  /** The choice column is a 推荐意见 column of marks (同意推荐, 不推荐), not a 是否推荐 one. */
+  choiceIsOpinion: boolean;
 }
 
 /** A cell of a project row that says 同上: its row and column, and the row where the value it takes is written. */
@@ -197,12 +199,21 @@ function readRows(
 }
 
 /**
- * Whether a 推荐意见 column holds comments rather than marks: a cell that is neither a yes nor a no word
- * (`该项目技术先进，同意推荐。`). Such a column chooses nothing, and its comments are no unclear marks.
+ * Whether a 推荐意见 column holds comments rather than marks: at least half its filled cells are neither a yes nor
+ * a no word (`该项目技术先进，同意推荐。`). Such a column chooses nothing, and its comments are no unclear marks. A
+ * column of marks with a few slips (同意推存) still chooses, and the slips are unclear marks, as in a 是否推荐 column:
+ * read as comments, its 不推荐 rows would all count against the cap.
  */
 function holdsComments(entries: readonly Entry[], profile: Profile): boolean {
   const words = choiceWords(profile);
-  return entries.some((entry) => readFlag(entry.cells.choice, words) === 'unreadable');
+  let filled = 0;
+  let unreadable = 0;
+  for (const entry of entries) {
+    const reading = readFlag(entry.cells.choice, words);
+    if (reading !== 'blank') filled++;
+    if (reading === 'unreadable') unreadable++;
+  }
+  return unreadable > 0 && 2 * unreadable >= filled;
 }
 
 /**
@@ -227,9 +238,10 @@ export function readTable(
   const read = (location: HeaderLocation) =>
     readRows(sheet, merges, location, footerKeys, requirement.anchors, firstIndex);
   let { entries, copied, hiddenByFormat } = read(header);
-  const opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
+  let opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
   if (opinion && holdsComments(entries, profile)) {
     header = withoutChoice(header);
+    opinion = false;
     ({ entries, copied, hiddenByFormat } = read(header));
   }
   return {
@@ -243,5 +255,6 @@ export function readTable(
     hiddenColumns: new Set(sheet.hiddenColumns),
     copied,
     hiddenByFormat,
+    choiceIsOpinion: opinion,
   };
 }

@@ -158,6 +158,30 @@ describe('quota-exceeded', () => {
       expect(checkGrid(grid).sheets[0]?.columns.choice).toBe('H');
     });
 
+    test('for chosen rows when a 推荐意见 column of marks has a slip, which counts as chosen and is unclear', () => {
+      const opinions = [
+        '同意推荐',
+        '不推荐',
+        '同意推存',
+        '不推荐',
+        '同意推荐',
+        '同意推荐',
+        '同意推荐',
+        '不推荐',
+        '同意推荐',
+      ];
+      // Rows 3, 5 (the slip), 7, 8, 9, 11 count: the sixth, row 11, is past the cap of 5.
+      const grid = workbook(
+        withColumns(
+          ['推荐意见'],
+          opinions.map((opinion) => [opinion]),
+        ),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 11, 'H', 'error']]);
+      expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 5, 'H', 'error']]);
+      expect(checkGrid(grid).sheets[0]?.columns.choice).toBe('H');
+    });
+
     test('for every row when a 推荐意见 column holds comments, which choose nothing and are no unclear marks', () => {
       const comments = [
         '该项目技术先进，产业化前景好，同意推荐。',
