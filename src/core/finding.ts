@@ -66,7 +66,8 @@ export interface RuleValues {
     written?: string;
     errorValue?: string;
   };
-  'not-legal-entity': { unit: string; reason: 'branch' | 'individual'; word: string };
+  /** `word`: the branch word, the code, or for a university's school or department the university. */
+  'not-legal-entity': { unit: string; reason: 'branch' | 'individual' | 'university-part'; word: string };
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':
     | { rank: string; problem: 'not-number' }

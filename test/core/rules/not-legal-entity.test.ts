@@ -1,4 +1,4 @@
-import { findingsOf } from '../../helpers/findings';
+import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
@@ -33,6 +33,19 @@ describe('not-legal-entity', () => {
       ).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
     });
 
+    test.each([
+      ['浙江大学计算机科学与技术学院', '浙江大学'],
+      ['清华大学计算机科学与技术系', '清华大学'],
+      ['北京大学深圳研究生院', '北京大学'],
+      ['中国科学院大学人工智能学院', '中国科学院大学'],
+      ['上海交通大学电子信息与电气工程学院', '上海交通大学'],
+    ])('for %s, a school or department of %s', (unit, university) => {
+      const grid = workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]));
+      expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity');
+      expect(finding?.values).toEqual({ unit, reason: 'university-part', word: university });
+    });
+
     test('for an individual business, whose code starts with 92', () => {
       const grid = workbook(projectSheet('S', [['张三电子商行', validUscc(1, '92440300'), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'C', 'warning']]);
@@ -43,6 +56,11 @@ describe('not-legal-entity', () => {
     test.each([
       '深圳市星河智算科技有限公司',
       '某某大学',
+      '中国科学院大学',
+      '浙江大学医学院附属第一医院',
+      '清华大学出版社有限公司',
+      '大学城建设投资有限公司',
+      '北京大学',
       '中国电子科技集团有限公司第五十四研究所',
       '中国科学院自动化研究所',
       '之江实验室',
