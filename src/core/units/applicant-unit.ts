@@ -5,10 +5,10 @@ import { notedAsLead } from './unit-notes';
 import { isNoUnit, writtenUnits, type WrittenUnit } from './written-units';
 
 /**
- * What a 申报单位 cell may hold besides one plain name: separators, spaces, conjunctions (甲科技有限公司和乙大学,
- * 甲科技有限公司+乙大学), brackets, a label, a trailing 等.
+ * What a 申报单位 cell may hold besides one plain name: separators, circled numbers (①甲科技有限公司②乙大学), spaces,
+ * conjunctions (甲科技有限公司和乙大学, 甲科技有限公司+乙大学), brackets, a label, a trailing 等.
  */
-const MAY_NAME_SEVERAL = new CharacterClass(/[、,，;；/\s和与及&＆+＋（(【〔［[:：等]/u);
+const MAY_NAME_SEVERAL = new CharacterClass(/[、,，;；/\u2460-\u2473\s和与及&＆+＋（(【〔［[:：等]/u);
 
 /** The longest cell that may be a word for no unit (N/A): only such a cell is normalised whole before it is cut. */
 const LONGEST_NO_UNIT_CELL = 8;

@@ -4,8 +4,11 @@ import { endsAsUnit } from './unit-endings';
 /** The roles that make a unit the applicant of a joint application. */
 const LEAD = '(?:牵头单位|牵头|承担单位)';
 
-/** The notes that published lists and 联合申报单位 cells write beside a unit's role, never a part of its name. */
-const ROLE = `(?:${LEAD}|联合申报单位|联合申报|参与单位|参与|合作单位|联合单位|共同申报)`;
+/**
+ * The notes that published lists and 联合申报单位 cells write beside a unit's role, never a part of its name; 联合 and
+ * 合作 alone last, so that the longer notes they begin are taken whole (`联合：乙大学`, `（合作：乙大学）`).
+ */
+const ROLE = `(?:${LEAD}|联合申报单位|联合申报|参与单位|参与|合作单位|联合单位|共同申报|联合|合作)`;
 
 /** A role in brackets of any width: `（牵头）`, `(牵头单位)`, `【联合申报】`. */
 const inBrackets = (role: string) => `${OPEN_BRACKET}\\s*${role}\\s*${CLOSE_BRACKET}`;

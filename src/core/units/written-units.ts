@@ -6,13 +6,14 @@ import { withBracketedUnitsBeside, withoutRoleNotes } from './unit-notes';
 
 /**
  * What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学，乙研究院 / 甲大学；乙研究院, or the
- * circled numbers ① to ⑳ of a numbered list, ①甲大学②乙研究院. A comma before a legal form is inside an English name:
+ * numbers of a numbered list, circled or bracketed: ①甲大学②乙研究院, （1）甲大学（2）乙研究院 (a name holds no
+ * bracketed number of one or two digits). A comma before a legal form is inside an English name:
  * `Huawei Technologies Co., Ltd.`, `JIA TECH CO.,LTD.`, `Apple, Inc.`. A line break is no separator but a space
  * (see JOIN): one unit a line splits as units joined by spaces do, and a long name that Alt+Enter wrapped
  * (深圳市星河智算⏎科技有限公司) stays one name.
  */
 const SEPARATORS =
-  /[、;；/\u2460-\u2473]|[,，](?!\s*(?:co|corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|pte|pty)\b)/iu;
+  /[、;；/\u2460-\u2473]|[(（]\d{1,2}[)）]|[,，](?!\s*(?:co|corp|corporation|inc|llc|ltd|limited|plc|gmbh|ag|pte|pty)\b)/iu;
 
 /** Marks that officers write in a cell that names no unit: -, —, /, _, a full stop. */
 const NO_UNIT_MARKS = /^[-‐‑‒–—―−─/\\_.。\s]*$/u;

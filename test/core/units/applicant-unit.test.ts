@@ -9,6 +9,9 @@ describe('applicantKey', () => {
     '甲科技有限公司＋乙大学',
     '甲科技有限公司&乙大学',
     '甲科技有限公司 & 乙大学',
+    '①甲科技有限公司②乙大学',
+    '（1）甲科技有限公司（2）乙大学',
+    '甲科技有限公司（联合：乙大学）',
   ])('is the lead unit’s for %s', (cell) => {
     expect(applicantKey(cell)).toBe(unitKey('甲科技有限公司'));
   });
@@ -29,6 +32,22 @@ describe('applicantKey', () => {
       '华为技术有限公司',
       '华为技术有限公司',
       '华为技术有限公司/华为云',
+    ];
+    const sheet = projectSheet(
+      'S',
+      cells.map((cell, i) => [cell, '', `项目${i}号`]),
+    );
+    expect(findingsOf('unit-over-limit', workbook(sheet))).toEqual(
+      [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
+    );
+  });
+
+  test('counts a lead unit numbered in a list of joint units among its own rows', () => {
+    const cells = [
+      '（1）甲科技有限公司（2）乙大学',
+      '甲科技有限公司',
+      '①甲科技有限公司②丙研究院',
+      '甲科技有限公司',
     ];
     const sheet = projectSheet(
       'S',

@@ -162,7 +162,14 @@ describe('writtenUnits', () => {
 
   test('finds the same units listed in a bracket after the first as listed beside it', () => {
     const unit = fc.constantFrom('乙大学', '丙研究院', '华为技术有限公司（深圳）', '丁科技有限公司');
-    const role = fc.constantFrom('联合申报单位：', '联合申报:', '合作单位 ： ', '参与单位：');
+    const role = fc.constantFrom(
+      '联合申报单位：',
+      '联合申报:',
+      '合作单位 ： ',
+      '参与单位：',
+      '联合：',
+      '合作:',
+    );
     const separator = fc.constantFrom('、', '；', '，');
     fc.assert(
       fc.property(
@@ -190,6 +197,30 @@ describe('writtenUnits', () => {
         expect(names(`甲科技有限公司${written(others.join('、'))}`)).toEqual(['甲科技有限公司', ...others]);
       }),
     );
+  });
+
+  test('splits a list numbered with circled or bracketed numbers, written without separators', () => {
+    const unit = fc.constantFrom('甲科技有限公司', '乙大学', '丙研究院', '华为技术有限公司（深圳）');
+    const number = fc.constantFrom(
+      (n: number) => String.fromCharCode(0x2460 + n),
+      (n: number) => `（${n + 1}）`,
+      (n: number) => `(${n + 1})`,
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(unit, { minLength: 2, maxLength: 4 }), number, (units, numbered) => {
+        expect(names(units.map((name, n) => numbered(n) + name).join(''))).toEqual(units);
+      }),
+    );
+  });
+
+  test('keeps names that hold 联合 or 合作 without a colon, and brackets without a number', () => {
+    for (const name of [
+      '联合利华（中国）有限公司',
+      '中国联合网络通信集团有限公司',
+      '甲农业专业合作社',
+      '华科智能（北京）科技有限公司',
+    ])
+      expect(names(name)).toEqual([name]);
   });
 
   test('keeps a bracket that begins with 与 or 和 but is no note on joint units', () => {
