@@ -62,7 +62,7 @@ describe('the keys of a title', () => {
   });
 
   test('take a title in 《》 for the title itself', () => {
-    const plain = titles.filter((title) => !/[《》“”"]/u.test(title) && titleKey(title) !== '');
+    const plain = titles.filter((title) => !/[《》“”"「」]/u.test(title) && titleKey(title) !== '');
     fc.assert(
       fc.property(plain, (title) => {
         expect(titleKeys(`《${title}》`).exact).toBe(titleKeys(title).exact);
