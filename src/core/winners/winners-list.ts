@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../grid';
-import { titleKey } from '../normalise/normalise';
+import { titleKeys } from '../normalise/title-keys';
 import type { Field } from '../fields';
 import type { Profile } from '../profile';
 import { fieldText } from '../table/entry';
@@ -28,24 +28,32 @@ export interface WinnersListInfo {
 
 /**
  * The previous winners, indexed by normalised title and by normalised unit name (reference §1): by each unit's, when
- * a winner's cell names several joint units.
+ * a winner's cell names several joint units. A title is indexed twice: as a project (`titleKey`), and without its
+ * spaces, punctuation and case (`similarityKey`), so that “天璇”芯片 written 天璇芯片 is still the winner.
  */
 export class WinnersList {
   private readonly byTitle = new Map<string, Winner[]>();
+  private readonly bySimilarTitle = new Map<string, Winner[]>();
   private readonly byUnit = new Map<string, Winner[]>();
   readonly info: WinnersListInfo;
 
   constructor(readonly winners: readonly Winner[]) {
     for (const winner of winners) {
-      add(this.byTitle, titleKey(winner.project), winner);
+      const { exact, similar } = titleKeys(winner.project);
+      if (exact) add(this.byTitle, exact, winner);
+      if (similar) add(this.bySimilarTitle, similar, winner);
       for (const { key } of writtenUnits(winner.unit)) add(this.byUnit, key, winner);
     }
     this.info = { winners: winners.length, titled: winners.filter((winner) => winner.project !== '').length };
   }
 
-  /** Winners with this title (normalised). */
+  /**
+   * Winners with this title as a project (normalised); else those whose title differs from it only in spaces,
+   * punctuation and case. No winner has an empty title.
+   */
   withTitle(title: string): readonly Winner[] {
-    return this.byTitle.get(titleKey(title)) ?? [];
+    const { exact, similar } = titleKeys(title);
+    return this.byTitle.get(exact) ?? this.bySimilarTitle.get(similar) ?? [];
   }
 
   /** Winners from this unit (its name, normalised or not; a note on its role, 甲科技有限公司（牵头）, aside). */

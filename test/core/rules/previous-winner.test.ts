@@ -64,7 +64,7 @@ describe('previous-winner', () => {
       ]);
     });
 
-    test('for a title whose quotes the list prints as corner brackets 「」 and the row types as “”', () => {
+    test('for a title whose quotes the list prints as corner brackets 「」 and the row types as “”, "" or not at all', () => {
       const quoted = new WinnersList([
         {
           project: '「天璇」MEMS惯性传感器研制',
@@ -78,6 +78,18 @@ describe('previous-winner', () => {
         ['华科智能（北京）科技有限公司', validUscc(1), '天璇MEMS惯性传感器研制'],
       ];
       expect(findingsOf('previous-winner', grid(...rows), { winners: quoted })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+        ['previous-winner', 'S', 3, 'D', 'error'],
+        ['previous-winner', 'S', 4, 'D', 'error'],
+      ]);
+    });
+
+    test('for a title that differs from a winner’s only in spaces, punctuation and case, as that title', () => {
+      const rows: ProjectRow[] = [
+        ['华科智能（北京）科技有限公司', validUscc(1), '高精度mems智能传感器——研发及产业化'],
+        ['星河智算科技有限公司', validUscc(2), '多语种·机器翻译系统 一期'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
         ['previous-winner', 'S', 2, 'D', 'error'],
         ['previous-winner', 'S', 3, 'D', 'error'],
       ]);
