@@ -26,29 +26,16 @@ describe('applicantKey', () => {
     expect(applicantKey(cell)).toBe(unitKey(unit));
   });
 
-  test('counts a unit written with a brand before or after a slash among its own rows', () => {
-    const cells = [
-      '华为云/华为技术有限公司',
-      '华为技术有限公司',
-      '华为技术有限公司',
-      '华为技术有限公司/华为云',
-    ];
-    const sheet = projectSheet(
-      'S',
-      cells.map((cell, i) => [cell, '', `项目${i}号`]),
-    );
-    expect(findingsOf('unit-over-limit', workbook(sheet))).toEqual(
-      [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
-    );
-  });
-
-  test('counts a lead unit numbered in a list of joint units among its own rows', () => {
-    const cells = [
-      '（1）甲科技有限公司（2）乙大学',
-      '甲科技有限公司',
-      '①甲科技有限公司②丙研究院',
-      '甲科技有限公司',
-    ];
+  test.each([
+    [
+      'a unit written with a brand before or after a slash',
+      ['华为云/华为技术有限公司', '华为技术有限公司', '华为技术有限公司', '华为技术有限公司/华为云'],
+    ],
+    [
+      'a lead unit numbered in a list of joint units',
+      ['（1）甲科技有限公司（2）乙大学', '甲科技有限公司', '①甲科技有限公司②丙研究院', '甲科技有限公司'],
+    ],
+  ])('counts %s among its own rows', (_, cells) => {
     const sheet = projectSheet(
       'S',
       cells.map((cell, i) => [cell, '', `项目${i}号`]),
