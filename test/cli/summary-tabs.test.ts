@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { useTempDir } from '../helpers/cli-inputs';
+import { HEADER as STANDARD_HEADER } from '../helpers/grid';
 import { spawnCli } from '../helpers/spawn-cli';
 import { validUscc } from '../helpers/uscc';
 import { xlsxBytes } from '../helpers/xlsx';
@@ -11,17 +12,8 @@ import { xlsxBytes } from '../helpers/xlsx';
  * direction list and a winners list.
  */
 
-const HEADER = [
-  '序号',
-  '申报单位',
-  '统一社会信用代码',
-  '项目名称',
-  '揭榜方向',
-  '所属类别',
-  '推荐单位',
-  '联合申报单位',
-  '是否推荐',
-];
+/** The standard header up to 所属类别, then who recommends, the joint units and the choice. */
+const HEADER = [...STANDARD_HEADER.slice(0, 6), '推荐单位', '联合申报单位', '是否推荐'];
 const DIRECTIONS: [string, string][] = [
   ['智能传感器', '核心基础'],
   ['机器翻译系统', '重点产品'],

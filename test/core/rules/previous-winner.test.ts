@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { defaultProfile } from '../../../src/core/profile';
-import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
+import { WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { HEADER, projectSheet, sheet, standardRow, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { winnersFrom } from '../../helpers/winners';
 
 const winners = new WinnersList([
   {
@@ -25,10 +25,7 @@ function listHeaded(header: string[]): WinnersList {
     推荐单位: '深圳市工业和信息化局',
   };
   const row = header.map((label) => winner[label] ?? '译通科技有限公司');
-  const list = parseWinners(
-    workbook(sheet('优胜名单', [['揭榜优胜单位名单'], header, row])),
-    defaultProfile(),
-  );
+  const list = winnersFrom([['揭榜优胜单位名单'], header, row]);
   if (!list) throw new Error('no winners table');
   return list;
 }

@@ -1,22 +1,16 @@
-import { defaultProfile } from '../../../src/core/profile';
-import { parseWinners } from '../../../src/core/winners/winners-list';
 import { findingsOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { winnersFrom } from '../../helpers/winners';
 
 /** Some published lists give the units that won beside the lead a column of their own. */
 const listWithJointColumn = (jointHeader: string) =>
-  parseWinners(
-    workbook(
-      sheet('优胜名单', [
-        ['2020年人工智能产业创新重点任务揭榜优胜单位名单'],
-        ['序号', '揭榜方向', '项目名称', '揭榜单位', jointHeader],
-        [1, '智能传感器', '车规级惯性测量单元', '甲科技有限公司', '乙大学、丙研究院'],
-        [2, '机器翻译系统', '多语种机器翻译系统', '丁科技有限公司', ''],
-      ]),
-    ),
-    defaultProfile(),
-  );
+  winnersFrom([
+    ['2020年人工智能产业创新重点任务揭榜优胜单位名单'],
+    ['序号', '揭榜方向', '项目名称', '揭榜单位', jointHeader],
+    [1, '智能传感器', '车规级惯性测量单元', '甲科技有限公司', '乙大学、丙研究院'],
+    [2, '机器翻译系统', '多语种机器翻译系统', '丁科技有限公司', ''],
+  ]);
 
 describe.each(['联合揭榜单位', '参与单位', '联合申报单位'])(
   'a winners list with a %s column',

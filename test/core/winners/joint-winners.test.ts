@@ -1,22 +1,16 @@
-import { defaultProfile } from '../../../src/core/profile';
-import { parseWinners } from '../../../src/core/winners/winners-list';
 import { findingsOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { winnersFrom } from '../../helpers/winners';
 
 /** A published list names a winner's joint units in one cell: 、 or ； between them, or one a line. */
-const winners = parseWinners(
-  workbook(
-    sheet('优胜名单', [
-      ['2020年人工智能产业创新重点任务揭榜优胜单位名单'],
-      ['序号', '揭榜任务', '项目名称', '揭榜单位'],
-      [1, '机器翻译系统', '多语种机器翻译系统', '译通科技有限公司、清华大学'],
-      [2, '智能传感器', '高精度MEMS智能传感器', '北京理工大学；华科智能（北京）科技有限公司'],
-      [3, '智能传感器', '车规级惯性测量单元', '深圳大学\n微湃感知电子有限公司'],
-    ]),
-  ),
-  defaultProfile(),
-);
+const winners = winnersFrom([
+  ['2020年人工智能产业创新重点任务揭榜优胜单位名单'],
+  ['序号', '揭榜任务', '项目名称', '揭榜单位'],
+  [1, '机器翻译系统', '多语种机器翻译系统', '译通科技有限公司、清华大学'],
+  [2, '智能传感器', '高精度MEMS智能传感器', '北京理工大学；华科智能（北京）科技有限公司'],
+  [3, '智能传感器', '车规级惯性测量单元', '深圳大学\n微湃感知电子有限公司'],
+]);
 
 describe('a winner whose cell names several joint units', () => {
   test('is the same unit as each of them', () => {
@@ -51,21 +45,16 @@ describe('a winner whose cell names several joint units', () => {
 });
 
 describe('a winner’s cell as published lists write it', () => {
-  const noted = parseWinners(
-    workbook(
-      sheet('优胜名单', [
-        ['序号', '揭榜任务', '项目名称', '揭榜单位'],
-        [1, '机器翻译系统', '多语种机器翻译系统', '甲科技有限公司（牵头）、乙大学等'],
-        [2, '智能传感器', '高精度MEMS智能传感器', '丙科技有限公司(牵头单位)'],
-        [3, '智能传感器', '车规级惯性测量单元', '丁大学（联合申报）'],
-        [4, '人工智能训练资源库', '中文语音训练资源库', '戊科技有限公司 己大学'],
-        [5, '智能传感器', '柔性触觉传感器', '中国科学院 自动化研究所'],
-        [6, '机器翻译系统', '藏汉机器翻译系统', '庚科技有限公司和辛大学'],
-        [7, '智能传感器', '工业视觉传感器', '北京和利时科技集团有限公司'],
-      ]),
-    ),
-    defaultProfile(),
-  );
+  const noted = winnersFrom([
+    ['序号', '揭榜任务', '项目名称', '揭榜单位'],
+    [1, '机器翻译系统', '多语种机器翻译系统', '甲科技有限公司（牵头）、乙大学等'],
+    [2, '智能传感器', '高精度MEMS智能传感器', '丙科技有限公司(牵头单位)'],
+    [3, '智能传感器', '车规级惯性测量单元', '丁大学（联合申报）'],
+    [4, '人工智能训练资源库', '中文语音训练资源库', '戊科技有限公司 己大学'],
+    [5, '智能传感器', '柔性触觉传感器', '中国科学院 自动化研究所'],
+    [6, '机器翻译系统', '藏汉机器翻译系统', '庚科技有限公司和辛大学'],
+    [7, '智能传感器', '工业视觉传感器', '北京和利时科技集团有限公司'],
+  ]);
 
   test('matches each unit without the notes on its role (牵头, 联合申报, 等)', () => {
     const grid = workbook(

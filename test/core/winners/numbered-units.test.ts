@@ -1,8 +1,7 @@
-import { defaultProfile } from '../../../src/core/profile';
-import { parseWinners } from '../../../src/core/winners/winners-list';
 import { findingsOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { winnersFrom } from '../../helpers/winners';
 
 const grid = workbook(
   projectSheet('S', [
@@ -23,15 +22,10 @@ test.each([
   '①甲科技有限公司②乙大学',
   '①甲科技有限公司（牵头）\n②乙大学',
 ])('a winner’s units numbered as %j are each the same unit', (cell) => {
-  const winners = parseWinners(
-    workbook(
-      sheet('优胜名单', [
-        ['序号', '揭榜方向', '项目名称', '揭榜单位'],
-        [1, '智能传感器', '车规级惯性测量单元', cell],
-      ]),
-    ),
-    defaultProfile(),
-  );
+  const winners = winnersFrom([
+    ['序号', '揭榜方向', '项目名称', '揭榜单位'],
+    [1, '智能传感器', '车规级惯性测量单元', cell],
+  ]);
   expect(findingsOf('previous-winner', grid, { winners })).toEqual([
     ['previous-winner', 'S', 2, 'D', 'error'],
     ['previous-winner', 'S', 3, 'D', 'error'],
@@ -40,15 +34,10 @@ test.each([
 });
 
 test('a name that starts with a number keeps it', () => {
-  const winners = parseWinners(
-    workbook(
-      sheet('优胜名单', [
-        ['序号', '揭榜方向', '项目名称', '揭榜单位'],
-        [1, '智能传感器', '车规级惯性测量单元', '360安全科技股份有限公司'],
-      ]),
-    ),
-    defaultProfile(),
-  );
+  const winners = winnersFrom([
+    ['序号', '揭榜方向', '项目名称', '揭榜单位'],
+    [1, '智能传感器', '车规级惯性测量单元', '360安全科技股份有限公司'],
+  ]);
   expect(winners?.fromUnit('360安全科技股份有限公司')).toHaveLength(1);
   expect(winners?.fromUnit('安全科技股份有限公司')).toHaveLength(0);
 });

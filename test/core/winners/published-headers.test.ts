@@ -1,23 +1,17 @@
-import { defaultProfile } from '../../../src/core/profile';
-import { parseWinners } from '../../../src/core/winners/winners-list';
 import { findingsOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { winnersFrom } from '../../helpers/winners';
 
 /** How published 优胜名单 head their title and unit columns besides 项目名称 and 揭榜单位. */
 const PROJECT_HEADERS = ['优胜项目', '优胜项目名称', '揭榜优胜项目', '揭榜优胜项目名称'];
 const UNIT_HEADERS = ['揭榜优胜单位名称', '揭榜主体', '承担单位'];
 
 const listHeaded = (projectHeader: string, unitHeader: string) =>
-  parseWinners(
-    workbook(
-      sheet('优胜名单', [
-        ['序号', '揭榜方向', projectHeader, unitHeader],
-        [1, '智能传感器', '车规级惯性测量单元', '甲科技有限公司'],
-      ]),
-    ),
-    defaultProfile(),
-  );
+  winnersFrom([
+    ['序号', '揭榜方向', projectHeader, unitHeader],
+    [1, '智能传感器', '车规级惯性测量单元', '甲科技有限公司'],
+  ]);
 
 const grid = workbook(projectSheet('S', [['甲科技有限公司', validUscc(1), '车规级惯性测量单元']]));
 

@@ -1,22 +1,16 @@
 import fc from 'fast-check';
 import { titleKey } from '../../../src/core/normalise/normalise';
-import { defaultProfile } from '../../../src/core/profile';
-import { parseWinners } from '../../../src/core/winners/winners-list';
 import { findingsOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { winnersFrom } from '../../helpers/winners';
 
 /** A published list prints curly quotes and em dashes; an officer types the title again on a half-width keyboard. */
-const winners = parseWinners(
-  workbook(
-    sheet('优胜名单', [
-      ['序号', '揭榜方向', '项目名称', '揭榜单位'],
-      [1, '高性能云端人工智能芯片', '“天璇”云端训练芯片', '甲科技有限公司'],
-      [2, '智能传感器', '‘灵犀’触觉传感器——二期', '乙科技有限公司'],
-    ]),
-  ),
-  defaultProfile(),
-);
+const winners = winnersFrom([
+  ['序号', '揭榜方向', '项目名称', '揭榜单位'],
+  [1, '高性能云端人工智能芯片', '“天璇”云端训练芯片', '甲科技有限公司'],
+  [2, '智能传感器', '‘灵犀’触觉传感器——二期', '乙科技有限公司'],
+]);
 
 test('a title retyped with straight quotes and hyphens is the winner’s title', () => {
   const grid = workbook(
