@@ -37,7 +37,7 @@ export const previousWinner: Rule<'previous-winner'> = {
     const project = fieldText(entry, 'project');
     const winners = ctx.winners;
     if (!winners || !project) return NO_FINDINGS;
-    const matches = winners.withTitle(project);
+    const matches = winners.withTitle(ctx.titles[entry.index]!);
     if (matches.length === 0) return NO_FINDINGS;
     const same = wonByRow(winners, matches, entry, ctx);
     const winner = same ?? matches[0]!;

@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../grid';
-import { titleKeys } from '../normalise/title-keys';
+import { titleKeys, type TitleKeys } from '../normalise/title-keys';
 import type { Field } from '../fields';
 import type { Profile } from '../profile';
 import { fieldText } from '../table/entry';
@@ -48,11 +48,10 @@ export class WinnersList {
   }
 
   /**
-   * Winners with this title as a project (normalised); else those whose title differs from it only in spaces,
+   * Winners with a title of these keys as a project; else those whose title differs from it only in spaces,
    * punctuation and case. No winner has an empty title.
    */
-  withTitle(title: string): readonly Winner[] {
-    const { exact, similar } = titleKeys(title);
+  withTitle({ exact, similar }: TitleKeys): readonly Winner[] {
     return this.byTitle.get(exact) ?? this.bySimilarTitle.get(similar) ?? [];
   }
 

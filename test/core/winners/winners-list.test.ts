@@ -1,3 +1,4 @@
+import { titleKeys } from '../../../src/core/normalise/title-keys';
 import { defaultProfile } from '../../../src/core/profile';
 import { parseWinners } from '../../../src/core/winners/winners-list';
 import { sheet, workbook } from '../../helpers/grid';
@@ -17,7 +18,7 @@ describe('reading a previous winners list', () => {
     expect(winners?.winners).toEqual([
       { project: '高精度MEMS传感器', unit: '星河智算科技有限公司', direction: '智能传感器' },
     ]);
-    expect(winners?.withTitle('高精度 ＭＥＭＳ 传感器')).toHaveLength(1);
+    expect(winners?.withTitle(titleKeys('高精度 ＭＥＭＳ 传感器'))).toHaveLength(1);
     expect(winners?.fromUnit('星河智算科技有限公司 ')).toHaveLength(1);
   });
 
