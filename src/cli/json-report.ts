@@ -42,6 +42,13 @@ const indented = (value: unknown, depth: number) =>
   JSON.stringify(value, null, 2).replaceAll('\n', '\n' + '  '.repeat(depth));
 
 /**
+ * A member of the report, `"key": value`, as `JSON.stringify(report, null, 2)` writes it: the object of that member
+ * alone, less its braces, is written one level in already, so a summary of thousands of units is not written twice.
+ */
+const member = (key: string, value: unknown) =>
+  JSON.stringify({ [key]: value }, null, 2).slice('{\n  '.length, -'\n}'.length);
+
+/**
  * The JSON report's text, exactly as `JSON.stringify(report, null, 2)` writes it, in pieces of one finding at most.
  * Findings that name many rows (one unit on thousands of rows) make a report whose size grows with the square of
  * the rows, past the longest string JavaScript can hold; written piece by piece, it is still written whole.
@@ -50,11 +57,12 @@ export function* jsonReportText(result: CheckResult, lang: Lang): Generator<stri
   const entries = Object.entries(jsonReport(result, lang));
   yield '{';
   for (const [i, [key, value]] of entries.entries()) {
-    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    const comma = i === 0 ? '' : ',';
     if (key !== 'findings' || !Array.isArray(value) || value.length === 0) {
-      yield indented(value, 1);
+      yield `${comma}\n  ${member(key, value)}`;
       continue;
     }
+    yield `${comma}\n  ${JSON.stringify(key)}: `;
     for (const [j, finding] of value.entries()) yield `${j === 0 ? '[' : ','}\n    ${indented(finding, 2)}`;
     yield '\n  ]';
   }
