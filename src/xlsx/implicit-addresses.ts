@@ -6,6 +6,10 @@ import { hookReconcile } from './step-hooks';
 interface LoadedModel {
   worksheets: { rows?: { number: number; cells?: { address?: string }[] }[] }[];
 }
+/** The column number of a cell's address, or 0 for no cell. */
+const columnOf = (address: string | undefined) =>
+  address === undefined ? 0 : columnNumber(/^[A-Z]+/iu.exec(address)?.[0] ?? '');
+
 /**
  * A row or cell may leave out its `r` attribute (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4); it is then the one after
  * the row or cell before it, as Excel reads it. ExcelJS fails on such a file, so this numbers them before ExcelJS
@@ -18,10 +22,12 @@ export function numberImplicitAddresses(workbook: Workbook): void {
       for (const row of sheet.rows ?? []) {
         if (Number.isNaN(row.number)) row.number = previousRow + 1;
         previousRow = row.number;
-        let previousColumn = 0;
+        // The cell before is read only for a cell without an address: most files give every cell one.
+        let previous: string | undefined;
         for (const cell of row.cells ?? []) {
-          if (cell.address === undefined) cell.address = `${columnLetter(previousColumn + 1)}${row.number}`;
-          previousColumn = columnNumber(/^[A-Z]+/iu.exec(cell.address)?.[0] ?? '');
+          if (cell.address === undefined)
+            cell.address = `${columnLetter(columnOf(previous) + 1)}${row.number}`;
+          previous = cell.address;
         }
       }
     }
