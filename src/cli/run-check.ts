@@ -69,7 +69,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
   const notices: string[] = [];
 
   if (options.out !== undefined) {
-    const lost = await lostParts(bytes);
+    const lost = await lostParts(bytes, workbook);
     const port = new XlsxWorkbook(workbook);
     const texts = writeTexts(options.lang);
     const marked = await markWorkbook(port, grid, result, {

@@ -20,10 +20,11 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
   const bytes = await readInputFile(options.file);
   await checkOutputPath(options.out, options.file, { '--profile': options.profile });
   const profile = await loadProfile(options.profile);
-  const port = new XlsxWorkbook(await loadWorkbook(bytes, options.file));
+  const workbook = await loadWorkbook(bytes, options.file);
+  const port = new XlsxWorkbook(workbook);
   const outcome = await clearMarks(port, profile, options.all);
   if (!outcome.ok) throw new InputFailure(outcome.reason, { file: options.file });
-  const lost = await lostParts(bytes);
+  const lost = await lostParts(bytes, workbook);
   await writeOutputFile(options.out, await port.save(zipPackage));
 
   const messages = messagesFor(options.lang);

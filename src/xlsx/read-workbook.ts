@@ -19,6 +19,7 @@ import { keepIgnoredErrors } from './ignored-errors';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { readIsoDateCells } from './iso-date-cells';
 import { keepLinkTooltips } from './link-tooltips';
+import { watchWorksheets } from './lost-parts';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { normalPackage, type NormalPackage } from './normal-package';
@@ -66,6 +67,8 @@ function readAsExcelShows(workbook: ExcelJS.Workbook): void {
 
 /** The hooks that keep in a written copy what ExcelJS would drop or alter (README: what the copy keeps). */
 function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
+  // What the copy will lack is looked for as the sheets are loaded (lostParts).
+  watchWorksheets(workbook);
   keepPageNumbering(workbook);
   keepValidationRanges(workbook);
   keepNotesOfEmptyCells(workbook);

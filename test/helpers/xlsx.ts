@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { LostPart } from '../../src/core/write-texts';
+import { lostParts } from '../../src/xlsx/lost-parts';
+import { loadWorkbook } from '../../src/xlsx/read-workbook';
 
 /** The bytes of an .xlsx file built in memory with ExcelJS, as a host would read them from disk. */
 export async function xlsxBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -87,4 +90,9 @@ export function filteredProjects(
     sheet.autoFilter = 'A1:C3';
     more(workbook, sheet);
   });
+}
+
+/** What a copy of the package would lack (lostParts), the package loaded for a copy as the command loads it. */
+export async function lostPartsOf(bytes: Uint8Array): Promise<LostPart[]> {
+  return lostParts(bytes, await loadWorkbook(bytes));
 }

@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import { lostParts } from '../../src/xlsx/lost-parts';
 import {
   DYNAMIC_ARRAY_METADATA,
   METADATA_CONTENT_TYPE,
@@ -9,7 +8,7 @@ import {
   withCellMetadata,
 } from '../helpers/cell-metadata';
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, lostPartsOf, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * A recommendation table whose E2 spills the units into E2:E3 with Excel 365's FILTER, as Excel 365 saves it, with
@@ -74,7 +73,7 @@ describe('a dynamic array (Excel 365’s spilling FILTER) in a copy', () => {
     };
     const bytes = await original(DYNAMIC_ARRAY_METADATA);
     expect(await readThroughCopies(bytes, dynamicArrayOf)).toEqual([expected, expected, expected]);
-    expect(await lostParts(bytes)).toEqual([]);
+    expect(await lostPartsOf(bytes)).toEqual([]);
   });
 
   it('is named among what the copy lacks when its cell metadata holds rich values’ too, which the copy lacks', async () => {
@@ -82,6 +81,6 @@ describe('a dynamic array (Excel 365’s spilling FILTER) in a copy', () => {
     const [, marked, cleared] = await readThroughCopies(bytes, dynamicArrayOf);
     const lacking = { cm: undefined, ...cells, metadata: undefined, target: undefined, contentType: false };
     expect([marked, cleared]).toEqual([lacking, lacking]);
-    expect(await lostParts(bytes)).toEqual(['dynamic-arrays']);
+    expect(await lostPartsOf(bytes)).toEqual(['dynamic-arrays']);
   });
 });

@@ -1,7 +1,6 @@
 import JSZip from 'jszip';
-import { lostParts } from '../../src/xlsx/lost-parts';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, lostPartsOf, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 const LINK_PATH = 'xl/externalLinks/externalLink1.xml';
 const LINK_RELS_PATH = 'xl/externalLinks/_rels/externalLink1.xml.rels';
@@ -94,6 +93,6 @@ describe('links to other workbooks in a copy', () => {
   });
 
   it('are not named among what the copy lacks', async () => {
-    expect(await lostParts(await original())).toEqual([]);
+    expect(await lostPartsOf(await original())).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { partNames } from '../../src/i18n/write-texts';
-import { lostParts } from '../../src/xlsx/lost-parts';
 import { readThroughCopies } from '../helpers/write-back';
-import { editParts, filteredProjects, partText } from '../helpers/xlsx';
+import { editParts, filteredProjects, lostPartsOf, partText } from '../helpers/xlsx';
 
 /** A filter that shows the projects of 项目甲 alone, as Excel writes it, and the row of 项目乙 it hid. */
 const FILTER =
@@ -43,7 +42,7 @@ describe('the criteria of a sheet’s filter (筛选) in a copy', () => {
   });
 
   it('are not named among what the copy lacks', async () => {
-    expect(await lostParts(await original())).toEqual([]);
+    expect(await lostPartsOf(await original())).toEqual([]);
   });
 
   it('leave only a table’s criteria (套用表格格式) by a colour or an icon lost, and the sentence says so', () => {

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { LostPart } from '../../src/core/write-texts';
-import { lostParts } from '../../src/xlsx/lost-parts';
 import { WITH_RICH_VALUE_METADATA, withCellMetadata } from '../helpers/cell-metadata';
 import { withCheckbox } from '../helpers/checkbox';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { spawnCli } from '../helpers/spawn-cli';
-import { partText, xlsxBytes } from '../helpers/xlsx';
+import { lostParts } from '../../src/xlsx/lost-parts';
+import { loadWorkbook } from '../../src/xlsx/read-workbook';
+import { lostPartsOf, partText, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * lostParts names what a copy written by ExcelJS would lack (issue 4, "Removable without a trace"): it looks at the
@@ -190,16 +191,40 @@ describe('lostParts', () => {
     const bytes = await plainWorkbook();
     const xml = await partText(bytes, 'xl/worksheets/sheet1.xml');
     expect(xml).toContain('<dataValidations'); // the in-sheet list is there, and is kept by ExcelJS
-    expect(await lostParts(bytes)).toEqual([]);
+    expect(await lostPartsOf(bytes)).toEqual([]);
   });
 
   test.each(ALL.map((part) => [part]))('finds %s, and only it', async (part) => {
-    expect(await lostParts(await withParts([part]))).toEqual([part]);
+    expect(await lostPartsOf(await withParts([part]))).toEqual([part]);
   });
 
   test('finds every kind at once, each once', async () => {
-    const found = await lostParts(await withParts(ALL));
+    const found = await lostPartsOf(await withParts(ALL));
     expect([...found].sort()).toEqual([...ALL].sort());
+  });
+
+  test('finds what a long sheet holds after its rows, past the first pieces the loader reads it in', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('南山区');
+      for (let row = 1; row <= 5000; row++)
+        sheet.getRow(row).values = [`深圳市示例${row}科技有限公司`, `项目${row}`];
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    await edit(zip, 'xl/worksheets/sheet1.xml', (xml) => {
+      expect(xml.length).toBeGreaterThan(200_000);
+      return xml.replace('</worksheet>', `${X14_VALIDATIONS}</worksheet>`);
+    });
+    expect(await lostPartsOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual([
+      'extended-validations',
+    ]);
+  });
+
+  test('needs the workbook loaded for a copy, whose sheets it looked into as they were loaded', async () => {
+    const bytes = await withParts(['extended-validations']);
+    await expect(lostParts(bytes, await loadWorkbook(bytes, undefined, 'read'))).rejects.toThrow();
+    expect(await lostParts(bytes, await loadWorkbook(bytes, undefined, 'copy'))).toEqual([
+      'extended-validations',
+    ]);
   });
 
   test('finds a check box as Excel saves it, and one kept in a VML drawing alone, as Excel 2007 saved it', async () => {
@@ -207,9 +232,9 @@ describe('lostParts', () => {
       workbook.addWorksheet('南山区').getCell('H2').value = true;
       workbook.addWorksheet('福田区').getCell('A1').note = '请核对'; // a note's VML drawing alone is no control
     });
-    expect(await lostParts(sheet)).toEqual([]);
-    expect(await lostParts(await withCheckbox(sheet))).toEqual(['form-controls']);
-    expect(await lostParts(await withCheckbox(sheet, { ctrlProps: false }))).toEqual(['form-controls']);
+    expect(await lostPartsOf(sheet)).toEqual([]);
+    expect(await lostPartsOf(await withCheckbox(sheet))).toEqual(['form-controls']);
+    expect(await lostPartsOf(await withCheckbox(sheet, { ctrlProps: false }))).toEqual(['form-controls']);
   });
 
   test.each([
@@ -221,7 +246,7 @@ describe('lostParts', () => {
   ])('a hyperlink %s is named as lost: %s', async (_, lost, link) => {
     const zip = await JSZip.loadAsync(await plainWorkbook());
     await withLinks(zip, link);
-    expect(await lostParts(await zip.generateAsync({ type: 'uint8array' }))).toEqual(
+    expect(await lostPartsOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual(
       lost ? ['place-links'] : [],
     );
   });
@@ -229,14 +254,14 @@ describe('lostParts', () => {
   test('finds a picture placed in a cell as Excel keeps it, as a rich value', async () => {
     const zip = await JSZip.loadAsync(await plainWorkbook());
     zip.file('xl/richData/rdrichvalue.xml', '<rvData count="1"/>');
-    expect(await lostParts(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['cell-pictures']);
+    expect(await lostPartsOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['cell-pictures']);
   });
 
   test('finds a pivot cache without its table, and a chart sheet without a chart part', async () => {
     const zip = await JSZip.loadAsync(await plainWorkbook());
     zip.file('xl/pivotCache/pivotCacheDefinition1.xml', '<pivotCacheDefinition/>');
     zip.file('xl/chartsheets/sheet1.xml', '<chartsheet/>');
-    const found = await lostParts(await zip.generateAsync({ type: 'uint8array' }));
+    const found = await lostPartsOf(await zip.generateAsync({ type: 'uint8array' }));
     expect([...found].sort()).toEqual(['charts', 'pivot-tables']);
   });
 
@@ -257,8 +282,8 @@ describe('lostParts', () => {
     );
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const rewritten = new Uint8Array(await workbook.xlsx.writeBuffer());
-    expect(await lostParts(rewritten)).toEqual([]);
-    expect([...(await lostParts(bytes))].sort()).toEqual([
+    expect(await lostPartsOf(rewritten)).toEqual([]);
+    expect([...(await lostPartsOf(bytes))].sort()).toEqual([
       'conditional-formats',
       'external-links',
       'form-controls',

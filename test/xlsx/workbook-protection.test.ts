@@ -1,6 +1,5 @@
-import { lostParts } from '../../src/xlsx/lost-parts';
 import { clearBytes, markBytes } from '../helpers/write-back';
-import { editParts, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
+import { editParts, lostPartsOf, partText, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 /** 保护工作簿 with a password, as Excel 2013 and later write it. */
 const PROTECTION =
@@ -46,6 +45,6 @@ describe('the protection of the workbook’s structure (保护工作簿) in a co
   });
 
   it('is not named among what the copy lacks', async () => {
-    expect(await lostParts(await original())).toEqual([]);
+    expect(await lostPartsOf(await original())).toEqual([]);
   });
 });

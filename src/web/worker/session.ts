@@ -83,8 +83,9 @@ export class PageSession {
     if (!result) throw new Error('mark before check');
     progress('writing');
     const { grid, bytes } = this.current();
-    const port = new XlsxWorkbook(await this.takeWorkbook());
-    const lost = await lostParts(bytes);
+    const workbook = await this.takeWorkbook();
+    const port = new XlsxWorkbook(workbook);
+    const lost = await lostParts(bytes, workbook);
     const marked = await markWorkbook(port, grid, result, {
       profile,
       texts: writeTexts(lang),
@@ -98,10 +99,11 @@ export class PageSession {
   async clear({ all }: Jobs['clear']['request'], progress: Progress): Promise<SavedCopy> {
     progress('clearing');
     const { fileName, bytes } = this.current();
-    const port = new XlsxWorkbook(await this.takeWorkbook());
+    const workbook = await this.takeWorkbook();
+    const port = new XlsxWorkbook(workbook);
     const outcome = await clearMarks(port, profile, all);
     if (!outcome.ok) throw new InputFailure(outcome.reason, { file: fileName });
-    const lost = await lostParts(bytes);
+    const lost = await lostParts(bytes, workbook);
     return { bytes: ownBuffer(await port.save()), lostParts: lost, cells: outcome.restored };
   }
 
