@@ -2,6 +2,7 @@ import { FIELDS, type Field } from '../fields';
 import type { SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { ZERO_WIDTH_CHARACTER } from '../normalise/patterns';
+import { isBlank, trimmed } from '../normalise/white-space';
 import type { Profile } from '../profile';
 import { choiceMade, choiceWords, readFlag, type ChoiceKind } from './choice';
 import { noCells, type Entry } from './entry';
@@ -82,9 +83,9 @@ function classifyRow(
   let substantive = 0;
   let substantiveColumn = 0;
   for (let c = 1; c <= cells.length; c++) {
-    const text = cells[c - 1]?.text.trim();
-    if (!text || merges.isSpread(row, c)) continue;
-    first ??= text;
+    const text = cells[c - 1]?.text;
+    if (text === undefined || isBlank(text) || merges.isSpread(row, c)) continue;
+    first ??= trimmed(text);
     if (c === header.columns.seq) continue;
     substantive++;
     substantiveColumn = c;
@@ -117,8 +118,8 @@ function placedFields(header: HeaderLocation): PlacedFields {
 
 /** A cell's text trimmed, and empty when it holds nothing but the zero-width characters that pasting leaves. */
 function visibleText(text: string): string {
-  const trimmed = text.trim();
-  return ZERO_WIDTH_CHARACTER.allOf(trimmed) ? '' : trimmed;
+  const visible = trimmed(text);
+  return ZERO_WIDTH_CHARACTER.allOf(visible) ? '' : visible;
 }
 
 /** A cell that repeats the one above it, as officers write in place of a merge: `同上`, `同上。`, `〃`. */
