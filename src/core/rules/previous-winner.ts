@@ -34,9 +34,10 @@ export const previousWinner: Rule<'previous-winner'> = {
   id: 'previous-winner',
   defaultSeverity: 'error',
   row(entry, ctx) {
-    const project = fieldText(entry, 'project');
     const winners = ctx.winners;
-    if (!winners || !project) return NO_FINDINGS;
+    if (!winners) return NO_FINDINGS;
+    const project = fieldText(entry, 'project');
+    if (!project) return NO_FINDINGS;
     const matches = winners.withTitle(ctx.titles[entry.index]!);
     if (matches.length === 0) return NO_FINDINGS;
     const same = wonByRow(winners, matches, entry, ctx);
