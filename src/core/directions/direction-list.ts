@@ -41,7 +41,8 @@ export function directionKey(text: string): string {
  */
 export class DirectionList {
   private readonly byKey = new Map<string, Direction>();
-  private readonly found = new Map<string, Direction | undefined>();
+  /** The direction each wording names, null where it names none: one look-up tells both. */
+  private readonly found = new Map<string, Direction | null>();
   private readonly suggested = new Map<string, Direction | undefined>();
   private readonly withCategory: (text: string) => WithCategory | undefined;
   readonly info: DirectionListInfo;
@@ -83,8 +84,9 @@ export class DirectionList {
    */
   find(text: string): Direction | undefined {
     // Thousands of rows name a handful of directions: key each wording once.
-    if (!this.found.has(text)) this.found.set(text, this.lookUp(text));
-    return this.found.get(text);
+    let found = this.found.get(text);
+    if (found === undefined) this.found.set(text, (found = this.lookUp(text) ?? null));
+    return found ?? undefined;
   }
 
   private lookUp(text: string): Direction | undefined {
