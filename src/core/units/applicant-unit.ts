@@ -10,6 +10,9 @@ import { isNoUnit, writtenUnits, type WrittenUnit } from './written-units';
  */
 const MAY_NAME_SEVERAL = new CharacterClass(/[、,，;；/\u2460-\u2473\s和与及&＆+＋（(【〔［[:：等]/u);
 
+/** Whether a 申报单位 cell is one plain name: it holds none of what may name another unit or a note beside it. */
+export const isPlainName = (text: string): boolean => !MAY_NAME_SEVERAL.someIn(text);
+
 /** The longest cell that may be a word for no unit (N/A): only such a cell is normalised whole before it is cut. */
 const LONGEST_NO_UNIT_CELL = 8;
 
@@ -22,7 +25,7 @@ const LONGEST_NO_UNIT_CELL = 8;
  * unit is the part that ends as a unit's name, wherever it stands. Undefined for a cell that names no unit (empty, 无).
  */
 export function applicantKey(text: string): string | undefined {
-  if (!MAY_NAME_SEVERAL.someIn(text)) {
+  if (isPlainName(text)) {
     const key = unitKey(text);
     return key && !isNoUnit(key) ? key : undefined;
   }
@@ -51,7 +54,7 @@ export function applicantAsWritten(text: string, key: string | undefined): strin
  * no units' names (=HYPERLINK("…","…"), a Chinese name with its English one after a slash): such a cell is one name.
  */
 export function unitsNamedTogether(text: string): WrittenUnit[] {
-  if (!MAY_NAME_SEVERAL.someIn(text)) return [];
+  if (isPlainName(text)) return [];
   const units = writtenUnits(text);
   return units.every(({ name }) => endsAsUnit(name)) ? units : [];
 }

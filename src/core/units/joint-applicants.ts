@@ -27,6 +27,8 @@ type JointName = WrittenUnit & { field: JointField };
 
 const NO_NAMES: readonly JointName[] = [];
 
+const NO_UNITS: readonly WrittenUnit[] = [];
+
 const NO_ROWS: JointRows = new Map();
 
 /**
@@ -34,7 +36,7 @@ const NO_ROWS: JointRows = new Map();
  * (甲科技有限公司（牵头）、乙大学, 甲科技有限公司和乙大学: see unitsNamedTogether), then those of its 联合申报单位 cell.
  */
 function jointNames(entry: Entry, units: UnitIdentity): readonly JointName[] {
-  const together = unitsNamedTogether(fieldText(entry, 'unit'));
+  const together = units.isPlain(entry) ? NO_UNITS : unitsNamedTogether(fieldText(entry, 'unit'));
   const joint = fieldText(entry, 'jointUnit');
   // Most rows name their applicant alone: nothing to look up or to allocate.
   if (together.length === 0 && joint === '') return NO_NAMES;
@@ -108,11 +110,20 @@ export interface UnitRows {
 }
 
 /**
+ * Whether a row's 申报单位 cell is its applicant's name alone: the cell's key is the applicant's. A plain name's key
+ * is the applicant's wherever it names one (see applicantKey), which spares the cell's normalisation.
+ */
+function namesAlone(row: Entry, units: UnitIdentity): boolean {
+  const applicant = units.nameOf(row);
+  return units.isPlain(row) ? applicant !== undefined : unitKey(fieldText(row, 'unit')) === applicant;
+}
+
+/**
  * A unit's name as written: on its first row that names it alone; or else as its first row writes it among the other
  * parts of its cell (see applicantAsWritten).
  */
 function writtenName(rows: readonly Entry[], units: UnitIdentity): string {
-  const alone = rows.find((row) => unitKey(fieldText(row, 'unit')) === units.nameOf(row));
+  const alone = rows.find((row) => namesAlone(row, units));
   if (alone) return fieldText(alone, 'unit');
   const first = rows[0]!;
   return applicantAsWritten(fieldText(first, 'unit'), units.nameOf(first));

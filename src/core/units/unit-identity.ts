@@ -1,6 +1,6 @@
 import { readCode, type CodeReading } from '../table/code-reading';
 import { fieldText, type Entry } from '../table/entry';
-import { applicantKey } from './applicant-unit';
+import { applicantKey, isPlainName } from './applicant-unit';
 
 /**
  * Which applicant unit a row belongs to: by its credit code first, by its normalised name second (reference §5).
@@ -18,6 +18,8 @@ export interface UnitIdentity {
   nameOf(entry: Entry): string | undefined;
   /** The row's code, where it is well-formed text (see `readCode`), though it may fail its check character. */
   codeOf(entry: Entry): string | undefined;
+  /** Whether the row's 申报单位 cell is one plain name (see isPlainName), told without reading the cell again. */
+  isPlain(entry: Entry): boolean;
   /** The rows of each unit, in reading order; the units in the order they first appear. */
   readonly units: readonly Entry[][];
   /** The rows of each code written under two names or more, in reading order; the codes as they first appear. */
@@ -98,7 +100,13 @@ export function identifyUnits(
   entries: readonly Entry[],
   readings: readonly (CodeReading | undefined)[] = entries.map(readCode),
 ): UnitIdentity {
-  const names = entries.map((entry) => applicantKey(fieldText(entry, 'unit')));
+  const names: (string | undefined)[] = [];
+  const plain = new Uint8Array(entries.length);
+  entries.forEach((entry, i) => {
+    const text = fieldText(entry, 'unit');
+    names.push(applicantKey(text));
+    if (isPlainName(text)) plain[i] = 1;
+  });
   const codes = readings.map((reading) => (isUsable(reading) ? reading.code : undefined));
   const name = numbered(names);
   const code = numbered(codes);
@@ -138,6 +146,7 @@ export function identifyUnits(
     unitOf: (entry) => (unitOfRow[entry.index]! < 0 ? undefined : unitOfRow[entry.index]),
     nameOf: (entry) => names[entry.index],
     codeOf: (entry) => codes[entry.index],
+    isPlain: (entry) => plain[entry.index] === 1,
     units,
     codesUnderNames: rowsOf(entries, code.ids, (id) => nameOfCode[id] === SEVERAL),
     namesWithCodes: rowsOf(entries, name.ids, (id) => codeOfName[id] === SEVERAL),
