@@ -135,12 +135,15 @@ export function identifyUnits(
       nameId < 0 ? -1 : code.count + nameId,
     );
     if (key < 0) continue;
-    if (unitNumbers[key]! < 0) {
-      unitNumbers[key] = units.length;
-      units.push([]);
+    const unit = unitNumbers[key]!;
+    if (unit < 0) {
+      unitOfRow[i] = unitNumbers[key] = units.length;
+      // Most units have one row: an array of it, where an empty array's first push makes room for 17.
+      units.push([entries[i]!]);
+    } else {
+      unitOfRow[i] = unit;
+      units[unit]!.push(entries[i]!);
     }
-    unitOfRow[i] = unitNumbers[key]!;
-    units[unitOfRow[i]!]!.push(entries[i]!);
   }
   return {
     unitOf: (entry) => (unitOfRow[entry.index]! < 0 ? undefined : unitOfRow[entry.index]),
