@@ -57,11 +57,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/**
- * The median of `runs` timed calls, after `warmups` untimed ones. Each timed call starts on a heap just collected
- * (`npm run bench` runs with --expose-gc), so that none pays for collecting the garbage of the one before, or of a
- * 100,000-row read before it; run without the flag, the calls are timed as they come.
- */
+/** The median of `runs` timed calls, after `warmups` untimed ones. */
 async function timed(action: () => Promise<unknown> | unknown, runs: number, warmups = 0): Promise<number> {
   for (let i = 0; i < warmups; i++) await action();
   const times: number[] = [];
