@@ -8,6 +8,12 @@ const HEADER_DECORATION = /^[*＊※]+|[*＊※:：]+$/gu;
 /** A remark in brackets that closes a header: `(盖章)`, `(不超过30字)`. */
 const TRAILING_REMARK = /^(?:\([^()]*\))+$/u;
 
+/**
+ * The word that makes a header a group's over the columns under it: 申报单位信息 over 名称 | 统一社会信用代码. Its
+ * column that no wording of its own names (名称) is the group's field.
+ */
+const GROUP_WORD = /^(?:基本)?(?:信息|情况)$/u;
+
 /** The comparison key of a header cell. */
 export function headerKey(text: string): string {
   return compactKey(text).replace(HEADER_DECORATION, '');
@@ -41,9 +47,10 @@ export class HeaderMatcher {
         // 是否推荐 and a 推荐排序 column maps both.
         const field = listed === 'choice' && rankKeys.some((rank) => key.startsWith(rank)) ? 'rank' : listed;
         if (!this.exact.has(key)) this.exact.set(key, field);
-        // Long wordings also match with a trailing remark: 申报单位名称(盖章), 项目名称(不超过30字); a
-        // `推荐单位(盖章):厦门市…` line is none. So do the short choice wordings, whose remark says how to fill
-        // them (拟推荐(√), 排序(1-N)): a choice column missed would count every candidate against the cap.
+        // Long wordings also match with a trailing remark, 申报单位名称(盖章), 项目名称(不超过30字), or as a group's
+        // header, 申报单位信息; a `推荐单位(盖章):厦门市…` line is none. So do the short choice wordings, whose remark
+        // says how to fill them (拟推荐(√), 排序(1-N)): a choice column missed would count every candidate against the
+        // cap.
         if (key.length >= 4 || listed === 'choice') this.prefixes.push([key, field]);
       }
     }
@@ -77,8 +84,10 @@ export class HeaderMatcher {
     if (!key || key.length > 30) return undefined;
     const exact = this.exact.get(key);
     if (exact) return [key, exact];
-    return this.prefixes.find(
-      ([prefix]) => key.startsWith(prefix) && TRAILING_REMARK.test(key.slice(prefix.length)),
-    );
+    return this.prefixes.find(([prefix]) => {
+      if (!key.startsWith(prefix)) return false;
+      const rest = key.slice(prefix.length);
+      return TRAILING_REMARK.test(rest) || GROUP_WORD.test(rest);
+    });
   }
 }

@@ -19,6 +19,9 @@ describe('HeaderMatcher', () => {
       ['推荐排序（按优先顺序）', 'rank'],
       ['排名', 'rank'],
       ['推荐次序', 'rank'],
+      ['申报单位信息', 'unit'],
+      ['申报主体基本情况', 'unit'],
+      ['推荐单位信息', 'recommender'],
     ])('the wording %s', (text, field) => {
       expect(matcher.match(text)).toBe(field);
     });
@@ -34,6 +37,9 @@ describe('HeaderMatcher', () => {
       ['for a label with its value', '申报单位名称（盖章）：某某科技有限公司'],
       ['for a count of projects', '项目数量'],
       ['for a number of projects', '项目个数'],
+      ['for a group word alone', '基本信息'],
+      ['for a group word after a short wording', '类别信息'],
+      ['for a group word before a wording', '信息申报单位'],
     ])('%s', (_, text) => {
       expect(matcher.match(text)).toBeUndefined();
     });

@@ -277,6 +277,36 @@ describe('header detection', () => {
     expect(checkGrid(grid).sheets[0]?.columns).toMatchObject({ [field]: 'A' });
   });
 
+  test('reads a group header over its columns: 申报单位信息 over 名称 | 统一社会信用代码', () => {
+    const grid = workbook(
+      sheet(
+        'S',
+        [
+          ['序号', '申报单位信息', '', '项目名称', '揭榜方向'],
+          ['', '名称', '统一社会信用代码', '', ''],
+          ...[1, 2, 3, 4].map((n) => [n, '星河智算', A, `项目${n}`, '智能传感器']),
+        ],
+        {
+          merges: [
+            { top: 1, left: 1, bottom: 2, right: 1 },
+            { top: 1, left: 2, bottom: 1, right: 3 },
+            { top: 1, left: 4, bottom: 2, right: 4 },
+            { top: 1, left: 5, bottom: 2, right: 5 },
+          ],
+        },
+      ),
+    );
+    const result = checkGrid(grid);
+    expect(result.sheets[0]).toMatchObject({
+      headerRow: 1,
+      firstDataRow: 3,
+      columns: { unit: 'B', uscc: 'C' },
+    });
+    expect(result.findings.filter((f) => f.rule === 'unit-over-limit').map((f) => f.row)).toEqual([
+      3, 4, 5, 6,
+    ]);
+  });
+
   test('ignores a pre-numbered row that holds only a 序号', () => {
     const grid = workbook(sheet('S', [['序号', '申报单位', '项目名称'], [1, '甲', '项目一'], [2], [3]]));
     expect(checkGrid(grid).stats.rows).toBe(1);
