@@ -9,10 +9,11 @@ const HEADER_DECORATION = /^[*＊※]+|[*＊※:：]+$/gu;
 const TRAILING_REMARK = /^(?:\([^()]*\))+$/u;
 
 /**
- * The word that makes a header a group's over the columns under it: 申报单位信息 over 名称 | 统一社会信用代码. Its
- * column that no wording of its own names (名称) is the group's field.
+ * What may follow a long wording and leave its field as it is: a word that makes the header a group's over the columns
+ * under it (申报单位信息 over 名称 | 统一社会信用代码, whose column that no wording names is the group's field), or one
+ * that says the column holds the name (申报主体名称, 申报单位全称, 推荐单位名称).
  */
-const GROUP_WORD = /^(?:基本)?(?:信息|情况)$/u;
+const TRAILING_WORD = /^(?:(?:基本)?(?:信息|情况)|名称|全称)$/u;
 
 /** The comparison key of a header cell. */
 export function headerKey(text: string): string {
@@ -47,8 +48,8 @@ export class HeaderMatcher {
         // 是否推荐 and a 推荐排序 column maps both.
         const field = listed === 'choice' && rankKeys.some((rank) => key.startsWith(rank)) ? 'rank' : listed;
         if (!this.exact.has(key)) this.exact.set(key, field);
-        // Long wordings also match with a trailing remark, 申报单位名称(盖章), 项目名称(不超过30字), or as a group's
-        // header, 申报单位信息; a `推荐单位(盖章):厦门市…` line is none. So do the short choice wordings, whose remark
+        // Long wordings also match with a trailing remark, 申报单位名称(盖章), 项目名称(不超过30字), or a trailing
+        // word, 申报单位信息, 申报主体名称; a `推荐单位(盖章):厦门市…` line is none. So do the short choice wordings, whose remark
         // says how to fill them (拟推荐(√), 排序(1-N)): a choice column missed would count every candidate against the
         // cap.
         if (key.length >= 4 || listed === 'choice') this.prefixes.push([key, field]);
@@ -87,7 +88,7 @@ export class HeaderMatcher {
     return this.prefixes.find(([prefix]) => {
       if (!key.startsWith(prefix)) return false;
       const rest = key.slice(prefix.length);
-      return TRAILING_REMARK.test(rest) || GROUP_WORD.test(rest);
+      return TRAILING_REMARK.test(rest) || TRAILING_WORD.test(rest);
     });
   }
 }

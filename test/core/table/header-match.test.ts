@@ -22,6 +22,15 @@ describe('HeaderMatcher', () => {
       ['申报单位信息', 'unit'],
       ['申报主体基本情况', 'unit'],
       ['推荐单位信息', 'recommender'],
+      ['申报主体名称', 'unit'],
+      ['揭榜单位名称', 'unit'],
+      ['申报单位全称', 'unit'],
+      ['推荐单位名称', 'recommender'],
+      ['社会统一信用代码', 'uscc'],
+      ['所属揭榜方向', 'direction'],
+      ['联系人手机', 'phone'],
+      ['办公电话', 'phone'],
+      ['项目联系人', 'contact'],
     ])('the wording %s', (text, field) => {
       expect(matcher.match(text)).toBe(field);
     });
@@ -40,6 +49,8 @@ describe('HeaderMatcher', () => {
       ['for a group word alone', '基本信息'],
       ['for a group word after a short wording', '类别信息'],
       ['for a group word before a wording', '信息申报单位'],
+      ['for a name word after a short wording', '类别名称'],
+      ['for a unit’s nature', '单位性质'],
     ])('%s', (_, text) => {
       expect(matcher.match(text)).toBeUndefined();
     });

@@ -267,6 +267,9 @@ describe('header detection', () => {
     ['细化揭榜方向', 'direction'],
     ['统一社会信用代码', 'uscc'],
     ['＊企业名称', 'unit'],
+    ['申报主体名称', 'unit'],
+    ['社会统一信用代码', 'uscc'],
+    ['所属揭榜方向', 'direction'],
   ])('maps the wording %s', (wording, field) => {
     const grid = workbook(
       sheet('S', [
