@@ -61,8 +61,11 @@ const EVERY_SPACE = /\s/gu;
 const HYPHENS = /-/gu;
 
 function kindOf(number: string): NumberKind {
-  const bare = number.replace(COUNTRY_CODE, '').replace(WIDE_DASHES, '-').replace(EVERY_SPACE, '');
-  if (LANDLINE.test(bare)) return 'landline';
+  const written = number.replace(WIDE_DASHES, '-').replace(EVERY_SPACE, '');
+  const bare = written.replace(COUNTRY_CODE, '');
+  // Dialled from abroad, an area code drops its 0: +86-755-86001234, 0086 10 68205244.
+  const abroad = bare !== written && /^[1-9]/u.test(bare);
+  if (LANDLINE.test(bare) || (abroad && LANDLINE.test(`0${bare}`))) return 'landline';
   // A mobile is often grouped 3-4-4: 139-1234-5678.
   if (MOBILE.test(bare.replace(HYPHENS, '')) || SERVICE.test(bare)) return 'fine';
   return LOCAL.test(bare) ? 'local' : 'malformed';

@@ -163,6 +163,15 @@ describe('phone numbers (reference §6)', () => {
       });
     });
 
+    test('accepts every landline dialled from abroad, its area code without the 0: +86-755-86001234', () => {
+      const prefixes = fc.constantFrom('+86-', '+86 ', '0086-', '+86');
+      fc.assert(
+        fc.property(landline, prefixes, ([area, first, rest], prefix) => {
+          expect(phoneProblem(`${prefix}${area.slice(1)}-${first}${rest}`)).toBeUndefined();
+        }),
+      );
+    });
+
     test('asks for the area code of every bare local number', () => {
       fc.assert(
         fc.property(landline, ([, first, rest]) =>
@@ -200,6 +209,14 @@ describe('phone numbers (reference §6)', () => {
       ['68205249', 'no-area-code'],
       ['13912345678,68205249', 'no-area-code'],
       ['010-68205244,abc', 'malformed'],
+      ['+86-755-86001234', undefined],
+      ['+86 10 6820 5244', undefined],
+      ['0086-10-68205244', undefined],
+      ['+86-0755-86001234', undefined],
+      ['+86 139 1234 5678', undefined],
+      ['+86-7550', 'malformed'],
+      ['+1-415-5550100', 'malformed'],
+      ['755-86001234', 'malformed'],
     ])('for %j: %s', (text, problem) => {
       expect(phoneProblem(text)).toBe(problem);
     });
