@@ -33,6 +33,17 @@ export function directionKey(text: string): string {
   return compactKey(text.replace(LEADING_NUMBER, '')).replace(TRAILING_PUNCTUATION, '');
 }
 
+/** AI standing alone among Latin letters, as officers abbreviate 人工智能 (云端AI芯片, 终端AI推断框架). */
+const AI = /(?<![a-z])ai(?![a-z])/giu;
+
+/**
+ * The key a suggestion is looked for by: the direction's key with AI spelled out, so that 高性能云端AI芯片 is told to be
+ * 高性能云端人工智能芯片. Only suggested: the sheet must name the direction as the guide does.
+ */
+export function suggestionKey(text: string): string {
+  return directionKey(text).replace(AI, '人工智能');
+}
+
 /**
  * The directions of the call: the six that the notice names, joined by the officer's full list from the guide.
  * A list is complete when it holds as many directions as the notice states (18): one with fewer is partial, and one
@@ -106,7 +117,7 @@ export class DirectionList {
   nearest(text: string): Direction | undefined {
     if (!this.suggested.has(text)) {
       const direction = this.withCategory(text)?.direction ?? text;
-      this.suggested.set(text, this.suggest(directionKey(direction)));
+      this.suggested.set(text, this.suggest(suggestionKey(direction)));
     }
     return this.suggested.get(text);
   }
@@ -115,7 +126,8 @@ export class DirectionList {
     if (key === '') return undefined;
     // 1. Every known direction that is a plausible reading: a typo, or a short or long form of it.
     const plausible: { direction: Direction; distance: number; typo: boolean }[] = [];
-    for (const [knownKey, direction] of this.byKey) {
+    for (const [wordingKey, direction] of this.byKey) {
+      const knownKey = wordingKey.replace(AI, '人工智能');
       const distance = editDistance(key, knownKey);
       const typo = distance <= typoAllowance(key, knownKey);
       if (typo || isShortOrLongForm(key, knownKey)) plausible.push({ direction, distance, typo });

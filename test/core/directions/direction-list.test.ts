@@ -4,6 +4,7 @@ import {
   directionKey,
   directionName,
   isShortOrLongForm,
+  suggestionKey,
   typoAllowance,
 } from '../../../src/core/directions/direction-list';
 import { editDistance } from '../../../src/core/similarity/edit-distance';
@@ -197,10 +198,25 @@ describe('DirectionList', () => {
           const typed = parts.join('');
           const suggested = list.nearest(typed);
           if (!suggested) return;
-          const [a, b] = [directionKey(typed), directionKey(suggested.name)];
+          const [a, b] = [suggestionKey(typed), suggestionKey(suggested.name)];
           expect(editDistance(a, b) <= typoAllowance(a, b) || isShortOrLongForm(a, b)).toBe(true);
         }),
       );
+    });
+
+    test.each([
+      ['高性能云端AI芯片', '高性能云端人工智能芯片'],
+      ['终端ＡＩ推断框架', '终端人工智能推断框架'],
+      ['Ai训练资源库', '人工智能训练资源库'],
+    ])('back for %s, which writes 人工智能 as AI, without taking it for the direction', (typed, name) => {
+      const list = new DirectionList(profile);
+      expect(list.find(typed)).toBeUndefined();
+      expect(list.nearest(typed)?.name).toBe(name);
+    });
+
+    test('never for AI inside a word', () => {
+      const list = new DirectionList(profile);
+      expect(list.nearest('高性能云端BAIDU芯片')).toBeUndefined();
     });
 
     test('never for a generic word alone, whatever follows it', () => {
