@@ -31,6 +31,12 @@ describe('inferring a recommender type from its name', () => {
     ['深圳市科技创新委员会', ['planned-city', '深圳', false]],
     ['深圳市科技创新委', ['planned-city', '深圳', false]],
     ['武汉市科技创新委员会', ['province', '武汉市科技创新委员会', true]],
+    // The administrations of development zones (管委会) and their 经济发展局 stand for their city.
+    ['大连高新技术产业园区管理委员会', ['planned-city', '大连', false]],
+    ['厦门火炬高技术产业开发区管理委员会', ['planned-city', '厦门', false]],
+    ['青岛高新区管委会', ['planned-city', '青岛', false]],
+    ['宁波国家高新区经济发展局', ['planned-city', '宁波', false]],
+    ['苏州工业园区管理委员会', ['province', '苏州工业园区管理委员会', true]],
     ['中国人工智能产业发展联盟', ['ai-org', '中国人工智能产业发展联盟', false]],
     ['深圳市人工智能行业协会', ['ai-org', '深圳市人工智能行业协会', false]],
     ['中国电子科技集团有限公司', ['central', '中国电子科技集团有限公司', false]],
