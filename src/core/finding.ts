@@ -67,7 +67,7 @@ export interface RuleValues {
     errorValue?: string;
   };
   /** `word`: the branch word, the code, or for a university's school or department the university. */
-  'not-legal-entity': { unit: string; reason: 'branch' | 'individual' | 'university-part'; word: string };
+  'not-legal-entity': { unit: string; reason: 'branch' | 'individual' | 'university-part' | 'company-part'; word: string };
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':
     | { rank: string; problem: 'not-number' }

@@ -60,6 +60,8 @@ const ProfileSchema = v.object({
   // How the name of a university's school or department ends after the university's (浙江大学计算机科学与技术学院):
   // no legal person of its own. Optional, so that a profile written before it still loads.
   universityPartEndings: v.optional(words),
+  // Likewise after a company's (甲科技有限公司人工智能事业部, 华为技术有限公司2012实验室). Optional, as above.
+  companyPartEndings: v.optional(words),
   similarity: v.object({
     // Below 0.7 the segments of the similarity index would be empty for short titles (see title-similarity.ts).
     threshold: v.pipe(v.number(), v.minValue(0.7), v.maxValue(1)),

@@ -5,18 +5,24 @@ import { findingAt, NO_FINDINGS, type Rule } from './rule';
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
 const INDIVIDUAL_BUSINESS = /^92/u;
 
-const UNIVERSITY = '大学';
+/** What ends the name of a unit that others are parts of: a university, a company by its legal form. */
+const UNIVERSITY = /大学/u;
+const COMPANY = /有限(?:责任)?公司/u;
 
 /**
- * The university of a school or department named after it (浙江大学计算机科学与技术学院 → 浙江大学), by the endings
- * the profile lists; undefined for a university itself and for what merely starts with 大学 (大学城投资有限公司).
+ * The unit named before a part of it, by the endings of parts that the profile lists: 浙江大学 of
+ * 浙江大学计算机科学与技术学院, 甲科技有限公司 of 甲科技有限公司人工智能事业部. Undefined for the unit itself, and for
+ * a name that merely starts with the unit's word (大学城投资有限公司) or goes on to another unit
+ * (甲研发中心有限公司).
  */
-function universityOfPart(name: string, endings: readonly string[]): string | undefined {
-  const at = name.indexOf(UNIVERSITY);
-  if (at <= 0) return undefined;
-  const part = name.slice(at + UNIVERSITY.length);
-  const isPart = endings.some((ending) => part.length > ending.length && part.endsWith(ending));
-  return isPart ? name.slice(0, at + UNIVERSITY.length) : undefined;
+function ownerOfPart(name: string, owner: RegExp, endings: readonly string[]): string | undefined {
+  // Most names end as no part does: told before the owner is looked for.
+  if (!endings.some((ending) => name.endsWith(ending))) return undefined;
+  const found = owner.exec(name);
+  if (!found || found.index === 0) return undefined;
+  const end = found.index + found[0].length;
+  const part = name.slice(end);
+  return part !== '' && endings.some((ending) => part.endsWith(ending)) ? name.slice(0, end) : undefined;
 }
 
 /**
@@ -24,7 +30,8 @@ function universityOfPart(name: string, endings: readonly string[]): string | un
  * 甲科技有限公司（筹）), a group inside a unit (课题组, 项目组, a university's 重点实验室), a partnership or sole
  * proprietorship (合伙企业, （有限合伙）, （个人独资）) or an individual business is no independent legal person;
  * the profile's branchWords list the words. So is a university's school or department (浙江大学计算机科学与技术学院,
- * the profile's universityPartEndings): the applicant is the university. A warning only, since only the registration
+ * the profile's universityPartEndings): the applicant is the university; and a company's division or laboratory
+ * (甲科技有限公司人工智能事业部, the profile's companyPartEndings). A warning only, since only the registration
  * can prove it (an independent college may still bear its founder's name). Institutes and laboratories registered in
  * their own name (中国科学院自动化研究所, 之江实验室) are legal persons and are not flagged.
  */
@@ -46,9 +53,14 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
         ),
       ];
     }
-    const university = name ? universityOfPart(name, ctx.profile.universityPartEndings ?? []) : undefined;
+    const university = name && ownerOfPart(name, UNIVERSITY, ctx.profile.universityPartEndings ?? []);
     if (university) {
       const values = { unit, reason: 'university-part' as const, word: university };
+      return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
+    }
+    const company = name && ownerOfPart(name, COMPANY, ctx.profile.companyPartEndings ?? []);
+    if (company) {
+      const values = { unit, reason: 'company-part' as const, word: company };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const code = entry.cells.uscc;

@@ -46,6 +46,18 @@ describe('not-legal-entity', () => {
       expect(finding?.values).toEqual({ unit, reason: 'university-part', word: university });
     });
 
+    test.each([
+      ['甲科技有限公司人工智能事业部', '甲科技有限公司'],
+      ['华为技术有限公司2012实验室', '华为技术有限公司'],
+      ['乙智能股份有限公司北京研发中心', '乙智能股份有限公司'],
+      ['丙电子有限责任公司技术中心', '丙电子有限责任公司'],
+    ])('for %s, a division of %s', (unit, company) => {
+      const grid = workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]));
+      expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity');
+      expect(finding?.values).toEqual({ unit, reason: 'company-part', word: company });
+    });
+
     test('for an individual business, whose code starts with 92', () => {
       const grid = workbook(projectSheet('S', [['张三电子商行', validUscc(1, '92440300'), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'C', 'warning']]);
@@ -71,6 +83,10 @@ describe('not-legal-entity', () => {
       '乙智能有限责任公司（国有独资）',
       '丙科技股份有限公司（中外合资）',
       '丁合伙人智能科技有限公司',
+      // A company whose own name holds a division's word.
+      '深圳市甲研发中心有限公司',
+      '乙实验室科技有限公司',
+      '丙技术中心有限责任公司',
     ])('for %s', (unit) => {
       expect(
         findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
