@@ -16,6 +16,7 @@ import {
 import type { HeaderMatcher } from './header-match';
 import { MergeIndex } from './merge-index';
 import { isRecommenderLine } from './recommender-line';
+import { headerTexts, repeatsHeader } from './repeated-header';
 import { readSheetHeading, type SheetHeading } from './sheet-heading';
 import { formatHiddenText } from './format-hidden';
 
@@ -73,6 +74,7 @@ function classifyRow(
   sheet: SheetGrid,
   merges: MergeIndex,
   header: HeaderLocation,
+  headerWords: ReadonlySet<string>,
   footerKeys: readonly string[],
   anchors: readonly Field[],
   row: number,
@@ -97,6 +99,7 @@ function classifyRow(
   if (substantive === 0) return 'skip';
   if (substantive === 1 && !anchors.some((field) => header.columns[field] === substantiveColumn))
     return 'skip';
+  if (repeatsHeader(sheet, merges, row, first, headerWords)) return 'skip';
   return 'entry';
 }
 
@@ -184,12 +187,13 @@ function readRows(
 ): RowsRead {
   const hiddenRows = new Set(sheet.hiddenRows);
   const fields = placedFields(header);
+  const headerWords = headerTexts(sheet, merges, header);
   const read: RowsRead = { entries: [], copied: [], hiddenByFormat: 0 };
   const { entries } = read;
   let previous: ReadRow | undefined;
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
     if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
-    const kind = classifyRow(sheet, merges, header, footerKeys, anchors, row);
+    const kind = classifyRow(sheet, merges, header, headerWords, footerKeys, anchors, row);
     if (kind === 'end') break;
     if (kind !== 'entry') continue;
     const index = firstIndex + entries.length;

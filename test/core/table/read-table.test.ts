@@ -310,6 +310,62 @@ describe('header detection', () => {
     ]);
   });
 
+  describe('a header repeated above each block of the table', () => {
+    const HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'];
+
+    test('is no project, and the rows of every block are read', () => {
+      const result = checkGrid(
+        workbook(
+          sheet('S', [
+            ['一、核心基础'],
+            HEADER,
+            [1, '星河智算', A, '云端芯片研发', '智能传感器'],
+            ['二、重点产品'],
+            HEADER,
+            [1, '云帆科技', B, '翻译系统', '机器翻译系统'],
+          ]),
+        ),
+      );
+      expect(result.stats.rows).toBe(2);
+      expect(result.findings).toEqual([]);
+    });
+
+    test('of two rows, 联系人 over 姓名 | 联系电话, is no project either', () => {
+      const twoRows = [
+        [...HEADER, '联系人', ''],
+        ['', '', '', '', '', '姓名', '联系电话'],
+      ];
+      const merges = (top: number) => [
+        ...[1, 2, 3, 4, 5].map((column) => ({ top, left: column, bottom: top + 1, right: column })),
+        { top, left: 6, bottom: top, right: 7 },
+      ];
+      const result = checkGrid(
+        workbook(
+          sheet(
+            'S',
+            [
+              ...twoRows,
+              [1, '星河智算', A, '云端芯片研发', '智能传感器', '张三', '13912345678'],
+              ...twoRows,
+              [2, '云帆科技', B, '翻译系统', '机器翻译系统', '王五', '13812345678'],
+            ],
+            { merges: [...merges(1), ...merges(4)] },
+          ),
+        ),
+      );
+      expect(result.stats.rows).toBe(2);
+      expect(result.findings).toEqual([]);
+    });
+
+    test('leaves a project whose cells hold a header word beside its own values', () => {
+      const result = checkGrid(
+        workbook(sheet('S', [HEADER, [1, '星河智算', A, '云端芯片研发', '揭榜方向']])),
+      );
+      expect(result.stats.rows).toBe(1);
+      expect(result.findings.map((f) => [f.rule, f.row])).toEqual([['direction-unknown', 2]]);
+    });
+  });
+
   test('ignores a pre-numbered row that holds only a 序号', () => {
     const grid = workbook(sheet('S', [['序号', '申报单位', '项目名称'], [1, '甲', '项目一'], [2], [3]]));
     expect(checkGrid(grid).stats.rows).toBe(1);

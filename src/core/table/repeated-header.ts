@@ -1,0 +1,43 @@
+import type { SheetGrid } from '../grid';
+import { isBlank, trimmed } from '../normalise/white-space';
+import type { HeaderLocation } from './find-header';
+import type { MergeIndex } from './merge-index';
+
+/** The texts of a row's own cells (not spread from a merge), trimmed, without the blank ones. */
+function ownTexts(sheet: SheetGrid, merges: MergeIndex, row: number): string[] {
+  const texts: string[] = [];
+  (sheet.rows[row - 1] ?? []).forEach((cell, i) => {
+    if (cell && !isBlank(cell.text) && !merges.isSpread(row, i + 1)) texts.push(trimmed(cell.text));
+  });
+  return texts;
+}
+
+/** Every text of the header's rows: what a row that repeats the header holds. */
+export function headerTexts(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  header: HeaderLocation,
+): ReadonlySet<string> {
+  const texts = new Set<string>();
+  for (let row = header.top; row <= header.bottom; row++)
+    for (const text of ownTexts(sheet, merges, row)) texts.add(text);
+  return texts;
+}
+
+/**
+ * Whether a row repeats the header, as when a sheet's blocks (一、核心基础, 二、重点产品) are pasted each with its own
+ * header: two texts or more, every one of them the header's. Such a row is no project, and read as one it would
+ * count against the caps and be reported as a unit named 申报单位 with a code 统一社会信用代码. `first` is the row's
+ * first text, which tells most rows apart at once.
+ */
+export function repeatsHeader(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  row: number,
+  first: string,
+  header: ReadonlySet<string>,
+): boolean {
+  if (!header.has(first)) return false;
+  const texts = ownTexts(sheet, merges, row);
+  return texts.length >= 2 && texts.every((text) => header.has(text));
+}
