@@ -57,10 +57,12 @@ export interface CopiedCell {
 type CopiedFrom = Partial<Record<Field, number>>;
 
 /**
- * Footer words that end the table, as opposed to 合计/小计 lines that only skip one row; the seal line
- * `推荐单位（盖章）：…  日期：…` under the table ends it too.
+ * Footer words that end the table, as opposed to 合计/小计 lines that only skip one row: who filled, checked or
+ * signed it (填报人, 制表人：李四, 联系人：…), when (填报日期), and notes. The seal line `推荐单位（盖章）：…  日期：…`
+ * under the table ends it too.
  */
-const TABLE_END = /^(?:填报人|审核人|填表人|负责人签字|联系电话:|注:|说明:|备注:|注\d|附注)/u;
+const TABLE_END =
+  /^(?:填报人|审核人|填表人|制表人|经办人|单位负责人|分管领导|负责人签字|联系人:|联系电话:|制表日期|填报日期|报送日期|注:|说明:|备注:|注\d|附注)/u;
 
 type RowKind = 'entry' | 'skip' | 'end';
 

@@ -201,6 +201,26 @@ describe('reading a table', () => {
   test('stops at the 填报人 footer and skips 合计', () => {
     expect(result.stats.rows).toBe(3);
   });
+
+  test.each([
+    [['共计', '', '', '1 项'], 1],
+    [['制表人：李四', '', '', '联系电话：0574-87654321'], 0],
+    [['联系人：李四', '', '', '0574-87654321'], 0],
+    [['填报日期：2021年11月16日'], 0],
+    [['经办人：王五'], 0],
+  ])('skips the footer %j, and reads what follows it only after a total (%d)', (footer, after) => {
+    const rows = checkGrid(
+      workbook(
+        sheet('S', [
+          ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'],
+          [1, '星河智算', A, '云端芯片研发', '智能传感器'],
+          footer,
+          [2, '云帆科技', B, '翻译系统', '机器翻译系统'],
+        ]),
+      ),
+    ).stats.rows;
+    expect(rows).toBe(1 + after);
+  });
 });
 
 describe('formulas that were never calculated', () => {
