@@ -14,6 +14,7 @@ function jsonReport(result: CheckResult, lang: Lang) {
     ...(result.winnersList ? { winnersList: result.winnersList } : {}),
     sheets: result.sheets,
     skippedSheets: result.skippedSheets,
+    summarySheets: result.summarySheets,
     findings: result.findings.map((finding) => ({
       rule: finding.rule,
       severity: finding.severity,

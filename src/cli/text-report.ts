@@ -23,6 +23,8 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   for (const sheet of result.sheets)
     lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows, sheet.hiddenByFormat));
   for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped.name, skipped.reason));
+  for (const summary of result.summarySheets)
+    lines.push(r.summarySheet(summary.name, summary.others.join(m.listJoin)));
   const list = result.directionList;
   lines.push(r.directionList(list.count, list.expected, list.complete));
   if (result.winnersList) lines.push(r.winnersList(result.winnersList.winners, result.winnersList.titled));

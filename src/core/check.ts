@@ -11,6 +11,7 @@ import type { RecommenderType } from './recommender-type';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { summarise, type Summary } from './summary';
+import { summarySheets, type SummarySheet } from './summary-sheets';
 import { readCode } from './table/code-reading';
 import { HeaderMatcher } from './table/header-match';
 import { filledText } from './table/placeholder';
@@ -67,6 +68,8 @@ export interface CheckResult {
   valid: boolean;
   sheets: SheetReport[];
   skippedSheets: SkippedSheet[];
+  /** Checked sheets that repeat the projects of several others: their summary, most likely. */
+  summarySheets: SummarySheet[];
   findings: Finding[];
   summary: Summary;
   directionList: DirectionListInfo;
@@ -225,6 +228,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       valid: errors === 0,
       sheets: tables.map(sheetReport),
       skippedSheets,
+      summarySheets: summarySheets(ctx),
       findings: sorted,
       summary: summarise(ctx),
       directionList: ctx.directions.info,

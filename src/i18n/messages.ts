@@ -54,6 +54,8 @@ export interface Messages {
       hiddenByFormat: number,
     ): string;
     skipped(name: string, reason: 'no-table' | 'ours' | 'very-hidden'): string;
+    /** A checked sheet whose projects are all on the other sheets named: their summary, most likely. */
+    summarySheet(name: string, others: string): string;
     directionList(count: number, expected: number, complete: boolean): string;
     /** The previous winners list: how many winners, and how many of them with a project title to compare. */
     winnersList(winners: number, titled: number): string;
