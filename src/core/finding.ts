@@ -66,8 +66,12 @@ export interface RuleValues {
     written?: string;
     errorValue?: string;
   };
-  /** `word`: the branch word, the code, or for a university's school or department the university. */
-  'not-legal-entity': { unit: string; reason: 'branch' | 'individual' | 'university-part' | 'company-part'; word: string };
+  /** `word`: the branch word, the code, or the university or company whose school or division the unit is. */
+  'not-legal-entity': {
+    unit: string;
+    reason: 'branch' | 'individual' | 'university-part' | 'company-part';
+    word: string;
+  };
   'phone-invalid': { phone: string; problem: PhoneProblem };
   'rank-invalid':
     | { rank: string; problem: 'not-number' }
