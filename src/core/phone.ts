@@ -60,11 +60,14 @@ const EVERY_SPACE = /\s/gu;
 
 const HYPHENS = /-/gu;
 
+/** What follows a country code when the area code's 0 was dropped, as a number dialled from abroad writes it. */
+const WITHOUT_TRUNK_ZERO = /^[1-9]/u;
+
 function kindOf(number: string): NumberKind {
   const written = number.replace(WIDE_DASHES, '-').replace(EVERY_SPACE, '');
   const bare = written.replace(COUNTRY_CODE, '');
   // Dialled from abroad, an area code drops its 0: +86-755-86001234, 0086 10 68205244.
-  const abroad = bare !== written && /^[1-9]/u.test(bare);
+  const abroad = bare !== written && WITHOUT_TRUNK_ZERO.test(bare);
   if (LANDLINE.test(bare) || (abroad && LANDLINE.test(`0${bare}`))) return 'landline';
   // A mobile is often grouped 3-4-4: 139-1234-5678.
   if (MOBILE.test(bare.replace(HYPHENS, '')) || SERVICE.test(bare)) return 'fine';
