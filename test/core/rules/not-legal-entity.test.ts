@@ -34,28 +34,20 @@ describe('not-legal-entity', () => {
     });
 
     test.each([
-      ['浙江大学计算机科学与技术学院', '浙江大学'],
-      ['清华大学计算机科学与技术系', '清华大学'],
-      ['北京大学深圳研究生院', '北京大学'],
-      ['中国科学院大学人工智能学院', '中国科学院大学'],
-      ['上海交通大学电子信息与电气工程学院', '上海交通大学'],
-    ])('for %s, a school or department of %s', (unit, university) => {
+      ['浙江大学计算机科学与技术学院', 'university-part', '浙江大学'],
+      ['清华大学计算机科学与技术系', 'university-part', '清华大学'],
+      ['北京大学深圳研究生院', 'university-part', '北京大学'],
+      ['中国科学院大学人工智能学院', 'university-part', '中国科学院大学'],
+      ['上海交通大学电子信息与电气工程学院', 'university-part', '上海交通大学'],
+      ['甲科技有限公司人工智能事业部', 'company-part', '甲科技有限公司'],
+      ['华为技术有限公司2012实验室', 'company-part', '华为技术有限公司'],
+      ['乙智能股份有限公司北京研发中心', 'company-part', '乙智能股份有限公司'],
+      ['丙电子有限责任公司技术中心', 'company-part', '丙电子有限责任公司'],
+    ])('for %s (%s of %s)', (unit, reason, owner) => {
       const grid = workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
       const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity');
-      expect(finding?.values).toEqual({ unit, reason: 'university-part', word: university });
-    });
-
-    test.each([
-      ['甲科技有限公司人工智能事业部', '甲科技有限公司'],
-      ['华为技术有限公司2012实验室', '华为技术有限公司'],
-      ['乙智能股份有限公司北京研发中心', '乙智能股份有限公司'],
-      ['丙电子有限责任公司技术中心', '丙电子有限责任公司'],
-    ])('for %s, a division of %s', (unit, company) => {
-      const grid = workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]));
-      expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
-      const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity');
-      expect(finding?.values).toEqual({ unit, reason: 'company-part', word: company });
+      expect(finding?.values).toEqual({ unit, reason, word: owner });
     });
 
     test('for an individual business, whose code starts with 92', () => {
