@@ -36,12 +36,15 @@ export function directionKey(text: string): string {
 /** AI standing alone among Latin letters, as officers abbreviate 人工智能 (云端AI芯片, 终端AI推断框架). */
 const AI = /(?<![a-z])ai(?![a-z])/giu;
 
+/** A direction key with AI spelled out. */
+const spelledOut = (key: string) => key.replace(AI, '人工智能');
+
 /**
  * The key a suggestion is looked for by: the direction's key with AI spelled out, so that 高性能云端AI芯片 is told to be
  * 高性能云端人工智能芯片. Only suggested: the sheet must name the direction as the guide does.
  */
 export function suggestionKey(text: string): string {
-  return directionKey(text).replace(AI, '人工智能');
+  return spelledOut(directionKey(text));
 }
 
 /**
@@ -127,7 +130,7 @@ export class DirectionList {
     // 1. Every known direction that is a plausible reading: a typo, or a short or long form of it.
     const plausible: { direction: Direction; distance: number; typo: boolean }[] = [];
     for (const [wordingKey, direction] of this.byKey) {
-      const knownKey = wordingKey.replace(AI, '人工智能');
+      const knownKey = spelledOut(wordingKey);
       const distance = editDistance(key, knownKey);
       const typo = distance <= typoAllowance(key, knownKey);
       if (typo || isShortOrLongForm(key, knownKey)) plausible.push({ direction, distance, typo });
