@@ -18,13 +18,14 @@ export interface SummarySheet {
 export function summarySheets(ctx: RuleContext): SummarySheet[] {
   // A summary and two sheets it gathers, at least.
   if (ctx.tables.length < 3) return [];
-  const projectKey = (index: number) => {
-    const title = ctx.titles[index]!.exact;
-    return title ? `${ctx.units.unitOf(ctx.entries[index]!) ?? ''}\u0000${title}` : undefined;
-  };
+  // A project is its unit and its title; a row without a title is none.
+  const keys = ctx.entries.map((entry) => {
+    const title = ctx.titles[entry.index]!.exact;
+    return title ? `${ctx.units.unitOf(entry) ?? ''}\u0000${title}` : undefined;
+  });
   const sheetsOf = new Map<string, Set<string>>();
   for (const entry of ctx.entries) {
-    const key = projectKey(entry.index);
+    const key = keys[entry.index];
     if (key === undefined) continue;
     const sheets = sheetsOf.get(key);
     if (sheets) sheets.add(entry.sheet);
@@ -35,7 +36,7 @@ export function summarySheets(ctx: RuleContext): SummarySheet[] {
     const others = new Set<string>();
     let rows = 0;
     const everyElsewhere = table.entries.every((entry) => {
-      const key = projectKey(entry.index);
+      const key = keys[entry.index];
       if (key === undefined) return true;
       rows++;
       const elsewhere = [...sheetsOf.get(key)!].filter((sheet) => sheet !== table.name);
