@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'not-legal-entity',
   'phone-invalid',
   'rank-invalid',
+  'example-row',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -83,6 +84,8 @@ export interface RuleValues {
     | { rank: string; problem: 'gap'; missing: number[]; missingCount: number; recommender?: string }
     /** A rank above the number of projects on its sheet, or of its recommender on its sheet. */
     | { rank: string; problem: 'too-high'; projects: number; recommender?: string };
+  /** `word`: what marks the row as the template's example (示例, 填表示例, 例). */
+  'example-row': { word: string };
 }
 
 interface FindingBase {

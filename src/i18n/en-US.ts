@@ -58,6 +58,7 @@ export const enUS: Messages = {
       v.problem === 'gap'      ? `Ranks${rankOwner(v.recommender)} leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
       v.problem === 'too-high' ? `Rank ${v.rank}${rankOwner(v.recommender)} is higher than ${v.recommender === undefined ? "the sheet's" : 'its'} ${v.projects} projects: ranks run from 1 to ${v.projects}` :
                                  `Rank "${v.rank}" is not a whole number` },
+    'example-row':          { name: 'Example row of the template', message: ({ values: v }) => `This row is the template's example (marked "${v.word}"), not a project: it is left out of the counts and the other checks. Delete it before submitting` },
   },
   fields: {
     seq: 'No.', unit: 'Applicant unit', jointUnit: 'Joint applicant', uscc: 'Credit code', orgCode: 'Organisation code',

@@ -56,6 +56,7 @@ export const zhCN: Messages = {
       v.problem === 'gap'      ? `${rankOwner(v.recommender)}推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
       v.problem === 'too-high' ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 超过${v.recommender === undefined ? '本表的项目数' : '其在本表的项目数'} ${v.projects}，应在 1～${v.projects} 之间` :
                                  `推荐排序“${v.rank}”不是正整数` },
+    'example-row':          { name: '表格模板的填表示例', message: ({ values: v }) => `本行是表格模板的填表示例（标有“${v.word}”），不是申报项目，未计入指标和其他检查；上报前请删除该行` },
   },
   fields: {
     seq: '序号', unit: '申报单位', jointUnit: '联合申报单位', uscc: '统一社会信用代码', orgCode: '组织机构代码',

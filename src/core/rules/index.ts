@@ -3,6 +3,7 @@ import type { RuleId } from '../finding';
 import { categoryMismatch } from './category-mismatch';
 import { directionUnknown } from './direction-unknown';
 import { duplicateProject } from './duplicate-project';
+import { exampleRow } from './example-row';
 import { idAsNumber } from './id-as-number';
 import { notLegalEntity } from './not-legal-entity';
 import { phoneInvalid } from './phone-invalid';
@@ -34,4 +35,5 @@ export const RULES: { [K in RuleId]: Rule<K> } = {
   'not-legal-entity': notLegalEntity,
   'phone-invalid': phoneInvalid,
   'rank-invalid': rankInvalid,
+  'example-row': exampleRow,
 };

@@ -19,7 +19,8 @@ export interface Entry {
   row: number;
   /**
    * The row's place, from 0, among the rows read together: a check numbers the rows of all its sheets in order, so
-   * that what it works out about each row can sit in arrays.
+   * that what it works out about each row can sit in arrays. A template's example row, which is no checked row,
+   * has -1.
    */
   index: number;
   /** The row is hidden in Excel; it is still submitted, so it is still checked. */

@@ -19,6 +19,7 @@ import { isRecommenderLine } from './recommender-line';
 import { headerTexts, repeatsHeader } from './repeated-header';
 import { readSheetHeading, type SheetHeading } from './sheet-heading';
 import { formatHiddenText } from './format-hidden';
+import { exampleMark, type ExampleMark } from './example-row';
 
 /** A sheet that holds a recommendation table, read into project rows. */
 export interface SheetTable {
@@ -44,6 +45,14 @@ export interface SheetTable {
   hiddenByFormat: number;
   /** The choice column is a 推荐意见 column of marks (同意推荐, 不推荐), not a 是否推荐 one. */
   choiceIsOpinion: boolean;
+  /** The template's example rows under the header (序号 示例): read, but no project, so in no count and no rule. */
+  examples: ExampleRow[];
+}
+
+/** A template's example row left in the table, with where it says so. Its `index` is -1: it is no checked row. */
+export interface ExampleRow {
+  entry: Entry;
+  mark: ExampleMark;
 }
 
 /** A cell of a project row that says 同上: its row and column, and the row where the value it takes is written. */
@@ -136,9 +145,13 @@ interface ReadRow {
   copiedFrom?: CopiedFrom;
 }
 
-/** The project rows under a header, the 同上 cells among them, and how many of their cells a `;;;` format hides. */
+/**
+ * The project rows under a header, the template's example rows among them, the 同上 cells, and how many of their
+ * cells a `;;;` format hides.
+ */
 interface RowsRead {
   entries: Entry[];
+  examples: ExampleRow[];
   copied: CopiedCell[];
   hiddenByFormat: number;
 }
@@ -190,7 +203,7 @@ function readRows(
   const hiddenRows = new Set(sheet.hiddenRows);
   const fields = placedFields(header);
   const headerWords = headerTexts(sheet, merges, header);
-  const read: RowsRead = { entries: [], copied: [], hiddenByFormat: 0 };
+  const read: RowsRead = { entries: [], examples: [], copied: [], hiddenByFormat: 0 };
   const { entries } = read;
   let previous: ReadRow | undefined;
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
@@ -199,8 +212,15 @@ function readRows(
     if (kind === 'end') break;
     if (kind !== 'entry') continue;
     const index = firstIndex + entries.length;
-    previous = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, read);
-    entries.push(previous.entry);
+    const current = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, read);
+    const mark = exampleMark(current.entry);
+    if (mark) {
+      current.entry.index = -1;
+      read.examples.push({ entry: current.entry, mark });
+      continue;
+    }
+    previous = current;
+    entries.push(current.entry);
   }
   return read;
 }
@@ -244,12 +264,12 @@ export function readTable(
   const footerKeys = profile.footerWords.map(compactKey);
   const read = (location: HeaderLocation) =>
     readRows(sheet, merges, location, footerKeys, requirement.anchors, firstIndex);
-  let { entries, copied, hiddenByFormat } = read(header);
+  let { entries, examples, copied, hiddenByFormat } = read(header);
   let opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
   if (opinion && holdsComments(entries, profile)) {
     header = withoutChoice(header);
     opinion = false;
-    ({ entries, copied, hiddenByFormat } = read(header));
+    ({ entries, examples, copied, hiddenByFormat } = read(header));
   }
   return {
     name: sheet.name,
@@ -263,5 +283,6 @@ export function readTable(
     copied,
     hiddenByFormat,
     choiceIsOpinion: opinion,
+    examples,
   };
 }
