@@ -197,6 +197,38 @@ async function mergedAndHidden() {
   await write(wb, 'warning.merged-unit-and-hidden-row');
 }
 
+async function templateExampleLeftIn() {
+  const wb = new ExcelJS.Workbook();
+  const titles = ['云端训练芯片', '边缘推理模组', '毫米波雷达感知', '轻量化推断引擎', '多语种翻译平台'];
+  const directions = [
+    '高性能云端人工智能芯片',
+    '高性能边缘端/终端计算人工智能芯片',
+    '智能传感器',
+    '终端人工智能推断框架',
+    '机器翻译系统',
+  ];
+  const rows: Row[] = titles.map((title, i) => [
+    i + 1,
+    `厦门市${['星河', '云帆', '蓝鲸', '灵犀', '天衡'][i]}智能科技有限公司`,
+    code(51 + i),
+    title,
+    directions[i]!,
+    i < 4 ? '核心基础' : '重点产品',
+    '0592-86001234',
+  ]);
+  rows.unshift([
+    '示例',
+    'XX科技有限公司',
+    '91350200XXXXXXXXXX',
+    'XXXX研发及产业化',
+    '智能传感器',
+    '核心基础',
+    '138XXXXXXXX',
+  ]);
+  addSheet(wb, '推荐表', [['推荐单位（盖章）：厦门市工业和信息化局']], rows);
+  await write(wb, 'invalid.example-row.template-example-left-in');
+}
+
 async function main() {
   mkdirSync(dir, { recursive: true });
   await unitOverLimit();
@@ -204,6 +236,7 @@ async function main() {
   await quotaAcrossDistricts();
   await numbersAsText();
   await mergedAndHidden();
+  await templateExampleLeftIn();
 }
 
 void main();
