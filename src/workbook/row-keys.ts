@@ -26,7 +26,10 @@ function contentKey(unit: string, project: string): string {
   return key === '|' ? '' : key;
 }
 
-/** The content keys of every project row of the named sheets, read as the check reads their tables. */
+/**
+ * The content keys of every project row of the named sheets, and of the template example rows among them, read as the
+ * check reads their tables.
+ */
 export function rowKeys(
   grid: WorkbookGrid,
   profile: Profile,
@@ -43,7 +46,9 @@ export function rowKeys(
       columnOf: table?.header.columns ?? {},
     };
     keys.set(sheet.name, sheetKeys);
-    for (const entry of table?.entries ?? []) {
+    // A template's example row is no project, yet the check marks it, so clearing must find it again too.
+    const rows = table ? [...table.entries, ...table.examples.map((example) => example.entry)] : [];
+    for (const entry of rows) {
       const key = contentKey(fieldText(entry, 'unit'), fieldText(entry, 'project'));
       if (key === '') continue;
       sheetKeys.keyAt.set(entry.row, key);

@@ -231,6 +231,33 @@ describe('clearing', () => {
     );
   });
 
+  it('finds a template’s example row again after the officer sorts the rows', async () => {
+    const example = [
+      '示例',
+      'XX科技有限公司',
+      '91440300XXXXXXXXXX',
+      'XXXX项目',
+      '智能传感器',
+      '核心基础',
+      '138XXXXXXXX',
+    ];
+    const original = await sampleBytes((worksheet) => {
+      worksheet.spliceRows(2, 0, example);
+      worksheet.getCell('A2').fill = OFFICER_FILL;
+    });
+    const { bytes: marked, result } = await markBytes(original);
+    expect(result.findings.filter((f) => f.rule === 'example-row').map((f) => `${f.column}${f.row}`)).toEqual(
+      ['A2'],
+    );
+    const reversed = (r: number) => (r === 1 ? 1 : 9 - r);
+    const cleared = await clearBytes(await remapRows(marked, '南山区', reversed));
+    expect(cleared.outcome.ok && cleared.outcome.lost).toEqual([]);
+    const expected = await remapRows(original, '南山区', reversed);
+    expect((await workbookSnapshot(cleared.bytes, (name) => name === '南山区'))[0]!.cells).toEqual(
+      (await workbookSnapshot(expected))[0]!.cells,
+    );
+  });
+
   it('reports the marks of a deleted row as lost, and restores the others', async () => {
     const original = await sampleBytes();
     const deleted = await remapRows((await markBytes(original)).bytes, '南山区', (r) =>
