@@ -13,6 +13,7 @@ export type InputFailureKey =
   | 'file-name-too-long'
   | 'picked-file-unreadable'
   | 'not-a-workbook'
+  | 'workbook-damaged'
   | 'csv-as-workbook'
   | 'legacy-xls'
   | 'encrypted'

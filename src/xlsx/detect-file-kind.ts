@@ -3,12 +3,20 @@ import { isReadableText } from '../core/readable-text';
 import { decodeText } from './decode-text';
 
 /** What a file handed in as a workbook really is, judged from its bytes alone. */
-export type FileKind = 'xlsx' | 'empty' | 'encrypted' | 'legacy-xls' | 'text' | 'not-a-workbook';
+export type FileKind = 'xlsx' | 'damaged' | 'empty' | 'encrypted' | 'legacy-xls' | 'text' | 'not-a-workbook';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The part every .xlsx package has; its name is stored uncompressed in the zip headers. */
 const WORKBOOK_PART = new TextEncoder().encode('xl/workbook.xml');
+/** Parts that only an .xlsx package has, any of which tells one cut short before its workbook part. */
+const WORKBOOK_PARTS = ['xl/workbook.xml', 'xl/worksheets/', 'xl/sharedStrings.xml', 'xl/styles.xml'].map(
+  (name) => new TextEncoder().encode(name),
+);
+/** The signature of the record that ends a zip; a zip cut short (a download or copy that did not finish) lacks it. */
+const END_OF_ZIP = [0x50, 0x4b, 0x05, 0x06];
+/** The end record and its longest comment: the record lies within this many bytes of the end of a whole zip. */
+const END_OF_ZIP_REACH = 22 + 0xffff;
 /** A password-protected .xlsx is an OLE2 container with this stream, its name in UTF-16LE in the directory. */
 const ENCRYPTED_PACKAGE = utf16leBytes('EncryptedPackage');
 /**
@@ -19,14 +27,18 @@ const LEGACY_WORKBOOK_STREAMS = [utf16leBytes('Workbook'), utf16leBytes('Book')]
 
 /**
  * Sniffs the bytes of a file that should be an .xlsx workbook: empty (or all zero bytes, as a failed save or sync
- * leaves it), an encrypted .xlsx, a legacy .xls, a CSV/TSV text, some other file (a Word .doc included), or an .xlsx
- * package. A zip counts
- * as .xlsx only when it holds `xl/workbook.xml`; ExcelJS would load any other zip as a workbook with no sheets.
+ * leaves it), an encrypted .xlsx, a legacy .xls, a CSV/TSV text, some other file (a Word .doc included), an .xlsx
+ * package, or one cut short. A whole zip counts as .xlsx only when it holds `xl/workbook.xml`; ExcelJS would load
+ * any other zip as a workbook with no sheets. A zip without its end record that names a part of an .xlsx is an
+ * .xlsx cut short.
  */
 export function detectFileKind(bytes: Uint8Array): FileKind {
   if (bytes.every((byte) => byte === 0)) return 'empty';
-  if (startsWith(bytes, ZIP_SIGNATURE))
+  if (startsWith(bytes, ZIP_SIGNATURE)) {
+    if (!endsZip(bytes))
+      return WORKBOOK_PARTS.some((part) => containsBytes(bytes, part)) ? 'damaged' : 'not-a-workbook';
     return containsBytes(bytes, WORKBOOK_PART) ? 'xlsx' : 'not-a-workbook';
+  }
   if (startsWith(bytes, CFB_SIGNATURE)) {
     if (containsBytes(bytes, ENCRYPTED_PACKAGE)) return 'encrypted';
     const legacy = LEGACY_WORKBOOK_STREAMS.some((stream) => containsBytes(bytes, stream));
@@ -39,6 +51,7 @@ const FAILURES: Record<Exclude<FileKind, 'xlsx'>, InputFailureKey> = {
   empty: 'file-empty',
   encrypted: 'encrypted',
   'legacy-xls': 'legacy-xls',
+  damaged: 'workbook-damaged',
   text: 'csv-as-workbook',
   'not-a-workbook': 'not-a-workbook',
 };
@@ -52,6 +65,13 @@ export function requireXlsx(bytes: Uint8Array, fileName?: string): void {
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** Whether a zip's end record is where a whole zip has it, near the end of its bytes. */
+function endsZip(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - END_OF_ZIP_REACH); i--)
+    if (END_OF_ZIP.every((byte, j) => bytes[i + j] === byte)) return true;
+  return false;
 }
 
 /**

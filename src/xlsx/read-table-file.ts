@@ -23,17 +23,22 @@ function csvDelimiter(text: string): string {
 
 /**
  * What an .xlsx list can be that the list's own sentence ("give an .xlsx or .csv file") would not explain, since the
- * officer did give an .xlsx: a workbook locked with an opening password, or a legacy .xls under an .xlsx name. Their
- * own sentences name the file and say how to save it readable.
+ * officer did give an .xlsx: a workbook locked with an opening password, a legacy .xls under an .xlsx name, or an
+ * .xlsx damaged or cut short. Their own sentences name the file and say how to get a readable one.
  */
-const TOLD_AS_THEMSELVES: ReadonlySet<InputFailureKey> = new Set(['encrypted', 'legacy-xls']);
+const TOLD_AS_THEMSELVES: ReadonlySet<InputFailureKey> = new Set([
+  'encrypted',
+  'legacy-xls',
+  'workbook-damaged',
+]);
 
 /**
  * Reads one of the officer's side files (the previous winners list, the direction list) as a workbook grid: an
  * .xlsx through readWorkbook; a .csv, or a tab-separated .txt/.tsv, as one sheet named after the file (as Excel
  * names it on opening), every non-empty field a text cell. Row numbers are the file's line numbers, blank lines
  * included. Any failure, an unknown extension included, throws `failureKey` naming the file, except unbalanced
- * quotes in a CSV, which throw `csv-quotes` naming the line, and a password or a legacy .xls (TOLD_AS_THEMSELVES).
+ * quotes in a CSV, which throw `csv-quotes` naming the line, and a password, a legacy .xls or a damaged .xlsx
+ * (TOLD_AS_THEMSELVES).
  */
 export async function readTableFile(
   bytes: Uint8Array,

@@ -109,8 +109,8 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
 
 /**
  * Loads an .xlsx file with ExcelJS, for reading only or for writing a copy too (`purpose`, a copy by default). Throws
- * an InputFailure naming the file for bytes that are no readable .xlsx (see requireXlsx), and `empty-workbook` for a
- * workbook without worksheets.
+ * an InputFailure naming the file for bytes that are no .xlsx (see requireXlsx), `workbook-damaged` for an .xlsx
+ * package that can't be read, and `empty-workbook` for a workbook without worksheets.
  */
 export async function loadWorkbook(
   bytes: Uint8Array,
@@ -131,7 +131,8 @@ export async function loadWorkbook(
     // Kept, so that a marked copy still asks Excel to calculate what its writer did not.
     if (normal.fullCalcOnLoad) workbook.calcProperties.fullCalcOnLoad = true;
   } catch {
-    throw new InputFailure('not-a-workbook', values);
+    // The bytes are an .xlsx package (requireXlsx), so what fails to load is a damaged one: cut short, most often.
+    throw new InputFailure('workbook-damaged', values);
   }
   if (workbook.worksheets.length === 0) throw new InputFailure('empty-workbook', values);
   return workbook;

@@ -60,6 +60,15 @@ describe('the offline page refuses with one sentence', () => {
     await expectSentence(zip, failures['not-a-workbook']({ file: 'archive.xlsx' }));
   });
 
+  test('an .xlsx cut short, as a download that did not finish', async () => {
+    const file = join(dir, '推荐汇总表.xlsx');
+    const whole = await xlsxBytes(
+      (workbook) => (workbook.addWorksheet('S').getCell('A1').value = '申报单位'),
+    );
+    writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2)));
+    await expectSentence(file, failures['workbook-damaged']({ file: '推荐汇总表.xlsx' }));
+  });
+
   test('a workbook without a recommendation table, in the page’s words (no --sheet)', async () => {
     const file = join(dir, 'blank.xlsx');
     writeFileSync(file, await xlsxBytes((workbook) => workbook.addWorksheet('Sheet1')));

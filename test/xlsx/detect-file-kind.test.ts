@@ -69,6 +69,12 @@ describe('detectFileKind', () => {
     expect(detectFileKind(new Uint8Array([...gbk, ...gbk]))).toBe('text');
   });
 
+  it('calls a zip cut short that names a part of an .xlsx damaged, wherever it was cut', async () => {
+    const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('S').addRow(['申报单位', '项目名称']));
+    for (const end of [bytes.length - 1, bytes.length - 30, Math.floor(bytes.length / 2), 1200])
+      expect([end, detectFileKind(bytes.subarray(0, end))]).toEqual([end, 'damaged']);
+  });
+
   it('calls other bytes no workbook: noise, text without delimiters, a zip without xl/workbook.xml', () => {
     expect(detectFileKind(noise(4096))).toBe('not-a-workbook');
     expect(detectFileKind(latin1('just a note'))).toBe('not-a-workbook');

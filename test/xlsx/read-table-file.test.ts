@@ -105,6 +105,15 @@ describe('readTableFile', () => {
     }
   });
 
+  it('says that an .xlsx list cut short is damaged, in the sentence that tells how to get it whole', async () => {
+    const whole = await xlsxBytes((workbook) =>
+      workbook.addWorksheet('优胜名单').addRow(['项目名称', '申报单位']),
+    );
+    const cut = whole.subarray(0, whole.length - 100);
+    const failure = await failureOf(readTableFile(cut, 'winners.xlsx', 'winners-unreadable'));
+    expect([failure.key, failure.values]).toEqual(['workbook-damaged', { file: 'winners.xlsx' }]);
+  });
+
   it('names the line where a CSV field opens a quote it does not close properly', async () => {
     const cases: [string, string][] = [
       ['单位,项目\n华科,"未闭合的引号\n下一行\n', '2'],

@@ -269,12 +269,28 @@ describe('readWorkbook', () => {
     expect([failure.key, failure.values]).toEqual(['empty-workbook', { file: 'a.xlsx' }]);
   });
 
-  it('fails with not-a-workbook for a zip that ExcelJS cannot load', async () => {
+  it('fails with workbook-damaged for an .xlsx package cut short, told before loading it', async () => {
     const bytes = await xlsxBytes((workbook) => (workbook.addWorksheet('S').getCell('A1').value = 'x'));
     const truncated = bytes.subarray(0, bytes.length - 200);
-    expect(detectFileKind(truncated)).toBe('xlsx');
+    expect(detectFileKind(truncated)).toBe('damaged');
     const failure = await failureOf(readWorkbook(truncated, 'a.xlsx'));
-    expect([failure.key, failure.values]).toEqual(['not-a-workbook', { file: 'a.xlsx' }]);
+    expect([failure.key, failure.values]).toEqual(['workbook-damaged', { file: 'a.xlsx' }]);
+  });
+
+  it.each([
+    ['a sheet', 'xl/worksheets/sheet1.xml'],
+    ['the shared strings', 'xl/sharedStrings.xml'],
+    ['the workbook', 'xl/workbook.xml'],
+  ])('fails with workbook-damaged where the XML of %s is broken off', async (_, part) => {
+    const bytes = await xlsxBytes(
+      (workbook) => (workbook.addWorksheet('S').getCell('A1').value = '申报单位'),
+    );
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.slice(0, Math.floor(xml.length / 2)));
+    const broken = await zip.generateAsync({ type: 'uint8array' });
+    expect(detectFileKind(broken)).toBe('xlsx');
+    expect((await failureOf(readWorkbook(broken, 'a.xlsx'))).key).toBe('workbook-damaged');
   });
 
   it('fails as the sniffed file kind before loading', async () => {
