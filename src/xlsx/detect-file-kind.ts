@@ -7,12 +7,14 @@ export type FileKind = 'xlsx' | 'damaged' | 'empty' | 'encrypted' | 'legacy-xls'
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const asciiBytes = (text: string) => new TextEncoder().encode(text);
 /** The part every .xlsx package has; its name is stored uncompressed in the zip headers. */
-const WORKBOOK_PART = new TextEncoder().encode('xl/workbook.xml');
+const WORKBOOK_PART = asciiBytes('xl/workbook.xml');
 /** Parts that only an .xlsx package has, any of which tells one cut short before its workbook part. */
-const WORKBOOK_PARTS = ['xl/workbook.xml', 'xl/worksheets/', 'xl/sharedStrings.xml', 'xl/styles.xml'].map(
-  (name) => new TextEncoder().encode(name),
-);
+const WORKBOOK_PARTS = [
+  WORKBOOK_PART,
+  ...['xl/worksheets/', 'xl/sharedStrings.xml', 'xl/styles.xml'].map(asciiBytes),
+];
 /** The signature of the record that ends a zip; a zip cut short (a download or copy that did not finish) lacks it. */
 const END_OF_ZIP = [0x50, 0x4b, 0x05, 0x06];
 /** The end record and its longest comment: the record lies within this many bytes of the end of a whole zip. */
