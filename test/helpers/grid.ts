@@ -42,6 +42,19 @@ export const HEADER = [
   '联系电话',
 ];
 
+/**
+ * A template's example row under the standard header, without its 序号: placeholders where a project's unit, code,
+ * title and phone go (序号 示例 before it makes it the row that example-row reports).
+ */
+export const EXAMPLE_CELLS = [
+  'XX科技有限公司',
+  '91440300XXXXXXXXXX',
+  'XXXX项目',
+  '智能传感器',
+  '核心基础',
+  '138XXXXXXXX',
+];
+
 /** A row of the standard header as a sheet writes it: 序号 n, an 智能传感器 project of 核心基础, and its phone. */
 export const standardRow = (
   n: number,

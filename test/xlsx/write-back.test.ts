@@ -5,7 +5,7 @@ import { defaultProfile } from '../../src/core/profile';
 import { parseWinners } from '../../src/core/winners/winners-list';
 import { MARK_LOOKS } from '../../src/workbook/mark-look';
 import { NOTE_HEADER } from '../../src/workbook/note-block';
-import { sheet, workbook } from '../helpers/grid';
+import { EXAMPLE_CELLS, sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 import { workbookSnapshot } from '../helpers/workbook-snapshot';
 import { remapRows } from '../helpers/remap-rows';
@@ -232,17 +232,8 @@ describe('clearing', () => {
   });
 
   it('finds a template’s example row again after the officer sorts the rows', async () => {
-    const example = [
-      '示例',
-      'XX科技有限公司',
-      '91440300XXXXXXXXXX',
-      'XXXX项目',
-      '智能传感器',
-      '核心基础',
-      '138XXXXXXXX',
-    ];
     const original = await sampleBytes((worksheet) => {
-      worksheet.spliceRows(2, 0, example);
+      worksheet.spliceRows(2, 0, ['示例', ...EXAMPLE_CELLS]);
       worksheet.getCell('A2').fill = OFFICER_FILL;
     });
     const { bytes: marked, result } = await markBytes(original);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { checkGrid, findingsOf, type FindingTuple } from '../../helpers/findings';
-import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
+import { EXAMPLE_CELLS, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const UNIT = '深圳市甲科技有限公司';
@@ -20,15 +20,6 @@ const project = (n: number, unit = UNIT, code = validUscc(1)): TestCell[] => [
 const withExample = (example: TestCell[]) =>
   workbook(sheet('S', [HEADER, example, project(1), project(2), project(3)]));
 
-const EXAMPLE_PROJECT = [
-  'XX科技有限公司',
-  '91440300XXXXXXXXXX',
-  'XXXX项目',
-  '智能传感器',
-  '核心基础',
-  '138XXXXXXXX',
-];
-
 describe('example-row', () => {
   describe('flags', () => {
     test.each([
@@ -40,7 +31,7 @@ describe('example-row', () => {
       ['样例', 'A'],
       [' 示 例 ', 'A'],
     ])('a row whose 序号 says %s, on the 序号 cell, as an error', (seq, column) => {
-      const grid = withExample([seq, ...EXAMPLE_PROJECT]);
+      const grid = withExample([seq, ...EXAMPLE_CELLS]);
       expect(findingsOf('example-row', grid)).toEqual([['example-row', 'S', 2, column, 'error']]);
     });
 
@@ -56,7 +47,7 @@ describe('example-row', () => {
     });
 
     test('the word that marks it, as its message needs it', () => {
-      const finding = checkGrid(withExample(['填写示例：', ...EXAMPLE_PROJECT])).findings.find(
+      const finding = checkGrid(withExample(['填写示例：', ...EXAMPLE_CELLS])).findings.find(
         (f) => f.rule === 'example-row',
       );
       expect(finding?.values).toEqual({ word: '填写示例' });
@@ -64,7 +55,7 @@ describe('example-row', () => {
 
     test('a hidden example row, said to be hidden', () => {
       const grid = workbook(
-        sheet('S', [HEADER, ['示例', ...EXAMPLE_PROJECT], project(1)], { hiddenRows: [2] }),
+        sheet('S', [HEADER, ['示例', ...EXAMPLE_CELLS], project(1)], { hiddenRows: [2] }),
       );
       expect(
         checkGrid(grid)
@@ -76,10 +67,7 @@ describe('example-row', () => {
 
   describe('passes', () => {
     test.each([
-      [
-        'a numbered row',
-        [1, ...EXAMPLE_PROJECT.slice(0, 2), '示范应用平台建设', '智能传感器', '核心基础', ''],
-      ],
+      ['a numbered row', [1, ...EXAMPLE_CELLS.slice(0, 2), '示范应用平台建设', '智能传感器', '核心基础', '']],
       [
         'a unit whose name starts with 例',
         [1, '例外智能科技有限公司', validUscc(2), '样例库建设', '智能传感器'],
@@ -114,7 +102,7 @@ describe('example-row', () => {
         fc.constantFrom('13912345678', '83606658', ''),
       );
       const example = fc.constantFrom<TestCell[]>(
-        ['示例', ...EXAMPLE_PROJECT],
+        ['示例', ...EXAMPLE_CELLS],
         ['', '（示例）深圳市甲科技有限公司', validUscc(1), '智能传感器研发', '智能传感器', '核心基础', ''],
         ['例', UNIT, validUscc(1), '智能传感器研发', '智能传感器', '核心基础', '13912345678'],
       );
