@@ -39,18 +39,32 @@ describe('example-row', () => {
       ['（示例）XX科技有限公司', 'XXXX项目', 'B'],
       ['例：XX科技有限公司', 'XXXX项目', 'B'],
       ['【示例】XX科技有限公司', 'XXXX项目', 'B'],
-      ['XX科技有限公司', '示例：基于深度学习的XX系统研发', 'D'],
-      ['XX科技有限公司', '例如：XX智能传感器研发及产业化', 'D'],
+      [UNIT, '示例：基于深度学习的XX系统研发', 'D'],
+      [UNIT, '例如：XX智能传感器研发及产业化', 'D'],
     ])('a row whose unit or title is labelled as the example (%s, %s)', (unit, title, column) => {
       const grid = withExample(['', unit, '', title, '智能传感器', '核心基础', '']);
       expect(findingsOf('example-row', grid)).toEqual([['example-row', 'S', 2, column, 'error']]);
     });
 
-    test('the word that marks it, as its message needs it', () => {
-      const finding = checkGrid(withExample(['填写示例：', ...EXAMPLE_CELLS])).findings.find(
-        (f) => f.rule === 'example-row',
-      );
-      expect(finding?.values).toEqual({ word: '填写示例' });
+    test.each([
+      'XX科技有限公司',
+      'XXX大学',
+      'ＸＸ科技有限公司',
+      '××科技有限公司',
+      '某某研究院',
+      'xx智能有限公司',
+    ])('a row whose unit is a template’s placeholder, %s, on the unit cell', (unit) => {
+      const grid = withExample([1, unit, '', '基于深度学习的智能传感器研发', '智能传感器', '核心基础', '']);
+      expect(findingsOf('example-row', grid)).toEqual([['example-row', 'S', 2, 'B', 'error']]);
+    });
+
+    test.each([
+      [['填写示例：', ...EXAMPLE_CELLS], '填写示例'],
+      [[1, ...EXAMPLE_CELLS], 'XX科技有限公司'],
+      [[1, '（例）深圳市甲科技有限公司', '', '项目'], '例'],
+    ])('the word that marks it, as its message needs it (%j)', (row, word) => {
+      const finding = checkGrid(withExample(row)).findings.find((f) => f.rule === 'example-row');
+      expect(finding?.values).toEqual({ word });
     });
 
     test('a hidden example row, said to be hidden', () => {
@@ -67,12 +81,18 @@ describe('example-row', () => {
 
   describe('passes', () => {
     test.each([
-      ['a numbered row', [1, ...EXAMPLE_CELLS.slice(0, 2), '示范应用平台建设', '智能传感器', '核心基础', '']],
+      ['a numbered row', [1, UNIT, validUscc(1), '示范应用平台建设', '智能传感器', '核心基础', '']],
       [
         'a unit whose name starts with 例',
         [1, '例外智能科技有限公司', validUscc(2), '样例库建设', '智能传感器'],
       ],
       ['a title about examples', [1, UNIT, validUscc(1), '范例驱动的小样本学习平台', '智能传感器']],
+      [
+        'a unit whose name starts with Latin letters',
+        [1, 'XXL智能科技有限公司', validUscc(2), '智能传感器研发'],
+      ],
+      ['a unit whose name starts with one X', [1, 'X光智能科技有限公司', validUscc(2), '智能传感器研发']],
+      ['a title with a placeholder of a real unit', [1, UNIT, validUscc(1), 'XX系统研发', '智能传感器']],
       [
         'a 序号 that says more than the word',
         ['示例行见附件', UNIT, validUscc(1), '智能传感器研发', '智能传感器'],

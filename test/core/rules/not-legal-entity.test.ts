@@ -20,9 +20,9 @@ describe('not-legal-entity', () => {
       ['a company not yet registered, in other brackets', '甲智能科技有限公司【筹】'],
       ['a preparatory group', '乙智能科技筹备组'],
       ['a preparatory office', '丙人工智能研究院筹备处'],
-      ['a research group of a university', '某某大学视觉计算课题组'],
+      ['a research group of a university', '甲大学视觉计算课题组'],
       ['a project team of a company', '丁科技有限公司智能语音项目组'],
-      ['a key laboratory of a university', '某某大学机器人技术与系统国家重点实验室'],
+      ['a key laboratory of a university', '乙大学机器人技术与系统国家重点实验室'],
       ['a limited partnership', '深圳市甲智能投资合伙企业（有限合伙）'],
       ['a general partnership, its form in brackets', '乙智能科技中心（普通合伙）'],
       ['a sole proprietorship', '丙软件开发中心（个人独资）'],
@@ -59,7 +59,7 @@ describe('not-legal-entity', () => {
   describe('accepts', () => {
     test.each([
       '深圳市星河智算科技有限公司',
-      '某某大学',
+      '甲大学',
       '中国科学院大学',
       '浙江大学医学院附属第一医院',
       '清华大学出版社有限公司',
@@ -69,7 +69,7 @@ describe('not-legal-entity', () => {
       '中国科学院自动化研究所',
       '之江实验室',
       '上海人工智能实验室',
-      '某某筹建科技有限公司',
+      '乙筹建科技有限公司',
       // Companies with their legal form in brackets are legal persons, one-person ones included.
       '甲科技有限公司（自然人独资）',
       '乙智能有限责任公司（国有独资）',
