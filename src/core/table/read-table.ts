@@ -20,6 +20,7 @@ import { headerTexts, repeatsHeader } from './repeated-header';
 import { readSheetHeading, type SheetHeading } from './sheet-heading';
 import { formatHiddenText } from './format-hidden';
 import { exampleMark, type ExampleMark } from './example-row';
+import { isFillingHintRow } from './filling-hints';
 
 /** A sheet that holds a recommendation table, read into project rows. */
 export interface SheetTable {
@@ -207,7 +208,9 @@ function readRows(
   const { entries } = read;
   let previous: ReadRow | undefined;
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
-    if (row === header.bottom + 1 && isColumnNumberRow(sheet, row)) continue;
+    // Between the header and the first project, some templates print their columns' numbers or filling hints.
+    const aboveProjects = entries.length === 0 && read.examples.length === 0;
+    if (aboveProjects && (isColumnNumberRow(sheet, row) || isFillingHintRow(sheet, row))) continue;
     const kind = classifyRow(sheet, merges, header, headerWords, footerKeys, anchors, row);
     if (kind === 'end') break;
     if (kind !== 'entry') continue;

@@ -386,6 +386,43 @@ describe('header detection', () => {
     });
   });
 
+  describe('rows between the header and the first project', () => {
+    const HEAD = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系电话'];
+    const PROJECT = [1, '星河智算', A, '云端芯片研发', '高性能云端人工智能芯片', '13912345678'];
+    const read = (...above: (string | number)[][]) =>
+      checkGrid(workbook(sheet('S', [HEAD, ...above, PROJECT])));
+
+    test.each([
+      [
+        'filling hints in brackets',
+        ['', '（必填，与营业执照一致）', '（18位）', '（必填）', '（从18个方向中选择）', '(手机)'],
+      ],
+      ['filling hints as words', ['', '必填', '必填', '必填', '选填']],
+      ['two hints only', ['', '【全称】', '', '', '', '（区号-号码）']],
+    ])('skips %s, and finds nothing in them', (_, hints) => {
+      const result = read(hints);
+      expect([result.stats.rows, result.sheets[0]?.firstDataRow, result.findings]).toEqual([1, 3, []]);
+    });
+
+    test('skips the columns’ numbers and the hints, in either order', () => {
+      const numbers = [1, 2, 3, 4, 5, 6];
+      const hints = ['', '（必填）', '（18位）', '（必填）', '（必填）', '（手机）'];
+      expect(read(numbers, hints).sheets[0]?.firstDataRow).toBe(4);
+      expect(read(hints, numbers).sheets[0]?.firstDataRow).toBe(4);
+    });
+
+    test('reads a project whose cells are partly in brackets', () => {
+      const row = [1, '（筹）星河智能', '', '云端芯片（一期）', '（待定）', '（手机）'];
+      expect(read(row).stats.rows).toBe(2);
+    });
+
+    test('reads such a row below a project as a row of the table', () => {
+      const hints = ['', '（必填）', '（18位）', '（必填）', '（必填）', '（手机）'];
+      const grid = workbook(sheet('S', [HEAD, PROJECT, hints]));
+      expect(checkGrid(grid).stats.rows).toBe(2);
+    });
+  });
+
   test('ignores a pre-numbered row that holds only a 序号', () => {
     const grid = workbook(sheet('S', [['序号', '申报单位', '项目名称'], [1, '甲', '项目一'], [2], [3]]));
     expect(checkGrid(grid).stats.rows).toBe(1);
