@@ -74,6 +74,12 @@ type CopiedFrom = Partial<Record<Field, number>>;
 const TABLE_END =
   /^(?:填报人|审核人|填表人|制表人|经办人|单位负责人|分管领导|负责人签字|联系人:|联系电话:|制表日期|填报日期|报送日期|注:|说明:|备注:|注\d|附注)/u;
 
+/**
+ * A short label and a colon before what follows, as the notes and signatures under a table write them (审核：张三,
+ * 日期：…, 填表说明：…, 单位（盖章）：), after normalising. No unit's name holds a colon.
+ */
+const LABELLED_NOTE = /^[\p{Script=Han}()]{1,8}:/u;
+
 type RowKind = 'entry' | 'skip' | 'end';
 
 /** Whether a text starts with one of the words; a loop, since a closure for `some` is made anew at every row. */
@@ -109,8 +115,11 @@ function classifyRow(
   if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
   if (startsWithAny(firstKey, footerKeys)) return 'skip';
   if (substantive === 0) return 'skip';
-  if (substantive === 1 && !anchors.some((field) => header.columns[field] === substantiveColumn))
-    return 'skip';
+  if (substantive === 1) {
+    if (!anchors.some((field) => header.columns[field] === substantiveColumn)) return 'skip';
+    // A note alone on its row, written in a project's column because the 序号 column is narrow.
+    if (LABELLED_NOTE.test(compactKey(cells[substantiveColumn - 1]!.text))) return 'skip';
+  }
   if (repeatsHeader(sheet, merges, row, first, headerWords)) return 'skip';
   return 'entry';
 }
