@@ -16,6 +16,15 @@ const inBrackets = (role: string) => `${OPEN_BRACKET}\\s*${role}\\s*${CLOSE_BRAC
 const asLabel = (role: string) => `${role}\\s*[:：]\\s*`;
 
 const BRACKETED_ROLE = new RegExp(inBrackets(ROLE), 'gu');
+
+/**
+ * The unit's credit code written in brackets after its name, where a sheet has no column for it or the officer
+ * repeated it: `甲科技有限公司（91440300MA5DA0Q5XA）`, `（统一社会信用代码：914403…）`, half- or full-width.
+ */
+const BRACKETED_CODE = new RegExp(
+  inBrackets('(?:统一社会信用代码|社会信用代码|信用代码|代码)?\\s*[:：]?\\s*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{18}'),
+  'gu',
+);
 const ROLE_LABEL = new RegExp(`^${asLabel(ROLE)}`, 'u');
 const LEAD_AFTER = new RegExp(`^\\s*${inBrackets(LEAD)}`, 'u');
 const LEAD_BEFORE = new RegExp(`${asLabel(LEAD)}$`, 'u');
@@ -78,11 +87,15 @@ const TRAILING_ETC = /\s*等(?:\s*(?:\d+|[一二两三四五六七八九十几�
 
 /**
  * A unit's name as a list writes it, without the notes about its role: `甲科技有限公司（牵头）`, `牵头单位：甲科技有限公司`,
- * and the 等 that ends a list (`乙大学等`). Only these notes go: a bracketed place stays (华为技术有限公司（深圳）), and
- * a 等 stays unless what it follows ends as a unit's name does.
+ * its credit code in brackets, and the 等 that ends a list (`乙大学等`). Only these notes go: a bracketed place stays
+ * (华为技术有限公司（深圳）), and a 等 stays unless what it follows ends as a unit's name does.
  */
 export function withoutRoleNotes(written: string): string {
-  const name = written.replace(BRACKETED_ROLE, ' ').replace(ROLE_LABEL, '').trim();
+  const name = written
+    .replace(BRACKETED_ROLE, ' ')
+    .replace(BRACKETED_CODE, ' ')
+    .replace(ROLE_LABEL, '')
+    .trim();
   const beforeEtc = name.replace(TRAILING_ETC, '');
   return beforeEtc !== name && endsAsUnit(beforeEtc) ? beforeEtc : name;
 }

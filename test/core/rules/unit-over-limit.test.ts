@@ -29,6 +29,14 @@ describe('unit-over-limit', () => {
       ]);
     });
 
+    test('for a unit whose code one row writes in brackets after its name, with no code column filled', () => {
+      const rows: ProjectRow[] = [
+        ['深圳市星河智算科技有限公司（91440300MA5DA0Q5XA）', '', '项目1号'],
+        ...[2, 3, 4].map((n): ProjectRow => ['深圳市星河智算科技有限公司', '', `项目${n}号`]),
+      ];
+      expect(overTitles(rows)).toEqual(new Set(['项目1号', '项目2号', '项目3号', '项目4号']));
+    });
+
     test('for a unit counted across two sheets', () => {
       const grid = workbook(
         projectSheet('南山区', [
