@@ -53,8 +53,17 @@ export interface RuleValues {
   };
   /** `digitsLost`: the number has more than the 15 significant digits that Excel keeps, so its last ones are gone. */
   'id-as-number': { field: 'uscc'; text: string; digitsLost: boolean } | { field: 'phone'; text: string };
-  /** `several`: the directions of a cell that names two known ones or more, as written, in place of `nearest`. */
-  'direction-unknown': { direction: string; nearest?: string; several?: string[]; listComplete: boolean };
+  /**
+   * `several`: the directions of a cell that names two known ones or more, as written, in place of `nearest`.
+   * `categoryAlone`: the cell names one of the categories (核心基础) and no direction.
+   */
+  'direction-unknown': {
+    direction: string;
+    nearest?: string;
+    several?: string[];
+    categoryAlone?: true;
+    listComplete: boolean;
+  };
   'category-mismatch': { category: string; direction: string; expected: string };
   /** `orgCodeLabel`: the sheet has an old 组织机构代码 column (headed so) where the credit code column should be. */
   /** `written`: the dash or slash that the cell holds instead of a value. */

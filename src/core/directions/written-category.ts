@@ -1,3 +1,4 @@
+import { compactKey } from '../normalise/normalise';
 import { escapedForRegExp } from '../normalise/word-match';
 import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
 
@@ -6,6 +7,17 @@ const SEPARATOR = '[-—－–:：/／|｜、\\s]';
 
 /** What a category may have written after it: 核心基础类, 核心基础任务, 核心基础类任务. */
 export const CATEGORY_SUFFIXES: readonly string[] = ['', '类', '任务', '类任务'];
+
+/**
+ * Whether a cell names one of the categories and no direction (核心基础, 重点产品类): the category written where the
+ * direction goes.
+ */
+export function isCategoryAlone(categories: readonly string[], text: string): boolean {
+  const key = compactKey(text);
+  return categories.some((category) =>
+    CATEGORY_SUFFIXES.some((suffix) => key === compactKey(category) + suffix),
+  );
+}
 
 /** A direction and the category that a cell writes beside it. */
 export interface WithCategory {

@@ -1,4 +1,5 @@
 import { severalDirections } from '../directions/several-in-one';
+import { isCategoryAlone } from '../directions/written-category';
 import { filledText } from '../table/placeholder';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
@@ -19,6 +20,14 @@ export const directionUnknown: Rule<'direction-unknown'> = {
     const place = { entry, field: 'direction' } as const;
     const listComplete = ctx.directions.info.complete;
     const severity = listComplete ? 'error' : 'warning';
+    if (isCategoryAlone(ctx.profile.categories, direction))
+      return [
+        findingAt(ctx, 'direction-unknown', severity, place, {
+          direction,
+          categoryAlone: true,
+          listComplete,
+        }),
+      ];
     const several = severalDirections(direction, ctx.directions);
     if (several)
       return [findingAt(ctx, 'direction-unknown', severity, place, { direction, several, listComplete })];

@@ -76,6 +76,28 @@ describe('direction-unknown', () => {
       });
     });
 
+    test.each(['核心基础', '重点产品类', ' 公共支撑 ', '核心基础任务'])(
+      'a category written where the direction goes (%s), as such, and says so',
+      (cell) => {
+        const finding = checkGrid(grid(cell)).findings.find((f) => f.rule === 'direction-unknown');
+        expect([finding?.row, finding?.column, finding?.severity]).toEqual([2, 'E', 'warning']);
+        expect(finding?.values).toEqual({ direction: cell.trim(), categoryAlone: true, listComplete: false });
+        expect(renderFinding(finding!, 'zh-CN')).toContain(`填的是类别“${cell.trim()}”`);
+        expect(findingsOf('direction-unknown', grid(cell), { directions: fullList })).toEqual([
+          ['direction-unknown', 'S', 2, 'E', 'error'],
+        ]);
+      },
+    );
+
+    test.each(['核心基础-量子计算', '公共支撑平台', '重点产品研发'])(
+      'a cell that writes more than a category (%s) as no category alone',
+      (cell) => {
+        const finding = checkGrid(grid(cell)).findings.find((f) => f.rule === 'direction-unknown');
+        expect(finding?.values.direction).toBe(cell);
+        expect(finding?.values).not.toHaveProperty('categoryAlone');
+      },
+    );
+
     describe('a project that names several known directions, as such', () => {
       test.each([
         ['separated by 、', '智能传感器、机器翻译系统', ['智能传感器', '机器翻译系统']],
