@@ -9,6 +9,12 @@ const HEADER_DECORATION = /^[*＊※]+|[*＊※:：]+$/gu;
 const TRAILING_REMARK = /^(?:\([^()]*\))+$/u;
 
 /**
+ * A remark that says the column keeps an old value, beside the column that holds the current one: 项目名称（原）,
+ * 申报单位（变更前）. Such a column names no field. 项目名称（原则上不超过30字） is no such remark.
+ */
+const OLD_VALUE_REMARK = /\((?:原|旧|原名称|旧名称|曾用名|(?:修改|变更|调整|更名)前)\)/u;
+
+/**
  * What may follow a long wording and leave its field as it is: a word that makes the header a group's over the columns
  * under it (申报单位信息 over 名称 | 统一社会信用代码, whose column that no wording names is the group's field), or one
  * that says the column holds the name (申报主体名称, 申报单位全称, 推荐单位名称).
@@ -88,7 +94,7 @@ export class HeaderMatcher {
     return this.prefixes.find(([prefix]) => {
       if (!key.startsWith(prefix)) return false;
       const rest = key.slice(prefix.length);
-      return TRAILING_REMARK.test(rest) || TRAILING_WORD.test(rest);
+      return (TRAILING_REMARK.test(rest) && !OLD_VALUE_REMARK.test(rest)) || TRAILING_WORD.test(rest);
     });
   }
 }

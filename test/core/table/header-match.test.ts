@@ -10,6 +10,8 @@ describe('HeaderMatcher', () => {
       ['申报单位名称（盖章）', 'unit'],
       ['项目名称（不超过30字）', 'project'],
       ['项目名称（中文）（不超过30字）', 'project'],
+      ['项目名称（原则上不超过30字）', 'project'],
+      ['项目名称（原创成果）', 'project'],
       ['推荐单位（盖章）', 'recommender'],
       ['推荐单位（盖章）：', 'recommender'],
       ['*申报单位：', 'unit'],
@@ -51,6 +53,10 @@ describe('HeaderMatcher', () => {
       ['for a group word before a wording', '信息申报单位'],
       ['for a name word after a short wording', '类别名称'],
       ['for a unit’s nature', '单位性质'],
+      ['for an old title', '项目名称（原）'],
+      ['for an old title, in ASCII brackets', '项目名称(旧)'],
+      ['for a unit before its change of name', '申报单位名称（变更前）'],
+      ['for a title before it was edited', '项目名称（中文）（修改前）'],
     ])('%s', (_, text) => {
       expect(matcher.match(text)).toBeUndefined();
     });

@@ -430,6 +430,19 @@ describe('header detection', () => {
     });
   });
 
+  test('reads the title from 项目名称, not from a column of old titles beside it', () => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '统一社会信用代码', '项目名称（原）', '项目名称', '揭榜方向'],
+        [1, '星河智算', A, '旧名称', '云端芯片研发', '高性能云端人工智能芯片'],
+        [2, '星河智算', A, '旧名称', '翻译系统', '机器翻译系统'],
+      ]),
+    );
+    const result = checkGrid(grid);
+    expect(result.sheets[0]?.columns.project).toBe('E');
+    expect(result.findings.filter((f) => f.rule === 'duplicate-project')).toEqual([]);
+  });
+
   test('ignores a pre-numbered row that holds only a 序号', () => {
     const grid = workbook(sheet('S', [['序号', '申报单位', '项目名称'], [1, '甲', '项目一'], [2], [3]]));
     expect(checkGrid(grid).stats.rows).toBe(1);
