@@ -1,7 +1,7 @@
 import { compactKey } from '../normalise/normalise';
 import type { Direction, Profile } from '../profile';
 import { editDistance } from '../similarity/edit-distance';
-import { categoryReader, type WithCategory } from './written-category';
+import { categoryAloneReader, categoryReader, type WithCategory } from './written-category';
 
 /** How complete the known direction list is (DESIGN.md, `directionList`). */
 export interface DirectionListInfo {
@@ -59,10 +59,13 @@ export class DirectionList {
   private readonly found = new Map<string, Direction | null>();
   private readonly suggested = new Map<string, Direction | undefined>();
   private readonly withCategory: (text: string) => WithCategory | undefined;
+  /** Whether a cell names one of the categories alone, where a direction should be (核心基础). */
+  readonly isCategoryAlone: (text: string) => boolean;
   readonly info: DirectionListInfo;
 
   constructor(profile: Profile, fromFile?: readonly Direction[]) {
     this.withCategory = categoryReader(profile.categories);
+    this.isCategoryAlone = categoryAloneReader(profile.categories);
     for (const direction of profile.directions) this.byKey.set(directionKey(direction.name), direction);
     // The officer's list is the guide itself: it wins over the profile, whose categories for the notice's six are
     // only inferred from the notice's order (reference §4). Within the list, the first line naming a direction

@@ -9,14 +9,14 @@ const SEPARATOR = '[-—－–:：/／|｜、\\s]';
 export const CATEGORY_SUFFIXES: readonly string[] = ['', '类', '任务', '类任务'];
 
 /**
- * Whether a cell names one of the categories and no direction (核心基础, 重点产品类): the category written where the
- * direction goes.
+ * Tells a cell that names one of the categories and no direction (核心基础, 重点产品类): the category written where the
+ * direction goes. The keys of the categories as they may be written are made once.
  */
-export function isCategoryAlone(categories: readonly string[], text: string): boolean {
-  const key = compactKey(text);
-  return categories.some((category) =>
-    CATEGORY_SUFFIXES.some((suffix) => key === compactKey(category) + suffix),
+export function categoryAloneReader(categories: readonly string[]): (text: string) => boolean {
+  const keys = new Set(
+    categories.flatMap((category) => CATEGORY_SUFFIXES.map((suffix) => compactKey(category) + suffix)),
   );
+  return (text) => keys.has(compactKey(text));
 }
 
 /** A direction and the category that a cell writes beside it. */

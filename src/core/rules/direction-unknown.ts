@@ -1,5 +1,4 @@
 import { severalDirections } from '../directions/several-in-one';
-import { isCategoryAlone } from '../directions/written-category';
 import { filledText } from '../table/placeholder';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
@@ -20,7 +19,7 @@ export const directionUnknown: Rule<'direction-unknown'> = {
     const place = { entry, field: 'direction' } as const;
     const listComplete = ctx.directions.info.complete;
     const severity = listComplete ? 'error' : 'warning';
-    if (isCategoryAlone(ctx.profile.categories, direction))
+    if (ctx.directions.isCategoryAlone(direction))
       return [
         findingAt(ctx, 'direction-unknown', severity, place, {
           direction,
