@@ -27,10 +27,18 @@ export function directionName(text: string): string {
   return text.replace(LEADING_NUMBER, '').replace(TRAILING_PUNCTUATION, '').trim() || text.trim();
 }
 
-/** The comparison key of a direction: normalised, without the list's numbering and closing punctuation. */
+/** The word 方向 after a direction's name, as officers write it (智能传感器方向): it names no other direction. */
+const TRAILING_WORD = /(?<=.)方向$/u;
+
+/**
+ * The comparison key of a direction: normalised, without the list's numbering, closing punctuation and a trailing
+ * 方向.
+ */
 export function directionKey(text: string): string {
   // The numbering goes first: normalising would turn ① into a bare 1, which can begin a direction (3D视觉 …).
-  return compactKey(text.replace(LEADING_NUMBER, '')).replace(TRAILING_PUNCTUATION, '');
+  return compactKey(text.replace(LEADING_NUMBER, ''))
+    .replace(TRAILING_PUNCTUATION, '')
+    .replace(TRAILING_WORD, '');
 }
 
 /** AI standing alone among Latin letters, as officers abbreviate 人工智能 (云端AI芯片, 终端AI推断框架). */

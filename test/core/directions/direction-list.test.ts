@@ -163,6 +163,25 @@ describe('DirectionList', () => {
     });
   });
 
+  describe('finds a direction written with the word 方向 after it', () => {
+    const list = new DirectionList(profile);
+    it.each(['智能传感器方向', '智能传感器 方向', '核心基础-智能传感器方向', '智能传感器方向（核心基础）'])(
+      '%s',
+      (written) => {
+        expect(list.find(written)).toEqual({ name: '智能传感器', category: '核心基础' });
+      },
+    );
+
+    it('but not 方向 alone, nor a direction the word only begins', () => {
+      expect([list.find('方向'), list.find('智能传感器方向盘')]).toEqual([undefined, undefined]);
+    });
+
+    it('in the officer’s list too, counting it once beside its plain wording', () => {
+      const fromFile = new DirectionList(profile, [{ name: '机器翻译系统方向' }, { name: '机器翻译系统' }]);
+      expect([fromFile.find('机器翻译系统')?.name, fromFile.info.count]).toEqual(['机器翻译系统方向', 6]);
+    });
+  });
+
   test('reads a category numbered as the guide numbers it (一、核心基础) without its number', () => {
     const list = new DirectionList(profile, [
       { name: '1.智能传感器', category: '一、核心基础' },
