@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InputFailure } from '../core/input-failure';
-import { isRecommenderType, type RecommenderType } from '../core/recommender-type';
+import { recommenderTypeNamed, type RecommenderType } from '../core/recommender-type';
 import { isLang, messagesFor, type Lang } from '../i18n';
 import { joinedByFullWidthSpace } from './full-width-space';
 import { misdashedOption } from './misdashed-option';
@@ -142,9 +142,10 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
   if (!isLang(lang)) throw new InputFailure('unknown-lang', { lang });
   if (values.help) return { kind: 'help', lang };
   if (values.version) return { kind: 'version', lang };
-  const type = values['recommender-type'];
-  if (type !== undefined && !isRecommenderType(type))
-    throw new InputFailure('unknown-recommender-type', { type });
+  const written = values['recommender-type'];
+  const type = written === undefined ? undefined : recommenderTypeNamed(written);
+  if (written !== undefined && type === undefined)
+    throw new InputFailure('unknown-recommender-type', { type: written });
   if (positionals.length === 0) throw new InputFailure('no-input');
   if (positionals.length > 1)
     throw new InputFailure('too-many-inputs', { files: positionals.join(messagesFor(lang).listJoin) });

@@ -7,7 +7,8 @@ const USAGE = `Usage:
 
 Options:
   --sheet NAME               check only this sheet (repeatable); every data sheet by default
-  --recommender-type TYPE    province (15), planned-city (5), ai-org (15), central (3), ministry-unit (3)
+  --recommender-type TYPE    province (15), planned-city (5), ai-org (15), central (3), ministry-unit (3), or the
+                             type's Chinese name (计划单列市)
   --winners FILE             previous winners list (.xlsx, .csv)
   --directions FILE          the guide's direction list (.txt one a line or "category<TAB>direction", .xlsx, .csv)
   --profile FILE             another policy profile (JSON)
@@ -126,7 +127,7 @@ export const enUS: Messages = {
     'option-repeated':          (v) => `Option "${v.option}" can be given only once: keep one; run quota-check --help.`,
     'option-misdashed':         (v) => `"${v.option}" does not begin with the ASCII hyphen "-" (a Chinese input method or a document turns it into a dash or a full-width sign), so it is no option: write ${v.fixed}.`,
     'full-width-space':         (v) => `"${v.arg}" holds a full-width space (typed with a Chinese input method), where the command line splits nothing: separate the file and the options with ASCII spaces.`,
-    'unknown-recommender-type': (v) => `Unknown recommender type "${v.type}": use province, planned-city, ai-org, central or ministry-unit.`,
+    'unknown-recommender-type': (v) => `Unknown recommender type "${v.type}": use province, planned-city, ai-org, central or ministry-unit, or the type's Chinese name, as the usage lists them.`,
     'unknown-lang':             (v) => `Unsupported language "${v.lang}": use zh-CN or en-US.`,
     'no-input':                 () => `Name the workbook to check, e.g. quota-check sheet.xlsx`,
     'too-many-inputs':          (v) => `Check one workbook at a time; several were given: ${v.files}. Put a file name that has spaces in quotes, e.g. quota-check "my sheet.xlsx".`,

@@ -7,8 +7,9 @@ const USAGE = `用法：
 
 选项：
   --sheet 工作表名           只检查该工作表（可重复）；默认检查全部数据表
-  --recommender-type 类型    推荐单位类型：province（省、自治区、直辖市，15项）、planned-city（计划单列市，5项）、
-                             ai-org（人工智能相关行业组织，15项）、central（中央企业集团，3项）、ministry-unit（部属单位，3项）
+  --recommender-type 类型    推荐单位类型，写代号或中文名均可：province（省、自治区、直辖市，15项）、
+                             planned-city（计划单列市，5项）、ai-org（人工智能相关行业组织，15项）、
+                             central（中央企业集团，3项）、ministry-unit（部属单位，3项）
   --winners 文件             前期揭榜优胜项目名单（.xlsx、.csv）
   --directions 文件          申报指南的揭榜方向清单（.txt 每行一个方向或“类别<Tab>方向”，或 .xlsx、.csv）
   --profile 文件             其他政策配置（JSON）
@@ -124,7 +125,7 @@ export const zhCN: Messages = {
     'option-repeated':          (v) => `选项“${v.option}”只能给一次，请只保留一个；运行 quota-check --help 查看用法。`,
     'option-misdashed':         (v) => `“${v.option}”开头的横线不是英文减号“-”（中文输入法或文档常把它变成破折号或全角符号），因此认不出这个选项；请切换到英文输入法，写成 ${v.fixed}。`,
     'full-width-space':         (v) => `“${v.arg}”中的空格是中文输入法的全角空格，命令行不会在那里把它分开；请切换到英文输入法，用半角空格把文件名和各个选项分开。`,
-    'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，请写成其中之一：${Object.entries(zhCN.recommenderTypes).map(([type, name]) => `${type}（${name}）`).join('、')}。`,
+    'unknown-recommender-type': (v) => `不认识的推荐单位类型“${v.type}”，请写代号或中文名之一：${Object.entries(zhCN.recommenderTypes).map(([type, name]) => `${type}（${name}）`).join('、')}。`,
     'unknown-lang':             (v) => `不支持的语言“${v.lang}”，可选：zh-CN、en-US。`,
     'no-input':                 () => `请指定要检查的推荐表文件，例如：quota-check 推荐汇总表.xlsx`,
     'too-many-inputs':          (v) => `一次只能检查一个工作簿，却给了多个文件：${v.files}；文件名中有空格的，请用英文引号把整个文件名括起来，例如 quota-check "推荐 汇总表.xlsx"。`,

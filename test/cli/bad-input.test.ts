@@ -345,9 +345,10 @@ describe('the command line is wrong', () => {
     ]);
   });
 
-  test('--recommender-type typed as the Chinese name of a type: told which word each type is written as', () => {
-    expectChineseFailure(spawnCli([sample(), '--recommender-type', '计划单列市']), [
-      '不认识的推荐单位类型“计划单列市”',
+  test('--recommender-type 城市: told each type’s id and Chinese name', () => {
+    expectChineseFailure(spawnCli([sample(), '--recommender-type', '城市']), [
+      '不认识的推荐单位类型“城市”',
+      '代号或中文名',
       'province（省、自治区、直辖市）',
       'planned-city（计划单列市）',
       'ministry-unit（部属单位）',

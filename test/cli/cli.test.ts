@@ -288,22 +288,25 @@ describe('--directions', () => {
 });
 
 describe('--recommender-type province', () => {
-  test('raises the cap to 15 and removes the quota-exceeded findings', () => {
-    const { workbook, winners } = sampleFiles();
-    const run = spawnCli([workbook, '--winners', winners, '--recommender-type', 'province', '--json']);
-    const report = reportOf(run);
-    expect(run.status).toBe(1);
-    expect(report.summary.recommenders).toHaveLength(1);
-    expect(report.summary.recommenders[0]).toMatchObject({
-      type: 'province',
-      typeFrom: 'option',
-      cap: 15,
-      counted: 7,
-      over: 0,
-    });
-    expect(report.findings.filter((f) => f.rule === 'quota-exceeded')).toEqual([]);
-    expect(reportTuples(report)).toEqual(plantedTuples((p) => p.rule !== 'quota-exceeded'));
-  });
+  test.each(['province', '省、自治区、直辖市'])(
+    '%s raises the cap to 15 and removes the quota-exceeded findings',
+    (type) => {
+      const { workbook, winners } = sampleFiles();
+      const run = spawnCli([workbook, '--winners', winners, '--recommender-type', type, '--json']);
+      const report = reportOf(run);
+      expect(run.status).toBe(1);
+      expect(report.summary.recommenders).toHaveLength(1);
+      expect(report.summary.recommenders[0]).toMatchObject({
+        type: 'province',
+        typeFrom: 'option',
+        cap: 15,
+        counted: 7,
+        over: 0,
+      });
+      expect(report.findings.filter((f) => f.rule === 'quota-exceeded')).toEqual([]);
+      expect(reportTuples(report)).toEqual(plantedTuples((p) => p.rule !== 'quota-exceeded'));
+    },
+  );
 });
 
 describe('--sheet', () => {
