@@ -33,6 +33,9 @@ describe('HeaderMatcher', () => {
       ['联系人手机', 'phone'],
       ['办公电话', 'phone'],
       ['项目联系人', 'contact'],
+      ['申报单位联系人', 'contact'],
+      ['企业联系人', 'contact'],
+      ['申报单位联系电话', 'phone'],
     ])('the wording %s', (text, field) => {
       expect(matcher.match(text)).toBe(field);
     });
@@ -53,6 +56,7 @@ describe('HeaderMatcher', () => {
       ['for a group word before a wording', '信息申报单位'],
       ['for a name word after a short wording', '类别名称'],
       ['for a unit’s nature', '单位性质'],
+      ['for a unit’s address', '申报单位地址'],
       ['for an old title', '项目名称（原）'],
       ['for an old title, in ASCII brackets', '项目名称(旧)'],
       ['for a unit before its change of name', '申报单位名称（变更前）'],
