@@ -150,15 +150,25 @@ describe('the description of the previous winners list', () => {
 
   test('says that a units-only list (优胜单位名单) can compare units but not projects', () => {
     expect(reportWith(unitsOnly)).toContain(
-      '前期揭榜优胜名单只有单位和方向，没有项目名称（2 个优胜单位）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。',
+      '前期揭榜优胜名单只有单位和方向，没有项目名称（共 2 条）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。',
     );
   });
 
   test('counts the projects of a titled list, and the units without a project beside them', () => {
     expect(reportWith(titled)).toContain('前期揭榜优胜项目名单：1 个项目。');
     expect(reportWith(titled, unitsOnly)).toContain(
-      '前期揭榜优胜项目名单：1 个项目；另有 2 个优胜单位没有项目名称，只能核对单位，无法核对项目是否重复申报。',
+      '前期揭榜优胜项目名单：1 个项目；另有 2 条只有单位、没有项目名称，只能核对单位，无法核对项目是否重复申报。',
     );
+  });
+
+  test('counts a unit that won in two directions as two lines, not as two units', () => {
+    const twice = sheet('2019年', [
+      ['序号', '揭榜任务', '单位名称'],
+      [1, '智能传感器', '微湃感知电子有限公司'],
+      [2, '机器翻译系统', '微湃感知电子有限公司'],
+    ]);
+    expect(reportWith(twice).join('\n')).toContain('没有项目名称（共 2 条）');
+    expect(reportWith(twice).join('\n')).not.toContain('2 个优胜单位');
   });
 
   test('is left out when no list was given', () => {

@@ -41,7 +41,7 @@ describe('settings', () => {
     });
     await user.upload(screen.getByLabelText('前期揭榜优胜项目名单：选择文件（.xlsx 或 .csv）'), csv);
     expect(text(await screen.findByTestId('winners-status'))).toBe(
-      '已载入“优胜单位.csv”，共 2 个优胜单位；名单没有项目名称，只能核对单位，无法核对项目是否重复申报。',
+      '已载入“优胜单位.csv”，共 2 条，只有单位、没有项目名称，只能核对单位，无法核对项目是否重复申报。',
     );
   });
 

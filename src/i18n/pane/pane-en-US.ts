@@ -53,7 +53,7 @@ export const paneEnUS: PaneMessages = {
     workbookHeading:       'This workbook',
     winners:               'Previous winners list',
     winnersNone:           'None given: projects are not compared with previous winners.',
-    winnersLoaded:         (source, n, titled) => `Loaded "${source}": ${titled === n ? `${counted(n, 'project')}.` : titled === 0 ? `${counted(n, 'winning unit')}; the list names no projects, so only units are compared, not projects.` : `${counted(titled, 'project')}, and ${counted(n - titled, 'winning unit')} without a project, compared by unit only.`}`,
+    winnersLoaded:         (source, n, titled) => `Loaded "${source}": ${titled === n ? `${counted(n, 'project')}.` : titled === 0 ? `${counted(n, 'line')} naming units; the list names no projects, so only units are compared, not projects.` : `${counted(titled, 'project')}, and ${counted(n - titled, 'line')} naming a unit without a project, compared by unit only.`}`,
     winnersFromSheet:      'From a sheet of this workbook',
     winnersSheetPlaceholder: 'Choose a sheet',
     chooseFile:            'Choose a file (.xlsx or .csv)',

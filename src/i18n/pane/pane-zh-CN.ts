@@ -52,7 +52,7 @@ export const paneZhCN: PaneMessages = {
     workbookHeading:       '本工作簿',
     winners:               '前期揭榜优胜项目名单',
     winnersNone:           '尚未提供：不检查是否与前期优胜项目重复。',
-    winnersLoaded:         (source, n, titled) => `已载入“${source}”，${titled === n ? `共 ${n} 个项目。` : titled === 0 ? `共 ${n} 个优胜单位；名单没有项目名称，只能核对单位，无法核对项目是否重复申报。` : `共 ${titled} 个项目；另有 ${n - titled} 个优胜单位没有项目名称，只能核对单位。`}`,
+    winnersLoaded:         (source, n, titled) => `已载入“${source}”，${titled === n ? `共 ${n} 个项目。` : titled === 0 ? `共 ${n} 条，只有单位、没有项目名称，只能核对单位，无法核对项目是否重复申报。` : `共 ${titled} 个项目；另有 ${n - titled} 条只有单位、没有项目名称，只能核对单位。`}`,
     winnersFromSheet:      '取自本工作簿的工作表',
     winnersSheetPlaceholder: '选择工作表',
     chooseFile:            '选择文件（.xlsx 或 .csv）',
