@@ -5,6 +5,13 @@ import { findingAt, NO_FINDINGS, type Rule } from './rule';
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
 const INDIVIDUAL_BUSINESS = /^92/u;
 
+/**
+ * GB 32100-2015: registration authority 5 (civil affairs): a social organisation, a private non-enterprise unit or a
+ * foundation, each a legal person in its own name. An independent college (独立学院) is registered so: its name is
+ * its founding university's with 学院 after it, yet it is no school of that university.
+ */
+const CIVIL_AFFAIRS = /^5/u;
+
 /** What ends the name of a unit that others are parts of: a university, a company by its legal form. */
 const UNIVERSITY = /大学/u;
 const COMPANY = /有限(?:责任)?公司/u;
@@ -32,8 +39,9 @@ function ownerOfPart(name: string, owner: RegExp, endings: readonly string[]): s
  * the profile's branchWords list the words. So is a university's school or department (浙江大学计算机科学与技术学院,
  * the profile's universityPartEndings): the applicant is the university; and a company's division or laboratory
  * (甲科技有限公司人工智能事业部, the profile's companyPartEndings). A warning only, since only the registration
- * can prove it (an independent college may still bear its founder's name). Institutes and laboratories registered in
- * their own name (中国科学院自动化研究所, 之江实验室) are legal persons and are not flagged.
+ * can prove it; a unit with a civil-affairs code (5…) is registered apart, as an independent college that bears its
+ * founder's name is, and is no school. Institutes and laboratories registered in their own name
+ * (中国科学院自动化研究所, 之江实验室) are legal persons and are not flagged.
  */
 export const notLegalEntity: Rule<'not-legal-entity'> = {
   id: 'not-legal-entity',
@@ -53,7 +61,10 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
         ),
       ];
     }
-    const university = name && ownerOfPart(name, UNIVERSITY, ctx.profile.universityPartEndings ?? []);
+    const reading = ctx.codes[entry.index];
+    const registeredApart = reading?.problem === undefined && CIVIL_AFFAIRS.test(reading?.code ?? '');
+    const university =
+      name && !registeredApart && ownerOfPart(name, UNIVERSITY, ctx.profile.universityPartEndings ?? []);
     if (university) {
       const values = { unit, reason: 'university-part' as const, word: university };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
@@ -64,7 +75,6 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const code = entry.cells.uscc;
-    const reading = ctx.codes[entry.index];
     if (code && typeof code.value === 'string' && reading && INDIVIDUAL_BUSINESS.test(reading.code)) {
       const values = { unit, reason: 'individual' as const, word: code.text };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'uscc' }, values)];

@@ -39,6 +39,8 @@ describe('not-legal-entity', () => {
       ['北京大学深圳研究生院', 'university-part', '北京大学'],
       ['中国科学院大学人工智能学院', 'university-part', '中国科学院大学'],
       ['上海交通大学电子信息与电气工程学院', 'university-part', '上海交通大学'],
+      // Without a civil-affairs code of its own (5…), a college is taken for a school of its university.
+      ['北京理工大学珠海学院', 'university-part', '北京理工大学'],
       ['甲科技有限公司人工智能事业部', 'company-part', '甲科技有限公司'],
       ['华为技术有限公司2012实验室', 'company-part', '华为技术有限公司'],
       ['乙智能股份有限公司北京研发中心', 'company-part', '乙智能股份有限公司'],
@@ -83,6 +85,14 @@ describe('not-legal-entity', () => {
       expect(
         findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
       ).toEqual([]);
+    });
+
+    test.each([
+      ['an independent college, by its civil-affairs code (52…)', '北京理工大学珠海学院', '52440400'],
+      ['an independent college, by any civil-affairs code (51…)', '甲大学城市学院', '51330000'],
+    ])('for %s: %s', (_, unit, prefix) => {
+      const grid = workbook(projectSheet('S', [[unit, validUscc(1, prefix), '项目一']]));
+      expect(findingsOf('not-legal-entity', grid)).toEqual([]);
     });
 
     test('for a public institution’s code (12…)', () => {
