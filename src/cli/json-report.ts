@@ -25,6 +25,7 @@ function jsonReport(result: CheckResult, lang: Lang) {
       hidden: finding.hidden,
       ...(finding.hiddenByFormat ? { hiddenByFormat: true } : {}),
       ...(finding.related ? { related: finding.related } : {}),
+      ...(finding.relatedCount ? { relatedCount: finding.relatedCount } : {}),
       values: finding.values,
     })),
     summary: {

@@ -49,7 +49,9 @@ export interface RuleValues {
     kind: 'code-two-names' | 'name-two-codes';
     code: string;
     unit: string;
+    /** The other names or codes, as written: at most `OTHERS_NAMED`, `othersCount` counting them all when more. */
     others: string[];
+    othersCount?: number;
   };
   /** `digitsLost`: the number has more than the 15 significant digits that Excel keeps, so its last ones are gone. */
   'id-as-number': { field: 'uscc'; text: string; digitsLost: boolean } | { field: 'phone'; text: string };
@@ -108,8 +110,10 @@ interface FindingBase {
   hidden: boolean;
   /** The cell's number format hides its value (`;;;`): it shows and prints nothing, yet is submitted. */
   hiddenByFormat?: true;
-  /** Other rows the finding points at ("same as row N"), possibly on other sheets. */
+  /** Other rows the finding points at ("same as row N"), possibly on other sheets: at most `RELATED_NAMED`. */
   related?: RowRef[];
+  /** How many rows the finding points at, where `related` names only the first of them. */
+  relatedCount?: number;
 }
 
 /** One problem at one cell, as data. */

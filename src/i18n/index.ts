@@ -19,15 +19,24 @@ export function messagesFor(lang: Lang): Messages {
   return CATALOGUES[lang];
 }
 
-/** A sentence names at most this many rows, so that it stays one line; the JSON report's `related` has them all. */
+/** A sentence names at most this many rows, so that it stays one line; the JSON report's `related` has more. */
 const ROWS_NAMED = 10;
 
-/** A list of rows in words, each sheet named once: `第 5、9 行` / `第 5 行；“福田区”第 7、8 行`. */
-function rowList(messages: Messages, refs: readonly RowRef[], currentSheet: string): string {
+/**
+ * A list of rows in words, each sheet named once: `第 5、9 行` / `第 5 行；“福田区”第 7、8 行`. `unlisted` rows more
+ * are counted in its total: those a finding points at beyond the ones its `related` names.
+ */
+function rowList(
+  messages: Messages,
+  refs: readonly RowRef[],
+  currentSheet: string,
+  unlisted: number,
+): string {
   const named = [...rowsBySheet(refs.slice(0, ROWS_NAMED))]
     .map(([sheet, rows]) => messages.rows(rows, sheet === currentSheet ? undefined : sheet))
     .join(messages.rowsJoin);
-  return refs.length > ROWS_NAMED ? named + messages.moreRows(refs.length, ROWS_NAMED) : named;
+  const total = refs.length + unlisted;
+  return total > ROWS_NAMED ? named + messages.moreRows(total, Math.min(ROWS_NAMED, refs.length)) : named;
 }
 
 /** The sentence of a finding in a language, with the remark of a hidden row or column, or a format that hides it. */
@@ -35,7 +44,8 @@ export function renderFinding(finding: Finding, lang: Lang): string {
   const messages = messagesFor(lang);
   // The catalogue is keyed by the finding's own rule id, so the pairing is exact; TypeScript can't see it.
   const rule = messages.rules[finding.rule] as RuleMessages<RuleId>;
-  const text = rule.message(finding, (refs) => rowList(messages, refs, finding.sheet));
+  const unlisted = (finding.relatedCount ?? 0) - (finding.related?.length ?? 0);
+  const text = rule.message(finding, (refs) => rowList(messages, refs, finding.sheet, Math.max(0, unlisted)));
   return (
     text + (finding.hidden ? messages.hidden : '') + (finding.hiddenByFormat ? messages.hiddenByFormat : '')
   );

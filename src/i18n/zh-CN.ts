@@ -44,7 +44,7 @@ export const zhCN: Messages = {
       'org-code': `“${v.code}”是 9 位组织机构代码，不是 18 位统一社会信用代码`,
       'registration-number': `“${v.code}”是 15 位的旧工商注册号，不是 18 位统一社会信用代码；请按营业执照填写统一社会信用代码`,
     })[v.problem] },
-    'uscc-conflict':        { name: '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”，请核对` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}，请核对` },
+    'uscc-conflict':        { name: '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”${v.othersCount ? `等 ${v.othersCount} 个名称` : ''}，请核对` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}${v.othersCount ? ` 等 ${v.othersCount} 个代码` : ''}，请核对` },
     'id-as-number':         { name: '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? (v.digitsLost ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `统一社会信用代码被存成了数字（显示为 ${v.text}）；代码应按文本录入，请把该列设为“文本”格式后按营业执照重新录入`) : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },
     'direction-unknown':    { name: '揭榜方向不在18个细化方向之中', message: ({ values: v }) => v.categoryAlone ? `揭榜方向一栏填的是类别“${v.direction}”，不是揭榜方向；请按申报指南填写该项目的细化揭榜方向` : v.several ? `揭榜方向填了 ${v.several.length} 个：${v.several.map((d) => `“${d}”`).join('')}；每个项目应只填一个揭榜方向，请核实后只保留一个` : `揭榜方向“${v.direction}”不在${v.listComplete ? '申报指南的揭榜方向中' : '已知揭榜方向中（方向清单不完整，请提供申报指南的完整清单）'}${v.nearest ? `，是否应为“${v.nearest}”？` : ''}` },
     'category-mismatch':    { name: '所属类别与揭榜方向不符', message: ({ values: v }) => `所属类别“${v.category}”与揭榜方向“${v.direction}”不符，应为“${v.expected}”` },

@@ -1,5 +1,6 @@
 import { jsonReportText } from '../../src/cli/json-report';
 import { writeInPieces } from '../../src/cli/cli-output';
+import { RELATED_NAMED } from '../../src/core/rules/rule';
 import { checkGrid } from '../helpers/findings';
 import { distinctRow, HEADER, sheet, workbook } from '../helpers/grid';
 
@@ -22,12 +23,24 @@ describe('the JSON report as text', () => {
   });
 
   test('names the other rows of a unit over the limit once, in related, so that each finding grows with them once', () => {
-    const report = JSON.parse([...jsonReportText(oneUnit(40), 'zh-CN')].join(''));
+    const report = JSON.parse([...jsonReportText(oneUnit(12), 'zh-CN')].join(''));
     const overLimit = report.findings.filter((f: { rule: string }) => f.rule === 'unit-over-limit');
-    expect(overLimit).toHaveLength(40);
+    expect(overLimit).toHaveLength(12);
     for (const finding of overLimit) {
-      expect(finding.related).toHaveLength(39);
-      expect(JSON.stringify(finding).match(/"row":/gu)).toHaveLength(40);
+      expect([finding.related.length, finding.relatedCount]).toEqual([11, undefined]);
+      expect(JSON.stringify(finding).match(/"row":/gu)).toHaveLength(12);
+    }
+  });
+
+  test('names at most RELATED_NAMED other rows, counting them all, so that the report grows with the rows alone', () => {
+    const rows = 3 * RELATED_NAMED;
+    const report = JSON.parse([...jsonReportText(oneUnit(rows), 'zh-CN')].join(''));
+    const overLimit = report.findings.filter((f: { rule: string }) => f.rule === 'unit-over-limit');
+    expect(overLimit).toHaveLength(rows);
+    for (const finding of overLimit) {
+      expect([finding.related.length, finding.relatedCount]).toEqual([RELATED_NAMED, rows - 1]);
+      expect(finding.related).not.toContainEqual({ sheet: 'S', row: finding.row });
+      expect(finding.message).toContain(`共 ${rows} 行`);
     }
   });
 

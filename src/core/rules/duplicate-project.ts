@@ -1,5 +1,5 @@
 import { fieldText, type Entry } from '../table/entry';
-import { findingAt, refsOf, type Rule } from './rule';
+import { findingAt, relatedRows, type Rule } from './rule';
 
 /** The same project (normalised title) in more than one row, on any sheet and from any unit. */
 export const duplicateProject: Rule<'duplicate-project'> = {
@@ -25,7 +25,7 @@ export const duplicateProject: Rule<'duplicate-project'> = {
       const units = new Set(rows.map((entry) => ctx.units.unitOf(entry)));
       for (const entry of rows) {
         const values = { project: fieldText(entry, 'project'), sameUnit: units.size === 1 };
-        const related = refsOf(rows.filter((other) => other !== entry));
+        const related = relatedRows(rows, entry);
         findings.push(
           findingAt(ctx, 'duplicate-project', 'error', { entry, field: 'project' }, values, related),
         );

@@ -4,7 +4,7 @@ import { choiceWords, isRankPlaceholder, rankOf, readFlag, type ChoiceWords } fr
 import { fieldText, type Entry } from '../table/entry';
 import { rankScopes, type RankScope } from '../table/rank-scopes';
 import type { SheetTable } from '../table/read-table';
-import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
+import { findingAt, relatedRows, type Rule, type RuleContext } from './rule';
 
 /** How many missing ranks a gap finding names; the rest are only counted, so that one typo can't flood a report. */
 const MISSING_NAMED = 5;
@@ -57,7 +57,7 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
   for (const [rank, rows] of byRank) {
     if (rows.length < 2) continue;
     for (const entry of rows) {
-      const related = refsOf(rows.filter((other) => other !== entry));
+      const related = relatedRows(rows, entry);
       const values = { rank: String(rank), problem: 'repeat' as const, ...owner };
       findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values, related));
     }

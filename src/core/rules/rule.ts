@@ -57,7 +57,7 @@ export function findingAt<K extends RuleId>(
   severity: Severity,
   { entry, field }: FindingPlace,
   values: RuleValues[K],
-  related?: RowRef[],
+  related?: Related,
 ): FindingOf<K> {
   const column = ctx.tableOf(entry).header.columns[field];
   const hidden = entry.hidden || (column !== undefined && ctx.tableOf(entry).hiddenColumns.has(column));
@@ -70,10 +70,34 @@ export function findingAt<K extends RuleId>(
     hidden,
     ...(entry.cells[field]?.hiddenByFormat ? { hiddenByFormat: true } : {}),
     values,
-    ...(related && related.length > 0 ? { related } : {}),
+    ...(related && related.refs.length > 0 ? { related: related.refs } : {}),
+    ...(related && related.count > related.refs.length ? { relatedCount: related.count } : {}),
   };
   // TypeScript can't narrow the distributed union by a generic K; the fields above are exactly its members.
   return finding as unknown as FindingOf<K>;
+}
+
+/**
+ * The most rows a finding names in `related`. A group gives each of its rows a finding that points at the others: a
+ * title or a credit code filled down a column of a few thousand rows would otherwise make millions of references, and
+ * a report of hundreds of megabytes. `relatedCount` counts them all where a finding names fewer.
+ */
+export const RELATED_NAMED = 20;
+
+/** The rows a finding points at: the first `RELATED_NAMED` as references, and how many there are. */
+export interface Related {
+  refs: RowRef[];
+  count: number;
+}
+
+/** The rows of a group that a finding points at, `member` (one of them, the finding's own) left out. */
+export function relatedRows(rows: readonly Entry[], member?: Entry): Related {
+  const refs: RowRef[] = [];
+  for (let i = 0; i < rows.length && refs.length < RELATED_NAMED; i++) {
+    const { sheet, row } = rows[i]!;
+    if (rows[i] !== member) refs.push({ sheet, row });
+  }
+  return { refs, count: rows.length - (member === undefined ? 0 : 1) };
 }
 
 /** The rows of a list, as references. */

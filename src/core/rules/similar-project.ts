@@ -1,6 +1,6 @@
 import { findSimilarTitles } from '../similarity/title-similarity';
 import { fieldText } from '../table/entry';
-import { findingAt, refsOf, type Rule } from './rule';
+import { findingAt, relatedRows, type Rule } from './rule';
 
 /**
  * Titles that are near duplicates but not equal after normalisation: the same project renamed, or a copy-paste
@@ -27,7 +27,14 @@ export const similarProject: Rule<'similar-project'> = {
           similarity: rounded,
         };
         findings.push(
-          findingAt(ctx, 'similar-project', 'warning', { entry, field: 'project' }, values, refsOf([other])),
+          findingAt(
+            ctx,
+            'similar-project',
+            'warning',
+            { entry, field: 'project' },
+            values,
+            relatedRows([other]),
+          ),
         );
       }
     }

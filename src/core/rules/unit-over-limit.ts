@@ -1,5 +1,5 @@
 import { countedRows, unitRows } from '../units/joint-applicants';
-import { findingAt, refsOf, type Rule } from './rule';
+import { findingAt, relatedRows, type Rule } from './rule';
 
 /**
  * 每个主体申报不超过3个项目 (notice 二(三)). Rows are counted per applicant unit across every checked sheet, and
@@ -21,7 +21,7 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
       const rows = countedRows(unit, countJoint);
       const values = { unit: unit.unit, count: rows.length, limit };
       for (const entry of rows) {
-        const related = refsOf(rows.filter((other) => other !== entry));
+        const related = relatedRows(rows, entry);
         const field = unit.joint.get(entry) ?? 'unit';
         findings.push(findingAt(ctx, 'unit-over-limit', 'error', { entry, field }, values, related));
       }

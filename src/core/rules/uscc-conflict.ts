@@ -1,32 +1,72 @@
 import { fieldText, type Entry } from '../table/entry';
-import { findingAt, refsOf, type Rule, type RuleContext } from './rule';
+import type { RowRef } from '../row-ref';
+import { findingAt, RELATED_NAMED, type Related, type Rule, type RuleContext } from './rule';
 import type { FindingOf } from '../finding';
 
-/** Marks every row of each group whose value differs from another row's, pointing at those rows. */
+/** The most other names or codes a finding's sentence lists; `othersCount` then counts them all. */
+export const OTHERS_NAMED = 5;
+
+/** What the rows of one value in a group point at: the rows of the other values, and those values as written. */
+interface Pointers {
+  related: Related;
+  others: string[];
+  othersCount: number;
+}
+
+/**
+ * Marks every row of each group whose value differs from another row's, pointing at those rows. A value's pointers
+ * are worked out once, and read only as far as they are named: a code filled down a column of thousands of rows,
+ * each with its own unit, costs a few steps a row.
+ */
 function conflicts(
   ctx: RuleContext,
   kind: 'code-two-names' | 'name-two-codes',
   groups: readonly Entry[][],
   otherOf: (entry: Entry) => string | undefined,
 ): FindingOf<'uscc-conflict'>[] {
+  const writtenOf = (entry: Entry) => fieldText(entry, kind === 'code-two-names' ? 'unit' : 'uscc');
   const findings: FindingOf<'uscc-conflict'>[] = [];
   for (const rows of groups) {
-    const otherValues = rows.map(otherOf);
-    rows.forEach((entry, i) => {
-      const mine = otherValues[i];
-      if (mine === undefined) return;
-      const different = rows.filter((_, j) => otherValues[j] !== undefined && otherValues[j] !== mine);
-      const others = [
-        ...new Set(
-          different.map((other) =>
-            kind === 'code-two-names' ? fieldText(other, 'unit') : fieldText(other, 'uscc'),
-          ),
-        ),
-      ];
-      const values = { kind, code: fieldText(entry, 'uscc'), unit: fieldText(entry, 'unit'), others };
-      const field = kind === 'code-two-names' ? 'unit' : 'uscc';
-      findings.push(findingAt(ctx, 'uscc-conflict', 'warning', { entry, field }, values, refsOf(different)));
+    const valued = rows.flatMap((entry) => {
+      const value = otherOf(entry);
+      return value === undefined ? [] : [{ entry, value }];
     });
+    // Each value with the first row that has it, in the order the values first appear.
+    const firstWith = new Map<string, Entry>();
+    const count = new Map<string, number>();
+    for (const { entry, value } of valued) {
+      if (!firstWith.has(value)) firstWith.set(value, entry);
+      count.set(value, (count.get(value) ?? 0) + 1);
+    }
+    const pointers = new Map<string, Pointers>();
+    const pointersOf = (mine: string): Pointers => {
+      const refs: RowRef[] = [];
+      for (let i = 0; i < valued.length && refs.length < RELATED_NAMED; i++) {
+        const { entry, value } = valued[i]!;
+        if (value !== mine) refs.push({ sheet: entry.sheet, row: entry.row });
+      }
+      const others: string[] = [];
+      for (const [value, first] of firstWith) {
+        if (others.length === OTHERS_NAMED) break;
+        if (value !== mine) others.push(writtenOf(first));
+      }
+      const related = { refs, count: valued.length - count.get(mine)! };
+      return { related, others, othersCount: firstWith.size - 1 };
+    };
+    for (const { entry, value } of valued) {
+      let points = pointers.get(value);
+      if (!points) pointers.set(value, (points = pointersOf(value)));
+      const { related, others, othersCount } = points;
+      const values = {
+        kind,
+        code: fieldText(entry, 'uscc'),
+        unit: fieldText(entry, 'unit'),
+        others,
+        ...(othersCount > others.length ? { othersCount } : {}),
+      };
+      const field = kind === 'code-two-names' ? 'unit' : 'uscc';
+      findings.push(findingAt(ctx, 'uscc-conflict', 'warning', { entry, field }, values, related));
+    }
   }
   return findings;
 }

@@ -1,3 +1,5 @@
+import { RELATED_NAMED } from '../../../src/core/rules/rule';
+import { renderFinding } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -69,6 +71,26 @@ describe('duplicate-project', () => {
         { sheet: 'S', row: 2 },
         { sheet: 'S', row: 4 },
       ]);
+    });
+
+    test('for a title filled down a long column: each row names the first others, and counts them all', () => {
+      const copies = RELATED_NAMED + 15;
+      const rows = Array.from({ length: copies }, (_, i): ProjectRow => [
+        `第${i}智能科技有限公司`,
+        validUscc(i + 1),
+        '城市级视觉大模型平台',
+      ]);
+      const found = checkGrid(grid(...rows)).findings.filter((f) => f.rule === 'duplicate-project');
+      expect(found).toHaveLength(copies);
+      const last = found[copies - 1]!;
+      expect(last.related).toEqual(
+        Array.from({ length: RELATED_NAMED }, (_, i) => ({ sheet: 'S', row: i + 2 })),
+      );
+      expect(found.map((f) => [f.related?.length, f.relatedCount])).toEqual(
+        found.map(() => [RELATED_NAMED, copies - 1]),
+      );
+      expect(renderFinding(last, 'zh-CN')).toContain(`共 ${copies - 1} 行`);
+      expect(renderFinding(last, 'en-US')).toContain(`and ${copies - 1 - 10} more`);
     });
 
     test.each([

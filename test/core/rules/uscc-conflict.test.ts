@@ -1,3 +1,5 @@
+import { OTHERS_NAMED } from '../../../src/core/rules/uscc-conflict';
+import { renderFinding } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -25,6 +27,33 @@ describe('uscc-conflict', () => {
         { kind: 'code-two-names', code: A, unit: '星河智能科技有限公司', others: ['星河智算科技有限公司'] },
       ]);
       expect(findings.map((f) => f.related)).toEqual([[{ sheet: 'S', row: 3 }], [{ sheet: 'S', row: 2 }]]);
+    });
+
+    test('for a code filled down the rows of many units: naming a few of the others, and counting them all', () => {
+      const units = OTHERS_NAMED + 4;
+      const rows = Array.from({ length: units }, (_, i): ProjectRow => [
+        `第${i}智能科技有限公司`,
+        A,
+        `项目${i}`,
+      ]);
+      const found = checkGrid(grid(...rows)).findings.filter((f) => f.rule === 'uscc-conflict');
+      expect(found).toHaveLength(units);
+      const second = found[1]!;
+      expect(second.values).toEqual({
+        kind: 'code-two-names',
+        code: A,
+        unit: '第1智能科技有限公司',
+        others: [
+          '第0智能科技有限公司',
+          '第2智能科技有限公司',
+          '第3智能科技有限公司',
+          '第4智能科技有限公司',
+          '第5智能科技有限公司',
+        ],
+        othersCount: units - 1,
+      });
+      expect(second.related).toHaveLength(units - 1);
+      expect(renderFinding(second, 'zh-CN')).toContain(`“第5智能科技有限公司”等 ${units - 1} 个名称`);
     });
 
     test('for one name under two codes, on both rows’ code column', () => {
