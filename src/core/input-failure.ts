@@ -14,6 +14,7 @@ export type InputFailureKey =
   | 'picked-file-unreadable'
   | 'not-a-workbook'
   | 'workbook-damaged'
+  | 'owner-file'
   | 'csv-as-workbook'
   | 'legacy-xls'
   | 'encrypted'

@@ -97,6 +97,7 @@ export const enUS: Messages = {
     'file-name-too-long':       (v) => `The file name or path "${v.file}" is too long to read: give the file a shorter name, or move it to a folder with a shorter path, and check it again.`,
     'picked-file-unreadable':   (v) => `The chosen file "${v.file}" can't be read: it may have been moved, deleted or changed since it was chosen, or another program holds it. Close that program and choose the file again.`,
     'not-a-workbook':           (v) => `"${v.file}" is not an Excel workbook (.xlsx): open it in Excel or WPS and save it as .xlsx.`,
+    'owner-file':               (v) => `"${v.file}" is the temporary file that Excel or WPS keeps beside a workbook while it is open, not the workbook itself: pick the workbook in the same folder whose name does not begin with "~$" or ".~".`,
     'workbook-damaged':         (v) => `"${v.file}" is damaged or incomplete and can't be read (a download or copy cut short, most often): download or copy it again, or open it in Excel or WPS (let it repair the file) and save it as .xlsx.`,
     'csv-as-workbook':          (v) => `"${v.file}" is a text (CSV) file, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
     'legacy-xls':               (v) => `"${v.file}" is a legacy .xls file: save it as an Excel workbook (.xlsx) first.`,

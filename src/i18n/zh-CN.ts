@@ -95,6 +95,7 @@ export const zhCN: Messages = {
     'file-name-too-long':       (v) => `文件名或路径“${v.file}”太长，无法读取；请把文件改个短一些的名字，或移到路径短一些的文件夹后再检查。`,
     'picked-file-unreadable':   (v) => `无法读取所选的文件“${v.file}”：它可能在选择之后被移动、删除或改动，或正被其他程序占用；请关闭占用它的程序，再重新选择该文件。`,
     'not-a-workbook':           (v) => `“${v.file}”不是 Excel 工作簿（.xlsx），请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
+    'owner-file':               (v) => `“${v.file}”是 Excel 或 WPS 打开工作簿时在同一文件夹生成的临时文件，不是推荐表本身；请选择同一文件夹中名称不以“~$”或“.~”开头的那个工作簿。`,
     'workbook-damaged':         (v) => `“${v.file}”已损坏或不完整，无法读取（常见于下载或复制没有完成）；请重新下载或从原处重新复制一份，或用 Excel 或 WPS 打开（按提示修复）后另存为 .xlsx 再检查。`,
     'csv-as-workbook':          (v) => `“${v.file}”是文本（CSV）文件，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
     'legacy-xls':               (v) => `“${v.file}”是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。`,

@@ -58,11 +58,20 @@ const FAILURES: Record<Exclude<FileKind, 'xlsx'>, InputFailureKey> = {
   'not-a-workbook': 'not-a-workbook',
 };
 
+/**
+ * The name of the owner file that Excel (`~$`) or WPS (`.~`) keeps beside a workbook while it is open: a few bytes
+ * naming who opened it, which sits in the same folder as the workbook and is easily picked in its place.
+ */
+const OWNER_FILE = /^(?:~\$|\.~)/u;
+
+const isOwnerFile = (fileName: string) => OWNER_FILE.test(fileName.split(/[\\/]/u).pop() ?? '');
+
 /** Throws the InputFailure that explains why the bytes are no .xlsx workbook, naming the file when given. */
 export function requireXlsx(bytes: Uint8Array, fileName?: string): void {
   const kind = detectFileKind(bytes);
-  if (kind !== 'xlsx')
-    throw new InputFailure(FAILURES[kind], fileName === undefined ? {} : { file: fileName });
+  if (kind === 'xlsx') return;
+  if (fileName === undefined) throw new InputFailure(FAILURES[kind]);
+  throw new InputFailure(isOwnerFile(fileName) ? 'owner-file' : FAILURES[kind], { file: fileName });
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

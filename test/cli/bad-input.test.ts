@@ -29,6 +29,13 @@ describe('the workbook cannot be read', () => {
     expectChineseFailure(spawnCli([empty]), ['empty.xlsx', '是空的', '重新下载']);
   });
 
+  test('the owner file that Excel keeps beside an open workbook (~$推荐表.xlsx), picked in its place', () => {
+    const owner = new Uint8Array(165);
+    owner.set(new TextEncoder().encode('\u000bZhang San'));
+    const file = tmp.current().write('~$推荐表.xlsx', owner);
+    expectChineseFailure(spawnCli([file]), ['~$推荐表.xlsx', '临时文件', '不是推荐表本身', '不以“~$”']);
+  });
+
   test('random bytes named .xlsx', () => {
     const random = tmp.current().write('random.xlsx', garbageBytes());
     expectChineseFailure(spawnCli([random]), ['random.xlsx', '不是 Excel 工作簿', '另存为']);

@@ -98,6 +98,23 @@ describe('requireXlsx', () => {
     }
   });
 
+  it.each([
+    '~$推荐表.xlsx',
+    '.~推荐表.xlsx',
+    'C:\\Users\\张三\\Desktop\\~$推荐表.xlsx',
+    '/home/a/~$commendations.xlsx',
+  ])('tells the owner file of an open workbook, %s, from a workbook', (name) => {
+    const failure = failureOf(() => requireXlsx(new Uint8Array(165), name));
+    expect([failure.key, failure.values]).toEqual(['owner-file', { file: name }]);
+    expect(failureOf(() => requireXlsx(noise(165), name)).key).toBe('owner-file');
+  });
+
+  it('reads a workbook whose name only looks like an owner file’s, and tells no other file by its ~', async () => {
+    const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('S'));
+    expect(() => requireXlsx(bytes, '~$推荐表.xlsx')).not.toThrow();
+    expect(failureOf(() => requireXlsx(noise(165), '推荐表~$.xlsx')).key).toBe('not-a-workbook');
+  });
+
   it('passes no values without a file name, and nothing happens for an .xlsx', async () => {
     expect(failureOf(() => requireXlsx(new Uint8Array())).values).toEqual({});
     const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('S'));
