@@ -33,6 +33,12 @@ const TOLD_AS_THEMSELVES: ReadonlySet<InputFailureKey> = new Set([
 ]);
 
 /**
+ * Extensions read as a workbook. A list published as a legacy .xls (or WPS's .et) is told to be saved as .xlsx, as
+ * the workbook itself would be, and an .xlsx misnamed .xls is read.
+ */
+const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set(['xlsx', 'xlsm', 'xls', 'et']);
+
+/**
  * Reads one of the officer's side files (the previous winners list, the direction list) as a workbook grid: an
  * .xlsx through readWorkbook; a .csv, or a tab-separated .txt/.tsv, as one sheet named after the file (as Excel
  * names it on opening), every non-empty field a text cell. Row numbers are the file's line numbers, blank lines
@@ -49,7 +55,7 @@ export async function readTableFile(
   const baseName = fileName.split(/[/\\]/).pop() ?? fileName;
   const dot = baseName.lastIndexOf('.');
   const extension = dot < 0 ? '' : baseName.slice(dot + 1).toLowerCase();
-  if (extension === 'xlsx') {
+  if (WORKBOOK_EXTENSIONS.has(extension)) {
     try {
       return await readWorkbook(bytes, fileName);
     } catch (error) {

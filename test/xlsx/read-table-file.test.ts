@@ -1,5 +1,6 @@
 import { readTableFile } from '../../src/xlsx/read-table-file';
 import { failureOf } from '../helpers/failure';
+import { cfbBytes } from '../helpers/cli-inputs';
 import { latin1, xlsxBytes } from '../helpers/xlsx';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -103,6 +104,16 @@ describe('readTableFile', () => {
       const failure = await failureOf(readTableFile(bytes, file, key));
       expect([failure.key, failure.values]).toEqual([key, { file }]);
     }
+  });
+
+  it('says that a list published as a legacy .xls is one, to be saved as .xlsx, and reads an .xlsx named .xls', async () => {
+    const legacy = await failureOf(readTableFile(cfbBytes(), '2020年优胜名单.xls', 'winners-unreadable'));
+    expect([legacy.key, legacy.values]).toEqual(['legacy-xls', { file: '2020年优胜名单.xls' }]);
+    const bytes = await xlsxBytes((workbook) =>
+      workbook.addWorksheet('名单').addRow(['项目名称', '申报单位']),
+    );
+    const grid = await readTableFile(bytes, '优胜名单.xls', 'winners-unreadable');
+    expect(grid.sheets.map((sheet) => sheet.name)).toEqual(['名单']);
   });
 
   it('says that an .xlsx list cut short is damaged, in the sentence that tells how to get it whole', async () => {
