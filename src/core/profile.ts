@@ -39,6 +39,11 @@ const ProfileSchema = v.object({
       }),
     ),
     plannedCities: words,
+    // Each planned city's districts, counties and county-level cities, whose bureaus write no city before their name
+    // (福田区工业和信息化局), and those of their names that other places share (南山区, also in 鹤岗), which name no
+    // city alone. Optional, so that a profile written before them still loads.
+    plannedCityDistricts: v.optional(v.record(v.string(), words)),
+    sharedDistrictNames: v.optional(words),
     bureauWords: words,
     aiOrgWords: words,
     aiOrgTopicWords: words,

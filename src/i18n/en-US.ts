@@ -81,6 +81,7 @@ export const enUS: Messages = {
     'central-member': r.kind === 'central-member' ? `a unit of "${r.group}", which recommends for it: the unit counts against the group's cap; not checked against SASAC's list of central enterprises: confirm` : '',
     'ministry-unit':  `"${r.word}" is a MIIT-affiliated unit; the list may be incomplete: confirm`,
     'planned-city':   `the name contains the planned city "${r.word}"`,
+    'planned-city-district': r.kind === 'planned-city-district' ? `"${r.word}" is part of the planned city "${r.city}"` : '',
     province:         `the name starts with "${r.word}"`,
     'province-like':  `"${r.word}" is usually treated as a province; unverified for this call: confirm`,
     feeder:           `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,

@@ -79,6 +79,7 @@ export const zhCN: Messages = {
     'central-member': r.kind === 'central-member' ? `“${r.group}”的下属单位不单独推荐，计入集团的指标；未对照国资委的中央企业名单，请确认` : '',
     'ministry-unit':  `“${r.word}”为工业和信息化部部属单位；名单可能不全，请确认`,
     'planned-city':   `名称含计划单列市“${r.word}”`,
+    'planned-city-district': r.kind === 'planned-city-district' ? `“${r.word}”属计划单列市“${r.city}”` : '',
     province:         `名称以“${r.word}”开头`,
     'province-like':  r.kind === 'province-like' ? r.note : '',
     feeder:           `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,

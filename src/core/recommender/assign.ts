@@ -94,6 +94,25 @@ function soleColumnHolder(
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
+/** The planned cities that the workbook's recommender names (column, lines and titles) name. */
+function plannedCitiesNamed(
+  tables: readonly SheetTable[],
+  workbookTitle: string | undefined,
+  profile: Profile,
+): Set<string> {
+  const names = new Set<string>(workbookTitle ? [workbookTitle] : []);
+  for (const table of tables) {
+    for (const name of [table.heading.lineName, table.heading.titleName]) if (name) names.add(name);
+    for (const entry of table.entries) names.add(fieldText(entry, 'recommender'));
+  }
+  const cities = new Set<string>();
+  for (const name of names) {
+    const inference = name ? inferRecommenderType(name, profile) : undefined;
+    if (inference?.type === 'planned-city') cities.add(inference.holder);
+  }
+  return cities;
+}
+
 /**
  * Assigns every project row to the recommender whose cap it counts against (reference §2). The name comes from
  * the 推荐单位 column, the `推荐单位（盖章）：` line or the title, in that order, and the first that owns a quota
@@ -112,10 +131,11 @@ export function assignRecommenders(
   option?: RecommenderType,
 ): RecommenderGroup[] {
   const workbookTitle = tables.find((t) => t.heading.titleName)?.heading.titleName;
+  const citiesNamed = plannedCitiesNamed(tables, workbookTitle, profile);
   // Every row of a sheet names the same line and title: infer each name once.
   const inferences = new Map<string, TypeInference | undefined>();
   const infer = (name: string) => {
-    if (!inferences.has(name)) inferences.set(name, inferRecommenderType(name, profile));
+    if (!inferences.has(name)) inferences.set(name, inferRecommenderType(name, profile, citiesNamed));
     return inferences.get(name);
   };
   const groups = new Map<string, RecommenderGroup>();

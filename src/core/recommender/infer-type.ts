@@ -28,6 +28,7 @@ export type TypeReason =
   | { kind: 'central-member'; word: string; group: string }
   | { kind: 'ministry-unit'; word: string }
   | { kind: 'planned-city'; word: string }
+  | { kind: 'planned-city-district'; word: string; city: string }
   | { kind: 'province'; word: string }
   | { kind: 'province-like'; word: string; note: string }
   | { kind: 'feeder'; word: string }
@@ -87,6 +88,30 @@ function plannedCityPlace(name: string, city: string, provinces: readonly string
 }
 
 /**
+ * The planned city of a bureau or a bare place named by one of the city's districts, counties or county-level cities
+ * alone (福田区工业和信息化局, 余姚市): the profile's `plannedCityDistricts`. A name that other places share (南山区,
+ * also in 鹤岗) names the city only where the workbook's other recommenders name it (`citiesNamed`).
+ */
+function plannedCityOfDistrict(
+  place: string,
+  bureau: string | undefined,
+  recognition: Profile['recognition'],
+  citiesNamed: ReadonlySet<string>,
+): { city: string; district: string } | undefined {
+  const shared = recognition.sharedDistrictNames ?? [];
+  for (const [city, districts] of Object.entries(recognition.plannedCityDistricts ?? {})) {
+    const district = districts.find(
+      (d) =>
+        place.startsWith(d) &&
+        (bureau !== undefined || place === d) &&
+        (!shared.includes(d) || citiesNamed.has(city)),
+    );
+    if (district) return { city, district };
+  }
+  return undefined;
+}
+
+/**
  * A unit that writes the ministry's name before its own (工业和信息化部电子第五研究所, 工业和信息化部人才交流中心): one of
  * the ministry's own units, which the profile's list can't all name. Its name, without a note in brackets after it,
  * is its own quota holder. The ministry's departments (工业和信息化部科技司) are no unit and recommend nothing.
@@ -112,10 +137,15 @@ function groupOf(name: string, centralWord: string): string | undefined {
 /**
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
  * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
- * cities and their districts (before their provinces), provinces, and last ordinary city or district bureaus, which
- * feed a province.
+ * cities and their districts (before their provinces), provinces, the districts of planned cities named without their
+ * city, and last ordinary city or district bureaus, which feed a province. `citiesNamed` are the planned cities that
+ * the workbook's other recommenders name, by which a district name that other places share is told.
  */
-export function inferRecommenderType(rawName: string, profile: Profile): TypeInference | undefined {
+export function inferRecommenderType(
+  rawName: string,
+  profile: Profile,
+  citiesNamed: ReadonlySet<string> = new Set(),
+): TypeInference | undefined {
   const name = normalise(rawName);
   if (!name) return undefined;
   const r = profile.recognition;
@@ -178,6 +208,16 @@ export function inferRecommenderType(rawName: string, profile: Profile): TypeInf
       type: 'province',
       holder: province,
       reason: { kind: 'province', word: province },
+      unverified: false,
+      feeder: false,
+    };
+  }
+  const ofDistrict = plannedCityOfDistrict(place, bureau, r, citiesNamed);
+  if (ofDistrict) {
+    return {
+      type: 'planned-city',
+      holder: ofDistrict.city,
+      reason: { kind: 'planned-city-district', word: ofDistrict.district, city: ofDistrict.city },
       unverified: false,
       feeder: false,
     };

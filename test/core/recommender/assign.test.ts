@@ -197,6 +197,38 @@ describe('assigning rows to recommenders', () => {
     });
   });
 
+  describe('district bureaus of a planned city named without the city, and nothing else naming it', () => {
+    const districts = (...names: string[]) =>
+      workbook(
+        sheet('汇总', [
+          [...HEADER, '推荐单位'],
+          ...names.map((name, i) => [...distinctRow(i, []), name] as TestCell[]),
+        ]),
+      );
+
+    test('count against the city’s 5, not a province’s 15, a shared district name among them', () => {
+      const grid = districts(
+        ...['福田区工业和信息化局', '南山区工业和信息化局', '龙岗区工业和信息化局'].flatMap((n) => [n, n]),
+      );
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        {
+          type: 'planned-city',
+          typeReason: { kind: 'planned-city-district', city: '深圳' },
+          cap: 5,
+          counted: 6,
+          over: 1,
+        },
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '汇总', 7, 'D', 'error']]);
+    });
+
+    test('but a shared district name alone stays an ordinary district, feeding its province', () => {
+      expect(
+        checkGrid(districts('南山区工业和信息化局', '南山区工业和信息化局')).summary.recommenders,
+      ).toMatchObject([{ type: 'province', capOf: 'province', cap: 15, counted: 2 }]);
+    });
+  });
+
   describe('the officer’s type against a central group or ministry unit in the name', () => {
     const CENTRAL = '中国智能科技集团有限公司';
     const OTHER_CENTRAL = '中国电子科技集团有限公司';

@@ -75,6 +75,43 @@ describe('inferring a recommender type from its name', () => {
   });
 
   test.each([
+    ['福田区工业和信息化局', '深圳', '福田区'],
+    ['宝安区科技创新局', '深圳', '宝安区'],
+    ['余姚市经济和信息化局', '宁波', '余姚市'],
+    ['市南区', '青岛', '市南区'],
+    ['集美区', '厦门', '集美区'],
+    ['金州区工业和信息化局', '大连', '金州区'],
+  ])('%s, a district of a planned city named without the city, as the city’s', (name, city, district) => {
+    expect(inferRecommenderType(name, profile)).toEqual({
+      type: 'planned-city',
+      holder: city,
+      reason: { kind: 'planned-city-district', word: district, city },
+      unverified: false,
+      feeder: false,
+    });
+  });
+
+  test.each([
+    ['南山区工业和信息化局', '深圳'],
+    ['江北区经济和信息化局', '宁波'],
+    ['龙华区工业和信息化局', '深圳'],
+  ])('%s, whose name other places share, as %s’s only where the workbook names that city', (name, city) => {
+    expect(infer(name)).toEqual(['province', name, true]);
+    expect(inferRecommenderType(name, profile, new Set(['厦门']))?.feeder).toBe(true);
+    expect(inferRecommenderType(name, profile, new Set([city]))).toMatchObject({
+      type: 'planned-city',
+      holder: city,
+    });
+  });
+
+  test.each(['福田区星河科技有限公司', '余姚市某某大学', '福田区街道办'])(
+    '%s, a unit in a district and no bureau, as no district of a planned city',
+    (name) => {
+      expect(inferRecommenderType(name, profile)?.type).not.toBe('planned-city');
+    },
+  );
+
+  test.each([
     ['新疆维吾尔自治区（含新疆生产建设兵团（第八师））', ['province', '新疆', false]],
     ['新疆维吾尔自治区(含兵团)', ['province', '新疆', false]],
     ['新疆维吾尔自治区工业和信息化厅（含新疆生产建设兵团（第八师））', ['province', '新疆', false]],
