@@ -3,9 +3,10 @@ const CHINESE_DIGITS = '一二三四五六七八九';
 
 /**
  * A rank as officers write it: digits or Chinese numerals up to 九十九, after an optional 第 and before an optional
- * 名 or 位: `3`, `第3`, `第3名`, `3位`, `第三`, `十二`, `二十一`, and `一十` as a 中文小写数字 format shows 10.
+ * 名 or 位: `3`, `第3`, `第3名`, `3位`, `第三`, `十二`, `二十一`, and `一十` as a 中文小写数字 format shows 10; and a
+ * remark in brackets after it, normalised to ASCII ones: `3(优先)`, `第2名(备选)`.
  */
-const WRITTEN_RANK = /^第?(\d+|[一二三四五六七八九]?十?[一二三四五六七八九]?)[名位]?$/u;
+const WRITTEN_RANK = /^第?(\d+|[一二三四五六七八九]?十?[一二三四五六七八九]?)[名位]?(?:\([^()]*\))?$/u;
 
 /** 一…九, 十…九十九 (`十二`, `二十`, `一十`), or undefined for other text such as `十十`. */
 function chineseNumber(numerals: string): number | undefined {

@@ -18,16 +18,33 @@ describe('writtenRank', () => {
     ['二十', 20],
     ['二十一', 21],
     ['九十九', 99],
+    ['3(优先)', 3],
+    ['第2名(备选)', 2],
+    ['十一()', 11],
   ])('reads %j as %d', (text, rank) => {
     expect(writtenRank(text)).toBe(rank);
   });
 
-  test.each(['', '第', '名', 'A', '待定', '1.5', '十十', '一二', '二十二十', '第1第2', '1-2', '百'])(
-    'reads no rank in %j',
-    (text) => {
-      expect(writtenRank(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    '',
+    '第',
+    '名',
+    'A',
+    '待定',
+    '1.5',
+    '十十',
+    '一二',
+    '二十二十',
+    '第1第2',
+    '1-2',
+    '百',
+    '(优先)',
+    '3(优先)(备选)',
+    '3(优先',
+    '(3)',
+  ])('reads no rank in %j', (text) => {
+    expect(writtenRank(text)).toBeUndefined();
+  });
 
   test('reads every rank up to 99 as Excel’s 中文小写数字 shows it, with or without 第 and 名', () => {
     fc.assert(
