@@ -64,7 +64,7 @@ export const enUS: Messages = {
   fields: {
     seq: 'No.', unit: 'Applicant unit', jointUnit: 'Joint applicant', uscc: 'Credit code', orgCode: 'Organisation code',
     project: 'Project', direction: 'Direction', category: 'Category', recommender: 'Recommender', region: 'Region',
-    contact: 'Contact', phone: 'Phone', choice: 'Chosen / rank', rank: 'Rank',
+    contact: 'Contact', phone: 'Phone', otherPhone: 'Second phone', choice: 'Chosen / rank', rank: 'Rank',
   },
   recommenderTypes: {
     province:        'province-level bureau',

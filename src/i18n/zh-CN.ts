@@ -62,7 +62,7 @@ export const zhCN: Messages = {
   fields: {
     seq: '序号', unit: '申报单位', jointUnit: '联合申报单位', uscc: '统一社会信用代码', orgCode: '组织机构代码',
     project: '项目名称', direction: '揭榜方向', category: '所属类别', recommender: '推荐单位', region: '所在地区',
-    contact: '联系人', phone: '联系电话', choice: '是否推荐/推荐排序', rank: '推荐排序',
+    contact: '联系人', phone: '联系电话', otherPhone: '另一联系电话', choice: '是否推荐/推荐排序', rank: '推荐排序',
   },
   recommenderTypes: {
     province:        '省、自治区、直辖市',

@@ -1,4 +1,5 @@
 import { lostLeadingZero } from '../phone';
+import { PHONE_FIELDS } from '../fields';
 import type { FindingOf } from '../finding';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
@@ -8,7 +9,7 @@ const FIFTEEN_DIGITS = 1e15;
 /**
  * A credit code stored as a number: Excel keeps 15 significant digits, so 911201163000123456 became 9.11201E+17
  * and its last digits are gone for good, whatever number format shows it; a shorter number lost nothing, but is no
- * code as text either. A phone stored as a number that lost its
+ * code as text either. A phone, in any phone column, stored as a number that lost its
  * leading 0, unless a number format shows it. Neither can be repaired, only re-typed as text (reference §3, §6).
  */
 export const idAsNumber: Rule<'id-as-number'> = {
@@ -25,17 +26,12 @@ export const idAsNumber: Rule<'id-as-number'> = {
       };
       findings = [findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, values)];
     }
-    const phone = entry.cells.phone;
-    if (phone && lostLeadingZero(phone)) {
-      (findings ??= []).push(
-        findingAt(
-          ctx,
-          'id-as-number',
-          'error',
-          { entry, field: 'phone' },
-          { field: 'phone', text: phone.text },
-        ),
-      );
+    for (const field of PHONE_FIELDS) {
+      const phone = entry.cells[field];
+      if (phone && lostLeadingZero(phone)) {
+        const values = { field: 'phone' as const, text: phone.text };
+        (findings ??= []).push(findingAt(ctx, 'id-as-number', 'error', { entry, field }, values));
+      }
     }
     return findings ?? NO_FINDINGS;
   },

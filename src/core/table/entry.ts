@@ -47,6 +47,7 @@ export function noCells(): Record<Field, FieldCell | undefined> {
     region: undefined,
     contact: undefined,
     phone: undefined,
+    otherPhone: undefined,
     choice: undefined,
     rank: undefined,
   };

@@ -1,4 +1,4 @@
-import type { ColumnMap, Field } from '../fields';
+import { SECOND_COLUMN, type ColumnMap, type Field } from '../fields';
 import { cellAt, columnCount, type SheetGrid } from '../grid';
 import type { HeaderMatcher } from './header-match';
 import type { MergeIndex } from './merge-index';
@@ -136,9 +136,13 @@ export function findHeader(
     // A 是否推荐 column decides over a 推荐意见 column before it, which may hold comments.
     const overOpinion =
       field === 'choice' && matcher.isOpinion(labels.choice ?? '') && !matcher.isOpinion(label);
+    const second = field && SECOND_COLUMN[field];
     if (field && (columns[field] === undefined || overOpinion)) {
       columns[field] = c;
       labels[field] = label;
+    } else if (second && columns[second] === undefined) {
+      columns[second] = c;
+      labels[second] = label;
     }
     if (field) for (const also of matcher.alsoNames(label)) combined.push([also, c, label]);
   }

@@ -34,7 +34,48 @@ const combinedGrid = (header: string, cells: TestCell[]) =>
     ]),
   );
 
+/** A sheet with two phone columns: the project leader's (G) and the unit contact's (I), each after its name. */
+const twoPhones = (rows: [TestCell, TestCell][]) =>
+  workbook(
+    sheet('S', [
+      [...HEADER.slice(0, 6), '项目负责人', '负责人电话', '申报单位联系人', '申报单位联系电话'],
+      ...rows.map(([leader, contact], i) => [
+        i + 1,
+        `单位${i}`,
+        validUscc(i),
+        `项目${i}号`,
+        '智能传感器',
+        '核心基础',
+        '王华',
+        leader,
+        '李明',
+        contact,
+      ]),
+    ]),
+  );
+
 describe('phone-invalid', () => {
+  describe('in a sheet with two phone columns', () => {
+    test('checks both, each on its own column', () => {
+      const grid = twoPhones([
+        ['13912345678', '12345'],
+        ['0755-123', '13912345678'],
+        ['13912345678', '027-87654321'],
+      ]);
+      expect(findingsOf('phone-invalid', grid)).toEqual([
+        ['phone-invalid', 'S', 2, 'J', 'warning'],
+        ['phone-invalid', 'S', 3, 'H', 'warning'],
+      ]);
+      expect(checkGrid(grid).sheets[0]!.columns).toMatchObject({ phone: 'H', otherPhone: 'J', contact: 'G' });
+    });
+
+    test('and a landline that lost its 0 in the second one is id-as-number', () => {
+      const grid = twoPhones([['13912345678', { value: 2787654321, text: '2787654321' }]]);
+      expect(findingsOf('id-as-number', grid)).toEqual([['id-as-number', 'S', 2, 'J', 'error']]);
+      expect(findingsOf('phone-invalid', grid)).toEqual([]);
+    });
+  });
+
   describe('flags', () => {
     test.each(['联系人及电话', '联系人及联系方式', '联系人/电话', '联系人和联系电话'])(
       'for the numbers of a column headed %s, beside the contact’s name',
