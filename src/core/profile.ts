@@ -44,6 +44,8 @@ const ProfileSchema = v.object({
     // city alone. Optional, so that a profile written before them still loads.
     plannedCityDistricts: v.optional(v.record(v.string(), words)),
     sharedDistrictNames: v.optional(words),
+    // The province of each planned city: a shared district name in a workbook of that province is the city's.
+    plannedCityProvinces: v.optional(v.record(v.string(), v.string())),
     bureauWords: words,
     aiOrgWords: words,
     aiOrgTopicWords: words,

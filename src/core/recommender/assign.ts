@@ -94,7 +94,10 @@ function soleColumnHolder(
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
-/** The planned cities that the workbook's recommender names (column, lines and titles) name. */
+/**
+ * The planned cities that the workbook's recommender names (column, lines and titles) name, themselves or by their
+ * province (a 广东 workbook's 南山区 is 深圳's).
+ */
 function plannedCitiesNamed(
   tables: readonly SheetTable[],
   workbookTitle: string | undefined,
@@ -106,10 +109,14 @@ function plannedCitiesNamed(
     for (const entry of table.entries) names.add(fieldText(entry, 'recommender'));
   }
   const cities = new Set<string>();
+  const provinces = new Set<string>();
   for (const name of names) {
     const inference = name ? inferRecommenderType(name, profile) : undefined;
     if (inference?.type === 'planned-city') cities.add(inference.holder);
+    if (inference?.type === 'province' && !inference.feeder) provinces.add(inference.holder);
   }
+  for (const [city, province] of Object.entries(profile.recognition.plannedCityProvinces ?? {}))
+    if (provinces.has(province)) cities.add(city);
   return cities;
 }
 

@@ -222,6 +222,38 @@ describe('assigning rows to recommenders', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '汇总', 7, 'D', 'error']]);
     });
 
+    test.each([
+      ['广东省', '南山区工业和信息化局', '深圳'],
+      ['浙江省', '江北区经济和信息化局', '宁波'],
+    ])('or a shared district name in a workbook of the city’s province, %s', (province, district, city) => {
+      const grid = workbook(
+        sheet('汇总', [
+          [`${province}2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表`],
+          [...HEADER, '推荐单位'],
+          ...Array.from({ length: 6 }, (_, i) => [...distinctRow(i, []), district] as TestCell[]),
+        ]),
+      );
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        { type: 'planned-city', typeReason: { city }, cap: 5, counted: 6, over: 1 },
+      ]);
+    });
+
+    test('but not in a workbook of another province, where the name is a district of its own', () => {
+      const grid = workbook(
+        sheet('汇总', [
+          ['重庆市2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表'],
+          [...HEADER, '推荐单位'],
+          ...Array.from(
+            { length: 6 },
+            (_, i) => [...distinctRow(i, []), '江北区经济和信息化委员会'] as TestCell[],
+          ),
+        ]),
+      );
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        { name: '重庆市', nameFrom: 'title', type: 'province', cap: 15, counted: 6 },
+      ]);
+    });
+
     test('but a shared district name alone stays an ordinary district, feeding its province', () => {
       expect(
         checkGrid(districts('南山区工业和信息化局', '南山区工业和信息化局')).summary.recommenders,
