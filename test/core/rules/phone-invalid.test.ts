@@ -17,41 +17,35 @@ const problemOf = (phone: TestCell) => {
   return finding?.rule === 'phone-invalid' ? finding.values.problem : undefined;
 };
 
-/** A sheet whose last column (G) is headed `header`, holding the given cells from row 2. */
-const combinedGrid = (header: string, cells: TestCell[]) =>
+/** A sheet of the standard header's first six columns and then `tail`, each row's cells after them given. */
+const tailGrid = (tail: string[], rows: TestCell[][]) =>
   workbook(
     sheet('S', [
-      [...HEADER.slice(0, 6), header],
-      ...cells.map((cell, i) => [
+      [...HEADER.slice(0, 6), ...tail],
+      ...rows.map((cells, i) => [
         i + 1,
         `单位${i}`,
         validUscc(i),
         `项目${i}号`,
         '智能传感器',
         '核心基础',
-        cell,
+        ...cells,
       ]),
     ]),
   );
 
-/** A sheet with two phone columns: the project leader's (G) and the unit contact's (I), each after its name. */
+/** A sheet whose last column (G) is headed `header`, holding the given cells from row 2. */
+const combinedGrid = (header: string, cells: TestCell[]) =>
+  tailGrid(
+    [header],
+    cells.map((cell) => [cell]),
+  );
+
+/** A sheet with two phone columns: the project leader's (H) and the unit contact's (J), each after its name. */
 const twoPhones = (rows: [TestCell, TestCell][]) =>
-  workbook(
-    sheet('S', [
-      [...HEADER.slice(0, 6), '项目负责人', '负责人电话', '申报单位联系人', '申报单位联系电话'],
-      ...rows.map(([leader, contact], i) => [
-        i + 1,
-        `单位${i}`,
-        validUscc(i),
-        `项目${i}号`,
-        '智能传感器',
-        '核心基础',
-        '王华',
-        leader,
-        '李明',
-        contact,
-      ]),
-    ]),
+  tailGrid(
+    ['项目负责人', '负责人电话', '申报单位联系人', '申报单位联系电话'],
+    rows.map(([leader, contact]) => ['王华', leader, '李明', contact]),
   );
 
 describe('phone-invalid', () => {
