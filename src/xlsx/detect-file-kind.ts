@@ -1,6 +1,7 @@
 import { InputFailure, type InputFailureKey } from '../core/input-failure';
 import { isReadableText } from '../core/readable-text';
 import { decodeText } from './decode-text';
+import { baseName } from './file-name';
 
 /** What a file handed in as a workbook really is, judged from its bytes alone. */
 export type FileKind = 'xlsx' | 'damaged' | 'empty' | 'encrypted' | 'legacy-xls' | 'text' | 'not-a-workbook';
@@ -64,7 +65,7 @@ const FAILURES: Record<Exclude<FileKind, 'xlsx'>, InputFailureKey> = {
  */
 const OWNER_FILE = /^(?:~\$|\.~)/u;
 
-const isOwnerFile = (fileName: string) => OWNER_FILE.test(fileName.split(/[\\/]/u).pop() ?? '');
+const isOwnerFile = (fileName: string) => OWNER_FILE.test(baseName(fileName));
 
 /** Throws the InputFailure that explains why the bytes are no .xlsx workbook, naming the file when given. */
 export function requireXlsx(bytes: Uint8Array, fileName?: string): void {

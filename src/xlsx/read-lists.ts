@@ -5,6 +5,7 @@ import type { Direction, Profile } from '../core/profile';
 import { parseWinners, type WinnersList } from '../core/winners/winners-list';
 import { decodeTextFile } from './decode-text';
 import { readTableFile } from './read-table-file';
+import { extensionOf } from './file-name';
 
 /** The previous winners list from a file's bytes (.xlsx, .csv), for the CLI and the page alike. */
 export async function readWinners(
@@ -24,10 +25,7 @@ export async function readDirections(
   fileName: string,
   profile: Profile,
 ): Promise<Direction[]> {
-  const base = fileName.split(/[/\\]/u).pop() ?? fileName;
-  const dot = base.lastIndexOf('.');
-  const extension = dot < 0 ? '' : base.slice(dot).toLowerCase();
-  const directions = ['.txt', '.text', ''].includes(extension)
+  const directions = ['txt', 'text', ''].includes(extensionOf(fileName))
     ? parseDirectionText(readableText(bytes, fileName), profile)
     : parseDirectionGrid(await readTableFile(bytes, fileName, 'directions-unreadable'), profile);
   if (directions.length === 0) throw new InputFailure('directions-empty', { file: fileName });

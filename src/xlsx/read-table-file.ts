@@ -3,6 +3,7 @@ import type { GridCell, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureKey } from '../core/input-failure';
 import { decodeTextFile } from './decode-text';
 import { readWorkbook } from './read-workbook';
+import { extensionOf, stemOf } from './file-name';
 
 /** The field delimiter of each text extension that a list may come in, or how to tell it from the text. */
 const DELIMITERS: Readonly<Record<string, string | ((text: string) => string)>> = {
@@ -52,9 +53,7 @@ export async function readTableFile(
   failureKey: 'winners-unreadable' | 'directions-unreadable',
 ): Promise<WorkbookGrid> {
   const failure = new InputFailure(failureKey, { file: fileName });
-  const baseName = fileName.split(/[/\\]/).pop() ?? fileName;
-  const dot = baseName.lastIndexOf('.');
-  const extension = dot < 0 ? '' : baseName.slice(dot + 1).toLowerCase();
+  const extension = extensionOf(fileName);
   if (WORKBOOK_EXTENSIONS.has(extension)) {
     try {
       return await readWorkbook(bytes, fileName);
@@ -84,7 +83,7 @@ export async function readTableFile(
   return {
     sheets: [
       {
-        name: dot < 0 ? baseName : baseName.slice(0, dot),
+        name: stemOf(fileName),
         visibility: 'visible',
         rows,
         merges: [],

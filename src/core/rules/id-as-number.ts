@@ -9,8 +9,8 @@ const FIFTEEN_DIGITS = 1e15;
 /**
  * A credit code stored as a number: Excel keeps 15 significant digits, so 911201163000123456 became 9.11201E+17
  * and its last digits are gone for good, whatever number format shows it; a shorter number lost nothing, but is no
- * code as text either. A phone, in any phone column, stored as a number that lost its
- * leading 0, unless a number format shows it. Neither can be repaired, only re-typed as text (reference §3, §6).
+ * code as text either. A phone, in any phone column, stored as a number that lost its leading 0, unless a number
+ * format shows it. Neither can be repaired, only re-typed as text (reference §3, §6).
  */
 export const idAsNumber: Rule<'id-as-number'> = {
   id: 'id-as-number',

@@ -5,8 +5,9 @@ import type { FindingOf } from '../finding';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /**
- * A contact phone, in any phone column of the sheet, that is neither a mobile nor a landline with its area code (reference §6). A local number
- * without an area code gets the same warning with its own explanation, since the ministry calls from Beijing.
+ * A contact phone, in any phone column of the sheet, that is neither a mobile nor a landline with its area code
+ * (reference §6). A local number without an area code gets the same warning with its own explanation, since the
+ * ministry calls from Beijing.
  */
 export const phoneInvalid: Rule<'phone-invalid'> = {
   id: 'phone-invalid',
