@@ -25,6 +25,15 @@ const BRACKETED_CODE = new RegExp(
   inBrackets('(?:统一社会信用代码|社会信用代码|信用代码|代码)?\\s*[:：]?\\s*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{18}'),
   'gu',
 );
+/**
+ * A school, department or institute of a university written in brackets after it, as universities fill their
+ * applicant's cell: `浙江大学（计算机科学与技术学院）`. The applicant is the university, the legal person, so the note
+ * is no part of its name. A place in brackets (香港中文大学（深圳）) is.
+ */
+const BRACKETED_SCHOOL = new RegExp(
+  `(?<=大学)\\s*${OPEN_BRACKET}[^()（）]*?(?:学院|系|学部|研究生院|研究院|研究所|实验室|中心)\\s*${CLOSE_BRACKET}\\s*$`,
+  'u',
+);
 const ROLE_LABEL = new RegExp(`^${asLabel(ROLE)}`, 'u');
 const LEAD_AFTER = new RegExp(`^\\s*${inBrackets(LEAD)}`, 'u');
 const LEAD_BEFORE = new RegExp(`${asLabel(LEAD)}$`, 'u');
@@ -87,7 +96,8 @@ const TRAILING_ETC = /\s*等(?:\s*(?:\d+|[一二两三四五六七八九十几�
 
 /**
  * A unit's name as a list writes it, without the notes about its role: `甲科技有限公司（牵头）`, `牵头单位：甲科技有限公司`,
- * its credit code in brackets, and the 等 that ends a list (`乙大学等`). Only these notes go: a bracketed place stays
+ * its credit code in brackets, a university's school in brackets (`浙江大学（计算机学院）`), and the 等 that ends a list
+ * (`乙大学等`). Only these notes go: a bracketed place stays
  * (华为技术有限公司（深圳）), and a 等 stays unless what it follows ends as a unit's name does.
  */
 export function withoutRoleNotes(written: string): string {
@@ -95,7 +105,8 @@ export function withoutRoleNotes(written: string): string {
     .replace(BRACKETED_ROLE, ' ')
     .replace(BRACKETED_CODE, ' ')
     .replace(ROLE_LABEL, '')
-    .trim();
+    .trim()
+    .replace(BRACKETED_SCHOOL, '');
   const beforeEtc = name.replace(TRAILING_ETC, '');
   return beforeEtc !== name && endsAsUnit(beforeEtc) ? beforeEtc : name;
 }

@@ -1,6 +1,6 @@
 import { applicantKey } from '../../../src/core/units/applicant-unit';
 import { unitKey } from '../../../src/core/units/unit-key';
-import { findingsOf } from '../../helpers/findings';
+import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook } from '../../helpers/grid';
 
 describe('applicantKey', () => {
@@ -43,6 +43,33 @@ describe('applicantKey', () => {
     expect(findingsOf('unit-over-limit', workbook(sheet))).toEqual(
       [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
     );
+  });
+
+  test.each([
+    ['浙江大学（计算机科学与技术学院）', '浙江大学'],
+    ['浙江大学 (信息与电子工程学院)', '浙江大学'],
+    ['清华大学（自动化系）', '清华大学'],
+    ['中国科学院大学【人工智能学院】', '中国科学院大学'],
+    ['北京大学（人工智能研究院）', '北京大学'],
+    ['香港中文大学（深圳）', '香港中文大学（深圳）'],
+    ['甲科技有限公司（研发中心）', '甲科技有限公司（研发中心）'],
+  ])('is the university’s for %s, a school in brackets after it', (cell, unit) => {
+    expect(applicantKey(cell)).toBe(unitKey(unit));
+  });
+
+  test('counts a university’s projects from its schools together, under its own name', () => {
+    const schools = ['计算机学院', '信电学院', '控制学院', '软件学院'];
+    const grid = workbook(
+      projectSheet(
+        'S',
+        schools.map((school, i) => [`浙江大学（${school}）`, '', `项目${i}号`]),
+      ),
+    );
+    expect(findingsOf('unit-over-limit', grid)).toEqual(
+      [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
+    );
+    const finding = checkGrid(grid).findings.find((f) => f.rule === 'unit-over-limit');
+    expect(finding?.rule === 'unit-over-limit' && finding.values.unit).toBe('浙江大学');
   });
 
   test.each(['', '无', '暂无', '—', '-', '——', '/', '／', '－', 'N/A', 'n/a', 'Ｎ／Ａ'])(
