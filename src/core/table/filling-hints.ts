@@ -1,7 +1,8 @@
 import type { SheetGrid } from '../grid';
+import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
 
 /** A hint in brackets, the whole cell: （必填）, （18位）, （从18个方向中选择）, (手机). */
-const BRACKETED = /^[(（【[［].*[)）】\]］]$/su;
+const BRACKETED = new RegExp(`^${OPEN_BRACKET}.*${CLOSE_BRACKET}$`, 'su');
 
 /** A hint in a word alone. */
 const HINT_WORDS: ReadonlySet<string> = new Set(['必填', '选填', '必填项', '选填项', '非必填', '可不填']);

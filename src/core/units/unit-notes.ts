@@ -97,8 +97,8 @@ const TRAILING_ETC = /\s*等(?:\s*(?:\d+|[一二两三四五六七八九十几�
 /**
  * A unit's name as a list writes it, without the notes about its role: `甲科技有限公司（牵头）`, `牵头单位：甲科技有限公司`,
  * its credit code in brackets, a university's school in brackets (`浙江大学（计算机学院）`), and the 等 that ends a list
- * (`乙大学等`). Only these notes go: a bracketed place stays
- * (华为技术有限公司（深圳）), and a 等 stays unless what it follows ends as a unit's name does.
+ * (`乙大学等`). Only these notes go: a bracketed place stays (华为技术有限公司（深圳）), and a 等 stays unless what it
+ * follows ends as a unit's name does.
  */
 export function withoutRoleNotes(written: string): string {
   const name = written
