@@ -15,6 +15,8 @@ export type InputFailureKey =
   | 'not-a-workbook'
   | 'workbook-damaged'
   | 'owner-file'
+  | 'xlsb-workbook'
+  | 'other-document'
   | 'csv-as-workbook'
   | 'legacy-xls'
   | 'encrypted'
@@ -67,6 +69,13 @@ export type InputFailureKey =
   | 'not-with-clear'
   | 'not-marked'
   | 'record-damaged';
+
+/**
+ * Files that sit beside a recommendation workbook and are picked in its place: the stamped scan (a PDF or an image),
+ * the notice or the application as a Word document, a briefing's slides. The `other-document` failure names which,
+ * since "save it as .xlsx" is no help for them.
+ */
+export type OtherDocument = 'pdf' | 'word' | 'presentation' | 'image';
 
 /** Values that a failure's sentence needs (a file name, an option, a sheet name). */
 export type InputFailureValues = Readonly<Record<string, string>>;

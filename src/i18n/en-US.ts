@@ -1,4 +1,5 @@
 import { withOwnRow } from '../core/row-ref';
+import type { OtherDocument } from '../core/input-failure';
 import type { Messages } from './messages';
 
 const USAGE = `Usage:
@@ -98,6 +99,8 @@ export const enUS: Messages = {
     'file-name-too-long':       (v) => `The file name or path "${v.file}" is too long to read: give the file a shorter name, or move it to a folder with a shorter path, and check it again.`,
     'picked-file-unreadable':   (v) => `The chosen file "${v.file}" can't be read: it may have been moved, deleted or changed since it was chosen, or another program holds it. Close that program and choose the file again.`,
     'not-a-workbook':           (v) => `"${v.file}" is not an Excel workbook (.xlsx): open it in Excel or WPS and save it as .xlsx.`,
+    'xlsb-workbook':            (v) => `"${v.file}" is an Excel binary workbook (.xlsb), which this tool cannot read: save it as an Excel workbook (.xlsx) first.`,
+    'other-document':           (v) => `"${v.file}" is ${enUS.otherDocuments[v.document as OtherDocument]}, not an Excel workbook, so it cannot be checked: choose the recommendation table's Excel file (.xlsx).`,
     'owner-file':               (v) => `"${v.file}" is the temporary file that Excel or WPS keeps beside a workbook while it is open, not the workbook itself: pick the workbook in the same folder whose name does not begin with "~$" or ".~".`,
     'workbook-damaged':         (v) => `"${v.file}" is damaged or incomplete and can't be read (a download or copy cut short, most often): download or copy it again, or open it in Excel or WPS (let it repair the file) and save it as .xlsx.`,
     'csv-as-workbook':          (v) => `"${v.file}" is a text (CSV) file, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
@@ -153,6 +156,7 @@ export const enUS: Messages = {
     'not-with-clear':           (v) => `${v.option} can't go with --clear: clearing checks nothing and takes only --out (and --all).`,
     'record-damaged':           (v) => `The check-mark record in "${v.file}" is damaged, so the original formatting can't be restored exactly; use the original file saved before the check. No file was written.`,
   },
+  otherDocuments: { pdf: 'a PDF file', word: 'a Word document', presentation: 'a PowerPoint presentation', image: 'an image' },
   severity: { error: 'error', warning: 'warning' },
   rows:     (rows, sheet) => `${sheet ? `${sheet} ` : ''}row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}`,
   rowsJoin: '; ',

@@ -1,6 +1,6 @@
 import type { Field } from '../core/fields';
 import type { FindingOf, RuleId } from '../core/finding';
-import type { InputFailureKey, InputFailureValues } from '../core/input-failure';
+import type { InputFailureKey, InputFailureValues, OtherDocument } from '../core/input-failure';
 import type { NameSource, TypeSource } from '../core/recommender/assign';
 import type { TypeReason } from '../core/recommender/infer-type';
 import type { RecommenderType } from '../core/recommender-type';
@@ -27,6 +27,8 @@ export interface Messages {
   typeSources: Record<TypeSource, string>;
   typeReason(reason: TypeReason): string;
   failures: Record<InputFailureKey, (values: InputFailureValues) => string>;
+  /** What a file picked in place of the workbook is, counted as the sentence needs: `一个 PDF 文件`, `a PDF file`. */
+  otherDocuments: Record<OtherDocument, string>;
   severity: { error: string; warning: string };
   /** Rows of one sheet: `第 5、7 行`, or `“福田区”第 5、7 行` when it is not the finding's own sheet. */
   rows(rows: readonly number[], otherSheet?: string): string;

@@ -1,4 +1,5 @@
 import { withOwnRow } from '../core/row-ref';
+import type { OtherDocument } from '../core/input-failure';
 import type { Messages } from './messages';
 
 const USAGE = `用法：
@@ -96,6 +97,8 @@ export const zhCN: Messages = {
     'file-name-too-long':       (v) => `文件名或路径“${v.file}”太长，无法读取；请把文件改个短一些的名字，或移到路径短一些的文件夹后再检查。`,
     'picked-file-unreadable':   (v) => `无法读取所选的文件“${v.file}”：它可能在选择之后被移动、删除或改动，或正被其他程序占用；请关闭占用它的程序，再重新选择该文件。`,
     'not-a-workbook':           (v) => `“${v.file}”不是 Excel 工作簿（.xlsx），请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
+    'xlsb-workbook':            (v) => `“${v.file}”是 Excel 二进制工作簿（.xlsb），本工具无法读取这种格式；请在 Excel 中“另存为”Excel 工作簿（.xlsx）后再检查。`,
+    'other-document':           (v) => `“${v.file}”是${zhCN.otherDocuments[v.document as OtherDocument]}，不是 Excel 工作簿，无法检查；请选择推荐表的 Excel 文件（.xlsx）。`,
     'owner-file':               (v) => `“${v.file}”是 Excel 或 WPS 打开工作簿时在同一文件夹生成的临时文件，不是推荐表本身；请选择同一文件夹中名称不以“~$”或“.~”开头的那个工作簿。`,
     'workbook-damaged':         (v) => `“${v.file}”已损坏或不完整，无法读取（常见于下载或复制没有完成）；请重新下载或从原处重新复制一份，或用 Excel 或 WPS 打开（按提示修复）后另存为 .xlsx 再检查。`,
     'csv-as-workbook':          (v) => `“${v.file}”是文本（CSV）文件，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
@@ -151,6 +154,7 @@ export const zhCN: Messages = {
     'not-with-clear':           (v) => `${v.option} 不能和 --clear 一起使用：清除标记不做检查，只需 --out（和 --all）。`,
     'record-damaged':           (v) => `“${v.file}”中的校验标记记录已损坏，无法准确恢复原来的格式；请改用检查前保存的原文件（没有写出任何文件）。`,
   },
+  otherDocuments: { pdf: '一个 PDF 文件', word: '一份 Word 文档', presentation: '一份 PowerPoint 演示文稿', image: '一张图片' },
   severity: { error: '错误', warning: '警告' },
   rows:     (rows, sheet) => `${sheet ? `“${sheet}”` : ''}第 ${rows.join('、')} 行`,
   rowsJoin: '；',

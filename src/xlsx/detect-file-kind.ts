@@ -1,10 +1,19 @@
-import { InputFailure, type InputFailureKey } from '../core/input-failure';
+import { InputFailure, type InputFailureKey, type OtherDocument } from '../core/input-failure';
 import { isReadableText } from '../core/readable-text';
 import { decodeText } from './decode-text';
 import { baseName } from './file-name';
 
 /** What a file handed in as a workbook really is, judged from its bytes alone. */
-export type FileKind = 'xlsx' | 'damaged' | 'empty' | 'encrypted' | 'legacy-xls' | 'text' | 'not-a-workbook';
+export type FileKind =
+  | 'xlsx'
+  | 'xlsb'
+  | 'damaged'
+  | 'empty'
+  | 'encrypted'
+  | 'legacy-xls'
+  | 'text'
+  | OtherDocument
+  | 'not-a-workbook';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -27,6 +36,26 @@ const ENCRYPTED_PACKAGE = utf16leBytes('EncryptedPackage');
  * container without either is another program's document: a Word .doc, say, picked in place of the workbook.
  */
 const LEGACY_WORKBOOK_STREAMS = [utf16leBytes('Workbook'), utf16leBytes('Book')];
+/** The main part of a binary workbook (.xlsb), which Excel saves as a zip like an .xlsx. */
+const BINARY_WORKBOOK_PART = asciiBytes('xl/workbook.bin');
+/** The main part or stream of the Office documents that are no workbook, zipped (.docx, .pptx) or OLE2 (.doc, .ppt). */
+const ZIPPED_DOCUMENTS: readonly [Uint8Array, OtherDocument][] = [
+  [asciiBytes('word/document.xml'), 'word'],
+  [asciiBytes('ppt/presentation.xml'), 'presentation'],
+];
+const OLE2_DOCUMENTS: readonly [Uint8Array, OtherDocument][] = [
+  [utf16leBytes('WordDocument'), 'word'],
+  [utf16leBytes('PowerPoint Document'), 'presentation'],
+];
+/** How PDFs and the image formats of scans and screenshots begin: PDF, PNG, JPEG, GIF, TIFF (both byte orders). */
+const DOCUMENT_SIGNATURES: readonly [readonly number[], OtherDocument][] = [
+  [[...asciiBytes('%PDF-')], 'pdf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'image'],
+  [[0xff, 0xd8, 0xff], 'image'],
+  [[...asciiBytes('GIF8')], 'image'],
+  [[0x49, 0x49, 0x2a, 0x00], 'image'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'image'],
+];
 
 /**
  * Sniffs the bytes of a file that should be an .xlsx workbook: empty (or all zero bytes, as a failed save or sync
@@ -40,17 +69,31 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, ZIP_SIGNATURE)) {
     if (!endsZip(bytes))
       return WORKBOOK_PARTS.some((part) => containsBytes(bytes, part)) ? 'damaged' : 'not-a-workbook';
-    return containsBytes(bytes, WORKBOOK_PART) ? 'xlsx' : 'not-a-workbook';
+    if (containsBytes(bytes, WORKBOOK_PART)) return 'xlsx';
+    if (containsBytes(bytes, BINARY_WORKBOOK_PART)) return 'xlsb';
+    return documentNamed(bytes, ZIPPED_DOCUMENTS) ?? 'not-a-workbook';
   }
   if (startsWith(bytes, CFB_SIGNATURE)) {
     if (containsBytes(bytes, ENCRYPTED_PACKAGE)) return 'encrypted';
     const legacy = LEGACY_WORKBOOK_STREAMS.some((stream) => containsBytes(bytes, stream));
-    return legacy ? 'legacy-xls' : 'not-a-workbook';
+    return legacy ? 'legacy-xls' : (documentNamed(bytes, OLE2_DOCUMENTS) ?? 'not-a-workbook');
   }
+  const signed = DOCUMENT_SIGNATURES.find(([signature]) => startsWith(bytes, signature));
+  if (signed) return signed[1];
   return looksLikeDelimitedText(bytes) ? 'text' : 'not-a-workbook';
 }
 
+/** The document whose part or stream name the bytes hold, if any. */
+function documentNamed(bytes: Uint8Array, documents: readonly [Uint8Array, OtherDocument][]) {
+  return documents.find(([name]) => containsBytes(bytes, name))?.[1];
+}
+
 const FAILURES: Record<Exclude<FileKind, 'xlsx'>, InputFailureKey> = {
+  xlsb: 'xlsb-workbook',
+  pdf: 'other-document',
+  word: 'other-document',
+  presentation: 'other-document',
+  image: 'other-document',
   empty: 'file-empty',
   encrypted: 'encrypted',
   'legacy-xls': 'legacy-xls',
@@ -71,8 +114,10 @@ const isOwnerFile = (fileName: string) => OWNER_FILE.test(baseName(fileName));
 export function requireXlsx(bytes: Uint8Array, fileName?: string): void {
   const kind = detectFileKind(bytes);
   if (kind === 'xlsx') return;
-  if (fileName === undefined) throw new InputFailure(FAILURES[kind]);
-  throw new InputFailure(isOwnerFile(fileName) ? 'owner-file' : FAILURES[kind], { file: fileName });
+  const document: Record<string, string> = FAILURES[kind] === 'other-document' ? { document: kind } : {};
+  if (fileName === undefined) throw new InputFailure(FAILURES[kind], document);
+  if (isOwnerFile(fileName)) throw new InputFailure('owner-file', { file: fileName });
+  throw new InputFailure(FAILURES[kind], { file: fileName, ...document });
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

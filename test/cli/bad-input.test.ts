@@ -63,6 +63,19 @@ describe('the workbook cannot be read', () => {
     expectChineseFailure(spawnCli([zip]), ['archive.xlsx', '不是 Excel 工作簿', '另存为']);
   });
 
+  test('the stamped scan (a PDF), a Word document or a binary workbook picked in place of the .xlsx', async () => {
+    const pdf = tmp.current().write('推荐汇总表（盖章）.pdf', '%PDF-1.7\n%\xe2\xe3\n1 0 obj\n');
+    expectChineseFailure(spawnCli([pdf]), [
+      '推荐汇总表（盖章）.pdf',
+      '是一个 PDF 文件',
+      '请选择推荐表的 Excel 文件',
+    ]);
+    const docx = tmp.current().write('申报书.docx', await zipOfTextFile('word/document.xml'));
+    expectChineseFailure(spawnCli([docx]), ['申报书.docx', '是一份 Word 文档', '请选择推荐表的 Excel 文件']);
+    const xlsb = tmp.current().write('推荐汇总表.xlsb', await zipOfTextFile('xl/workbook.bin'));
+    expectChineseFailure(spawnCli([xlsb]), ['推荐汇总表.xlsb', '二进制工作簿（.xlsb）', '另存为']);
+  });
+
   test('a truncated .xlsx (a download cut short)', () => {
     const whole = readFileSync(SAMPLE.workbook);
     const cut = tmp.current().write('cut.xlsx', whole.subarray(0, Math.floor(whole.length / 2)));

@@ -95,9 +95,9 @@ export function cfbBytes(options: { encrypted?: boolean } = {}): Uint8Array {
   return bytes;
 }
 
-/** A zip that holds one text file and nothing of a workbook. */
-export async function zipOfTextFile(): Promise<Uint8Array> {
+/** A zip that holds one text file, by default nothing of an Office document, or the named part of one. */
+export async function zipOfTextFile(name = 'readme.txt'): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('readme.txt', '这不是工作簿。\nThis is no workbook.\n');
+  zip.file(name, '这不是工作簿。\nThis is no workbook.\n');
   return zip.generateAsync({ type: 'uint8array' });
 }

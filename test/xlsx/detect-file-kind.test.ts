@@ -1,5 +1,6 @@
 import { InputFailure } from '../../src/core/input-failure';
 import { detectFileKind, requireXlsx } from '../../src/xlsx/detect-file-kind';
+import { zipOfTextFile } from '../helpers/cli-inputs';
 import { latin1, xlsxBytes } from '../helpers/xlsx';
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -52,9 +53,29 @@ describe('detectFileKind', () => {
     expect(detectFileKind(cfb('Book', 'SummaryInformation'))).toBe('legacy-xls');
   });
 
-  it('calls an OLE2 file without a workbook stream no workbook: a Word .doc is no legacy .xls', () => {
-    expect(detectFileKind(cfb('WordDocument', '1Table', 'SummaryInformation'))).toBe('not-a-workbook');
-    expect(detectFileKind(cfb('PowerPoint Document'))).toBe('not-a-workbook');
+  it('tells a Word .doc and a PowerPoint .ppt from a legacy .xls, and another OLE2 file is no workbook', () => {
+    expect(detectFileKind(cfb('WordDocument', '1Table', 'SummaryInformation'))).toBe('word');
+    expect(detectFileKind(cfb('PowerPoint Document'))).toBe('presentation');
+    expect(detectFileKind(cfb('Contents', 'SummaryInformation'))).toBe('not-a-workbook');
+  });
+
+  it('tells the documents picked in place of a workbook: the stamped scan, a Word file, slides, an .xlsb', async () => {
+    const cases: [Uint8Array, string][] = [
+      [latin1('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'), 'pdf'],
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'image'],
+      [new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), 'image'],
+      [latin1('GIF89a'), 'image'],
+      [new Uint8Array([0x49, 0x49, 0x2a, 0x00, 0x08]), 'image'],
+      [new Uint8Array([0x4d, 0x4d, 0x00, 0x2a, 0x00]), 'image'],
+      [await zipOfTextFile('word/document.xml'), 'word'],
+      [await zipOfTextFile('ppt/presentation.xml'), 'presentation'],
+      [await zipOfTextFile('xl/workbook.bin'), 'xlsb'],
+      // An OpenDocument spreadsheet, which Excel and WPS open and save as .xlsx: no workbook, as the sentence says.
+      [await zipOfTextFile('content.xml'), 'not-a-workbook'],
+      // A CSV whose first field is PDF is still a CSV: the signature is %PDF-.
+      [latin1('PDF,file\r\n1,2\r\n'), 'text'],
+    ];
+    for (const [bytes, kind] of cases) expect([kind, detectFileKind(bytes)]).toEqual([kind, kind]);
   });
 
   it('does not take the ASCII spelling of EncryptedPackage for the directory entry', () => {
@@ -83,7 +104,7 @@ describe('detectFileKind', () => {
 });
 
 describe('requireXlsx', () => {
-  it('throws the failure for each kind, naming the file', () => {
+  it('throws the failure for each kind, naming the file', async () => {
     const cases: [Uint8Array, string][] = [
       [new Uint8Array(), 'file-empty'],
       [new Uint8Array(4096), 'file-empty'],
@@ -91,11 +112,23 @@ describe('requireXlsx', () => {
       [cfb('Workbook'), 'legacy-xls'],
       [latin1('a,b\n1,2\n'), 'csv-as-workbook'],
       [noise(100), 'not-a-workbook'],
+      [await zipOfTextFile('xl/workbook.bin'), 'xlsb-workbook'],
     ];
     for (const [bytes, key] of cases) {
       const failure = failureOf(() => requireXlsx(bytes, '汇总表.xlsx'));
       expect([failure.key, failure.values]).toEqual([key, { file: '汇总表.xlsx' }]);
     }
+  });
+
+  it('names the document picked in place of the workbook, with or without its file name', () => {
+    const pdf = latin1('%PDF-1.4\n');
+    const named = failureOf(() => requireXlsx(pdf, '推荐表（盖章）.pdf'));
+    expect([named.key, named.values]).toEqual([
+      'other-document',
+      { file: '推荐表（盖章）.pdf', document: 'pdf' },
+    ]);
+    const unnamed = failureOf(() => requireXlsx(cfb('WordDocument')));
+    expect([unnamed.key, unnamed.values]).toEqual(['other-document', { document: 'word' }]);
   });
 
   it.each([
