@@ -84,7 +84,8 @@ export interface RuleValues {
     reason: 'branch' | 'individual' | 'university-part' | 'company-part';
     word: string;
   };
-  'phone-invalid': { phone: string; problem: PhoneProblem };
+  /** `error-value`: the cell shows an error value (#N/A), which `phone` holds. */
+  'phone-invalid': { phone: string; problem: PhoneProblem | 'error-value' };
   'rank-invalid':
     | { rank: string; problem: 'not-number' }
     /** A 是否推荐 mark that is neither a yes nor a no word; `rank` holds the mark as shown; `opinion`: in 推荐意见. */

@@ -116,6 +116,15 @@ describe('phone-invalid', () => {
       expect(problemOf(phone)).toBe(problem);
     });
 
+    test.each(['#N/A', '#REF!'])(
+      'for an error value, %s, which a lookup left where the phone should be',
+      (error) => {
+        const phoneless = grid({ error }, '13912345678');
+        expect(findingsOf('phone-invalid', phoneless)).toEqual([['phone-invalid', 'S', 2, 'G', 'warning']]);
+        expect(problemOf({ error })).toBe('error-value');
+      },
+    );
+
     test('for a local number stored as a number, which lost nothing but its area code was never typed', () => {
       expect(findingsOf('phone-invalid', grid(83606658))).toEqual([
         ['phone-invalid', 'S', 2, 'G', 'warning'],
