@@ -25,7 +25,15 @@ describe('sheetNamed', () => {
     const grid = workbook(tableSheet('SHEET1'), tableSheet('Sheet1'));
     expect(sheetNamed(grid, 'Sheet1')).toBe('Sheet1');
     expect(sheetNamed(grid, 'Sheet 1')).toBeUndefined();
-    expect(sheetNamed(grid, 'Sheet1 ')).toBeUndefined();
+    expect(sheetNamed(grid, 'Sheet12')).toBeUndefined();
+  });
+
+  test('finds a sheet typed with spaces around its name, a full-width one from the input method included', () => {
+    const grid = workbook(tableSheet('推荐表'), tableSheet('Sheet1'), tableSheet(' 南山区 '));
+    expect(sheetNamed(grid, '推荐表\u3000')).toBe('推荐表');
+    expect(sheetNamed(grid, ' sheet1 ')).toBe('Sheet1');
+    expect(sheetNamed(grid, '南山区')).toBe(' 南山区 ');
+    expect(sheetNamed(grid, '推荐 表')).toBeUndefined();
   });
 });
 
