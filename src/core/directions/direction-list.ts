@@ -139,15 +139,22 @@ export class DirectionList {
   private suggest(key: string): Direction | undefined {
     if (key === '') return undefined;
     // 1. Every known direction that is a plausible reading: a typo, or a short or long form of it.
-    const plausible: { direction: Direction; distance: number; typo: boolean }[] = [];
+    const plausible: { direction: Direction; distance: number; typo: boolean; wordsLeftOut: boolean }[] = [];
     for (const [wordingKey, direction] of this.byKey) {
       const knownKey = spelledOut(wordingKey);
       const distance = editDistance(key, knownKey);
       const typo = distance <= typoAllowance(key, knownKey);
-      if (typo || isShortOrLongForm(key, knownKey)) plausible.push({ direction, distance, typo });
+      const form = formOf(key, knownKey);
+      if (typo || form) plausible.push({ direction, distance, typo, wordsLeftOut: form === 'short' });
     }
     if (plausible.length <= 1) return plausible[0]?.direction;
-    // 2. Several (智能芯片 reads as either chip): only a typo strictly nearer than every other reading is suggested.
+    // 2. Several. A direction the officer left words out of is far stronger evidence than a near typo of another
+    // (高性能边缘端人工智能芯片 is no typo of 高性能云端人工智能芯片): the only one is suggested, and with two
+    // (高性能人工智能芯片 reads as either chip) nothing is.
+    const shortened = plausible.filter((reading) => reading.wordsLeftOut);
+    if (shortened.length === 1) return shortened[0]!.direction;
+    if (shortened.length > 1) return undefined;
+    // 3. Only typos and long forms: only a typo strictly nearer than every other reading is suggested.
     plausible.sort((a, b) => a.distance - b.distance);
     const [first, second] = plausible;
     return first?.typo && second && first.distance < second.distance ? first.direction : undefined;
@@ -169,13 +176,25 @@ export function typoAllowance(a: string, b: string): number {
 }
 
 /**
- * Whether one key is a short or long form of the other: with the generic words left out of both, the shorter is
- * contained in the longer, has at least two characters and is at least half as long. `训练资源库` and `终端推断框架`
- * are short forms of 人工智能训练资源库 and 终端人工智能推断框架, `智能传感器件` a long form of 智能传感器; `智能无人机`
- * is no form of 智能传感器 (only 智能 is shared), nor `系统` of 机器翻译系统 (too short to tell).
+ * Which form of a known key a written one is, if any: with the generic words left out of both, the shorter has at
+ * least two characters and is at least half as long, and a short form is the known key with words left out, a long
+ * form one that contains the known key whole. `训练资源库`, `终端推断框架` and `高性能终端人工智能芯片` are short forms
+ * of 人工智能训练资源库, 终端人工智能推断框架 and 高性能边缘端/终端计算人工智能芯片, `智能传感器件` a long form of
+ * 智能传感器; `智能无人机` is no form of 智能传感器 (only 智能 is shared), nor `系统` of 机器翻译系统 (too short to
+ * tell), nor `高性能云端baidu芯片` of 高性能云端人工智能芯片 (a word added inside it).
  */
-export function isShortOrLongForm(a: string, b: string): boolean {
-  const [x, y] = [a.replace(GENERIC_WORDS, ''), b.replace(GENERIC_WORDS, '')];
+export function formOf(written: string, known: string): 'short' | 'long' | undefined {
+  const [x, y] = [written.replace(GENERIC_WORDS, ''), known.replace(GENERIC_WORDS, '')];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 2 && short.length * 2 >= long.length && long.includes(short);
+  if (short.length < 2 || short.length * 2 < long.length) return undefined;
+  if (short === x) return leavesOut(long, short) ? 'short' : undefined;
+  return long.includes(short) ? 'long' : undefined;
+}
+
+/** Whether `short` is `long` with some of its characters left out, the others in their order. */
+function leavesOut(long: string, short: string): boolean {
+  const wanted = [...short];
+  let at = 0;
+  for (const char of long) if (char === wanted[at]) at++;
+  return at === wanted.length;
 }

@@ -3,7 +3,7 @@ import {
   DirectionList,
   directionKey,
   directionName,
-  isShortOrLongForm,
+  formOf,
   suggestionKey,
   typoAllowance,
 } from '../../../src/core/directions/direction-list';
@@ -218,7 +218,7 @@ describe('DirectionList', () => {
           const suggested = list.nearest(typed);
           if (!suggested) return;
           const [a, b] = [suggestionKey(typed), suggestionKey(suggested.name)];
-          expect(editDistance(a, b) <= typoAllowance(a, b) || isShortOrLongForm(a, b)).toBe(true);
+          expect(editDistance(a, b) <= typoAllowance(a, b) || formOf(a, b) !== undefined).toBe(true);
         }),
       );
     });
@@ -231,6 +231,31 @@ describe('DirectionList', () => {
       const list = new DirectionList(profile);
       expect(list.find(typed)).toBeUndefined();
       expect(list.nearest(typed)?.name).toBe(name);
+    });
+
+    describe('back for a direction the officer left words out of, rather than a near typo of another', () => {
+      const chip = '高性能边缘端/终端计算人工智能芯片';
+      const list = new DirectionList(profile);
+      it.each([
+        ['高性能边缘端人工智能芯片', chip],
+        ['高性能终端人工智能芯片', chip],
+        ['高性能终端计算人工智能芯片', chip],
+        ['高性能边缘端AI芯片', chip],
+        ['高性能边缘人工智能芯片', chip],
+        ['高性能边缘计算人工智能芯片', chip],
+        ['云端AI芯片', '高性能云端人工智能芯片'],
+        ['机器翻译', '机器翻译系统'],
+        // Too little of the direction left to tell.
+        ['终端人工智能芯片', undefined],
+        ['系统', undefined],
+      ])('%s → %s', (typed, name) => {
+        expect(list.nearest(typed)?.name).toBe(name);
+      });
+
+      it('and for none when it is read out of two, however near a typo of one', () => {
+        const directions = [{ name: '测试方向甲乙' }, { name: '测试方向甲丙丁' }];
+        expect(new DirectionList(profile, directions).nearest('测试方向甲')).toBeUndefined();
+      });
     });
 
     test('never for AI inside a word', () => {
