@@ -13,11 +13,13 @@ export interface DirectionListInfo {
 
 /**
  * A list's numbering before a direction, as written: full-width digits and brackets, the numbers that Word's lists
- * write as one character (①, ⑴, ⒈ up to 20), and spaces around it.
- * `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`, `①智能传感器`.
+ * write as one character (①, ⑴, ⒈ up to 20), a number and a space before a Chinese character, as lists copied from
+ * a PDF read, and spaces around it.
+ * `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`, `①智能传感器`,
+ * `7 智能传感器`; not `5G 智能网联汽车` nor `3D视觉` nor `3 D视觉`, whose number is part of the name.
  */
 const LEADING_NUMBER =
-  /^\s*(?:[\u2460-\u249B]|(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．])\s*/u;
+  /^\s*(?:[\u2460-\u249B]|(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．]|[\d０１２３４５６７８９]{1,3}\s+(?=\p{Script=Han}))\s*/u;
 
 /** The punctuation that ends an item or a heading of a list copied from a document: `智能传感器；`, `一、核心基础：`. */
 const TRAILING_PUNCTUATION = /[\s；;。，,、.．:：]+$/u;

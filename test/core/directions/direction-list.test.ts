@@ -44,6 +44,18 @@ describe('DirectionList', () => {
     });
   });
 
+  it('takes a guide list numbered with a space after each number (1 智能传感器) for the whole list', () => {
+    const numbered = [...profile.directions, ...named(12)].map(({ name }, i) => ({
+      name: `${i + 1} ${name}`,
+    }));
+    const list = new DirectionList(profile, numbered);
+    expect([list.info.count, list.info.complete, list.find('指南方向7')?.name]).toEqual([
+      18,
+      true,
+      '指南方向7',
+    ]);
+  });
+
   it('counts a direction the file repeats, numbered or spaced, once', () => {
     const list = new DirectionList(profile, [
       { name: '1. 智能传感器' },
@@ -93,7 +105,12 @@ describe('DirectionList', () => {
       ['⒊智能网联汽车', '智能网联汽车'],
       ['智能网联汽车。', '智能网联汽车'],
       ['（二）智能网联汽车 , ', '智能网联汽车'],
+      ['1 智能网联汽车', '智能网联汽车'],
+      ['12  智能网联汽车', '智能网联汽车'],
+      ['１０\u3000智能网联汽车', '智能网联汽车'],
       ['5G 智能网联汽车', '5G 智能网联汽车'],
+      ['2021 智能网联汽车', '2021 智能网联汽车'],
+      ['3 D视觉感知系统', '3 D视觉感知系统'],
       ['3D视觉感知系统', '3D视觉感知系统'],
       ['智能网联汽车（一）', '智能网联汽车（一）'],
       ['1.', '1.'],
