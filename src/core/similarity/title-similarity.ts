@@ -1,6 +1,7 @@
 import type { TitleKeys } from '../normalise/title-keys';
 import { editDistance } from './edit-distance';
 import { joinByEdits, type SimilarPair } from './edit-join';
+import { namesOtherSubject } from './other-subject';
 
 export type { SimilarPair } from './edit-join';
 
@@ -32,7 +33,8 @@ function pairsWithinGroup(
  * Finds titles that are near duplicates (`titleSimilarity` ≥ threshold) but not equal, through an index of title
  * segments, never by comparing every pair. Titles equal as projects (`titleKey`) are left to
  * `duplicate-project`; titles that differ only in case or punctuation are similar with 1.0. Keys shorter than
- * `minLength` characters are too short to call alike.
+ * `minLength` characters are too short to call alike, and one template with another subject in it names distinct
+ * projects (`namesOtherSubject`).
  */
 export function findSimilarTitles(
   titles: readonly TitleKeys[],
@@ -46,10 +48,12 @@ export function findSimilarTitles(
     if (members) members.push(index);
     else groups.set(similar, [index]);
   });
+  const keys = [...groups.keys()];
   const members = [...groups.values()];
   const pairs: SimilarPair[] = [];
   for (const group of members) pairsWithinGroup(group, titles, pairs);
-  for (const { a, b, similarity } of joinByEdits([...groups.keys()], threshold)) {
+  for (const { a, b, similarity } of joinByEdits(keys, threshold)) {
+    if (namesOtherSubject(keys[a]!, keys[b]!)) continue;
     for (const x of members[a]!) {
       for (const y of members[b]!) pairs.push({ a: Math.min(x, y), b: Math.max(x, y), similarity });
     }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { defaultProfile } from '../../../src/core/profile';
 import { titleKey } from '../../../src/core/normalise/normalise';
 import { similarityKey, titleKeys } from '../../../src/core/normalise/title-keys';
+import { namesOtherSubject } from '../../../src/core/similarity/other-subject';
 import { findSimilarTitles, titleSimilarity } from '../../../src/core/similarity/title-similarity';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
@@ -38,7 +39,7 @@ describe('similar-project', () => {
 
     test('for a pair exactly at the threshold (3 of 20 characters changed: 0.85)', () => {
       const title = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸';
-      expect(findingsOf('similar-project', pair(title, `天地人${title.slice(3)}`))).toEqual([
+      expect(findingsOf('similar-project', pair(title, '天二三四五六地八九十甲乙丙人戊己庚辛壬癸'))).toEqual([
         ['similar-project', 'S', 2, 'D', 'warning'],
         ['similar-project', 'S', 3, 'D', 'warning'],
       ]);
@@ -67,6 +68,19 @@ describe('similar-project', () => {
         [{ sheet: '福田区', row: 2 }],
         [{ sheet: '南山区', row: 2 }],
       ]);
+    });
+
+    // One template with the same subject: a word added, a character changed, characters transposed, or a product
+    // or a kind of work renamed.
+    test.each([
+      ['高精度MEMS压力传感器研发及产业化', '高精度MEMS压力传感器研发及产业化应用'],
+      ['城市级多语种机器翻译平台建设（一期）', '城市级多语种机器翻译平台建设（二期）'],
+      ['灵犀终端人工智能推断框架V1', '灵犀终端人工智能推断框架V2'],
+      ['基于深度学习的智能语音识别系统', '基于深度学习的智能音语识别系统'],
+      ['面向工业质检的机器视觉系统研发与应用', '面向工业质检的机器视觉平台研发与应用'],
+      ['面向工业质检的高精度机器视觉系统研发及产业化', '面向工业质检的高精度机器视觉系统研发及应用'],
+    ])('for %s and %s', (first, second) => {
+      expect(findingsOf('similar-project', pair(first, second))).toHaveLength(2);
     });
 
     // Titles equal for the similarity key but not as projects (case, punctuation) are near duplicates, so that
@@ -103,13 +117,28 @@ describe('similar-project', () => {
 
     test('for a pair just under the threshold (4 of 20 characters changed: 0.80)', () => {
       const title = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸';
-      expect(findingsOf('similar-project', pair(title, `天地人和${title.slice(4)}`))).toEqual([]);
+      expect(findingsOf('similar-project', pair(title, '天二三四五地七八九十人乙丙丁戊和庚辛壬癸'))).toEqual(
+        [],
+      );
     });
 
     test('for short titles under the profile’s minimum length, however alike', () => {
       // One character of seven changed: 0.86, which would be flagged in longer titles.
       expect([...'智能传感器研发']).toHaveLength(minLength - 1);
       expect(findingsOf('similar-project', pair('智能传感器研发', '智能传感器研制'))).toEqual([]);
+    });
+
+    // Distinct projects: one template with another subject in it, a block of two characters or more on both sides
+    // that share none.
+    test.each([
+      ['基于深度学习的智能语音识别系统', '基于深度学习的智能图像识别系统'],
+      ['高精度MEMS压力传感器研发及产业化', '高精度MEMS温度传感器研发及产业化'],
+      ['面向医疗领域的中英机器翻译系统研发及产业化', '面向法律领域的中英机器翻译系统研发及产业化'],
+      ['高性能MEMS气体传感器研制与应用', '高性能MEMS湿度传感器研制与应用'],
+      ['面向工业场景的人工智能训练资源库建设', '面向交通场景的人工智能训练资源库建设'],
+      ['医疗影像人工智能辅助诊断系统研发', '遥感影像人工智能辅助诊断系统研发'],
+    ])('for %s and %s, one template with another subject', (first, second) => {
+      expect(findingsOf('similar-project', pair(first, second))).toEqual([]);
     });
 
     test('for unrelated titles', () => {
@@ -163,7 +192,8 @@ describe('similar-project', () => {
           for (let b = a + 1; b < list.length; b++) {
             if (keys[a]!.length < m || keys[b]!.length < m || titleKey(list[a]!) === titleKey(list[b]!))
               continue;
-            if (titleSimilarity(keys[a]!, keys[b]!) >= t - 1e-9) expected.push([a, b]);
+            if (titleSimilarity(keys[a]!, keys[b]!) >= t - 1e-9 && !namesOtherSubject(keys[a]!, keys[b]!))
+              expected.push([a, b]);
           }
         }
         const found = findSimilarTitles(list.map(titleKeys), t, m)
