@@ -180,6 +180,33 @@ describe('previous-winner-unit', () => {
       expect(result.findings.map((f) => f.rule)).not.toContain('previous-winner-unit');
     });
 
+    test.each([
+      ['quotation marks', '“多语种”机器翻译系统'],
+      ['a trailing full stop', '多语种机器翻译系统。'],
+      ['another letter case', '多语种机器翻译系统V2'],
+    ])(
+      'for the same unit with its winning title written with %s, which previous-winner reports',
+      (_, title) => {
+        const list = new WinnersList([
+          ...winners.winners,
+          { project: '多语种机器翻译系统v2', unit: '译通科技有限公司', direction: '机器翻译系统' },
+        ]);
+        const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), title]];
+        expect(findingsOf('previous-winner', grid(...rows), { winners: list })).toEqual([
+          ['previous-winner', 'S', 2, 'D', 'error'],
+        ]);
+        expect(findingsOf('previous-winner-unit', grid(...rows), { winners: list })).toEqual([]);
+      },
+    );
+
+    test('for a unit that won with another project, on a row whose title another unit won with', () => {
+      const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '高精度MEMS智能传感器研发及产业化']];
+      expect(findingsOf('previous-winner', grid(...rows), { winners })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'warning'],
+      ]);
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([]);
+    });
+
     test('for the same unit with its second winning title, written with 【】 and spaces', () => {
       const rows: ProjectRow[] = [['华科智能（北京）科技有限公司', validUscc(1), '端侧 推断框架【一期】']];
       expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([]);
