@@ -53,6 +53,16 @@ export function withoutEnclosingMarks(key: string): string {
   return enclosed ? (enclosed[1] ?? enclosed[2] ?? key) : key;
 }
 
+/** The word 项目 after a title's own words (…训练芯片项目), as some officers write it: it names no other project. */
+const TRAILING_PROJECT_WORD = '项目';
+
+/** A title key without a trailing 项目, unless that is all it is. */
+export function withoutProjectWord(key: string): string {
+  return key.length > TRAILING_PROJECT_WORD.length && key.endsWith(TRAILING_PROJECT_WORD)
+    ? key.slice(0, -TRAILING_PROJECT_WORD.length)
+    : key;
+}
+
 /**
  * Quote marks and dashes that people type either way in a title, each with the straight mark a keyboard types for
  * it: “”, 「」 or "", ‘’, 『』 or '', —— or -. (The ASCII hyphen is the straight dash itself: only a run of them is
@@ -72,13 +82,14 @@ const DASH_RUN = new RegExp(`[${DASH}-]{2,}|[${DASH}]`, 'gu');
 /**
  * A title's exact key made from its compact key (`compactKey`): the quotes and dashes that a keyboard types one way
  * and a published list prints the other made one ("天璇"芯片 and “天璇”芯片, 一期—二期 and 一期-二期 are one title),
- * then the marks around a whole title dropped. The test comes first: most titles hold none of them.
+ * then the marks around a whole title and a trailing 项目 dropped. The test comes first: most titles hold none of
+ * the marks.
  */
 export function exactTitleKey(compact: string): string {
   const uniform = ANY_TYPED.test(compact)
     ? compact.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASH_RUN, '-')
     : compact;
-  return withoutEnclosingMarks(uniform);
+  return withoutProjectWord(withoutEnclosingMarks(uniform));
 }
 
 /**

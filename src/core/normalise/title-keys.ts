@@ -3,6 +3,7 @@ import {
   normalise,
   TYPED_EITHER_WAY,
   withoutEnclosingMarks,
+  withoutProjectWord,
   withoutSpaces,
 } from './normalise';
 import { NORMAL_BUT_PARENTHESES } from './patterns';
@@ -14,9 +15,9 @@ import { NORMAL_BUT_PARENTHESES } from './patterns';
  */
 const NOISE = /[^\u4E00-\u9FFFA-Za-z0-9](?<=[\s\p{P}\p{S}])/gu;
 
-const similarityKeyOfNormal = (normal: string) => normal.replace(NOISE, '').toLowerCase();
+const similarityKeyOfNormal = (normal: string) => withoutProjectWord(normal.replace(NOISE, '').toLowerCase());
 
-/** The similarity key of a title: normalised, without spaces and punctuation, lower-case. */
+/** The similarity key of a title: normalised, without spaces, punctuation and a trailing 项目, lower-case. */
 export function similarityKey(title: string): string {
   return similarityKeyOfNormal(normalise(title));
 }
@@ -156,5 +157,8 @@ export function titleKeys(title: string): TitleKeys {
   }
   const exact = count === 0 ? title : withoutEnclosingMarks(withUniformCuts(title, count));
   const similar = count === 0 ? title : withoutCuts(title, count);
-  return { exact, similar: capitals === 0 ? similar : similar.toLowerCase() };
+  return {
+    exact: withoutProjectWord(exact),
+    similar: withoutProjectWord(capitals === 0 ? similar : similar.toLowerCase()),
+  };
 }

@@ -23,6 +23,18 @@ describe('duplicate-project', () => {
       expect(findingsOf('similar-project', grid(...rows))).toEqual([]);
     });
 
+    test('for a title written once plain and once with 项目 after it', () => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, '高精度MEMS智能传感器研发及产业化'],
+        ['云帆科技有限公司', B, '高精度MEMS智能传感器研发及产业化项目'],
+      ];
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([
+        ['duplicate-project', 'S', 2, 'D', 'error'],
+        ['duplicate-project', 'S', 3, 'D', 'error'],
+      ]);
+      expect(findingsOf('similar-project', grid(...rows))).toEqual([]);
+    });
+
     test('for the same title twice on one sheet, on both rows, each pointing at the other', () => {
       const rows: ProjectRow[] = [
         ['星河智算科技有限公司', A, '高精度MEMS智能传感器研发及产业化'],

@@ -52,6 +52,22 @@ describe('previous-winner', () => {
       ]);
     });
 
+    test('for the title with 项目 after it, or the winner’s with 项目 after it', () => {
+      const withWord = new WinnersList([
+        { project: '面向数据中心的高能效训练芯片', unit: '杭州云岫微电子有限公司', direction: '' },
+        { project: '端侧语音识别推断框架项目', unit: '深圳市灵犀语联科技有限公司', direction: '' },
+      ]);
+      const rows: ProjectRow[] = [
+        ['杭州云岫微电子有限公司', validUscc(1), '面向数据中心的高能效训练芯片项目'],
+        ['深圳市灵犀语联科技有限公司', validUscc(2), '端侧语音识别推断框架'],
+        ['深圳市灵犀语联科技有限公司', validUscc(2), '端侧语音识别推断框架项目管理平台'],
+      ];
+      expect(findingsOf('previous-winner', grid(...rows), { winners: withWord })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+        ['previous-winner', 'S', 3, 'D', 'error'],
+      ]);
+    });
+
     test('for the title written in 《》, as the title itself', () => {
       const rows: ProjectRow[] = [
         ['华科智能（北京）科技有限公司', validUscc(1), '《高精度MEMS智能传感器研发及产业化》'],
