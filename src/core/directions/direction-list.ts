@@ -57,6 +57,12 @@ export function suggestionKey(text: string): string {
   return spelledOut(directionKey(text));
 }
 
+/** A known direction that a cell names, and the category it writes beside it (重点产品 of `重点产品-智能传感器`). */
+interface Named {
+  direction: Direction;
+  beside?: string;
+}
+
 /**
  * The directions of the call: the six that the notice names, joined by the officer's full list from the guide.
  * A list is complete when it holds as many directions as the notice states (18): one with fewer is partial, and one
@@ -65,8 +71,8 @@ export function suggestionKey(text: string): string {
  */
 export class DirectionList {
   private readonly byKey = new Map<string, Direction>();
-  /** The direction each wording names, null where it names none: one look-up tells both. */
-  private readonly found = new Map<string, Direction | null>();
+  /** The direction each wording names and the category it writes beside it, null where it names none. */
+  private readonly found = new Map<string, Named | null>();
   private readonly suggested = new Map<string, Direction | undefined>();
   private readonly withCategory: (text: string) => WithCategory | undefined;
   /** Whether a cell names one of the categories alone, where a direction should be (核心基础). */
@@ -106,23 +112,31 @@ export class DirectionList {
   }
 
   /**
-   * The known direction a cell names, if any: alone, or with its own category beside it (`核心基础-智能传感器`,
-   * `智能传感器（核心基础）`), never with another (`重点产品-智能传感器`).
+   * The known direction a cell names, if any: alone, or with a category beside it (`核心基础-智能传感器`,
+   * `智能传感器（核心基础）`), its own or another (`重点产品-智能传感器`), which `categoryBeside` tells.
    */
   find(text: string): Direction | undefined {
+    return this.named(text)?.direction;
+  }
+
+  /** The category that a cell naming a known direction writes beside it (重点产品 of `重点产品-智能传感器`), if any. */
+  categoryBeside(text: string): string | undefined {
+    return this.named(text)?.beside;
+  }
+
+  private named(text: string): Named | undefined {
     // Thousands of rows name a handful of directions: key each wording once.
     let found = this.found.get(text);
     if (found === undefined) this.found.set(text, (found = this.lookUp(text) ?? null));
     return found ?? undefined;
   }
 
-  private lookUp(text: string): Direction | undefined {
+  private lookUp(text: string): Named | undefined {
     const alone = this.byKey.get(directionKey(text));
-    if (alone) return alone;
+    if (alone) return { direction: alone };
     const written = this.withCategory(text);
-    const named = written && this.byKey.get(directionKey(written.direction));
-    const otherCategory = named?.category && compactKey(named.category) !== compactKey(written!.category);
-    return otherCategory ? undefined : named;
+    const direction = written && this.byKey.get(directionKey(written.direction));
+    return direction && { direction, beside: written.category };
   }
 
   /**

@@ -174,9 +174,15 @@ describe('DirectionList', () => {
       );
     });
 
-    it('but not under another category, suggesting the direction instead', () => {
-      expect(list.find('重点产品-智能传感器')).toBeUndefined();
-      expect(list.nearest('重点产品-智能传感器')?.name).toBe('智能传感器');
+    it('under another category too, which category-mismatch reports, telling the category written beside it', () => {
+      expect(list.find('重点产品-智能传感器')).toEqual({ name: '智能传感器', category: '核心基础' });
+      expect(list.find('智能传感器（重点产品）')).toEqual({ name: '智能传感器', category: '核心基础' });
+      expect(list.categoryBeside('重点产品-智能传感器')).toBe('重点产品');
+      expect(list.categoryBeside('核心基础-智能传感器')).toBe('核心基础');
+      expect([list.categoryBeside('智能传感器'), list.categoryBeside('重点产品-量子计算')]).toEqual([
+        undefined,
+        undefined,
+      ]);
     });
   });
 

@@ -1,4 +1,5 @@
-import { findingsOf } from '../../helpers/findings';
+import { defaultProfile } from '../../../src/core/profile';
+import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
@@ -15,6 +16,50 @@ describe('category-mismatch', () => {
     test('for a core-foundation direction filed as a key product', () => {
       expect(findingsOf('category-mismatch', grid(['智能传感器', '重点产品']))).toEqual([
         ['category-mismatch', 'S', 2, 'F', 'warning'],
+      ]);
+    });
+  });
+
+  describe('flags a category written beside the direction in its cell, on that cell', () => {
+    test.each([
+      ['before it', ['重点产品-智能传感器', ''], [['category-mismatch', 'S', 2, 'E', 'warning']]],
+      [
+        'after it in brackets',
+        ['智能传感器（重点产品）', '核心基础'],
+        [['category-mismatch', 'S', 2, 'E', 'warning']],
+      ],
+      [
+        'as the category column does too',
+        ['重点产品：智能传感器', '重点产品'],
+        [
+          ['category-mismatch', 'S', 2, 'E', 'warning'],
+          ['category-mismatch', 'S', 2, 'F', 'warning'],
+        ],
+      ],
+    ])('%s', (_, pair, expected) => {
+      expect(findingsOf('category-mismatch', grid(pair as [string, string]))).toEqual(expected);
+    });
+
+    test('naming the direction and the categories, not the whole cell', () => {
+      const finding = checkGrid(grid(['重点产品-智能传感器', ''])).findings.find(
+        (f) => f.rule === 'category-mismatch',
+      );
+      expect(finding?.values).toEqual({
+        category: '重点产品',
+        direction: '智能传感器',
+        expected: '核心基础',
+      });
+    });
+
+    test('as no unknown direction, against a complete list, counted under its direction', () => {
+      const directions = [
+        ...defaultProfile().directions,
+        ...Array.from({ length: 12 }, (_, i) => ({ name: `测试方向${i + 1}` })),
+      ];
+      const result = checkGrid(grid(['重点产品-智能传感器', ''], ['智能传感器', '核心基础']), { directions });
+      expect(result.findings.filter((f) => f.rule === 'direction-unknown')).toEqual([]);
+      expect(result.summary.directions).toEqual([
+        { category: '核心基础', direction: '智能传感器', projects: 2, known: true },
       ]);
     });
   });
@@ -50,6 +95,15 @@ describe('category-mismatch', () => {
             ['机器翻译系统', '二、重点产品'],
             ['人工智能训练资源库', '公共支撑'],
           ),
+        ),
+      ).toEqual([]);
+    });
+
+    test('for a direction written with its own category in its cell', () => {
+      expect(
+        findingsOf(
+          'category-mismatch',
+          grid(['核心基础-智能传感器', '核心基础'], ['机器翻译系统（重点产品类）', '']),
         ),
       ).toEqual([]);
     });
