@@ -100,9 +100,19 @@ export class DirectionList {
         fromOfficer.add(key);
       } else if (!known.category && written) this.byKey.set(key, { ...known, category: written });
     }
+    // One of the notice's six that the officer's list words with AI (终端AI推断框架) is the officer's direction.
+    const officerBySuggestion = new Map(
+      [...fromOfficer].map((key) => [spelledOut(key), this.byKey.get(key)!]),
+    );
+    for (const { name } of profile.directions) {
+      const key = directionKey(name);
+      const same = fromOfficer.has(key) ? undefined : officerBySuggestion.get(spelledOut(key));
+      if (same) this.byKey.set(key, same);
+    }
     // A file of the notice's number of directions or more is the guide's whole list, even where it words one of the
     // notice's six otherwise: that wording stays known, but is no direction of its own.
-    const count = fromOfficer.size >= profile.directionsExpected ? fromOfficer.size : this.byKey.size;
+    const count =
+      fromOfficer.size >= profile.directionsExpected ? fromOfficer.size : new Set(this.byKey.values()).size;
     this.info = {
       complete: count === profile.directionsExpected,
       count,
@@ -157,6 +167,8 @@ export class DirectionList {
     // 1. Every known direction that is a plausible reading: a typo, or a short or long form of it.
     const plausible: { direction: Direction; distance: number; typo: boolean; wordsLeftOut: boolean }[] = [];
     for (const [wordingKey, direction] of this.byKey) {
+      // A direction known in two wordings that spell AI out alike (终端AI推断框架) is one reading.
+      if (plausible.some((reading) => reading.direction === direction)) continue;
       const knownKey = spelledOut(wordingKey);
       const distance = editDistance(key, knownKey);
       const typo = distance <= typoAllowance(key, knownKey);

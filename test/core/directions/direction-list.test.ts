@@ -56,6 +56,52 @@ describe('DirectionList', () => {
     ]);
   });
 
+  describe('takes one of the notice’s six that the officer’s list words with AI for the officer’s direction', () => {
+    const officer = [{ name: '终端AI推断框架', category: '重点产品' }, ...named(12)];
+    const list = new DirectionList(profile, officer);
+
+    it('found under the officer’s wording and counted once', () => {
+      expect([list.find('终端人工智能推断框架'), list.info.count, list.info.complete]).toEqual([
+        { name: '终端AI推断框架', category: '重点产品' },
+        18,
+        true,
+      ]);
+    });
+
+    it('in a partial list too', () => {
+      const partial = new DirectionList(profile, officer.slice(0, 5));
+      expect([partial.find('终端人工智能推断框架')?.name, partial.info.count]).toEqual([
+        '终端AI推断框架',
+        10,
+      ]);
+    });
+
+    it('as one line of the direction summary', () => {
+      const rows: ProjectRow[] = [
+        ['甲', validUscc(1), '项目一号', '终端AI推断框架'],
+        ['乙', validUscc(2), '项目二号', '终端人工智能推断框架'],
+        ['丙', validUscc(3), '项目三号', '终端人工智能推断框架方向'],
+      ];
+      const result = checkGrid(workbook(projectSheet('S', rows)), { directions: officer });
+      expect(result.summary.directions).toEqual([
+        { category: '重点产品', direction: '终端AI推断框架', projects: 3, known: true },
+      ]);
+      expect(result.findings.filter((f) => f.rule === 'direction-unknown')).toEqual([]);
+    });
+
+    it('suggested once for a short form of either wording', () => {
+      expect([list.nearest('终端推断框架')?.name, list.nearest('终端人工智能推断')?.name]).toEqual([
+        '终端AI推断框架',
+        '终端AI推断框架',
+      ]);
+    });
+
+    it('but not one that only resembles it', () => {
+      const other = new DirectionList(profile, [{ name: '终端AI推断框架平台' }]);
+      expect(other.find('终端人工智能推断框架')?.name).toBe('终端人工智能推断框架');
+    });
+  });
+
   it('counts a direction the file repeats, numbered or spaced, once', () => {
     const list = new DirectionList(profile, [
       { name: '1. 智能传感器' },
