@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { FindingOf } from '../../../src/core/finding';
+import { renderFinding } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { distinctRow, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 
@@ -135,6 +136,11 @@ describe('rank-invalid', () => {
       expect(findingsOf('rank-invalid', ranked([1, 'A', 2]))).toEqual([
         ['rank-invalid', 'S', 3, 'H', 'error'],
       ]);
+    });
+
+    test.each(['-1', '1.5'])('for rank %s, told in English as no positive whole number', (rank) => {
+      const finding = checkGrid(ranked([1, rank, 2])).findings.find((f) => f.rule === 'rank-invalid');
+      expect(renderFinding(finding!, 'en-US')).toContain('not a positive whole number');
     });
 
     // The audit's workbooks: a phone number and a date typed into the rank column.
