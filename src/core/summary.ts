@@ -1,5 +1,6 @@
 import { directionKey } from './directions/direction-list';
 import { severalDirections } from './directions/several-in-one';
+import { compactKey } from './normalise/normalise';
 import type { RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
@@ -101,9 +102,26 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
       });
     }
   }
+  const place = categoryPlace(ctx.profile.categories);
   return [...byKey.values()].sort(
-    (a, b) => a.category.localeCompare(b.category, 'zh') || b.projects - a.projects,
+    (a, b) =>
+      place(a.category) - place(b.category) ||
+      a.category.localeCompare(b.category, 'zh') ||
+      b.projects - a.projects,
   );
+}
+
+/**
+ * Where a category goes in the summary: in the profile's order (核心基础、重点产品、公共支撑), written with a number
+ * or 类 too (二、重点产品, 核心基础类), and any other category after them.
+ */
+function categoryPlace(categories: readonly string[]): (category: string) => number {
+  const keys = categories.map(compactKey);
+  return (category) => {
+    const key = compactKey(category);
+    const at = keys.findIndex((known) => key.includes(known));
+    return at < 0 ? keys.length : at;
+  };
 }
 
 function recommenderSummary({ entries, counted, ...group }: RecommenderGroup): RecommenderSummary {

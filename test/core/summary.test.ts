@@ -43,4 +43,22 @@ describe('the summary by direction', () => {
       }),
     );
   });
+
+  test('lists the categories in the profile’s order, and any other category after them', () => {
+    const rows: ProjectRow[] = [
+      ['甲', validUscc(1), '项目一号', '人工智能训练资源库', '公共支撑'],
+      ['乙', validUscc(2), '项目二号', '区块链金融服务平台', '应用推广'],
+      ['丙', validUscc(3), '项目三号', '机器翻译系统', '重点产品'],
+      ['丁', validUscc(4), '项目四号', '智能传感器', '核心基础'],
+      ['戊', validUscc(5), '项目五号', '量子计算平台', '核心基础类'],
+    ];
+    const summary = checkGrid(workbook(projectSheet('S', rows))).summary.directions;
+    expect(summary.map((d) => [d.category, d.direction])).toEqual([
+      ['核心基础', '智能传感器'],
+      ['核心基础类', '量子计算平台'],
+      ['重点产品', '机器翻译系统'],
+      ['公共支撑', '人工智能训练资源库'],
+      ['应用推广', '区块链金融服务平台'],
+    ]);
+  });
 });
