@@ -31,6 +31,15 @@ describe('a sheet that lists no projects', () => {
       'hidden',
     ],
     [
+      'a count per unit, counted in brackets',
+      [
+        ['序号', '单位名称', '项目（个）'],
+        [1, UNIT_1, 3],
+        [2, UNIT_2, 1],
+      ],
+      'visible',
+    ],
+    [
       'a count per unit with its code',
       [
         ['序号', '单位名称', '统一社会信用代码', '项目数量'],
@@ -69,7 +78,7 @@ describe('a sheet that lists projects', () => {
     ['by 序号 and project', ['序号', '项目名称'], { seq: 'A', project: 'B' }],
     [
       'by unit and direction, its project wording unknown',
-      ['申报单位', '拟申报项目', '揭榜方向'],
+      ['申报单位', '课题', '揭榜方向'],
       { unit: 'A', direction: 'C' },
     ],
   ])('is read when it names them %s', (_, header, columns) => {
@@ -80,7 +89,7 @@ describe('a sheet that lists projects', () => {
   test('and whose project wording is unknown is reported as missing the column', () => {
     const grid = workbook(
       sheet('S', [
-        ['序号', '申报单位', '拟申报项目', '揭榜方向'],
+        ['序号', '申报单位', '课题', '揭榜方向'],
         [1, '甲', '项目一', '智能传感器'],
       ]),
     );
@@ -89,5 +98,52 @@ describe('a sheet that lists projects', () => {
       field: 'project',
       missingColumn: true,
     });
+  });
+});
+
+describe('a header whose wordings carry remarks, qualifiers or joins', () => {
+  test.each<[string, TestCell[], Record<string, string>]>([
+    [
+      'short wordings with remarks, a unit’s credit code, a direction to apply for',
+      [
+        '序号',
+        '申报单位',
+        '申报单位统一社会信用代码',
+        '项目名称',
+        '申报揭榜方向',
+        '类别（必填）',
+        '联系人（姓名）',
+        '电话（手机）',
+      ],
+      {
+        seq: 'A',
+        unit: 'B',
+        uscc: 'C',
+        project: 'D',
+        direction: 'E',
+        category: 'F',
+        contact: 'G',
+        phone: 'H',
+      },
+    ],
+    [
+      'marked required, alternatives joined',
+      ['★序号', '企业/单位名称', '统一社会信用代码/注册号', '【必填】项目名称', '所属方向', '联系人/手机'],
+      { seq: 'A', unit: 'B', uscc: 'C', project: 'D', direction: 'E', contact: 'F', phone: 'F' },
+    ],
+  ])('reads its columns: %s', (_, header, columns) => {
+    const grid = workbook(sheet('S', [header, header.map(() => '甲')]));
+    expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 1, columns });
+  });
+
+  test('checks the codes under a unit’s credit code column', () => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '企业统一社会信用代码', '项目名称', '揭榜方向'],
+        [1, UNIT_1, validUscc(1), '项目一', '智能传感器'],
+        [2, UNIT_2, '91110108551385082A', '项目二', '智能传感器'],
+      ]),
+    );
+    expect(findingsOf('uscc-invalid', grid)).toEqual([['uscc-invalid', 'S', 3, 'C', 'warning']]);
   });
 });

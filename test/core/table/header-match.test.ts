@@ -36,6 +36,31 @@ describe('HeaderMatcher', () => {
       ['申报单位联系人', 'contact'],
       ['企业联系人', 'contact'],
       ['申报单位联系电话', 'phone'],
+      ['申报揭榜方向', 'direction'],
+      ['拟揭榜方向', 'direction'],
+      ['所属方向', 'direction'],
+      ['方向（必填）', 'direction'],
+      ['类别（必填）', 'category'],
+      ['联系人（姓名）', 'contact'],
+      ['电话（手机）', 'phone'],
+      ['手机号', 'phone'],
+      ['序号（1-N）', 'seq'],
+      ['企业（单位）名称', 'unit'],
+      ['单位全称', 'unit'],
+      ['企业/单位名称', 'unit'],
+      ['牵头申报单位', 'unit'],
+      ['申报单位（牵头单位）', 'unit'],
+      ['★项目名称', 'project'],
+      ['【必填】项目名称', 'project'],
+      ['项目名称（必填）', 'project'],
+      ['产品/项目名称', 'project'],
+      ['申报单位统一社会信用代码', 'uscc'],
+      ['企业统一社会信用代码', 'uscc'],
+      ['单位统一社会信用代码', 'uscc'],
+      ['社会信用代码/组织机构代码', 'uscc'],
+      ['统一社会信用代码/注册号', 'uscc'],
+      ['统一社会信用代码（组织机构代码）', 'uscc'],
+      ['联系人电话/手机', 'phone'],
     ])('the wording %s', (text, field) => {
       expect(matcher.match(text)).toBe(field);
     });
@@ -61,8 +86,30 @@ describe('HeaderMatcher', () => {
       ['for an old title, in ASCII brackets', '项目名称(旧)'],
       ['for a unit before its change of name', '申报单位名称（变更前）'],
       ['for a title before it was edited', '项目名称（中文）（修改前）'],
+      ['for a count of projects in brackets', '项目（个）'],
+      ['for a business’s kind', '企业类别'],
+      ['for a short wording after a qualifier', '企业方向'],
+      ['for a qualifier alone', '申报'],
+      ['for a remark alone', '（必填）'],
+      ['for two fields joined that are no pair', '类别/方向'],
+      ['for a field joined with what no wording names', '项目名称/金额'],
+      ['for a short wording’s label with its value', '电话（手机）：13800138000'],
+      ['for a contact’s name', '张三（组长）'],
     ])('%s', (_, text) => {
       expect(matcher.match(text)).toBeUndefined();
+    });
+  });
+
+  describe('names both the contact and the phone', () => {
+    test.each(['联系人及电话', '联系人/手机', '负责人及电话', '联系人（姓名）/电话', '项目负责人及联系方式'])(
+      'for %s',
+      (text) => {
+        expect([matcher.match(text), ...matcher.alsoNames(text)]).toEqual(['contact', 'phone']);
+      },
+    );
+
+    test.each(['联系人（姓名）', '电话（手机）', '联系人电话/手机'])('but one of them for %s', (text) => {
+      expect(matcher.alsoNames(text)).toEqual([]);
     });
   });
 });
