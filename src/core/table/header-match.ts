@@ -6,6 +6,12 @@ import { compactKey } from '../normalise/normalise';
 const HEADER_DECORATION = /^[*＊※★☆]+|[*＊※★☆:：]+$/gu;
 
 /**
+ * The numbering before a header: `1.申报单位`, `1、`, `一、`; `①` is `1` after NFKC. (Numbers in brackets, `（1）`,
+ * go with the remarks.)
+ */
+const NUMBERING = /^(?:\d{1,2}[.、)]?|[一二三四五六七八九十]{1,3}[、.])(?=\p{Script=Han})/u;
+
+/**
  * A remark in brackets, anywhere in a header once normalised: `(盖章)`, `(不超过30字)`, `(必填)` (also written 【必填】),
  * `联系人(姓名)`, `企业(单位)名称`, a number `(1)`. It says how to fill the column and leaves its field as it is.
  */
@@ -44,9 +50,9 @@ const SHARED_NAME = /(?:名称|全称)$/u;
 /** Long wordings are at least this long: a shorter one takes no trailing word and no qualifier before it. */
 const LONG_WORDING = 4;
 
-/** The comparison key of a header cell: without its marks and colon. */
+/** The comparison key of a header cell: without its marks, colon and numbering. */
 export function headerKey(text: string): string {
-  return compactKey(text).replace(HEADER_DECORATION, '');
+  return compactKey(text).replace(HEADER_DECORATION, '').replace(NUMBERING, '');
 }
 
 /** What a header names: the profile's wording it matches (its key), its field, and the fields it names besides. */

@@ -101,7 +101,7 @@ describe('a sheet that lists projects', () => {
   });
 });
 
-describe('a header whose wordings carry remarks, qualifiers or joins', () => {
+describe('a header whose wordings carry remarks, qualifiers, numbers or joins', () => {
   test.each<[string, TestCell[], Record<string, string>]>([
     [
       'short wordings with remarks, a unit’s credit code, a direction to apply for',
@@ -131,6 +131,22 @@ describe('a header whose wordings carry remarks, qualifiers or joins', () => {
       ['★序号', '企业/单位名称', '统一社会信用代码/注册号', '【必填】项目名称', '所属方向', '联系人/手机'],
       { seq: 'A', unit: 'B', uscc: 'C', project: 'D', direction: 'E', contact: 'F', phone: 'F' },
     ],
+    [
+      'numbered 1.',
+      ['1.序号', '2.申报单位', '3.统一社会信用代码', '4.项目名称', '5.揭榜方向'],
+      { seq: 'A', unit: 'B', uscc: 'C', project: 'D', direction: 'E' },
+    ],
+    [
+      'numbered 一、',
+      ['一、申报单位', '二、项目名称', '三、揭榜方向'],
+      { unit: 'A', project: 'B', direction: 'C' },
+    ],
+    [
+      'numbered （1）',
+      ['（1）申报单位', '（2）项目名称', '（3）揭榜方向'],
+      { unit: 'A', project: 'B', direction: 'C' },
+    ],
+    ['numbered ①', ['①申报单位', '②项目名称', '③揭榜方向'], { unit: 'A', project: 'B', direction: 'C' }],
   ])('reads its columns: %s', (_, header, columns) => {
     const grid = workbook(sheet('S', [header, header.map(() => '甲')]));
     expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 1, columns });

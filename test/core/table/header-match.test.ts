@@ -112,4 +112,24 @@ describe('HeaderMatcher', () => {
       expect(matcher.alsoNames(text)).toEqual([]);
     });
   });
+
+  describe('numbered headers', () => {
+    test.each<[string, Field]>([
+      ['1.申报单位', 'unit'],
+      ['1、申报单位', 'unit'],
+      ['一、申报单位', 'unit'],
+      ['（1）申报单位', 'unit'],
+      ['（一）申报单位', 'unit'],
+      ['①申报单位', 'unit'],
+      ['⑴项目名称', 'project'],
+      ['１．项目名称', 'project'],
+      ['12.联系电话', 'phone'],
+    ])('%s names its field', (text, field) => {
+      expect(matcher.match(text)).toBe(field);
+    });
+
+    test.each(['2021年项目名称', '5G项目名称'])('%s names nothing', (text) => {
+      expect(matcher.match(text)).toBeUndefined();
+    });
+  });
 });
