@@ -231,6 +231,36 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([]);
     });
 
+    test.each<[string, (i: number) => TestCell]>([
+      ['是否拟推荐', (i) => (i < 6 ? '是' : '否')],
+      ['是否同意推荐', (i) => (i < 6 ? '是' : '否')],
+      ['推荐与否', (i) => (i < 6 ? '是' : '否')],
+      ['是否入选', (i) => (i < 6 ? '是' : '否')],
+      ['初审意见', (i) => (i < 6 ? '推荐' : '不推荐')],
+      ['排序号', (i) => (i < 6 ? i + 1 : '')],
+      ['推荐顺序号', (i) => (i < 6 ? i + 1 : '')],
+      ['优先顺序', (i) => (i < 6 ? i + 1 : '')],
+    ])('for the sixth row chosen when a %s column chooses six of eight', (header, cell) => {
+      const grid = workbook(
+        withColumns(
+          [header],
+          Array.from({ length: 8 }, (_, i) => [cell(i)]),
+        ),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 8, 'H', 'error']]);
+    });
+
+    test('for every row when a 初审意见 column holds comments, which choose nothing', () => {
+      const grid = workbook(
+        withColumns(
+          ['初审意见'],
+          Array.from({ length: 6 }, () => ['技术先进，产业化前景好，同意推荐']),
+        ),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 8, 'D', 'error']]);
+      expect(checkGrid(grid).sheets[0]?.columns.choice).toBeUndefined();
+    });
+
     test('for the worst-ranked rows when the sheet ranks', () => {
       const grid = workbook(ranked('S', '深圳市工业和信息化局', [7, 1, 6, 2, 3, 4, 5]));
       expect(findingsOf('quota-exceeded', grid)).toEqual([
