@@ -1,5 +1,6 @@
 import { SECOND_COLUMN, type ColumnMap, type Field } from '../fields';
 import { cellAt, columnCount, type SheetGrid } from '../grid';
+import { compactKey } from '../normalise/normalise';
 import type { HeaderMatcher } from './header-match';
 import type { MergeIndex } from './merge-index';
 import { isRecommenderLineCell, rowTexts } from './recommender-line';
@@ -73,7 +74,17 @@ function fieldsOfRow(
   return found;
 }
 
-/** A second header row is one whose merges continue the first, or whose cells name fields under a wide cell. */
+/** Words that a second header row writes under a group's cell and that name no field alone: 名称 under 申报单位信息. */
+const SUB_HEADER_WORD = /^(?:姓名|电话|手机|职务|邮箱|座机|名称|全称)$/u;
+
+const isSubHeaderWord = (matcher: HeaderMatcher, text: string) =>
+  matcher.match(text) !== undefined || SUB_HEADER_WORD.test(compactKey(text));
+
+/**
+ * A second header row is one whose merges continue the first, whose cells name fields under a wide cell, or, where
+ * the upper cells are not merged (WPS's 跨列居中, or cells left unmerged), one of header words alone with one under a
+ * blank upper cell below a row that names at least two fields: 联系人 over 姓名 with 电话 under the blank beside it.
+ */
 function hasSecondHeaderRow(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -88,11 +99,28 @@ function hasSecondHeaderRow(
     if (merge && merge.top === top && merge.bottom > top) vertical = true;
     if (merge && merge.right > merge.left && merge.bottom === top) {
       const below = cellAt(sheet, top + 1, c)?.text ?? '';
-      if (below && matcher.match(below)) subHeader = true;
-      if (below && /^(?:姓名|电话|手机|职务|邮箱|座机)$/u.test(below.trim())) subHeader = true;
+      if (below && isSubHeaderWord(matcher, below)) subHeader = true;
     }
   }
-  return vertical || subHeader;
+  return vertical || subHeader || continuesUnmerged(sheet, merges, matcher, top, width);
+}
+
+function continuesUnmerged(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  matcher: HeaderMatcher,
+  top: number,
+  width: number,
+): boolean {
+  let underBlank = false;
+  for (let c = 1; c <= width; c++) {
+    if (merges.isSpread(top + 1, c)) continue;
+    const below = cellAt(sheet, top + 1, c)?.text.trim() ?? '';
+    if (!below) continue;
+    if (!isSubHeaderWord(matcher, below)) return false;
+    if (!displayed(merges, top, c).trim()) underBlank = true;
+  }
+  return underBlank && fieldsOfRow(sheet, merges, matcher, top, width).size >= 2;
 }
 
 /**

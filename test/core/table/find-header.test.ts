@@ -163,3 +163,71 @@ describe('a header whose wordings carry remarks, qualifiers, numbers or joins', 
     expect(findingsOf('uscc-invalid', grid)).toEqual([['uscc-invalid', 'S', 3, 'C', 'warning']]);
   });
 });
+
+describe('a two-row header whose upper cells are not merged', () => {
+  const data = (i: number): TestCell[] => [
+    i,
+    `测试单位${i}科技有限公司`,
+    validUscc(i),
+    `项目${i}`,
+    '智能传感器',
+  ];
+
+  test.each<
+    [string, TestCell[][], { headerRow: number; firstDataRow: number; columns: Record<string, string> }]
+  >([
+    [
+      '联系人 over 姓名, 电话 under the blank beside it',
+      [
+        ['推荐单位（盖章）：深圳市工业和信息化局'],
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系人', ''],
+        ['', '', '', '', '', '姓名', '电话'],
+        [...data(1), '张三', '13912345678'],
+        [...data(2), '李四', '13812345678'],
+      ],
+      { headerRow: 2, firstDataRow: 4, columns: { contact: 'F', phone: 'G' } },
+    ],
+    [
+      '申报单位信息 over 名称 | 统一社会信用代码, 项目信息 over 项目名称 | 揭榜方向',
+      [
+        ['序号', '申报单位信息', '', '项目信息', '', '联系人', ''],
+        ['', '名称', '统一社会信用代码', '项目名称', '揭榜方向', '姓名', '手机'],
+        [...data(1), '张三', '13912345678'],
+        [...data(2), '李四', '13812345678'],
+      ],
+      {
+        headerRow: 1,
+        firstDataRow: 3,
+        columns: { seq: 'A', unit: 'B', uscc: 'C', project: 'D', direction: 'E', contact: 'F', phone: 'G' },
+      },
+    ],
+  ])('is read as one header: %s', (_, rows, expected) => {
+    const report = checkGrid(workbook(sheet('S', rows))).sheets[0];
+    expect(report).toMatchObject({ ...expected, rows: 2 });
+  });
+
+  test.each<[string, TestCell[][], number]>([
+    [
+      'a one-row header with an unnamed column, then a project',
+      [
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', ''],
+        [...data(1), '备注'],
+        [...data(2), ''],
+      ],
+      1,
+    ],
+    [
+      'a 推荐单位 label without a colon, its name beside it, above a one-row header',
+      [
+        ['推荐单位', '深圳市工业和信息化局'],
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'],
+        data(1),
+        data(2),
+      ],
+      2,
+    ],
+  ])('is not taken for %s', (_, rows, headerRow) => {
+    const report = checkGrid(workbook(sheet('S', rows))).sheets[0];
+    expect(report).toMatchObject({ headerRow, firstDataRow: headerRow + 1, rows: 2 });
+  });
+});
