@@ -21,6 +21,7 @@ import { readSheetHeading, type SheetHeading } from './sheet-heading';
 import { formatHiddenText } from './format-hidden';
 import { exampleMark, type ExampleMark } from './example-row';
 import { isFillingHintRow } from './filling-hints';
+import { holdsCreditCodes, orgCodeAsCreditCode } from './org-code-column';
 
 /** A sheet that holds a recommendation table, read into project rows. */
 export interface SheetTable {
@@ -259,7 +260,8 @@ function holdsComments(entries: readonly Entry[], profile: Profile): boolean {
  * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows, 合计 lines
  * and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to every row they cover, and a
  * 同上 cell takes the value of the row above. A 推荐意见 column is the choice column only where it holds yes and no
- * words alone; one of comments is read as no column at all.
+ * words alone; one of comments is read as no column at all. A 组织机构代码 column of 18-character codes is the credit
+ * code column.
  * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover). The rows are numbered
  * from `firstIndex` (see `Entry.index`).
  */
@@ -281,6 +283,10 @@ export function readTable(
   if (opinion && holdsComments(entries, profile)) {
     header = withoutChoice(header);
     opinion = false;
+    ({ entries, examples, copied, hiddenByFormat } = read(header));
+  }
+  if (holdsCreditCodes(header, entries)) {
+    header = orgCodeAsCreditCode(header);
     ({ entries, examples, copied, hiddenByFormat } = read(header));
   }
   return {

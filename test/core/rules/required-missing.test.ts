@@ -128,6 +128,18 @@ describe('required-missing', () => {
         });
       },
     );
+    test('once for an old 组织机构代码 column that holds mostly old codes, one credit code among them', () => {
+      const grid = workbook(
+        sheet('S', [
+          ['申报单位', '组织机构代码', '项目名称', '揭榜方向'],
+          ['甲', '55138508-2', '项目一', '智能传感器'],
+          ['乙', validUscc(2), '项目二', '智能传感器'],
+          ['丙', '71093124-X', '项目三', '智能传感器'],
+        ]),
+      );
+      expect(findingsOf('required-missing', grid)).toEqual([['required-missing', 'S', 1, 'B', 'error']]);
+      expect(checkGrid(grid).sheets[0]?.columns).toMatchObject({ orgCode: 'B' });
+    });
   });
 
   describe('accepts', () => {
@@ -155,6 +167,24 @@ describe('required-missing', () => {
         ]),
       );
       expect(findingsOf('required-missing', grid)).toEqual([]);
+    });
+
+    test('for a 组织机构代码 column that holds credit codes, read as the credit code column and checked', () => {
+      const grid = workbook(
+        sheet('S', [
+          ['申报单位', '组织机构代码', '项目名称', '揭榜方向'],
+          ['甲', validUscc(1), '项目一', '智能传感器'],
+          ['乙', '91110108551385082A', '项目二', '智能传感器'],
+          ['丙', { value: 911201163000123500, text: '911201163000123500' }, '项目三', '智能传感器'],
+          ['丁', '', '项目四', '智能传感器'],
+        ]),
+      );
+      const result = checkGrid(grid);
+      expect(result.sheets[0]?.columns).toMatchObject({ uscc: 'B' });
+      expect(result.sheets[0]?.columns.orgCode).toBeUndefined();
+      expect(tuplesOf(result, 'required-missing')).toEqual([['required-missing', 'S', 5, 'B', 'error']]);
+      expect(tuplesOf(result, 'uscc-invalid')).toEqual([['uscc-invalid', 'S', 3, 'B', 'warning']]);
+      expect(tuplesOf(result, 'id-as-number')).toEqual([['id-as-number', 'S', 4, 'B', 'error']]);
     });
   });
 });
