@@ -83,7 +83,7 @@ const isSubHeaderWord = (matcher: HeaderMatcher, text: string) =>
 /**
  * A second header row is one whose merges continue the first, whose cells name fields under a wide cell, or, where
  * the upper cells are not merged (WPS's 跨列居中, or cells left unmerged), one of header words alone with one under a
- * blank upper cell below a row that names at least two fields: 联系人 over 姓名 with 电话 under the blank beside it.
+ * blank upper cell, below a row mostly of header words: 联系人 over 姓名 with 电话 under the blank beside it.
  */
 function hasSecondHeaderRow(
   sheet: SheetGrid,
@@ -120,7 +120,29 @@ function continuesUnmerged(
     if (!isSubHeaderWord(matcher, below)) return false;
     if (!displayed(merges, top, c).trim()) underBlank = true;
   }
-  return underBlank && fieldsOfRow(sheet, merges, matcher, top, width).size >= 2;
+  return underBlank && mostlyHeaderWords(sheet, merges, matcher, top, width);
+}
+
+/**
+ * Whether a row's own texts are at least two header words and more of them than other texts: no line of labels and
+ * values (联系人： | 张三 | 电话： | 138…).
+ */
+function mostlyHeaderWords(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  matcher: HeaderMatcher,
+  row: number,
+  width: number,
+): boolean {
+  let words = 0;
+  let others = 0;
+  for (let c = 1; c <= width; c++) {
+    const text = merges.isSpread(row, c) ? '' : (cellAt(sheet, row, c)?.text.trim() ?? '');
+    if (!text) continue;
+    if (matcher.match(text)) words++;
+    else others++;
+  }
+  return words >= 2 && words > others;
 }
 
 /**

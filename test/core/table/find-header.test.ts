@@ -226,6 +226,16 @@ describe('a two-row header whose upper cells are not merged', () => {
       ],
       2,
     ],
+    [
+      'a line of labels and values above a one-row header',
+      [
+        ['联系人：', '王五', '联系电话：', '0755-86001234'],
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '是否推荐'],
+        [...data(1), '是'],
+        [...data(2), '是'],
+      ],
+      2,
+    ],
   ])('is not taken for %s', (_, rows, headerRow) => {
     const report = checkGrid(workbook(sheet('S', rows))).sheets[0];
     expect(report).toMatchObject({ headerRow, firstDataRow: headerRow + 1, rows: 2 });
