@@ -134,17 +134,19 @@ export class HeaderMatcher {
   /** The wording a key is, or starts with before a trailing word, or follows a qualifier of. */
   private named(key: string): Named | undefined {
     const wording = this.wordingOf(key);
-    if (wording !== undefined) {
-      const field = this.exact.get(wording)!;
-      return { wording, field, also: this.alsoNamed.get(wording) ?? [] };
-    }
+    if (wording !== undefined) return this.namedBy(wording);
     for (const qualifier of QUALIFIERS) {
       if (!key.startsWith(qualifier)) continue;
       const rest = this.wordingOf(key.slice(qualifier.length));
-      if (rest !== undefined && rest.length >= LONG_WORDING)
-        return { wording: rest, field: this.exact.get(rest)!, also: this.alsoNamed.get(rest) ?? [] };
+      // The recommender is no unit's: 拟推荐单位 lists the units put forward.
+      if (rest !== undefined && rest.length >= LONG_WORDING && this.exact.get(rest) !== 'recommender')
+        return this.namedBy(rest);
     }
     return undefined;
+  }
+
+  private namedBy(wording: string): Named {
+    return { wording, field: this.exact.get(wording)!, also: this.alsoNamed.get(wording) ?? [] };
   }
 
   private wordingOf(key: string): string | undefined {

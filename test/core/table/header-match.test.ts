@@ -90,6 +90,7 @@ describe('HeaderMatcher', () => {
       ['for a business’s kind', '企业类别'],
       ['for a short wording after a qualifier', '企业方向'],
       ['for a qualifier alone', '申报'],
+      ['for the units put forward', '拟推荐单位'],
       ['for a remark alone', '（必填）'],
       ['for two fields joined that are no pair', '类别/方向'],
       ['for a field joined with what no wording names', '项目名称/金额'],
