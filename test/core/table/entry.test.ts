@@ -40,7 +40,7 @@ const unitLookupFailed = workbook(
 const rows = (...projectRows: ProjectRow[]) => workbook(projectSheet('S', projectRows));
 
 describe('fieldText', () => {
-  describe('reads an error value as an empty cell, which only required-missing reports', () => {
+  describe('reads an error value as an empty cell, which only required-missing (and phone-invalid) reports', () => {
     test.each([
       [
         'the unit of four rows, not one unit of four projects',
@@ -66,11 +66,6 @@ describe('fieldText', () => {
       [
         'a category, not one at odds with the direction',
         rows(['单位0', validUscc(0), '项目0号', '智能传感器', NA]),
-        [],
-      ],
-      [
-        'a phone, not a malformed number',
-        rows(['单位0', validUscc(0), '项目0号', '智能传感器', '核心基础', NA]),
         [],
       ],
     ])('for %s', (_, grid, expected) => {
@@ -101,14 +96,19 @@ describe('fieldText', () => {
     const failed = fc.array(fc.boolean(), { minLength: 5, maxLength: 5 });
     const sheetRows = fc.array(fc.tuple(row, failed, error), { minLength: 1, maxLength: 12 });
 
-    /** Findings without the error value a required-missing finding names, where a blank cell names none. */
+    /**
+     * Findings without the error value a required-missing finding names, where a blank cell names none, and without
+     * the phone-invalid finding of a phone that is an error value, where a blank phone has none.
+     */
     const unnamed = (findings: readonly Finding[]) =>
-      findings.map((finding) => {
-        if (finding.rule !== 'required-missing') return finding;
-        const values = { ...finding.values };
-        delete values.errorValue;
-        return { ...finding, values };
-      });
+      findings
+        .filter((finding) => finding.rule !== 'phone-invalid' || finding.values.problem !== 'error-value')
+        .map((finding) => {
+          if (finding.rule !== 'required-missing') return finding;
+          const values = { ...finding.values };
+          delete values.errorValue;
+          return { ...finding, values };
+        });
 
     test('an error value anywhere but the title gives the findings and summary of a blank cell, naming it', () => {
       const built = (cells: [ProjectRow, boolean[], string][], failure: (error: string) => TestCell) =>
@@ -130,6 +130,12 @@ describe('fieldText', () => {
         { numRuns: 60 },
       );
     });
+  });
+
+  test('but a phone that is an error value is a phone gone wrong, named, not a malformed number', () => {
+    const grid = rows(['单位0', validUscc(0), '项目0号', '智能传感器', '核心基础', NA]);
+    expect(allFindings(grid)).toEqual([['phone-invalid', 'S', 2, 'G', 'warning']]);
+    expect(checkGrid(grid).findings[0]?.values).toEqual({ phone: '#N/A', problem: 'error-value' });
   });
 
   test('but a rank that is an error value is a rank gone wrong, not a row left out', () => {
