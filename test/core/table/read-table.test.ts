@@ -204,6 +204,8 @@ describe('reading a table', () => {
 
   test.each([
     [['共计', '', '', '1 项'], 1],
+    // An Excel table's totals row, which Chinese Excel labels 汇总, with the SUBTOTAL's count under 项目名称.
+    [['汇总', '', '', 1], 1],
     [['', '以下空白'], 1],
     [['', '', '', '以下无正文。'], 1],
     [['', '（以下空白）'], 1],
