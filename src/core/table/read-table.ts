@@ -69,11 +69,12 @@ type CopiedFrom = Partial<Record<Field, number>>;
 
 /**
  * Footer words that end the table, as opposed to 合计/小计 lines that only skip one row: who filled, checked or
- * signed it (填报人, 制表人：李四, 联系人：…), when (填报日期), and notes. The seal line `推荐单位（盖章）：…  日期：…`
- * under the table ends it too.
+ * signed it (填报人, 制表人：李四, 主管领导：张三, 项目负责人：…, 联系人：…), when (填报日期), and notes, labelled with a
+ * colon or by a cell of their own (注 | 1.…, 备注 | 本表…). The seal line `推荐单位（盖章）：…  日期：…` under the table
+ * ends it too. A unit or a title that starts with a note's word (注塑机…) goes on in the same cell.
  */
 const TABLE_END =
-  /^(?:填报人|审核人|填表人|制表人|经办人|单位负责人|分管领导|负责人签字|联系人:|联系电话:|制表日期|填报日期|报送日期|注:|说明:|备注:|注\d|附注)/u;
+  /^(?:填报人|审核人|复核人|审批人|签发人|填表人|制表人|经办人|单位负责人|(?:分管|主管)领导|负责人签字|\p{Script=Han}{0,4}(?:领导|负责人):|联系人:|联系电话:|制表日期|填报日期|报送日期|(?:注|说明|备注)(?::|$)|填表说明$|注\d|附注)/u;
 
 /**
  * A short label and a colon before what follows, as the notes and signatures under a table write them (审核：张三,

@@ -217,6 +217,14 @@ describe('reading a table', () => {
     [['联系人：李四', '', '', '0574-87654321'], 0],
     [['填报日期：2021年11月16日'], 0],
     [['经办人：王五'], 0],
+    // A note's label alone in its cell, the notes beside it, and a signature line that a leader opens.
+    [['注', '1.申报单位须具备独立法人资格；'], 0],
+    [['注'], 0],
+    [['备注', '本表由区工信局汇总，共5项。'], 0],
+    [['填表说明', '1.揭榜方向须从18个细化方向中选择。'], 0],
+    [['', '主管领导：张三', '', '填报人：李四', '日期：2021.11.16'], 0],
+    [['', '项目负责人：王五', '', '13912345678'], 0],
+    [['复核人：李四'], 0],
   ])('skips the footer %j, and reads what follows it only after a total (%d)', (footer, after) => {
     const rows = checkGrid(
       workbook(
@@ -443,6 +451,22 @@ describe('header detection', () => {
     const result = checkGrid(grid);
     expect(result.sheets[0]?.columns.project).toBe('E');
     expect(result.findings.filter((f) => f.rule === 'duplicate-project')).toEqual([]);
+  });
+
+  test.each([
+    [['', '注塑智能装备有限公司', B, '注塑机视觉检测系统', '智能传感器']],
+    [['', '备注科技有限公司', B, '翻译系统', '机器翻译系统']],
+    [['', '说明书智能科技有限公司', B, '翻译系统', '机器翻译系统']],
+    [['', '', '', '注塑机视觉检测系统', '智能传感器']],
+  ])('reads a project whose first text only starts with a note’s word: %j', (row) => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'],
+        row,
+        [2, '云帆科技', A, '芯片', '智能传感器'],
+      ]),
+    );
+    expect(checkGrid(grid).stats.rows).toBe(2);
   });
 
   test('ignores a pre-numbered row that holds only a 序号', () => {
