@@ -1,5 +1,5 @@
 import { FIELDS, type Field } from '../fields';
-import type { SheetGrid } from '../grid';
+import { isCellError, type SheetGrid } from '../grid';
 import { compactKey } from '../normalise/normalise';
 import { ZERO_WIDTH_CHARACTER } from '../normalise/patterns';
 import { isBlank, trimmed } from '../normalise/white-space';
@@ -101,13 +101,19 @@ function classifyRow(
 ): RowKind {
   const cells = sheet.rows[row - 1] ?? [];
   // The row's own texts (not spread from a merge above or to the left): the first, and how many are not the 序号.
+  // Error values are counted apart: a template's rows of lookups (VLOOKUP → #N/A) hold them and nothing else.
   let first: string | undefined;
   let substantive = 0;
   let substantiveColumn = 0;
+  let errors = 0;
   for (let c = 1; c <= cells.length; c++) {
-    const text = cells[c - 1]?.text;
-    if (text === undefined || isBlank(text) || merges.isSpread(row, c)) continue;
-    first ??= trimmed(text);
+    const cell = cells[c - 1];
+    if (!cell || isBlank(cell.text) || merges.isSpread(row, c)) continue;
+    if (isCellError(cell.value)) {
+      errors++;
+      continue;
+    }
+    first ??= trimmed(cell.text);
     if (c === header.columns.seq) continue;
     substantive++;
     substantiveColumn = c;
@@ -117,7 +123,7 @@ function classifyRow(
   if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
   if (startsWithAny(firstKey, footerKeys)) return 'skip';
   if (substantive === 0) return 'skip';
-  if (substantive === 1) {
+  if (substantive + errors === 1) {
     if (!anchors.some((field) => header.columns[field] === substantiveColumn)) return 'skip';
     // A note alone on its row, written in a project's column because the 序号 column is narrow.
     if (LABELLED_NOTE.test(compactKey(cells[substantiveColumn - 1]!.text))) return 'skip';
@@ -258,11 +264,11 @@ function holdsComments(entries: readonly Entry[], profile: Profile): boolean {
 }
 
 /**
- * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows, 合计 lines
- * and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to every row they cover, and a
- * 同上 cell takes the value of the row above. A 推荐意见 column is the choice column only where it holds yes and no
- * words alone; one of comments is read as no column at all. A 组织机构代码 column of 18-character codes is the credit
- * code column.
+ * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows (and a
+ * template's rows that hold only error values beside their 序号), 合计 lines and note lines, and stopping at the
+ * 填报人 / 注 footer. Merged cells give their value to every row they cover, and a 同上 cell takes the value of the row
+ * above. A 推荐意见 column is the choice column only where it holds yes and no words alone; one of comments is read as
+ * no column at all. A 组织机构代码 column of 18-character codes is the credit code column.
  * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover). The rows are numbered
  * from `firstIndex` (see `Entry.index`).
  */

@@ -2,7 +2,7 @@ import { check } from '../../../src/core/check';
 import { OUR_SIGNATURE } from '../../../src/core/our-sheets';
 import { defaultProfile } from '../../../src/core/profile';
 import { checkGrid } from '../../helpers/findings';
-import { sheet, workbook } from '../../helpers/grid';
+import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const A = validUscc(1);
@@ -467,6 +467,50 @@ describe('header detection', () => {
       ]),
     );
     expect(checkGrid(grid).stats.rows).toBe(2);
+  });
+
+  describe('a template row of lookups that found nothing', () => {
+    const NA = { error: '#N/A' };
+    const rows = (...template: TestCell[][]) =>
+      checkGrid(
+        workbook(
+          sheet('S', [
+            [...HEADER],
+            [1, '星河智算', A, '云端芯片研发', '智能传感器', '核心基础', '13912345678'],
+            ...template,
+          ]),
+        ),
+      );
+
+    test.each([[[2, '', '', '', '', NA, NA]], [[2, NA, NA, NA, NA, NA, NA]], [['', { error: '#REF!' }]]])(
+      'is no project when it holds only errors and a 序号: %j',
+      (template) => {
+        const result = rows(template, [...template]);
+        expect(result.stats.rows).toBe(1);
+        expect(result.findings).toEqual([]);
+      },
+    );
+
+    test.each([
+      // A project whose direction or unit a lookup failed to fill is still a project, with its fields missing.
+      [
+        [2, '', '', '边缘芯片研发', NA, NA, ''],
+        ['B', 'C', 'E'],
+      ],
+      [
+        [2, NA, B, '', '', NA, ''],
+        ['B', 'D', 'E'],
+      ],
+      [
+        [2, '', '', '', '', NA, '13912345678'],
+        ['B', 'C', 'D', 'E'],
+      ],
+    ])('is a project when it holds a value besides: %j', (template, missing) => {
+      const result = rows(template);
+      expect(result.stats.rows).toBe(2);
+      const found = result.findings.filter((f) => f.rule === 'required-missing' && f.row === 3);
+      expect(found.map((f) => f.column)).toEqual(missing);
+    });
   });
 
   test('ignores a pre-numbered row that holds only a 序号', () => {
