@@ -22,6 +22,7 @@ import { formatHiddenText } from './format-hidden';
 import { exampleMark, type ExampleMark } from './example-row';
 import { isFillingHintRow } from './filling-hints';
 import { holdsCreditCodes, orgCodeAsCreditCode } from './org-code-column';
+import { headsGroup, isSubtotal } from './section-row';
 
 /** A sheet that holds a recommendation table, read into project rows. */
 export interface SheetTable {
@@ -106,6 +107,7 @@ function classifyRow(
   let substantive = 0;
   let substantiveColumn = 0;
   let errors = 0;
+  let numbered = false;
   for (let c = 1; c <= cells.length; c++) {
     const cell = cells[c - 1];
     if (!cell || isBlank(cell.text) || merges.isSpread(row, c)) continue;
@@ -114,19 +116,25 @@ function classifyRow(
       continue;
     }
     first ??= trimmed(cell.text);
-    if (c === header.columns.seq) continue;
+    if (c === header.columns.seq) {
+      numbered = true;
+      continue;
+    }
     substantive++;
     substantiveColumn = c;
   }
   if (first === undefined) return 'skip';
   const firstKey = compactKey(first);
   if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
-  if (startsWithAny(firstKey, footerKeys)) return 'skip';
+  if (startsWithAny(firstKey, footerKeys) || isSubtotal(firstKey)) return 'skip';
   if (substantive === 0) return 'skip';
   if (substantive + errors === 1) {
-    if (!anchors.some((field) => header.columns[field] === substantiveColumn)) return 'skip';
+    const field = anchors.find((anchor) => header.columns[anchor] === substantiveColumn);
+    if (!field) return 'skip';
+    const key = compactKey(cells[substantiveColumn - 1]!.text);
     // A note alone on its row, written in a project's column because the 序号 column is narrow.
-    if (LABELLED_NOTE.test(compactKey(cells[substantiveColumn - 1]!.text))) return 'skip';
+    if (LABELLED_NOTE.test(key)) return 'skip';
+    if (!numbered && headsGroup(key, field, merges.at(row, substantiveColumn))) return 'skip';
   }
   if (repeatsHeader(sheet, merges, row, first, headerWords)) return 'skip';
   return 'entry';
@@ -265,10 +273,11 @@ function holdsComments(entries: readonly Entry[], profile: Profile): boolean {
 
 /**
  * Reads a sheet's table: finds the header, then takes every project row below it, skipping blank rows (and a
- * template's rows that hold only error values beside their 序号), 合计 lines and note lines, and stopping at the
- * 填报人 / 注 footer. Merged cells give their value to every row they cover, and a 同上 cell takes the value of the row
- * above. A 推荐意见 column is the choice column only where it holds yes and no words alone; one of comments is read as
- * no column at all. A 组织机构代码 column of 18-character codes is the credit code column.
+ * template's rows that hold only error values beside their 序号), 合计 lines, the rows that head or total a group
+ * (鄞州区（2项）, 鄞州区小计) and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to
+ * every row they cover, and a 同上 cell takes the value of the row above. A 推荐意见 column is the choice column only
+ * where it holds yes and no words alone; one of comments is read as no column at all. A 组织机构代码 column of
+ * 18-character codes is the credit code column.
  * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover). The rows are numbered
  * from `firstIndex` (see `Entry.index`).
  */

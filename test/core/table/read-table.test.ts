@@ -1,6 +1,7 @@
 import { check } from '../../../src/core/check';
 import { OUR_SIGNATURE } from '../../../src/core/our-sheets';
 import { defaultProfile } from '../../../src/core/profile';
+import type { MergeRange } from '../../../src/core/grid';
 import { checkGrid } from '../../helpers/findings';
 import { HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -508,6 +509,81 @@ describe('header detection', () => {
     ])('is a project when it holds a value besides: %j', (template, missing) => {
       const result = rows(template);
       expect(result.stats.rows).toBe(2);
+      const found = result.findings.filter((f) => f.rule === 'required-missing' && f.row === 3);
+      expect(found.map((f) => f.column)).toEqual(missing);
+    });
+  });
+
+  describe('a table grouped by district, with a row that heads or totals each group', () => {
+    const first = [1, '宁波甬芯科技有限公司', A, '云端芯片研发', '智能传感器', '核心基础', '13912345678'];
+    const last = [
+      2,
+      '宁波云帆科技有限公司',
+      B,
+      '会议同传翻译平台',
+      '机器翻译系统',
+      '重点产品',
+      '13812345678',
+    ];
+    const read = (row: TestCell[], merges: MergeRange[] = []) =>
+      checkGrid(workbook(sheet('S', [[...HEADER], first, row, last], { merges })));
+    const acrossTheRow = [{ top: 3, left: 2, bottom: 3, right: 7 }];
+
+    test.each([
+      [['', '鄞州区（2项）']],
+      [['', '鄞州区']],
+      [['', '一、鄞州区']],
+      [['', '（二）海曙区', '', '', '', '', '']],
+      [['', '鄞州区小计', '', '', '', '', '']],
+      [['', '鄞州区小计', '', 2]],
+      [['', '鄞州区合计：2项']],
+      [['', '核心基础（3项）']],
+      [['', '', '', '重点产品（共3项）']],
+    ])('is no project: %j', (row) => {
+      const result = read(row);
+      expect(result.stats.rows).toBe(2);
+      expect(result.findings).toEqual([]);
+    });
+
+    test.each([['鄞州区'], ['宁波甬芯科技有限公司']])(
+      'is no project when merged across the row: %s',
+      (label) => {
+        const result = read(['', label], acrossTheRow);
+        expect(result.stats.rows).toBe(2);
+        expect(result.findings).toEqual([]);
+      },
+    );
+
+    test.each([
+      // Numbered, or a unit's or a title's own words: a project's row with its other fields left blank.
+      [
+        [3, '鄞州区'],
+        ['C', 'D', 'E'],
+      ],
+      [
+        ['', '宁波甬芯科技有限公司'],
+        ['C', 'D', 'E'],
+      ],
+      [
+        ['', '永辉超市'],
+        ['C', 'D', 'E'],
+      ],
+      [
+        ['', '宁波甬芯科技有限公司（2项）'],
+        ['C', 'D', 'E'],
+      ],
+      [
+        ['', '', '', '智慧城市'],
+        ['B', 'C', 'E'],
+      ],
+      [
+        ['', '', '', '面向联邦学习的联合计算平台'],
+        ['B', 'C', 'E'],
+      ],
+      [[3, '宁波甬芯科技有限公司', A, '', '智能传感器', '核心基础', '13912345678'], ['D']],
+    ])('is a project: %j', (row, missing) => {
+      const result = read(row);
+      expect(result.stats.rows).toBe(3);
       const found = result.findings.filter((f) => f.rule === 'required-missing' && f.row === 3);
       expect(found.map((f) => f.column)).toEqual(missing);
     });
