@@ -6,12 +6,16 @@ import { normalise } from '../normalise/normalise';
  */
 const SPACE_OUTSIDE_WORDS = / (?![A-Za-z\d])|(?<![A-Za-z\d]) /gu;
 
+/** Marks that officers put after a unit's name to draw the eye, no part of it: `甲科技有限公司*`, `※`. */
+const TRAILING_MARKS = /\s*[*※]+$/u;
+
 /**
  * The comparison key of a unit's name (reference §5: a unit is identified by its normalised name after its code):
  * normalised, and without the spaces that officers put between the parts of a Chinese name, so that 中国科学院
- * 自动化研究所 and 中国科学院自动化研究所 are one unit. A space between two Latin words stays.
+ * 自动化研究所 and 中国科学院自动化研究所 are one unit. A space between two Latin words stays; a mark after the name
+ * (`*`) goes.
  */
 export function unitKey(name: string): string {
-  const normal = normalise(name);
+  const normal = normalise(name).replace(TRAILING_MARKS, '');
   return normal.includes(' ') ? normal.replace(SPACE_OUTSIDE_WORDS, '') : normal;
 }

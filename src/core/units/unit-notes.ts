@@ -1,14 +1,16 @@
 import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
 import { endsAsUnit } from './unit-endings';
 
-/** The roles that make a unit the applicant of a joint application. */
-const LEAD = '(?:牵头单位|牵头|承担单位)';
-
 /**
- * The notes that published lists and 联合申报单位 cells write beside a unit's role, never a part of its name; 联合 and
- * 合作 alone last, so that the longer notes they begin are taken whole (`联合：乙大学`, `（合作：乙大学）`).
+ * The words that notes on a unit's role are made of, never a part of its name: `（牵头）`, `（联合体牵头人）`,
+ * `（牵头申报单位）`, `（主持单位）`, `（申报主体）`, `（揭榜单位）`, `（第一单位）`, `（参与单位）`, `联合体：`, and the seal
+ * note `（盖章）`. A bracket of these words alone is such a note; one with any other word (a place: `（深圳）`) is not.
  */
-const ROLE = `(?:${LEAD}|联合申报单位|联合申报|参与单位|参与|合作单位|联合单位|共同申报|联合|合作)`;
+const ROLE_WORD = '(?:牵头|主持|承担|申报|揭榜|第一|联合|合作|参与|共同|盖章|公章|单位|主体|成员|[方人体])';
+const ROLE = `${ROLE_WORD}+`;
+
+/** A role that makes a unit the applicant of a joint application: its words with a lead's among them. */
+const LEAD = `${ROLE_WORD}*(?:牵头|主持|承担|揭榜|第一|主体)${ROLE_WORD}*`;
 
 /** A role in brackets of any width: `（牵头）`, `(牵头单位)`, `【联合申报】`. */
 const inBrackets = (role: string) => `${OPEN_BRACKET}\\s*${role}\\s*${CLOSE_BRACKET}`;
@@ -16,6 +18,14 @@ const inBrackets = (role: string) => `${OPEN_BRACKET}\\s*${role}\\s*${CLOSE_BRAC
 const asLabel = (role: string) => `${role}\\s*[:：]\\s*`;
 
 const BRACKETED_ROLE = new RegExp(inBrackets(ROLE), 'gu');
+
+/**
+ * A role written after the name without brackets, as a sentence names the units: `甲科技有限公司牵头，乙大学参与`.
+ * Taken away only where what it follows ends as a unit's name does.
+ */
+const TRAILING_ROLE = /(?:牵头|主持|承担|参与|合作|联合|共同)(?:申报)?(?:单位|方)?$/u;
+/** The lead's role so written after its name: `甲科技有限公司牵头，乙大学参与`. */
+const LEAD_WRITTEN_AFTER = /^(?:牵头|主持|承担)(?:申报)?(?:单位|方)?(?!\p{Script=Han})/u;
 
 /**
  * The unit's credit code written in brackets after its name, where a sheet has no column for it or the officer
@@ -94,11 +104,17 @@ export function withBracketedUnitsBeside(text: string): string {
  */
 const TRAILING_ETC = /\s*等(?:\s*(?:\d+|[一二两三四五六七八九十几多数]+)余?\s*[家个])?(?:\s*单位)?$/u;
 
+/** A name without the words at its end that `words` finds, where what they follow ends as a unit's name does. */
+function withoutTrailing(name: string, words: RegExp): string {
+  const before = name.replace(words, '');
+  return before !== name && endsAsUnit(before) ? before : name;
+}
+
 /**
  * A unit's name as a list writes it, without the notes about its role: `甲科技有限公司（牵头）`, `牵头单位：甲科技有限公司`,
- * its credit code in brackets, a university's school in brackets (`浙江大学（计算机学院）`), and the 等 that ends a list
- * (`乙大学等`). Only these notes go: a bracketed place stays (华为技术有限公司（深圳）), and a 等 stays unless what it
- * follows ends as a unit's name does.
+ * `甲科技有限公司牵头`, its credit code in brackets, a university's school in brackets (`浙江大学（计算机学院）`), and
+ * the 等 that ends a list (`乙大学等`). Only these notes go: a bracketed place stays (华为技术有限公司（深圳）), and a
+ * 等 or a role after the name stays unless what it follows ends as a unit's name does.
  */
 export function withoutRoleNotes(written: string): string {
   const name = written
@@ -107,14 +123,16 @@ export function withoutRoleNotes(written: string): string {
     .replace(ROLE_LABEL, '')
     .trim()
     .replace(BRACKETED_SCHOOL, '');
-  const beforeEtc = name.replace(TRAILING_ETC, '');
-  return beforeEtc !== name && endsAsUnit(beforeEtc) ? beforeEtc : name;
+  return withoutTrailing(withoutTrailing(name, TRAILING_ETC), TRAILING_ROLE);
 }
 
 /**
- * Whether a cell's text notes the unit `name` it holds as the lead: 甲科技有限公司（牵头）, 牵头单位：甲科技有限公司.
+ * Whether a cell's text notes the unit `name` it holds as the lead: 甲科技有限公司（牵头）, 牵头单位：甲科技有限公司,
+ * 甲科技有限公司牵头，乙大学参与.
  */
 export function notedAsLead(text: string, name: string): boolean {
   const at = text.indexOf(name);
-  return at >= 0 && (LEAD_AFTER.test(text.slice(at + name.length)) || LEAD_BEFORE.test(text.slice(0, at)));
+  if (at < 0) return false;
+  const after = text.slice(at + name.length);
+  return LEAD_AFTER.test(after) || LEAD_WRITTEN_AFTER.test(after) || LEAD_BEFORE.test(text.slice(0, at));
 }

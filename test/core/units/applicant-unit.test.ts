@@ -1,6 +1,6 @@
 import { applicantKey } from '../../../src/core/units/applicant-unit';
 import { unitKey } from '../../../src/core/units/unit-key';
-import { checkGrid, findingsOf } from '../../helpers/findings';
+import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
 import { projectSheet, workbook } from '../../helpers/grid';
 
 describe('applicantKey', () => {
@@ -43,6 +43,61 @@ describe('applicantKey', () => {
     expect(findingsOf('unit-over-limit', workbook(sheet))).toEqual(
       [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
     );
+  });
+
+  test.each([
+    '甲科技有限公司（牵头申报）',
+    '甲科技有限公司（联合体牵头人）',
+    '甲科技有限公司（联合体牵头）',
+    '甲科技有限公司（牵头方）',
+    '甲科技有限公司（牵头申报单位）',
+    '甲科技有限公司（主持单位）',
+    '甲科技有限公司（申报主体）',
+    '甲科技有限公司（揭榜单位）',
+    '甲科技有限公司（第一单位）',
+    '甲科技有限公司【盖章】',
+    '联合体牵头方：甲科技有限公司',
+    '联合体：甲科技有限公司、乙大学',
+    '乙大学（参与单位）、甲科技有限公司（联合体牵头人）',
+    '乙大学、联合体牵头方：甲科技有限公司',
+    '甲科技有限公司牵头，乙大学参与',
+    '乙大学参与，甲科技有限公司牵头',
+    '甲科技有限公司*',
+    '甲科技有限公司 ＊',
+  ])('is the unit’s alone for %s, whose other words are notes on its role', (cell) => {
+    expect(applicantKey(cell)).toBe(unitKey('甲科技有限公司'));
+  });
+
+  test.each([
+    ['华为技术有限公司（深圳）'],
+    ['华为技术有限公司（北京）'],
+    ['华科智能（北京）科技有限公司'],
+    ['甲科技有限公司（乙品牌）'],
+    ['甲联合科技有限公司'],
+    ['甲参与科技有限公司'],
+  ])('keeps %s whole, whose brackets or words are no role', (cell) => {
+    expect(applicantKey(cell)).toBe(unitKey(cell));
+  });
+
+  test('counts a unit’s rows with any role notes together, its code under one name', () => {
+    const code = '91440300MA5DA0Q5XA';
+    const cells = [
+      '甲科技有限公司',
+      '甲科技有限公司（牵头申报）',
+      '联合体牵头方：甲科技有限公司',
+      '甲科技有限公司*',
+    ];
+    const grid = workbook(
+      projectSheet(
+        'S',
+        cells.map((cell, i) => [cell, code, `项目${i}号`]),
+      ),
+    );
+    const result = checkGrid(grid);
+    expect(tuplesOf(result, 'unit-over-limit')).toEqual(
+      [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
+    );
+    expect(tuplesOf(result, 'uscc-conflict')).toEqual([]);
   });
 
   test.each([
