@@ -1,7 +1,7 @@
 import { directionKey } from './directions/direction-list';
 import { severalDirections } from './directions/several-in-one';
 import { compactKey } from './normalise/normalise';
-import type { RecommenderGroup } from './recommender/assign';
+import { countsUp, type RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
 import { fieldText, type Entry } from './table/entry';
@@ -14,7 +14,10 @@ import { countedRows, unitRows } from './units/joint-applicants';
 export interface UnitSummary {
   unit: string;
   uscc: string;
-  /** The rows that count against the limit: as the applicant, and as a joint applicant when `jointCounted`. */
+  /**
+   * The rows that count against the limit: as the applicant, and as a joint applicant when `jointCounted`; the chosen
+   * ones where a choice column decides.
+   */
   projects: number;
   limit: number;
   over: number;
@@ -59,7 +62,7 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
   const limit = ctx.profile.unitLimit;
   const jointCounted = ctx.profile.countJointApplicants;
   const summaries = unitRows(ctx.entries, ctx.units).map((unit) => {
-    const rows = countedRows(unit, jointCounted);
+    const rows = countedRows(unit, jointCounted, (entry) => countsUp(ctx.recommenders, entry));
     const coded = unit.applicant.find((entry) => fieldText(entry, 'uscc') !== '');
     return {
       unit: unit.unit,

@@ -31,6 +31,18 @@ export interface RecommenderGroup {
   counted: Entry[];
 }
 
+const countedCache = new WeakMap<readonly RecommenderGroup[], ReadonlySet<Entry>>();
+
+/**
+ * Whether a row counts against its recommender's cap (the chosen ones where a sheet has a choice column): so only
+ * the rows that go up count against a unit's limit too (reference §2). The set is made once per check.
+ */
+export function countsUp(groups: readonly RecommenderGroup[], entry: Entry): boolean {
+  let counted = countedCache.get(groups);
+  if (!counted) countedCache.set(groups, (counted = new Set(groups.flatMap((group) => group.counted))));
+  return counted.has(entry);
+}
+
 interface Candidate {
   name: string;
   from: Exclude<NameSource, 'none'>;

@@ -1,3 +1,4 @@
+import { countsUp } from '../recommender/assign';
 import { countedRows, unitRows } from '../units/joint-applicants';
 import { findingAt, relatedRows, type Rule } from './rule';
 
@@ -6,7 +7,8 @@ import { findingAt, relatedRows, type Rule } from './rule';
  * every row of a unit over the limit is marked, since any of them may be the one to drop. Rows that name the unit as a
  * joint applicant, in their 联合申报单位 cell or after the applicant in their 申报单位 cell (甲科技有限公司、乙大学),
  * count too when the profile's `countJointApplicants` says so (reference §1 leaves that reading unverified); they are
- * marked on the cell that names it. A finding names the unit's other rows in `related` alone, not again in its
+ * marked on the cell that names it. Where a choice column (是否推荐, 推荐排序) decides, only the chosen rows count and
+ * are marked (reference §2: only they go up). A finding names the unit's other rows in `related` alone, not again in its
  * values: the JSON report of a unit on 2,000 rows was twice as long for it.
  */
 export const unitOverLimit: Rule<'unit-over-limit'> = {
@@ -18,7 +20,8 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
     const findings = [];
     for (const unit of unitRows(ctx.entries, ctx.units)) {
       if (unit.applicant.length + (countJoint ? unit.joint.size : 0) <= limit) continue;
-      const rows = countedRows(unit, countJoint);
+      const rows = countedRows(unit, countJoint, (entry) => countsUp(ctx.recommenders, entry));
+      if (rows.length <= limit) continue;
       const values = { unit: unit.unit, count: rows.length, limit };
       for (const entry of rows) {
         const related = relatedRows(rows, entry);

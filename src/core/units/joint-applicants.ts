@@ -163,8 +163,18 @@ export function unitRows(entries: readonly Entry[], units: UnitIdentity): readon
   return result;
 }
 
-/** The rows that count against the limit: the applicant's, and the joint applicant's when the profile says so. */
-export function countedRows(unit: UnitRows, countJoint: boolean): readonly Entry[] {
-  if (!countJoint || unit.joint.size === 0) return unit.applicant;
-  return [...unit.applicant, ...unit.joint.keys()].sort((a, b) => a.index - b.index);
+/**
+ * The rows that count against the limit: the applicant's, and the joint applicant's when the profile says so; of
+ * these, those that `goesUp` (the chosen ones where a choice column decides).
+ */
+export function countedRows(
+  unit: UnitRows,
+  countJoint: boolean,
+  goesUp: (entry: Entry) => boolean,
+): readonly Entry[] {
+  const rows =
+    !countJoint || unit.joint.size === 0
+      ? unit.applicant
+      : [...unit.applicant, ...unit.joint.keys()].sort((a, b) => a.index - b.index);
+  return rows.every(goesUp) ? rows : rows.filter(goesUp);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { findingsOf, checkGrid } from '../../helpers/findings';
-import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { findingsOf, checkGrid, tuplesOf } from '../../helpers/findings';
+import { HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const A = validUscc(1);
@@ -275,6 +275,38 @@ describe('unit-over-limit', () => {
           expect(overRows(units)).toEqual(sameLead ? [2, 3, 4, 5] : []);
         }),
       );
+    });
+  });
+
+  describe('counts only the chosen rows where a choice column decides', () => {
+    /** One unit's rows under a 是否推荐 (H) or 推荐排序 (H) column, one mark a row, from row 2. */
+    const chosenGrid = (column: string, marks: (string | number)[]) =>
+      workbook(
+        sheet('S', [
+          [...HEADER, column],
+          ...marks.map((mark, i) => [
+            i + 1,
+            '星河智算',
+            A,
+            `项目${i}号`,
+            '智能传感器',
+            '核心基础',
+            '13912345678',
+            mark,
+          ]),
+        ]),
+      );
+
+    test.each<[string, string, (string | number)[], number[]]>([
+      ['four flagged 是, one 否', '是否推荐', ['是', '是', '否', '是', '是'], [2, 3, 5, 6]],
+      ['four ranked, one left unranked', '推荐排序', [1, 2, '', 3, 4], [2, 3, 5, 6]],
+      ['a blank choice column, which chooses nothing apart', '是否推荐', ['', '', '', ''], [2, 3, 4, 5]],
+      ['three flagged 是, one 否', '是否推荐', ['是', '否', '是', '是'], []],
+      ['three ranked of four', '推荐排序', [1, '', 2, 3], []],
+    ])('%s', (_, column, marks, rows) => {
+      const result = checkGrid(chosenGrid(column, marks));
+      expect(tuplesOf(result, 'unit-over-limit').map(([, , row]) => row)).toEqual(rows);
+      expect(result.summary.units[0]?.projects).toBe(rows.length || 3);
     });
   });
 
