@@ -13,6 +13,7 @@ import { countedRows, unitRows } from './units/joint-applicants';
  */
 export interface UnitSummary {
   unit: string;
+  /** The code that identifies the unit; for a unit known by its name, the first code cell its rows fill. */
   uscc: string;
   /**
    * The rows that count against the limit: as the applicant, and as a joint applicant when `jointCounted`; the chosen
@@ -66,7 +67,7 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
     const coded = unit.applicant.find((entry) => fieldText(entry, 'uscc') !== '');
     return {
       unit: unit.unit,
-      uscc: coded ? fieldText(coded, 'uscc') : '',
+      uscc: unit.code ?? (coded ? fieldText(coded, 'uscc') : ''),
       projects: rows.length,
       limit,
       over: Math.max(0, rows.length - limit),

@@ -62,3 +62,37 @@ describe('the summary by direction', () => {
     ]);
   });
 });
+
+describe('the summary by unit', () => {
+  const A = validUscc(1);
+  const B = validUscc(2);
+  const unitSummary = (rows: ProjectRow[]) =>
+    checkGrid(workbook(projectSheet('S', rows))).summary.units.map(({ unit, uscc, projects }) => [
+      unit,
+      uscc,
+      projects,
+    ]);
+
+  test.each<[string, string | number, string]>([
+    ['a placeholder', '无', A],
+    ['a code with a letter O for a zero', A.replace(/0/gu, 'O'), A],
+    ['a code stored as a number', 9.14403e17, A],
+    ['a full-width code', A.replace(/\d/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)), A],
+  ])('gives the code that identifies the unit, though its first row writes %s', (_, first, shown) => {
+    expect(
+      unitSummary([
+        ['甲科技有限公司', first, '项目1号'],
+        ['甲科技有限公司', A, '项目2号'],
+      ]),
+    ).toEqual([['甲科技有限公司', shown, 2]]);
+  });
+
+  test('gives the first code written for a unit that no code identifies', () => {
+    expect(
+      unitSummary([
+        ['甲科技有限公司', '无', '项目1号'],
+        ['甲科技有限公司', '', '项目2号'],
+      ]),
+    ).toEqual([['甲科技有限公司', '无', 2]]);
+  });
+});

@@ -103,8 +103,12 @@ function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointA
 
 /** One unit with its rows as the applicant and as a joint applicant. */
 export interface UnitRows {
-  /** The unit's name as its first row that names it alone writes it, or as its first row names it among others. */
+  /**
+   * The unit's name as its first row that names it alone writes it, or as its first row names it among others.
+   */
   unit: string;
+  /** The code that identifies the unit (see `UnitIdentity.unitCodes`), if a code does. */
+  code?: string;
   applicant: readonly Entry[];
   joint: JointRows;
 }
@@ -152,11 +156,15 @@ export function unitRows(entries: readonly Entry[], units: UnitIdentity): readon
   if (known) return known;
   const joint = jointApplicants(entries, units);
   const result = [
-    ...units.units.map((rows, unit) => ({
-      unit: writtenName(rows, units),
-      applicant: rows,
-      joint: joint.ofUnit[unit]!,
-    })),
+    ...units.units.map((rows, unit) => {
+      const code = units.unitCodes[unit];
+      return {
+        unit: writtenName(rows, units),
+        ...(code === undefined ? {} : { code }),
+        applicant: rows,
+        joint: joint.ofUnit[unit]!,
+      };
+    }),
     ...joint.only.map(({ name, rows }) => ({ unit: name, applicant: [], joint: rows })),
   ];
   unitRowsCache.set(units, result);

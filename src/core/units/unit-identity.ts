@@ -22,6 +22,8 @@ export interface UnitIdentity {
   isPlain(entry: Entry): boolean;
   /** The rows of each unit, in reading order; the units in the order they first appear. */
   readonly units: readonly Entry[][];
+  /** The code that identifies each unit, as read (see `readCode`), by the unit's number; undefined for one known by its name. */
+  readonly unitCodes: readonly (string | undefined)[];
   /** The rows of each code written under two names or more, in reading order; the codes as they first appear. */
   readonly codesUnderNames: readonly Entry[][];
   /** The rows of each name written with two codes or more, likewise. */
@@ -124,6 +126,11 @@ export function identifyUnits(
   const unitNumbers = new Int32Array(code.count + name.count).fill(-1);
   const unitOfRow = new Int32Array(entries.length).fill(-1);
   const units: Entry[][] = [];
+  const unitCodes: (string | undefined)[] = [];
+  const codeById: string[] = [];
+  codes.forEach((written, i) => {
+    if (written !== undefined) codeById[code.ids[i]!] = written;
+  });
   for (let i = 0; i < entries.length; i++) {
     const codeId = code.ids[i]!;
     const nameId = name.ids[i]!;
@@ -140,6 +147,7 @@ export function identifyUnits(
       unitOfRow[i] = unitNumbers[key] = units.length;
       // Most units have one row: an array of it, where an empty array's first push makes room for 17.
       units.push([entries[i]!]);
+      unitCodes.push(key < code.count ? codeById[key] : undefined);
     } else {
       unitOfRow[i] = unit;
       units[unit]!.push(entries[i]!);
@@ -151,6 +159,7 @@ export function identifyUnits(
     codeOf: (entry) => codes[entry.index],
     isPlain: (entry) => plain[entry.index] === 1,
     units,
+    unitCodes,
     codesUnderNames: rowsOf(entries, code.ids, (id) => nameOfCode[id] === SEVERAL),
     namesWithCodes: rowsOf(entries, name.ids, (id) => codeOfName[id] === SEVERAL),
   };
