@@ -95,4 +95,18 @@ describe('the summary by unit', () => {
       ]),
     ).toEqual([['甲科技有限公司', '无', 2]]);
   });
+
+  test.each<[string, ProjectRow[], string[][]]>([
+    ['blank unit cells', [1, 2, 3, 4].map((n): ProjectRow => ['', A, `项目${n}号`]), [[A, A]]],
+    [
+      'blank unit cells on some rows',
+      [
+        ['', B, '项目1号'],
+        ['乙科技有限公司', B, '项目2号'],
+      ],
+      [['乙科技有限公司', B]],
+    ],
+  ])('names a unit by its code where no row names it: %s', (_, rows, expected) => {
+    expect(unitSummary(rows).map(([unit, uscc]) => [unit, uscc])).toEqual(expected);
+  });
 });

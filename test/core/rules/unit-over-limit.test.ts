@@ -112,6 +112,13 @@ describe('unit-over-limit', () => {
       expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '丙', '丁']));
     });
 
+    test('and names by its code a unit that no row names', () => {
+      const rows: ProjectRow[] = [1, 2, 3, 4].map((n) => ['', A, `项目${n}号`]);
+      const findings = checkGrid(workbook(projectSheet('S', rows))).findings;
+      const units = findings.flatMap((f) => (f.rule === 'unit-over-limit' ? [f.values.unit] : []));
+      expect(units).toEqual([A, A, A, A]);
+    });
+
     test('and lists every row of the unit in the finding', () => {
       const rows: ProjectRow[] = [1, 2, 3, 4].map((n) => ['星河智算', A, `项目${n}`]);
       const finding = checkGrid(workbook(projectSheet('S', rows))).findings.find(
