@@ -19,7 +19,8 @@
  * Columns: A 序号, B 申报单位, C 统一社会信用代码, D 项目名称, E 所属类别, F 揭榜方向, G 姓名, H 联系电话, I 是否推荐.
  * 南山区 B6:B7 and C6:C7 are merged (one unit over its two rows). 南山区 row 13 is hidden (a clean row, 否).
  * 福田区 row 15 is a clean visible row (否).
- * 是否推荐 is 是 on 南山区 rows 6, 7, 8, 10 and 福田区 rows 8, 9, 10: 7 in all; the city cap is 5 (深圳 is a 计划单列市).
+ * 是否推荐 is 是 on 南山区 rows 6, 7 and 福田区 rows 6–10: 7 in all; the city cap is 5 (深圳 is a 计划单列市). The four
+ * rows of 深圳市星河智算科技有限公司 are all 是: a unit's limit counts only its chosen rows.
  *
  * Planted problems (sheet, Excel row, column, rule id, severity):
  *   南山区  6  B  unit-over-limit       error    深圳市星河智算科技有限公司 has 4 projects: 南山区 6, 7 and 福田区 6, 7
@@ -225,7 +226,7 @@ const NANSHAN: DistrictSheet = {
       direction: SENSOR,
       contact: '王磊',
       phone: '0755-26731058',
-      choice: '是',
+      choice: '否',
       plants: [p('similar-project', COL.project, 'warning')],
     },
     {
@@ -246,7 +247,7 @@ const NANSHAN: DistrictSheet = {
       direction: EDGE_CHIP,
       contact: '陈晨',
       phone: '18617329054',
-      choice: '是',
+      choice: '否',
       plants: [p('id-as-number', COL.uscc, 'error')],
     },
     {
@@ -303,7 +304,7 @@ const FUTIAN: DistrictSheet = {
       direction: EDGE_CHIP,
       contact: '吴昊',
       phone: '1380013800',
-      choice: '否',
+      choice: '是',
       plants: [p('unit-over-limit', COL.unit, 'error'), p('phone-invalid', COL.phone, 'warning')],
     },
     {
@@ -313,7 +314,7 @@ const FUTIAN: DistrictSheet = {
       direction: TRAINING_DATA,
       contact: '吴昊',
       phone: '13528840617',
-      choice: '否',
+      choice: '是',
       plants: [p('unit-over-limit', COL.unit, 'error')],
     },
     {

@@ -335,7 +335,7 @@ describe('--sheet', () => {
     expect(report.summary.recommenders[0]).toMatchObject({
       type: 'planned-city',
       cap: 5,
-      counted: 4,
+      counted: 2,
       over: 0,
     });
   });
