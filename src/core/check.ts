@@ -20,6 +20,7 @@ import type { Entry } from './table/entry';
 import { readTable, type SheetTable } from './table/read-table';
 import { sheetNamed } from './sheet-named';
 import { identifyUnits } from './units/unit-identity';
+import { parentOfPart } from './units/unit-parts';
 import type { WinnersList, WinnersListInfo } from './winners/winners-list';
 
 /** What the officer chose for this check. */
@@ -199,7 +200,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     tableOf: (entry) => tableByName.get(entry.sheet)!,
     titles: entries.map((entry) => titleKeys(filledText(entry, 'project'))),
     codes,
-    units: identifyUnits(entries, codes),
+    units: identifyUnits(entries, codes, (name) => parentOfPart(name, profile)),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),
     directions: new DirectionList(profile, options.directions),
     ...(options.winners ? { winners: options.winners } : {}),

@@ -1,5 +1,6 @@
 import { firstWordIn } from '../normalise/word-match';
 import { fieldText } from '../table/entry';
+import { companyOfPart, universityOfPart } from '../units/unit-parts';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
@@ -11,26 +12,6 @@ const INDIVIDUAL_BUSINESS = /^92/u;
  * its founding university's with 学院 after it, yet it is no school of that university.
  */
 const CIVIL_AFFAIRS = /^5/u;
-
-/** What ends the name of a unit that others are parts of: a university, a company by its legal form. */
-const UNIVERSITY = /大学/u;
-const COMPANY = /有限(?:责任)?公司/u;
-
-/**
- * The unit named before a part of it, by the endings of parts that the profile lists: 浙江大学 of
- * 浙江大学计算机科学与技术学院, 甲科技有限公司 of 甲科技有限公司人工智能事业部. Undefined for the unit itself, and for
- * a name that merely starts with the unit's word (大学城投资有限公司) or goes on to another unit
- * (甲研发中心有限公司).
- */
-function ownerOfPart(name: string, owner: RegExp, endings: readonly string[]): string | undefined {
-  // Most names end as no part does: told before the owner is looked for.
-  if (!endings.some((ending) => name.endsWith(ending))) return undefined;
-  const found = owner.exec(name);
-  if (!found || found.index === 0) return undefined;
-  const end = found.index + found[0].length;
-  const part = name.slice(end);
-  return part !== '' && endings.some((ending) => part.endsWith(ending)) ? name.slice(0, end) : undefined;
-}
 
 /**
  * 应具备独立法人资格 (notice 二(一)). A branch (分公司、分行、办事处、代表处), a body not yet registered (筹备组,
@@ -63,13 +44,12 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
     }
     const reading = ctx.codes[entry.index];
     const registeredApart = reading?.problem === undefined && CIVIL_AFFAIRS.test(reading?.code ?? '');
-    const university =
-      name && !registeredApart && ownerOfPart(name, UNIVERSITY, ctx.profile.universityPartEndings ?? []);
+    const university = name && !registeredApart && universityOfPart(name, ctx.profile);
     if (university) {
       const values = { unit, reason: 'university-part' as const, word: university };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
-    const company = name && ownerOfPart(name, COMPANY, ctx.profile.companyPartEndings ?? []);
+    const company = name && companyOfPart(name, ctx.profile);
     if (company) {
       const values = { unit, reason: 'company-part' as const, word: company };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];

@@ -124,14 +124,15 @@ function namesAlone(row: Entry, units: UnitIdentity): boolean {
 }
 
 /**
- * A unit's name as written: on its first row that names it alone; or else as its first row writes it among the other
- * parts of its cell (see applicantAsWritten).
+ * A unit's name as written: on its first row that names it alone, and not a part of it (浙江大学, not
+ * 浙江大学计算机学院); or else as its first row writes it among the other parts of its cell (see applicantAsWritten);
+ * or, where that row names a part of it, the unit that the part names before it.
  */
 function writtenName(rows: readonly Entry[], units: UnitIdentity): string {
-  const alone = rows.find((row) => namesAlone(row, units));
+  const alone = rows.find((row) => namesAlone(row, units) && units.parentOf(row) === undefined);
   if (alone) return fieldText(alone, 'unit');
   const first = rows[0]!;
-  return applicantAsWritten(fieldText(first, 'unit'), units.nameOf(first));
+  return units.parentOf(first) ?? applicantAsWritten(fieldText(first, 'unit'), units.nameOf(first));
 }
 
 /**

@@ -9,13 +9,19 @@ import { applicantKey, isPlainName } from './applicant-unit';
  * or that has no usable code, joins the unit of its name's one valid code, when the name has exactly one; a row
  * without a usable code otherwise joins its name's one code even if that fails the check. One valid code under two
  * names stays one unit, and one name under two valid codes stays two: `uscc-conflict` reports both, and reports a
- * typo'd code beside its name's valid one as well.
+ * typo'd code beside its name's valid one as well. A part of a unit that is no legal person, as `parentOf` names its
+ * parent (a university's school, a company's division or branch: 浙江大学计算机学院, 甲科技有限公司上海分公司), is its
+ * parent's by name: a row of it without a code of its own counts with its parent's code or name. A part with a valid
+ * code of its own stays its own unit, as any code does: the registration is its, and not-legal-entity tells the
+ * officer to write the parent in its place.
  */
 export interface UnitIdentity {
   /** The row's unit, as a number that the rows of one unit share; undefined when the row names none. */
   unitOf(entry: Entry): number | undefined;
   /** The row's unit name, normalised, of its applicant where it names several (see applicantKey); or undefined. */
   nameOf(entry: Entry): string | undefined;
+  /** The unit that the row's unit name is a part of (see identifyUnits' `parentOf`), normalised; or undefined. */
+  parentOf(entry: Entry): string | undefined;
   /** The row's code, where it is well-formed text (see `readCode`), though it may fail its check character. */
   codeOf(entry: Entry): string | undefined;
   /** Whether the row's 申报单位 cell is one plain name (see isPlainName), told without reading the cell again. */
@@ -95,25 +101,45 @@ function unitKey(
 }
 
 /**
+ * What a name is seen with (see seenWith), or, for a part of a unit that is seen with nothing itself, what its parent's
+ * own rows are seen with.
+ */
+function orParents(seen: Int32Array, nameId: number, parentId: number): number {
+  const own = nameId < 0 ? NONE : seen[nameId]!;
+  return own === NONE && parentId >= 0 ? seen[parentId]! : own;
+}
+
+/**
  * Builds the identity over every row of every checked sheet, each at its index, from their codes as read (see
  * `readCode`). Names and codes are numbered once, so that grouping the rows by unit costs no look-up of text.
  */
 export function identifyUnits(
   entries: readonly Entry[],
   readings: readonly (CodeReading | undefined)[] = entries.map(readCode),
+  parentOf: (name: string) => string | undefined = () => undefined,
 ): UnitIdentity {
   const names: (string | undefined)[] = [];
+  const parents: (string | undefined)[] = [];
+  const parentOfName = new Map<string, string | undefined>();
   const plain = new Uint8Array(entries.length);
   entries.forEach((entry, i) => {
     const text = fieldText(entry, 'unit');
-    names.push(applicantKey(text));
+    const key = applicantKey(text);
+    names.push(key);
+    if (key !== undefined && !parentOfName.has(key)) parentOfName.set(key, parentOf(key));
+    parents.push(key === undefined ? undefined : parentOfName.get(key));
     if (isPlainName(text)) plain[i] = 1;
   });
   const codes = readings.map((reading) => (isUsable(reading) ? reading.code : undefined));
-  const name = numbered(names);
+  // Names and parents numbered together, so that a part's parent has the number of its rows' own name.
+  const both = numbered([...names, ...parents]);
+  const name = { ids: both.ids.subarray(0, entries.length), count: both.count };
+  const parentIds = both.ids.subarray(entries.length);
   const code = numbered(codes);
   const codeOfName = seenWith(name.ids, name.count, code.ids);
-  const nameOfCode = seenWith(code.ids, code.count, name.ids);
+  // A part that writes its parent's code (浙江大学计算机学院 with 浙江大学's) is no other name under that code.
+  const countedNameIds = name.ids.map((id, i) => (parentIds[i]! >= 0 ? parentIds[i]! : id));
+  const nameOfCode = seenWith(code.ids, code.count, countedNameIds);
   // The same, counting only the codes that pass their check character.
   const passes = new Uint8Array(code.count);
   for (let i = 0; i < entries.length; i++) {
@@ -134,12 +160,13 @@ export function identifyUnits(
   for (let i = 0; i < entries.length; i++) {
     const codeId = code.ids[i]!;
     const nameId = name.ids[i]!;
+    const parentId = parentIds[i]!;
     const key = unitKey(
       codeId,
       codeId >= 0 && passes[codeId] === 1,
-      nameId < 0 ? NONE : validCodeOfName[nameId]!,
-      nameId < 0 ? NONE : codeOfName[nameId]!,
-      nameId < 0 ? -1 : code.count + nameId,
+      orParents(validCodeOfName, nameId, parentId),
+      orParents(codeOfName, nameId, parentId),
+      countedNameIds[i]! < 0 ? -1 : code.count + countedNameIds[i]!,
     );
     if (key < 0) continue;
     const unit = unitNumbers[key]!;
@@ -156,6 +183,7 @@ export function identifyUnits(
   return {
     unitOf: (entry) => (unitOfRow[entry.index]! < 0 ? undefined : unitOfRow[entry.index]),
     nameOf: (entry) => names[entry.index],
+    parentOf: (entry) => parents[entry.index],
     codeOf: (entry) => codes[entry.index],
     isPlain: (entry) => plain[entry.index] === 1,
     units,

@@ -91,7 +91,7 @@ describe('unit-over-limit', () => {
       expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '戊', '庚', '丙', '丁', '己', '辛']));
     });
 
-    test('for a branch written after its company with or without a space, and no code', () => {
+    test('for a branch written after its company with or without a space, and no code, counted with the company', () => {
       const rows: ProjectRow[] = [
         ['甲科技有限公司深圳分公司', '', '甲'],
         ['甲科技有限公司 深圳分公司', '', '乙'],
@@ -99,7 +99,7 @@ describe('unit-over-limit', () => {
         ['甲科技有限公司　深圳分公司', '', '丁'],
         ['甲科技有限公司', '', '戊'],
       ];
-      expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '丙', '丁']));
+      expect(overTitles(rows)).toEqual(new Set(['甲', '乙', '丙', '丁', '戊']));
     });
 
     test('for a unit whose long name a line break (Alt+Enter) wraps on some rows, and no code', () => {
@@ -314,6 +314,101 @@ describe('unit-over-limit', () => {
       const result = checkGrid(chosenGrid(column, marks));
       expect(tuplesOf(result, 'unit-over-limit').map(([, , row]) => row)).toEqual(rows);
       expect(result.summary.units[0]?.projects).toBe(rows.length || 3);
+    });
+  });
+
+  describe('counts the rows of a school, division or branch with its parent', () => {
+    const C = validUscc(3);
+    const CIVIL = '52330000MJ0000000X';
+    test.each<[string, ProjectRow[], number[]]>([
+      [
+        'a university’s schools written after it, with or without brackets and spaces',
+        [
+          ['浙江大学', '', '项目1号'],
+          ['浙江大学（计算机科学与技术学院）', '', '项目2号'],
+          ['浙江大学控制科学与工程学院', '', '项目3号'],
+          ['浙江大学 信息与电子工程学院', '', '项目4号'],
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'schools of a university that no row names alone',
+        [
+          ['浙江大学计算机学院', '', '项目1号'],
+          ['浙江大学软件学院', '', '项目2号'],
+          ['浙江大学控制学院', '', '项目3号'],
+          ['浙江大学计算机学院', '', '项目4号'],
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'a company’s division and branch, with the company’s code or none',
+        [
+          ['杭州甲智能科技有限公司', A, '项目1号'],
+          ['杭州甲智能科技有限公司', A, '项目2号'],
+          ['杭州甲智能科技有限公司人工智能事业部', '', '项目3号'],
+          ['杭州甲智能科技有限公司上海分公司', A, '项目4号'],
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'a branch with its own valid code, which is registered apart',
+        [
+          ['杭州甲智能科技有限公司', A, '项目1号'],
+          ['杭州甲智能科技有限公司', A, '项目2号'],
+          ['杭州甲智能科技有限公司', A, '项目3号'],
+          ['杭州甲智能科技有限公司上海分公司', C, '项目4号'],
+        ],
+        [],
+      ],
+      [
+        'a college with a civil-affairs code of its own, registered apart',
+        [
+          ['浙江大学', '', '项目1号'],
+          ['浙江大学', '', '项目2号'],
+          ['浙江大学', '', '项目3号'],
+          ['浙江大学城市学院', CIVIL, '项目4号'],
+        ],
+        [],
+      ],
+      [
+        'institutes of an academy, which are legal persons, beside the academy',
+        [
+          ['中国科学院', '', '项目1号'],
+          ['中国科学院', '', '项目2号'],
+          ['中国科学院自动化研究所', '', '项目3号'],
+          ['中国科学院计算技术研究所', '', '项目4号'],
+        ],
+        [],
+      ],
+      [
+        'a company whose name starts with a university’s word',
+        [
+          ['浙江大学', '', '项目1号'],
+          ['浙江大学', '', '项目2号'],
+          ['浙江大学', '', '项目3号'],
+          ['大学城投资有限公司', '', '项目4号'],
+        ],
+        [],
+      ],
+    ])('%s', (_, rows, marked) => {
+      expect(
+        findingsOf('unit-over-limit', workbook(projectSheet('S', rows))).map(([, , row]) => row),
+      ).toEqual(marked);
+    });
+
+    test('names the unit as its parent, and reports no code conflict between the parent and its parts', () => {
+      const rows: ProjectRow[] = [
+        ['浙江大学计算机学院', A, '项目1号'],
+        ['浙江大学', A, '项目2号'],
+        ['浙江大学软件学院', A, '项目3号'],
+        ['浙江大学', A, '项目4号'],
+      ];
+      const result = checkGrid(workbook(projectSheet('S', rows)));
+      const units = result.findings.flatMap((f) => (f.rule === 'unit-over-limit' ? [f.values.unit] : []));
+      expect(units).toEqual(['浙江大学', '浙江大学', '浙江大学', '浙江大学']);
+      expect(tuplesOf(result, 'uscc-conflict')).toEqual([]);
+      expect(tuplesOf(result, 'not-legal-entity').map(([, , row]) => row)).toEqual([2, 4]);
     });
   });
 
