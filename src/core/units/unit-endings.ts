@@ -33,6 +33,34 @@ export function maySubordinate(parent: string, name: string): boolean {
 }
 
 /**
+ * Parents whose own units are written on the next line of the cell (Alt+Enter), and how the names of those units
+ * end, where a line break otherwise lists joint applicants one a line (甲科技有限公司⏎乙大学): an academy's
+ * institutes (中国科学院⏎自动化研究所), a university's schools (浙江大学⏎计算机科学与技术学院, not an institute or
+ * centre, which may be a unit of its own), a group's institutes (中国电子科技集团有限公司⏎第十四研究所), and a
+ * company's or bank's branch named by its place alone (甲科技有限公司⏎上海分公司).
+ */
+const PARENTS_ON_LINES: readonly { parent: RegExp; own: RegExp }[] = [
+  { parent: /科学院$/u, own: /(?:中心|实验室|[院所])$/u },
+  { parent: /大学$/u, own: /(?:学院|系|学部|研究生院)$/u },
+  { parent: /集团(?:股份)?(?:有限)?(?:公司)?$|总公司$/u, own: /(?:研究所|研究院)$/u },
+  PARENTS[2]!,
+];
+
+/** Words that only a unit's own full name holds, so that a line holding them names a unit of its own. */
+const NAMES_ITS_OWN = /^(?:中国|国家)|大学|科学院|公司|集团|银行/u;
+
+/**
+ * Whether a line after another in one cell (中国科学院⏎自动化研究所) goes on with that unit's name: it names one of
+ * the unit's own units, and holds no word of a full name of its own (北京大学⏎中国科学院自动化研究所 are two).
+ */
+export function continuesOnLine(parent: string, line: string): boolean {
+  return (
+    PARENTS_ON_LINES.some((kind) => kind.parent.test(parent) && kind.own.test(line)) &&
+    !NAMES_ITS_OWN.test(line.replace(/(?:分公司|分行)$/u, ''))
+  );
+}
+
+/**
  * A body that units set up together, named after them: 甲大学与乙科技有限公司联合实验室, 甲研究院和乙大学共建研究中心. The
  * units joined by 与 or 和 before it are part of its name, not joint units beside it.
  */

@@ -1,4 +1,4 @@
-import { endsAsUnit, isJointBody, maySubordinate } from './unit-endings';
+import { continuesOnLine, endsAsUnit, isJointBody, maySubordinate } from './unit-endings';
 import { NO_VALUE_WORD } from '../table/placeholder';
 import { withoutListNumber } from './list-number';
 import { unitKey } from './unit-key';
@@ -37,12 +37,25 @@ const JOIN = /(\s*(?:以及|[和与及&＆+＋])(?!其)\s*|\s+)/u;
 /** A join of spaces alone, without a line break. */
 const SPACES = /^[^\S\n]+$/u;
 
+/** A join of spaces with a line break among them. */
+const LINE_BREAK = /^[^\S\n]*\n\s*$/u;
+
+/**
+ * Whether a part after spaces may be one of the unit before it (中国科学院 自动化研究所), or a part on the next line
+ * goes on with its name (中国科学院⏎自动化研究所: see continuesOnLine).
+ */
+function isOwnUnit(before: string, { join, written }: { join: string; written: string }): boolean {
+  const [parent, name] = [withoutRoleNotes(before), withoutRoleNotes(written)];
+  if (SPACES.test(join)) return maySubordinate(parent, name);
+  return LINE_BREAK.test(join) && continuesOnLine(parent, name);
+}
+
 /**
  * The names that a text without separators holds, as spaces, line breaks or conjunctions join them: a name runs on
  * across a join until it ends as a unit's name does (北京和利时科技集团有限公司 is one name, and 北京 和 利时 are no
- * units), and is cut there; and a part after spaces (not a line break: one unit a line) that may be a unit of the one
- * before it stays with it (中国科学院 自动化研究所 is one name, also beside another unit: 中国科学院 自动化研究所和
- * 清华大学). The text stays whole unless its last part, too, reads as a unit on its own, and unless no part after a
+ * units), and is cut there; and a part after spaces that may be a unit of the one before it stays with it
+ * (中国科学院 自动化研究所 is one name, also beside another unit: 中国科学院 自动化研究所和清华大学), as does a line
+ * that cannot stand as a unit of its own (中国科学院⏎自动化研究所), where a full name on its line is a joint unit. The text stays whole unless its last part, too, reads as a unit on its own, and unless no part after a
  * conjunction is a body of both (甲大学与乙科技有限公司联合实验室). So a name with a space, a line break or a 和
  * inside is never cut.
  */
@@ -58,11 +71,7 @@ function joinedNames(text: string): string[] {
   // Only once every part has run on to its end can it tell whether it is one of the unit before it.
   const units = parts.reduce<typeof parts>((joined, part) => {
     const before = joined[joined.length - 1];
-    const own =
-      before &&
-      SPACES.test(part.join) &&
-      maySubordinate(withoutRoleNotes(before.written), withoutRoleNotes(part.written));
-    if (own) before.written += part.join + part.written;
+    if (before && isOwnUnit(before.written, part)) before.written += part.join + part.written;
     else joined.push(part);
     return joined;
   }, []);

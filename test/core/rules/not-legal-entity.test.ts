@@ -9,7 +9,8 @@ describe('not-legal-entity', () => {
       '某银行深圳分行',
       '某公司驻京办事处',
       '某国际公司北京代表处',
-    ])('for the branch %s', (unit) => {
+      '北京华辰智语信息技术有限公司\n上海分公司',
+    ])('for the branch %j', (unit) => {
       expect(
         findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
       ).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);

@@ -412,6 +412,51 @@ describe('unit-over-limit', () => {
     });
   });
 
+  describe('reads a part of a unit written on the next line of its cell as one name with it', () => {
+    test.each<[string, string[], number[]]>([
+      [
+        'two institutes of an academy, two projects each',
+        [
+          '中国科学院\n自动化研究所',
+          '中国科学院\n自动化研究所',
+          '中国科学院\n计算技术研究所',
+          '中国科学院 计算技术研究所',
+        ],
+        [],
+      ],
+      [
+        'a group’s institute beside the group',
+        [
+          '中国电子科技集团有限公司',
+          '中国电子科技集团有限公司',
+          '中国电子科技集团有限公司\n第十四研究所',
+          '中国电子科技集团有限公司',
+        ],
+        [],
+      ],
+      [
+        'an institute written so four times',
+        [
+          '中国科学院\n自动化研究所',
+          '中国科学院自动化研究所',
+          '中国科学院 自动化研究所',
+          '中国科学院\r\n自动化研究所',
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'a joint applicant on the next line, the applicant counted',
+        ['甲科技有限公司\n乙大学', '甲科技有限公司', '甲科技有限公司', '甲科技有限公司\n乙科技有限公司'],
+        [2, 3, 4, 5],
+      ],
+    ])('%s', (_, units, marked) => {
+      const rows = units.map((unit, i): ProjectRow => [unit, '', `项目${i}号`]);
+      expect(
+        findingsOf('unit-over-limit', workbook(projectSheet('S', rows))).map(([, , row]) => row),
+      ).toEqual(marked);
+    });
+  });
+
   describe('flags a unit whose code has a typo in one row', () => {
     const rowsOf = (codes: string[], names = codes.map(() => '深圳市星河智算科技有限公司')): ProjectRow[] =>
       codes.map((code, i) => [names[i]!, code, `项目${i}号`]);
