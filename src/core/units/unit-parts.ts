@@ -26,9 +26,18 @@ function ownerOfPart(name: string, owner: RegExp, endings: readonly string[]): s
 export const universityOfPart = (name: string, profile: Profile): string | undefined =>
   ownerOfPart(name, UNIVERSITY, profile.universityPartEndings ?? []);
 
-/** The company whose division or laboratory a name is (the profile's companyPartEndings): 甲科技有限公司事业部. */
+/**
+ * A group's research institute (中国电子科技集团有限公司电子科学研究院), a legal person of its own as an academy's
+ * institutes are, where a company's 研究院 is a part of it.
+ */
+const GROUP_INSTITUTE = /集团(?:股份)?有限(?:责任)?公司.+研究院$/u;
+
+/**
+ * The company whose division, laboratory or research centre a name is (the profile's companyPartEndings):
+ * 甲科技有限公司人工智能事业部, 甲科技有限公司人工智能研究院.
+ */
 export const companyOfPart = (name: string, profile: Profile): string | undefined =>
-  ownerOfPart(name, COMPANY, profile.companyPartEndings ?? []);
+  GROUP_INSTITUTE.test(name) ? undefined : ownerOfPart(name, COMPANY, profile.companyPartEndings ?? []);
 
 /**
  * The legal person that a name is a part of, as written before it: a school's university, a division's, a

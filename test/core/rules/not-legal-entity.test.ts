@@ -46,6 +46,8 @@ describe('not-legal-entity', () => {
       ['华为技术有限公司2012实验室', 'company-part', '华为技术有限公司'],
       ['乙智能股份有限公司北京研发中心', 'company-part', '乙智能股份有限公司'],
       ['丙电子有限责任公司技术中心', 'company-part', '丙电子有限责任公司'],
+      ['丁科技有限公司人工智能研究中心', 'company-part', '丁科技有限公司'],
+      ['戊信息技术股份有限公司智能研究院', 'company-part', '戊信息技术股份有限公司'],
     ])('for %s (%s of %s)', (unit, reason, owner) => {
       const grid = workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
@@ -82,6 +84,11 @@ describe('not-legal-entity', () => {
       '深圳市甲研发中心有限公司',
       '乙实验室科技有限公司',
       '丙技术中心有限责任公司',
+      '深圳市甲人工智能研究院有限公司',
+      '乙研究中心有限公司',
+      '中国科学院深圳先进技术研究院',
+      '中国电子科技集团有限公司电子科学研究院',
+      '北京智源人工智能研究院',
     ])('for %s', (unit) => {
       expect(
         findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
