@@ -44,6 +44,13 @@ const BRACKETED_SCHOOL = new RegExp(
   `(?<=大学)\\s*${OPEN_BRACKET}[^()（）]*?(?:学院|系|学部|研究生院|研究院|研究所|实验室|中心)\\s*${CLOSE_BRACKET}\\s*$`,
   'u',
 );
+
+/**
+ * A text without the schools that a bracket after a university lists, even several: `浙江大学（计算机科学与技术学院、
+ * 软件学院）` is 浙江大学, whose separator inside the bracket parts no units.
+ */
+export const withoutBracketedSchool = (text: string): string => text.replace(BRACKETED_SCHOOL, '');
+
 const ROLE_LABEL = new RegExp(`^${asLabel(ROLE)}`, 'u');
 const LEAD_AFTER = new RegExp(`^\\s*${inBrackets(LEAD)}`, 'u');
 const LEAD_BEFORE = new RegExp(`${asLabel(LEAD)}$`, 'u');
@@ -121,9 +128,8 @@ export function withoutRoleNotes(written: string): string {
     .replace(BRACKETED_ROLE, ' ')
     .replace(BRACKETED_CODE, ' ')
     .replace(ROLE_LABEL, '')
-    .trim()
-    .replace(BRACKETED_SCHOOL, '');
-  return withoutTrailing(withoutTrailing(name, TRAILING_ETC), TRAILING_ROLE);
+    .trim();
+  return withoutTrailing(withoutTrailing(withoutBracketedSchool(name), TRAILING_ETC), TRAILING_ROLE);
 }
 
 /**

@@ -2,7 +2,7 @@ import { continuesOnLine, endsAsUnit, isJointBody, maySubordinate } from './unit
 import { NO_VALUE_WORD } from '../table/placeholder';
 import { withoutListNumber } from './list-number';
 import { unitKey } from './unit-key';
-import { withBracketedUnitsBeside, withoutRoleNotes } from './unit-notes';
+import { withBracketedUnitsBeside, withoutBracketedSchool, withoutRoleNotes } from './unit-notes';
 
 /**
  * What separates the names of several units in one cell: 甲大学、乙研究院 / 甲大学，乙研究院 / 甲大学；乙研究院, or the
@@ -89,7 +89,7 @@ function joinedNames(text: string): string[] {
  * roles (甲科技有限公司（牵头）、乙大学等).
  */
 export function writtenUnits(text: string): WrittenUnit[] {
-  return withBracketedUnitsBeside(text)
+  return withBracketedUnitsBeside(withoutBracketedSchool(text))
     .split(SEPARATORS)
     .flatMap((written) => joinedNames(withoutRoleNotes(written)).map(withoutListNumber))
     .map((name) => ({ name, key: unitKey(name) }))
