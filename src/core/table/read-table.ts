@@ -305,14 +305,15 @@ export function readTable(
     header = orgCodeAsCreditCode(header);
     ({ entries, examples, copied, hiddenByFormat } = read(header));
   }
+  const lastDataRow = entries[entries.length - 1]?.row ?? header.bottom;
   return {
     name: sheet.name,
     header,
     choice: choiceMade(header, entries),
-    heading: readSheetHeading(sheet, header.top),
+    heading: readSheetHeading(sheet, header.top, lastDataRow + 1),
     entries,
     firstDataRow: entries[0]?.row ?? header.bottom + 1,
-    lastDataRow: entries[entries.length - 1]?.row ?? header.bottom,
+    lastDataRow,
     hiddenColumns: new Set(sheet.hiddenColumns),
     copied,
     hiddenByFormat,

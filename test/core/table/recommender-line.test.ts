@@ -53,6 +53,26 @@ describe('the 推荐单位（盖章）： line above a one-row header', () => {
       [row3(1, 4)],
     ],
     ['worded 报送单位：', ['报送单位：', '厦门市工业和信息化局', '', '', '日期：2021年11月16日'], []],
+    ['worded 推荐单位（签章）：', ['推荐单位（签章）：厦门市工业和信息化局'], []],
+    ['worded 推荐单位（加盖公章）：', ['推荐单位（加盖公章）：厦门市工业和信息化局'], []],
+    ['worded 推荐单位名称（盖章）：', ['推荐单位名称（盖章）：厦门市工业和信息化局'], []],
+    ['worded 推荐单位名称：', ['推荐单位名称：厦门市工业和信息化局'], []],
+    ['with a space before the bracket', ['推荐单位 （盖章）：厦门市工业和信息化局'], []],
+    ['spread out to fill its cell', ['推 荐 单 位（盖章）：厦门市工业和信息化局'], []],
+    [
+      'without its colon, the name in the next cell',
+      ['推荐单位（盖章）', '厦门市工业和信息化局', '', '', '日期：2021年11月16日'],
+      [],
+    ],
+    ['with the seal note after the name', ['推荐单位（盖章）：厦门市工业和信息化局（盖章）'], []],
+    [
+      'with the date after a wide gap',
+      ['推荐单位（盖章）：厦门市工业和信息化局          2021年11月16日'],
+      [],
+    ],
+    ['with the date after a space', ['推荐单位（盖章）：厦门市工业和信息化局 2021年11月16日'], []],
+    ['with 填表日期 after the name', ['推荐单位（盖章）：厦门市工业和信息化局 填表日期：2021年11月16日'], []],
+    ['with the contact after a semicolon', ['推荐单位（盖章）：厦门市工业和信息化局；联系人：王华'], []],
   ])('%s', (_, line, merges) => {
     const grid = underTitle(line, merges);
 
@@ -98,9 +118,54 @@ describe('a 推荐单位 header cell', () => {
       [1, '甲', '项目一', '智能传感器', '深圳市工业和信息化局'],
       'E',
     ],
+    [
+      'worded 推荐单位（盖章） before a header no field names',
+      ['序号', '申报单位', '项目名称', '推荐单位（盖章）', '备注'],
+      [1, '甲', '项目一', '深圳市工业和信息化局', ''],
+      'D',
+    ],
   ])('is still the recommender column %s', (_, header, row, column) => {
     const grid = workbook(sheet('S', [header, row]));
     expect(checkGrid(grid).sheets[0]).toMatchObject({ headerRow: 1, columns: { recommender: column } });
+  });
+});
+
+describe('the seal line under a table, with no line above it', () => {
+  const under = (seal: TestCell[]) => workbook(sheet('S', [TITLE, HEADER, ...PROJECTS, [], seal]));
+
+  test.each<[string, TestCell[]]>([
+    ['in one cell', ['推荐单位（盖章）：厦门市工业和信息化局', '', '', '日期：2021年11月16日']],
+    [
+      'with the name in the next cell',
+      ['推荐单位（盖章）', '厦门市工业和信息化局', '', '日期：2021年11月16日'],
+    ],
+    ['worded 推荐单位（签章）：', ['推荐单位（签章）：厦门市工业和信息化局']],
+  ])('%s names the recommender and gives its cap', (_, seal) => {
+    const grid = under(seal);
+    expect(checkGrid(grid).sheets[0]).toMatchObject({ recommenderLine: '厦门市工业和信息化局', rows: 7 });
+    expect(findingsOf('quota-exceeded', grid)).toEqual([
+      ['quota-exceeded', 'S', 8, 'D', 'error'],
+      ['quota-exceeded', 'S', 9, 'D', 'error'],
+    ]);
+  });
+
+  test('left blank for the seal, names nobody', () => {
+    const grid = under(['推荐单位（盖章）：', '', '', '日期：2021年11月16日']);
+    expect(checkGrid(grid).sheets[0]?.recommenderLine).toBeUndefined();
+    expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+  });
+
+  test('gives way to the line above the table', () => {
+    const grid = workbook(
+      sheet('S', [
+        TITLE,
+        ['推荐单位（盖章）：厦门市工业和信息化局'],
+        HEADER,
+        ...PROJECTS,
+        ['推荐单位（盖章）：福建省工业和信息化厅'],
+      ]),
+    );
+    expect(checkGrid(grid).sheets[0]?.recommenderLine).toBe('厦门市工业和信息化局');
   });
 });
 

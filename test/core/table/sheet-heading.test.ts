@@ -20,6 +20,10 @@ describe('the recommender a title names', () => {
     ['湖北省工业和信息化厅关于推荐2021年揭榜项目的汇总表', '湖北省工业和信息化厅'],
     ['2021年人工智能产业创新任务揭榜挂帅推荐汇总表（厦门市）', '厦门市'],
     ['人工智能产业创新任务揭榜挂帅推荐汇总表【广东省】', '广东省'],
+    ['附件1：宁波市2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表', '宁波市'],
+    ['附件：宁波市2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表', '宁波市'],
+    ['深 圳 市2021年人工智能产业创新任务揭榜挂帅推荐汇总表', '深圳市'],
+    ['宁波市推荐2021年人工智能产业创新任务揭榜挂帅项目汇总表', '宁波市'],
   ])('in %s is %s', (title, name) => {
     expect(titleNameOf(title)).toBe(name);
   });
@@ -31,6 +35,7 @@ describe('the recommender a title names', () => {
     ['the call’s own words', '人工智能产业创新任务揭榜挂帅推荐汇总表'],
     ['a batch in brackets', '2021年人工智能产业创新任务揭榜挂帅推荐汇总表（第一批）'],
     ['a year in brackets', '人工智能产业创新任务揭榜挂帅推荐汇总表（2021年）'],
+    ['an attachment’s number and a bare year', '附件1：2021年人工智能产业创新任务揭榜挂帅推荐汇总表'],
   ])('is none for %s', (_, title) => {
     expect(titleNameOf(title)).toBeUndefined();
   });
