@@ -107,6 +107,27 @@ function soleColumnHolder(
 }
 
 /**
+ * The province that the workbook names (column, lines and titles), when it names one alone: the province of its
+ * ordinary cities and districts, whose rows feed that province's 15 (reference §2) wherever its own rows are
+ * (a sheet of the province's rows and one sheet per city, or a column naming the city bureaus and the province's).
+ */
+function soleProvince(
+  tables: readonly SheetTable[],
+  workbookTitle: string | undefined,
+  infer: (name: string) => TypeInference | undefined,
+): Candidate | undefined {
+  const provinces = new Map<string, Candidate>();
+  for (const table of tables) {
+    const recommenders = new Set(['', ...table.entries.map((e) => fieldText(e, 'recommender'))]);
+    for (const recommender of recommenders)
+      for (const candidate of candidatesOf(recommender, table, workbookTitle, infer))
+        if (candidate.inference?.reason.kind === 'province' && !provinces.has(holderOf(candidate)))
+          provinces.set(holderOf(candidate), candidate);
+  }
+  return provinces.size === 1 ? [...provinces.values()][0] : undefined;
+}
+
+/**
  * The planned cities that the workbook's recommender names (column, lines and titles) name, themselves or by their
  * province (a 广东 workbook's 南山区 is 深圳's).
  */
@@ -173,6 +194,7 @@ export function assignRecommenders(
 
   // Only the officer's option asks whose workbook it is; without one, every name speaks for itself.
   const columnHolder = option ? soleColumnHolder(tables, infer) : undefined;
+  const province = soleProvince(tables, workbookTitle, infer);
 
   /** The row's column names a central group or ministry unit that is not the workbook's own recommender. */
   const namesAnotherOutsideHolder = (own: Candidate | undefined, candidates: Candidate[]) => {
@@ -180,6 +202,22 @@ export function assignRecommenders(
     const above = workbookNamer(candidates);
     return holderOf(own) !== (above ? holderOf(above) : columnHolder);
   };
+
+  /** The rows of a holder with a quota of its own, `candidate`, listed under `name`. */
+  const ownedBy = (candidate: Candidate, inference: TypeInference, name: string): Assignment => ({
+    key: holderOf(candidate),
+    make: () => ({
+      name: candidate.name,
+      nameFrom: candidate.from,
+      type: inference.type,
+      typeFrom: 'name',
+      typeReason: inference.reason,
+      unverified: inference.unverified,
+      capOf: 'own',
+      cap: profile.caps[inference.type],
+    }),
+    name,
+  });
 
   const assign = (candidates: Candidate[]): Assignment => {
     const own = owner(candidates);
@@ -199,25 +237,10 @@ export function assignRecommenders(
         name: named?.name,
       };
     }
-    if (own?.inference) {
-      const inference = own.inference;
-      return {
-        key: holderOf(own),
-        make: () => ({
-          name: own.name,
-          nameFrom: own.from,
-          type: inference.type,
-          typeFrom: 'name',
-          typeReason: inference.reason,
-          unverified: inference.unverified,
-          capOf: 'own',
-          cap: profile.caps[inference.type],
-        }),
-        name: own.name,
-      };
-    }
+    if (own?.inference) return ownedBy(own, own.inference, own.name);
     // An ordinary city or district, or no name at all: the rows count against the province's 15.
     const feeder = candidates.find((c) => c.inference?.feeder) ?? candidates[0];
+    if (feeder?.inference && province?.inference) return ownedBy(province, province.inference, feeder.name);
     // A name that infers nothing may still say why: a branch is no recommender of any type.
     const noRecommender = feeder && !feeder.inference ? noRecommenderWord(feeder.name, profile) : undefined;
     return {

@@ -6,6 +6,10 @@ import { defaultProfile } from '../../../src/core/profile';
 import { RECOMMENDER_TYPES, type RecommenderType } from '../../../src/core/recommender-type';
 
 const rows = (n: number, extra: string[] = []) => Array.from({ length: n }, (_, i) => distinctRow(i, extra));
+/** `n` rows of units of their own, numbered from `from`. */
+const rowsFrom = (from: number, n: number, extra: string[] = []) =>
+  Array.from({ length: n }, (_, i) => distinctRow(from + i, extra, { prefix: `${from}号` }));
+const CALL = '2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表';
 
 describe('assigning rows to recommenders', () => {
   test('takes the name from the title when there is no line', () => {
@@ -149,6 +153,80 @@ describe('assigning rows to recommenders', () => {
     expect(checkGrid(grid).summary.recommenders).toMatchObject([
       { name: '湖北省', nameFrom: 'title', type: 'province', counted: 4 },
     ]);
+  });
+
+  describe('the ordinary cities of the province the workbook names', () => {
+    const recommenders = (...sheets: ReturnType<typeof sheet>[]) =>
+      checkGrid(workbook(...sheets)).summary.recommenders.map((r) => [r.name, r.names, r.capOf, r.counted]);
+
+    test('count with the province’s own rows on another sheet against its 15', () => {
+      const grid = workbook(
+        sheet('省直单位', [['推荐单位（盖章）：江苏省工业和信息化厅'], HEADER, ...rowsFrom(0, 8)]),
+        sheet('南京市', [[`南京市${CALL}`], HEADER, ...rowsFrom(10, 4)]),
+        sheet('苏州市', [[`苏州市${CALL}`], HEADER, ...rowsFrom(20, 4)]),
+      );
+      expect(checkGrid(grid).summary.recommenders.map((r) => [r.name, r.names, r.capOf, r.counted])).toEqual([
+        ['江苏省工业和信息化厅', ['江苏省工业和信息化厅', '南京市', '苏州市'], 'own', 16],
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '苏州市', 6, 'D', 'error']]);
+    });
+
+    test('count with the province’s own rows in the 推荐单位 column, in any order', () => {
+      const grid = workbook(
+        sheet('S', [
+          [CALL],
+          [...HEADER, '推荐单位'],
+          ...rowsFrom(0, 5, ['杭州市经济和信息化局']),
+          ...rowsFrom(10, 8, ['浙江省经济和信息化厅']),
+          ...rowsFrom(20, 4, ['温州市经济和信息化局']),
+        ]),
+      );
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        {
+          name: '浙江省经济和信息化厅',
+          names: ['杭州市经济和信息化局', '浙江省经济和信息化厅', '温州市经济和信息化局'],
+          type: 'province',
+          capOf: 'own',
+          counted: 17,
+        },
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 18, 'D', 'error'],
+        ['quota-exceeded', 'S', 19, 'D', 'error'],
+      ]);
+    });
+
+    test('leave a planned city’s rows under its own 5', () => {
+      expect(
+        recommenders(
+          sheet('S', [
+            [...HEADER, '推荐单位'],
+            ...rowsFrom(0, 3, ['广东省工业和信息化厅']),
+            ...rowsFrom(10, 2, ['深圳市工业和信息化局']),
+            ...rowsFrom(20, 2, ['广州市工业和信息化局']),
+          ]),
+        ),
+      ).toEqual([
+        ['广东省工业和信息化厅', ['广东省工业和信息化厅', '广州市工业和信息化局'], 'own', 5],
+        ['深圳市工业和信息化局', ['深圳市工业和信息化局'], 'own', 2],
+      ]);
+    });
+
+    test.each([
+      ['no province is named', []],
+      ['two provinces are named', ['江苏省工业和信息化厅', '浙江省经济和信息化厅']],
+    ])('stay a province’s figure of their own when %s', (_, provinces) => {
+      const grid = sheet('S', [
+        [...HEADER, '推荐单位'],
+        ...rowsFrom(0, 2, ['南京市工业和信息化局']),
+        ...rowsFrom(10, 2, ['杭州市经济和信息化局']),
+        ...provinces.flatMap((province, i) => rowsFrom(20 + 10 * i, 1, [province])),
+      ]);
+      expect(recommenders(grid)).toEqual([
+        ['南京市工业和信息化局', ['南京市工业和信息化局', '杭州市经济和信息化局'], 'province', 4],
+        ...provinces.map((province) => [province, [province], 'own', 1]),
+      ]);
+    });
   });
 
   describe('a district of a planned city named in the title', () => {
