@@ -180,7 +180,7 @@ export const enUS: Messages = {
     ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
     cell:             (sheet, column, row, forRow) => (column ? `${sheet} ${column}${row}${forRow ? ` (row ${forRow})` : ''}` : `${sheet} row ${row}`),
     recommenders:     'By recommender:',
-    recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}`,
+    recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}${r.unnamed ? ` | ${counted(r.unnamed, 'row')} naming no recommender counted as the workbook's only named one's` : ''}`,
     units:            'By applicant unit (units over the limit):',
     unitLine:         (u) => `  ${u.unit}: ${counted(u.projects, 'project')}${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''} (limit ${u.limit}, over by ${u.over})${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${counted(u.jointRows, 'row')}, not counted` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : count === 1 ? `  The ${noneOver ? '' : 'other '}unit is within the limit.` : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,

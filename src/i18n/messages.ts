@@ -78,6 +78,8 @@ export interface Messages {
       counted: number;
       rows: number;
       over: number;
+      /** Rows that name no recommender, counted as the workbook's only named one's. */
+      unnamed?: number;
     }): string;
     units: string;
     /** A unit over the limit, and by how much; `jointRows` rows name it as a joint applicant, counted or not. */

@@ -178,7 +178,7 @@ export const zhCN: Messages = {
     ruleHeading:      (name, id, count) => `【${name}】${id}，${count} 处`,
     cell:             (sheet, column, row, forRow) => (column ? `${sheet} ${column}${row}${forRow ? `（第 ${forRow} 行）` : ''}` : `${sheet} 第 ${row} 行`),
     recommenders:     '按推荐单位汇总：',
-    recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? '所在省份指标' : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}`,
+    recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? '所在省份指标' : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}${r.unnamed ? `｜其中 ${r.unnamed} 行未写明推荐单位，按本工作簿唯一写明的推荐单位计入` : ''}`,
     units:            '按申报单位汇总（超过上限的单位）：',
     unitLine:         (u) => `  ${u.unit}：${u.projects} 项${u.jointRows && u.jointCounted ? `，其中作为联合申报单位 ${u.jointRows} 项` : ''}（上限 ${u.limit} 项，超出 ${u.over} 项）${u.jointRows && !u.jointCounted ? `；另作为联合申报单位 ${u.jointRows} 项，未计入` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  没有一行写明申报单位。' : '') : `  ${noneOver ? '全部' : '其余'} ${count} 个单位均未超过上限。`,

@@ -64,6 +64,29 @@ describe('the place of a finding', () => {
   });
 });
 
+describe('the summary per recommender', () => {
+  test('says how many rows that name no recommender it counts as the workbook’s only named one’s', () => {
+    const grid = workbook(
+      sheet('S1', [
+        ['推荐单位（盖章）：宁波市经济和信息化局'],
+        ['序号', '申报单位', '项目名称'],
+        [1, '甲', '项目一'],
+      ]),
+      sheet('S2', [
+        ['序号', '申报单位', '项目名称'],
+        [1, '乙', '项目二'],
+        [2, '丙', '项目三'],
+      ]),
+    );
+    const line = (lang: Lang) =>
+      reportOf(grid, lang)
+        .split('\n')
+        .find((l) => l.startsWith('  宁波市经济和信息化局'));
+    expect(line('zh-CN')).toMatch(/计入 3 项｜其中 2 行未写明推荐单位/u);
+    expect(line('en-US')).toMatch(/counted 3 \| 2 rows naming no recommender/u);
+  });
+});
+
 describe('the report’s lines', () => {
   test('keep a cell’s line breaks (Alt+Enter) out of the layout: one finding, one line', () => {
     const rows: Parameters<typeof projectSheet>[1] = [

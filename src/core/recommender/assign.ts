@@ -29,6 +29,8 @@ export interface RecommenderGroup {
   entries: Entry[];
   /** The rows that count against the cap: the chosen ones where a sheet has a choice column. */
   counted: Entry[];
+  /** Rows that name no recommender at all, counted here as the workbook's only named one's (reference §2). */
+  unnamed?: number;
 }
 
 const countedCache = new WeakMap<readonly RecommenderGroup[], ReadonlySet<Entry>>();
@@ -181,7 +183,7 @@ export function assignRecommenders(
   const groups = new Map<string, RecommenderGroup>();
   const words = choiceWords(profile);
 
-  const join = ({ key, make, name }: Assignment, entry: Entry, counts: boolean) => {
+  const join = ({ key, make, name }: Assignment, entry: Entry, counts: boolean, unnamed: boolean) => {
     let group = groups.get(key);
     if (!group) {
       group = { ...make(), names: [], entries: [], counted: [] };
@@ -190,6 +192,7 @@ export function assignRecommenders(
     group.entries.push(entry);
     if (counts) group.counted.push(entry);
     if (name && !group.names.includes(name)) group.names.push(name);
+    if (unnamed) group.unnamed = (group.unnamed ?? 0) + 1;
   };
 
   // Only the officer's option asks whose workbook it is; without one, every name speaks for itself.
@@ -260,18 +263,27 @@ export function assignRecommenders(
     };
   };
 
-  for (const table of tables) {
+  const rows = tables.flatMap((table) => {
     // The rows of a sheet share its line and title, and mostly name one recommender: assign each wording once.
-    const assignments = new Map<string, Assignment>();
-    for (const entry of table.entries) {
+    const assignments = new Map<string, { assignment: Assignment; named: boolean }>();
+    return table.entries.map((entry) => {
       const recommender = fieldText(entry, 'recommender');
-      let assignment = assignments.get(recommender);
-      if (!assignment) {
-        assignment = assign(candidatesOf(recommender, table, workbookTitle, infer));
-        assignments.set(recommender, assignment);
+      let assigned = assignments.get(recommender);
+      if (!assigned) {
+        const candidates = candidatesOf(recommender, table, workbookTitle, infer);
+        assigned = { assignment: assign(candidates), named: candidates.length > 0 };
+        assignments.set(recommender, assigned);
       }
-      join(assignment, entry, isChosen(entry, table.choice, words));
-    }
+      return { entry, counts: isChosen(entry, table.choice, words), ...assigned };
+    });
+  });
+  // A workbook has one recommender (reference §2): a row that names none, on a sheet without the line or beside a
+  // 推荐单位 cell left blank, is the one that the other rows all name, when they do.
+  const namedKeys = new Set(rows.filter((row) => row.named).map((row) => row.assignment.key));
+  const sole = namedKeys.size === 1 ? rows.find((row) => row.named)?.assignment : undefined;
+  for (const { entry, counts, assignment, named } of rows) {
+    const joinsSole = !named && sole !== undefined && sole.key !== assignment.key;
+    join(joinsSole ? sole : assignment, entry, counts, joinsSole);
   }
   return [...groups.values()];
 }

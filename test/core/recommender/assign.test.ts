@@ -229,6 +229,58 @@ describe('assigning rows to recommenders', () => {
     });
   });
 
+  describe('rows that name no recommender', () => {
+    const groups = (...sheets: ReturnType<typeof sheet>[]) =>
+      checkGrid(workbook(...sheets)).summary.recommenders.map((r) => [r.name, r.counted, r.unnamed]);
+
+    test('on a sheet without the line count as the workbook’s only named recommender’s, and say so', () => {
+      const grid = workbook(
+        sheet('鄞州区', [[CALL], ['推荐单位（盖章）：宁波市经济和信息化局'], HEADER, ...rowsFrom(0, 3)]),
+        sheet('余姚市', [HEADER, ...rowsFrom(10, 3)]),
+      );
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        { name: '宁波市经济和信息化局', type: 'planned-city', cap: 5, counted: 6, unnamed: 3 },
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '余姚市', 4, 'D', 'error']]);
+    });
+
+    test('beside a 推荐单位 cell left blank count as the one the column names', () => {
+      const grid = workbook(
+        sheet('S', [
+          [CALL],
+          [...HEADER, '推荐单位'],
+          ...rowsFrom(0, 1, ['深圳市工业和信息化局']),
+          ...rowsFrom(10, 6, ['']),
+        ]),
+      );
+      expect(groups(grid.sheets[0]!)).toEqual([['深圳市工业和信息化局', 7, 6]]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 8, 'D', 'error'],
+        ['quota-exceeded', 'S', 9, 'D', 'error'],
+      ]);
+    });
+
+    test('stay a province’s figure of their own when two recommenders are named', () => {
+      expect(
+        groups(
+          sheet('S1', [['推荐单位（盖章）：宁波市经济和信息化局'], HEADER, ...rowsFrom(0, 2)]),
+          sheet('S2', [['推荐单位（盖章）：厦门市工业和信息化局'], HEADER, ...rowsFrom(10, 2)]),
+          sheet('S3', [HEADER, ...rowsFrom(20, 2)]),
+        ),
+      ).toEqual([
+        ['宁波市经济和信息化局', 2, undefined],
+        ['厦门市工业和信息化局', 2, undefined],
+        ['', 2, undefined],
+      ]);
+    });
+
+    test('are no extra note when nothing names the recommender', () => {
+      expect(
+        groups(sheet('S1', [HEADER, ...rowsFrom(0, 2)]), sheet('S2', [HEADER, ...rowsFrom(10, 2)])),
+      ).toEqual([['', 4, undefined]]);
+    });
+  });
+
   describe('a district of a planned city named in the title', () => {
     const titled = (place: string, n: number) =>
       sheet('S', [[`${place}2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表`], HEADER, ...rows(n)]);
