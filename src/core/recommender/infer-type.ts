@@ -135,6 +135,21 @@ function groupOf(name: string, centralWord: string): string | undefined {
 }
 
 /**
+ * Who an organisation's rows count for: its name up to the last of its organisation words, a note in brackets and
+ * an office or branch of it after them left out (中国人工智能产业发展联盟（AIIA）, 中国人工智能产业发展联盟秘书处 and
+ * 中国人工智能学会智能机器人专业委员会 are the alliance's and the society's).
+ */
+function organisationHolder(name: string, orgWords: readonly string[]): string {
+  const bare = name.replace(TRAILING_NOTE, '');
+  let end = 0;
+  for (const word of orgWords) {
+    const at = bare.lastIndexOf(word);
+    if (at >= 0) end = Math.max(end, at + word.length);
+  }
+  return bare.slice(0, end);
+}
+
+/**
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
  * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
  * cities and their districts (before their provinces), provinces, the districts of planned cities named without their
@@ -156,7 +171,7 @@ export function inferRecommenderType(
   if (orgWord && topic && !bureau) {
     return {
       type: 'ai-org',
-      holder: name,
+      holder: organisationHolder(name, r.aiOrgWords),
       reason: { kind: 'ai-org', word: orgWord },
       unverified: false,
       feeder: false,
@@ -180,7 +195,13 @@ export function inferRecommenderType(
     const reason: TypeReason = group
       ? { kind: 'central-member', word: centralWord, group }
       : { kind: 'central', word: centralWord };
-    return { type: 'central', holder: group ?? name, reason, unverified: true, feeder: false };
+    return {
+      type: 'central',
+      holder: group ?? name.replace(TRAILING_NOTE, ''),
+      reason,
+      unverified: true,
+      feeder: false,
+    };
   }
   const provinceLike = r.provinceLike.find(
     (p) => name.startsWith(p.name) || p.aliases?.some((alias) => name.startsWith(alias)),

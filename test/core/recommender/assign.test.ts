@@ -229,6 +229,21 @@ describe('assigning rows to recommenders', () => {
     });
   });
 
+  test.each([
+    [
+      'an organisation',
+      ['中国人工智能产业发展联盟', '中国人工智能产业发展联盟（AIIA）', '中国人工智能产业发展联盟秘书处'],
+      15,
+    ],
+    ['a central group', ['中国电子科技集团有限公司', '中国电子科技集团有限公司（盖章）'], 3],
+  ])('counts %s written with a note or its office after it against one cap', (_, names, cap) => {
+    const grid = workbook(
+      sheet('S', [[...HEADER, '推荐单位'], ...names.flatMap((name, i) => rowsFrom(10 * i, cap, [name]))]),
+    );
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([{ name: names[0], names, cap }]);
+    expect(findingsOf('quota-exceeded', grid)).toHaveLength(cap * (names.length - 1));
+  });
+
   describe('rows that name no recommender', () => {
     const groups = (...sheets: ReturnType<typeof sheet>[]) =>
       checkGrid(workbook(...sheets)).summary.recommenders.map((r) => [r.name, r.counted, r.unnamed]);

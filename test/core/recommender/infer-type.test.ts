@@ -39,6 +39,10 @@ describe('inferring a recommender type from its name', () => {
     ['苏州工业园区管理委员会', ['province', '苏州工业园区管理委员会', true]],
     ['中国人工智能产业发展联盟', ['ai-org', '中国人工智能产业发展联盟', false]],
     ['深圳市人工智能行业协会', ['ai-org', '深圳市人工智能行业协会', false]],
+    ['中国人工智能产业发展联盟（AIIA）', ['ai-org', '中国人工智能产业发展联盟', false]],
+    ['中国人工智能产业发展联盟秘书处', ['ai-org', '中国人工智能产业发展联盟', false]],
+    ['中国人工智能学会智能机器人专业委员会', ['ai-org', '中国人工智能学会', false]],
+    ['中国人工智能学会会员单位联盟', ['ai-org', '中国人工智能学会会员单位联盟', false]],
     ['中国电子科技集团有限公司', ['central', '中国电子科技集团有限公司', false]],
     ['中国电子科技集团', ['central', '中国电子科技集团', false]],
     ['中国移动通信集团', ['central', '中国移动通信集团', false]],
@@ -173,10 +177,9 @@ describe('inferring a recommender type from its name', () => {
   });
 
   test('takes a group written with a note after it for the group itself', () => {
-    expect(inferRecommenderType('中国电子科技集团有限公司（盖章）', profile)?.reason).toEqual({
-      kind: 'central',
-      word: '集团有限公司',
-    });
+    const inference = inferRecommenderType('中国电子科技集团有限公司（盖章）', profile);
+    expect(inference?.reason).toEqual({ kind: 'central', word: '集团有限公司' });
+    expect(inference?.holder).toBe(inferRecommenderType('中国电子科技集团有限公司', profile)?.holder);
   });
 
   test('says central groups and ministry units are guesses to confirm', () => {
