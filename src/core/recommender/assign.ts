@@ -165,7 +165,8 @@ function plannedCitiesNamed(
  * is the one its sheet's line or recognised title names; when no sheet has either, the one the 推荐单位 column
  * names, if it names a single holder throughout. A row whose column names a central group or a ministry unit other
  * than that is another holder's row in the officer's workbook: it still counts against that holder's own cap of 3,
- * outside the local quota (notice 三(二)), whatever the option says.
+ * outside the local quota (notice 三(二)), whatever the option says. So does a row whose column names a planned city or
+ * another holder with a quota of its own, when the workbook's own recommender is known: the option is its type only.
  */
 export function assignRecommenders(
   tables: readonly SheetTable[],
@@ -199,11 +200,17 @@ export function assignRecommenders(
   const columnHolder = option ? soleColumnHolder(tables, infer) : undefined;
   const province = soleProvince(tables, workbookTitle, infer);
 
-  /** The row's column names a central group or ministry unit that is not the workbook's own recommender. */
-  const namesAnotherOutsideHolder = (own: Candidate | undefined, candidates: Candidate[]) => {
-    if (own?.from !== 'column' || !own.inference || !isOutsideLocalQuota(own.inference.type)) return false;
+  /**
+   * The row's column names a holder with a quota of its own that is not the workbook's own recommender: a central
+   * group or ministry unit, or, where the workbook's own is known, a planned city or another local holder (a 广东
+   * workbook's 深圳 rows).
+   */
+  const namesAnotherHolder = (own: Candidate | undefined, candidates: Candidate[]) => {
+    if (own?.from !== 'column' || !own.inference) return false;
     const above = workbookNamer(candidates);
-    return holderOf(own) !== (above ? holderOf(above) : columnHolder);
+    const workbooks = above ? holderOf(above) : columnHolder;
+    if (workbooks === undefined && !isOutsideLocalQuota(own.inference.type)) return false;
+    return holderOf(own) !== workbooks;
   };
 
   /** The rows of a holder with a quota of its own, `candidate`, listed under `name`. */
@@ -224,7 +231,7 @@ export function assignRecommenders(
 
   const assign = (candidates: Candidate[]): Assignment => {
     const own = owner(candidates);
-    if (option && !namesAnotherOutsideHolder(own, candidates)) {
+    if (option && !namesAnotherHolder(own, candidates)) {
       const named = workbookNamer(candidates) ?? candidates[0];
       return {
         key: 'option',

@@ -525,6 +525,44 @@ describe('assigning rows to recommenders', () => {
       expect(holders(checkGrid(grid, { recommenderType: option }))).toEqual(expected);
     });
 
+    const GD_LINE = '推荐单位（盖章）：广东省工业和信息化厅';
+    test.each<[string, ReturnType<typeof workbook>, unknown[][]]>([
+      [
+        'keeps a planned city’s 5 when the line names its province',
+        workbook(
+          columnSheet(
+            'S',
+            [[GD_LINE]],
+            [...times(6, '广州市工业和信息化局'), ...times(4, '深圳市工业和信息化局')],
+          ),
+        ),
+        [
+          ['广东省工业和信息化厅', 'line', 'province', 'option', 15, 6],
+          ['深圳市工业和信息化局', 'column', 'planned-city', 'name', 5, 4],
+        ],
+      ],
+      [
+        'still takes the planned city’s own district rows when the line names the city',
+        workbook(
+          columnSheet(
+            'S',
+            [['推荐单位（盖章）：深圳市工业和信息化局']],
+            [...times(2, '深圳市工业和信息化局'), ...times(2, '深圳市南山区工业和信息化局')],
+          ),
+        ),
+        [['深圳市工业和信息化局', 'line', 'province', 'option', 15, 4]],
+      ],
+      [
+        'still takes every row when nothing but the column names the workbook, which names two holders',
+        workbook(
+          columnSheet('S', [], [...times(3, '广东省工业和信息化厅'), ...times(2, '深圳市工业和信息化局')]),
+        ),
+        [['广东省工业和信息化厅', 'column', 'province', 'option', 15, 5]],
+      ],
+    ])('the officer’s province type %s', (_case, grid, expected) => {
+      expect(holders(checkGrid(grid, { recommenderType: 'province' }))).toEqual(expected);
+    });
+
     const outsideName = fc.constantFrom(CENTRAL, OTHER_CENTRAL, '北京理工大学', '中国信息通信研究院');
 
     test('lets the officer’s type win wherever the workbook’s only name is', () => {
