@@ -134,6 +134,21 @@ function groupOf(name: string, centralWord: string): string | undefined {
     : undefined;
 }
 
+/** An institute that a group writes after its short name: 中国航天科工集团第二研究院. */
+const GROUP_INSTITUTE = /(?:院|所|中心|实验室)$/u;
+
+/** Whether a name is an institute written after a group's short name (`集团` and no legal form after it). */
+function instituteAfter(name: string, ending: string): boolean {
+  const at = name.indexOf(ending);
+  return at > 0 && GROUP_INSTITUTE.test(name.slice(at + ending.length).replace(TRAILING_NOTE, ''));
+}
+
+/**
+ * The key of a group's quota: its name without the legal form, which its institutes write as they were registered
+ * (中国电子科技集团公司第十四研究所 is 中国电子科技集团有限公司's, renamed since).
+ */
+const groupKey = (group: string) => group.replace(/集团(?:股份)?(?:有限)?(?:责任)?公司$/u, '集团');
+
 /**
  * Who an organisation's rows count for: its name up to the last of its organisation words, a note in brackets and
  * an office or branch of it after them left out (中国人工智能产业发展联盟（AIIA）, 中国人工智能产业发展联盟秘书处 and
@@ -189,7 +204,8 @@ export function inferRecommenderType(
   }
   const centralWord = bureau
     ? undefined
-    : (findWord(name, r.centralWords) ?? r.centralEndings?.find((ending) => name.endsWith(ending)));
+    : (findWord(name, r.centralWords) ??
+      r.centralEndings?.find((ending) => name.endsWith(ending) || instituteAfter(name, ending)));
   if (centralWord) {
     const group = groupOf(name, centralWord);
     const reason: TypeReason = group
@@ -197,7 +213,7 @@ export function inferRecommenderType(
       : { kind: 'central', word: centralWord };
     return {
       type: 'central',
-      holder: group ?? name.replace(TRAILING_NOTE, ''),
+      holder: groupKey(group ?? name.replace(TRAILING_NOTE, '')),
       reason,
       unverified: true,
       feeder: false,

@@ -236,6 +236,16 @@ describe('assigning rows to recommenders', () => {
       15,
     ],
     ['a central group', ['中国电子科技集团有限公司', '中国电子科技集团有限公司（盖章）'], 3],
+    [
+      'a central group and its institutes under their registered names',
+      ['中国电子科技集团有限公司', '中国电子科技集团公司第十四研究所', '中国电子科技集团公司电子科学研究院'],
+      3,
+    ],
+    [
+      'a central group and its institute after its short name',
+      ['中国航天科工集团有限公司', '中国航天科工集团第二研究院'],
+      3,
+    ],
   ])('counts %s written with a note or its office after it against one cap', (_, names, cap) => {
     const grid = workbook(
       sheet('S', [[...HEADER, '推荐单位'], ...names.flatMap((name, i) => rowsFrom(10 * i, cap, [name]))]),

@@ -43,7 +43,7 @@ describe('inferring a recommender type from its name', () => {
     ['中国人工智能产业发展联盟秘书处', ['ai-org', '中国人工智能产业发展联盟', false]],
     ['中国人工智能学会智能机器人专业委员会', ['ai-org', '中国人工智能学会', false]],
     ['中国人工智能学会会员单位联盟', ['ai-org', '中国人工智能学会会员单位联盟', false]],
-    ['中国电子科技集团有限公司', ['central', '中国电子科技集团有限公司', false]],
+    ['中国电子科技集团有限公司', ['central', '中国电子科技集团', false]],
     ['中国电子科技集团', ['central', '中国电子科技集团', false]],
     ['中国移动通信集团', ['central', '中国移动通信集团', false]],
     ['北京航空航天大学', ['ministry-unit', '北京航空航天大学', false]],
@@ -73,7 +73,7 @@ describe('inferring a recommender type from its name', () => {
     ['河南蒙古族自治县工业和信息化局', ['province', '河南蒙古族自治县工业和信息化局', true]],
     ['海南藏族自治州', ['province', '海南藏族自治州', true]],
     ['海南省工业和信息化厅', ['province', '海南', false]],
-    ['深圳市某某集团有限公司', ['central', '深圳市某某集团有限公司', false]],
+    ['深圳市某某集团有限公司', ['central', '深圳市某某集团', false]],
   ])('%s', (name, expected) => {
     expect(infer(name)).toEqual(expected);
   });
@@ -138,7 +138,6 @@ describe('inferring a recommender type from its name', () => {
     // Central enterprises whose names say no 集团: only the SASAC list, which the reference does not give, knows them.
     '国家电网有限公司',
     '中国商用飞机有限责任公司',
-    '中国电子科技集团研究院',
     // The ministry and its departments recommend nothing.
     '工业和信息化部',
     '工业和信息化部科技司',
@@ -166,14 +165,26 @@ describe('inferring a recommender type from its name', () => {
     ['中国电子科技集团有限公司第十四研究所', '中国电子科技集团有限公司', '集团有限公司'],
     ['中国电子科技集团公司第三十八研究所', '中国电子科技集团公司', '集团公司'],
     ['中国航天科工集团有限公司第二研究院（盖章）', '中国航天科工集团有限公司', '集团有限公司'],
+    ['中国航天科工集团第二研究院', '中国航天科工集团', '集团'],
+    ['中国电子科技集团研究院', '中国电子科技集团', '集团'],
   ])('takes %s, a unit of a group, for the group %s, which recommends for it', (name, group, word) => {
     expect(inferRecommenderType(name, profile)).toEqual({
       type: 'central',
-      holder: group,
+      holder: group.replace(/(?:有限)?公司$/u, ''),
       reason: { kind: 'central-member', word, group },
       unverified: true,
       feeder: false,
     });
+  });
+
+  test('keys a group’s quota alike under its names of either legal form', () => {
+    const holders = [
+      '中国电子科技集团有限公司',
+      '中国电子科技集团公司第十四研究所',
+      '中国电子科技集团公司电子科学研究院',
+    ].map((name) => inferRecommenderType(name, profile)?.holder);
+    expect(new Set(holders)).toEqual(new Set(['中国电子科技集团']));
+    expect(inferRecommenderType('中国移动通信集团广东有限公司', profile)).toBeUndefined();
   });
 
   test('takes a group written with a note after it for the group itself', () => {
