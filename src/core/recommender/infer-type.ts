@@ -40,7 +40,7 @@ const findWord = (name: string, words: readonly string[]): string | undefined =>
 /** A bare place name like `深圳市` or `广东省` (a title's recommender) counts as that place's bureau. */
 const PLACE_SUFFIX = /^(?:[市省]|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?$/u;
 
-/** A title's bare place name such as `武汉市` or `南山区`. */
+/** A title's bare place name such as `武汉市` or `南山区`; a unit's name ending alike (中国机器人产业联盟) is none. */
 const BARE_PLACE = /^\p{Script=Han}{1,8}[市区县州盟旗]$/u;
 
 /**
@@ -260,7 +260,7 @@ export function inferRecommenderType(
     };
   }
   const placeWord = r.feederWords.find((w) => place.includes(w));
-  if (placeWord && (bureau || BARE_PLACE.test(place))) {
+  if (placeWord && (bureau || (BARE_PLACE.test(place) && !endsAsUnit(place)))) {
     return {
       type: 'province',
       holder: name,

@@ -57,6 +57,7 @@ describe('inferring a recommender type from its name', () => {
     ['新疆生产建设兵团工业和信息化局', ['province', '新疆生产建设兵团', false]],
     ['武汉市经济和信息化局', ['province', '武汉市经济和信息化局', true]],
     ['武汉市', ['province', '武汉市', true]],
+    ['锡林郭勒盟', ['province', '锡林郭勒盟', true]],
     ['武汉市洪山区', ['province', '武汉市洪山区', true]],
     ['吉林省工业和信息化厅', ['province', '吉林', false]],
     ['吉林省', ['province', '吉林', false]],
@@ -141,6 +142,8 @@ describe('inferring a recommender type from its name', () => {
     // The ministry and its departments recommend nothing.
     '工业和信息化部',
     '工业和信息化部科技司',
+    // 盟 ends a place (锡林郭勒盟) and a 联盟: an alliance on no AI topic is no place.
+    '中国机器人产业联盟',
   ])('gives nothing for %j', (name) => {
     expect(infer(name)).toBeUndefined();
   });
