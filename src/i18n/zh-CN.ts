@@ -171,7 +171,7 @@ export const zhCN: Messages = {
     sheetsRead:       '已检查的工作表：',
     sheetLine:        (name, header, rows, hidden, byFormat) => `  ${name}：表头在第 ${header} 行，共 ${rows} 个项目${hidden ? `（其中 ${hidden} 行已隐藏）` : ''}${byFormat ? `（有 ${byFormat} 个单元格的内容被数字格式隐藏，看不到也打印不出来，但会随表上报，请核对）` : ''}`,
     skipped:          (name, reason) => `  ${name}：${{ 'no-table': '没有推荐表，已跳过', ours: '本工具生成的工作表，已跳过', 'very-hidden': '深度隐藏的工作表，已跳过' }[reason]}`,
-    summarySheet:     (name, others) => `  注意：“${name}”的项目都已出现在其他工作表（${others}）中，它可能是这些表的汇总表，因此每个项目都报“项目重复”；只检查汇总表或只检查分表时，请用 --sheet 指定工作表。`,
+    summarySheet:     (name, others) => `  注意：“${name}”的项目都已出现在其他工作表（${others}）中，它可能是这些表的汇总表，因此每个项目都报“项目重复”，推荐数量也按两次计入上限；只检查汇总表或只检查分表时，请用 --sheet 指定工作表。`,
     directionList:    (count, expected, complete) => complete ? `揭榜方向清单完整（${count} 个方向）。` : count > expected ? `揭榜方向清单有 ${count} 个方向，多于通知所列的 ${expected} 个，方向检查只作提示；请核对 --directions 提供的是否为本次申报指南的清单。` : `揭榜方向清单不完整（已知 ${count} 个，通知为 ${expected} 个），方向检查只作提示；请用 --directions 提供申报指南的完整清单。`,
     winnersList:      (n, titled) => titled === n ? `前期揭榜优胜项目名单：${n} 个项目。` : titled === 0 ? `前期揭榜优胜名单只有单位和方向，没有项目名称（共 ${n} 条）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。` : `前期揭榜优胜项目名单：${titled} 个项目；另有 ${n - titled} 条只有单位、没有项目名称，只能核对单位，无法核对项目是否重复申报。`,
     findings:         '问题明细：',

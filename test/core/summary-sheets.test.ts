@@ -27,6 +27,18 @@ describe('a sheet that repeats the projects of the others', () => {
     );
   });
 
+  test('is counted against the cap with the sheets it gathers, and the report says so', () => {
+    const grid = workbook(
+      projectSheet('全市汇总', [...nanshan, ...futian]),
+      projectSheet('南山区', nanshan),
+      projectSheet('福田区', futian),
+    );
+    const result = checkGrid(grid);
+    expect(result.summary.recommenders.map((r) => r.counted)).toEqual([6]);
+    expect(textReport(result, 'zh-CN', grid)).toContain('推荐数量也按两次计入上限');
+    expect(textReport(result, 'en-US', grid)).toContain('counts twice against the cap');
+  });
+
   test.each<[string, ProjectRow[][]]>([
     ['the sheets it gathers, alone', [nanshan, futian]],
     [
