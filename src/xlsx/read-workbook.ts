@@ -110,7 +110,8 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
 /**
  * Loads an .xlsx file with ExcelJS, for reading only or for writing a copy too (`purpose`, a copy by default). Throws
  * an InputFailure naming the file for bytes that are no .xlsx (see requireXlsx), `workbook-damaged` for an .xlsx
- * package that can't be read, and `empty-workbook` for a workbook without worksheets.
+ * package that can't be read (a sheet's part missing included), and `empty-workbook` for a workbook without
+ * worksheets.
  */
 export async function loadWorkbook(
   bytes: Uint8Array,
@@ -122,6 +123,8 @@ export async function loadWorkbook(
   const workbook = new ExcelJS.Workbook();
   try {
     const normal = await normalPackage(bytes);
+    // Thrown to the catch below, as any package that can't be read whole.
+    if (normal.missingSheetPart) throw new InputFailure('workbook-damaged', values);
     readAsExcelShows(workbook);
     if (purpose === 'copy') keepForCopy(workbook, normal);
     const merges = deferMerges(workbook);
