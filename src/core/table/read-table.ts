@@ -85,9 +85,14 @@ const LABELLED_NOTE = /^[\p{Script=Han}()]{1,8}:/u;
 
 type RowKind = 'entry' | 'skip' | 'end';
 
-/** Whether a text starts with one of the words; a loop, since a closure for `some` is made anew at every row. */
-function startsWithAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.startsWith(word)) return true;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a text starts with one of the footer words as a word of its own (合计, 合计：3项, 汇总 5), not as the start of
+ * a name (汇总科技有限公司, 合计科技（北京）…); a loop, since a closure for `some` is made anew at every row.
+ */
+function startsWithFooterWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word) && !HAN.test(text.charAt(word.length))) return true;
   return false;
 }
 
@@ -126,7 +131,7 @@ function classifyRow(
   if (first === undefined) return 'skip';
   const firstKey = compactKey(first);
   if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
-  if (startsWithAny(firstKey, footerKeys) || isSubtotal(firstKey)) return 'skip';
+  if (startsWithFooterWord(firstKey, footerKeys) || isSubtotal(firstKey)) return 'skip';
   if (substantive === 0) return 'skip';
   if (substantive + errors === 1) {
     const field = anchors.find((anchor) => header.columns[anchor] === substantiveColumn);

@@ -239,6 +239,25 @@ describe('reading a table', () => {
     ).stats.rows;
     expect(rows).toBe(1 + after);
   });
+
+  test.each(['汇总科技有限公司', '合计科技（北京）有限公司', '总计算科技有限公司', '共计智能有限公司'])(
+    'reads a unit whose name starts with a footer word, %s, as a project, numbered or not, first in its row or not',
+    (unit) => {
+      const rows = (table: TestCell[][]) => checkGrid(workbook(sheet('S', table))).stats.rows;
+      const header = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'];
+      expect(
+        rows([header, [1, unit, A, '云端芯片研发', '智能传感器'], ['', unit, B, '翻译系统', '机器翻译系统']]),
+      ).toBe(2);
+      const unitFirst = ['申报单位', '序号', '项目名称', '揭榜方向'];
+      expect(
+        rows([
+          unitFirst,
+          [unit, 1, '云端芯片研发', '智能传感器'],
+          ['甲科技有限公司', 2, '翻译系统', '机器翻译系统'],
+        ]),
+      ).toBe(2);
+    },
+  );
 });
 
 describe('formulas that were never calculated', () => {
