@@ -8,15 +8,19 @@ import { endsAsUnit } from '../units/unit-endings';
  */
 const SUBTOTAL = /^[^:\d]{1,12}?(?:小计|合计|总计)(?:[:(].*|\d+个?项目?)?$/u;
 
-/** A count of projects after a group's name: （2项）, （共3项）, 3个项目. */
-const COUNT = /(?:\(共?\d+个?项目?\)|共?\d+个?项目?)$/u;
+/**
+ * A count of projects after a group's name: （2项）, （共3项）, 共3个项目. Bare digits before 项目 are no count: they
+ * end a title (同传系统2.0项目, 面向工业4.0项目).
+ */
+const COUNT = /(?:\(共?\d+个?项目?\)|共\d+个?项目?)$/u;
 
 /**
  * A district, county or city alone, perhaps numbered as a part of the table: 鄞州区, 一、鄞州区, （二）海曙区. A shop
- * (永辉超市) is a unit.
+ * (永辉超市) is a unit, and so is a longer name that ends as a place does (苏州工业园区, 天津滨海新区): a zone's
+ * administration applies under such names.
  */
 const PLACE =
-  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])?\p{Script=Han}{1,8}(?:[区县旗]|(?<![超城])市)$/u;
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[、.])?\p{Script=Han}{1,4}(?:[区县旗]|(?<![超城])市)$/u;
 
 /** Whether a row's first text totals a group of the table's rows (鄞州区小计): no project, as 合计 is none. */
 export function isSubtotal(key: string): boolean {
