@@ -362,6 +362,34 @@ describe('unit-over-limit', () => {
         [],
       ],
       [
+        'colleges named for a place, often independent colleges, and a graduate school in another city, without codes',
+        [
+          ['浙江大学', '', '项目1号'],
+          ['浙江大学', '', '项目2号'],
+          ['浙江大学', '', '项目3号'],
+          ['浙江大学城市学院', '', '项目4号'],
+          ['四川大学', '', '项目5号'],
+          ['四川大学', '', '项目6号'],
+          ['四川大学', '', '项目7号'],
+          ['四川大学锦江学院', '', '项目8号'],
+          ['北京大学', '', '项目9号'],
+          ['北京大学', '', '项目10号'],
+          ['北京大学', '', '项目11号'],
+          ['北京大学深圳研究生院', '', '项目12号'],
+        ],
+        [],
+      ],
+      [
+        'schools named for one character of a discipline, and a university’s own graduate school',
+        [
+          ['浙江大学', '', '项目1号'],
+          ['浙江大学医学院', '', '项目2号'],
+          ['浙江大学法学院', '', '项目3号'],
+          ['浙江大学研究生院', '', '项目4号'],
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
         'a college with a civil-affairs code of its own, registered apart',
         [
           ['浙江大学', '', '项目1号'],
