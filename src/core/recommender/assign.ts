@@ -273,6 +273,9 @@ export function assignRecommenders(
   const rows = tables.flatMap((table) => {
     // The rows of a sheet share its line and title, and mostly name one recommender: assign each wording once.
     const assignments = new Map<string, { assignment: Assignment; named: boolean }>();
+    // A sheet named for a place or a body (湖南省, 福田区) is that one's, where its rows name nobody.
+    const sheetNames = infer(table.name);
+    const sheetHolder = sheetNames && holderOf({ name: table.name, inference: sheetNames });
     return table.entries.map((entry) => {
       const recommender = fieldText(entry, 'recommender');
       let assigned = assignments.get(recommender);
@@ -281,15 +284,22 @@ export function assignRecommenders(
         assigned = { assignment: assign(candidates), named: candidates.length > 0 };
         assignments.set(recommender, assigned);
       }
-      return { entry, counts: isChosen(entry, table.choice, words), ...assigned };
+      return { entry, counts: isChosen(entry, table.choice, words), sheetHolder, ...assigned };
     });
   });
   // A workbook has one recommender (reference §2): a row that names none, on a sheet without the line or beside a
-  // 推荐单位 cell left blank, is the one that the other rows all name, when they do.
+  // 推荐单位 cell left blank, is the one that the other rows all name, when they do. Not a central group's or a
+  // ministry unit's, whose rows a local workbook lists beside its own outside the local quota, nor where the sheet's
+  // name names another.
   const namedKeys = new Set(rows.filter((row) => row.named).map((row) => row.assignment.key));
-  const sole = namedKeys.size === 1 ? rows.find((row) => row.named)?.assignment : undefined;
-  for (const { entry, counts, assignment, named } of rows) {
-    const joinsSole = !named && sole !== undefined && sole.key !== assignment.key;
+  const onlyNamed = namedKeys.size === 1 ? rows.find((row) => row.named)?.assignment : undefined;
+  const sole = onlyNamed && !isOutsideLocalQuota(onlyNamed.make().type) ? onlyNamed : undefined;
+  for (const { entry, counts, assignment, named, sheetHolder } of rows) {
+    const joinsSole =
+      !named &&
+      sole !== undefined &&
+      sole.key !== assignment.key &&
+      (sheetHolder === undefined || sheetHolder === sole.key);
     join(joinsSole ? sole : assignment, entry, counts, joinsSole);
   }
   return [...groups.values()];

@@ -299,6 +299,35 @@ describe('assigning rows to recommenders', () => {
       ]);
     });
 
+    test('are no central group’s, whose rows a local workbook lists beside its own outside the local quota', () => {
+      const grid = workbook(
+        sheet('S', [
+          [CALL],
+          ['推荐单位（盖章）：', '', '日期：'],
+          [...HEADER, '推荐单位'],
+          ...rowsFrom(0, 10, ['']),
+          ...rowsFrom(20, 2, ['中国电子科技集团有限公司']),
+        ]),
+      );
+      expect(groups(grid.sheets[0]!)).toEqual([
+        ['', 10, undefined],
+        ['中国电子科技集团有限公司', 2, undefined],
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+    });
+
+    test('are not the named recommender’s on a sheet whose name names another (湖南省 beside 深圳)', () => {
+      expect(
+        groups(
+          sheet('深圳', [['推荐单位（盖章）：深圳市工业和信息化局'], HEADER, ...rowsFrom(0, 3)]),
+          sheet('湖南省', [HEADER, ...rowsFrom(10, 12)]),
+        ),
+      ).toEqual([
+        ['深圳市工业和信息化局', 3, undefined],
+        ['', 12, undefined],
+      ]);
+    });
+
     test('are no extra note when nothing names the recommender', () => {
       expect(
         groups(sheet('S1', [HEADER, ...rowsFrom(0, 2)]), sheet('S2', [HEADER, ...rowsFrom(10, 2)])),
