@@ -18,10 +18,12 @@ const RECOMMENDER_LINE = new RegExp(
 );
 
 /**
- * Where the name on the line ends: the date, the next label, or a list's comma. The wide gap that officers type
- * before the date is one space once normalised.
+ * Where the name on the line ends: the date, a date left blank to be written by hand (年 月 日), the next label
+ * (联系人, 经办人：, 电话：), or a list's comma. The wide gap that officers type before the date is one space once
+ * normalised.
  */
-const LINE_END = / ?20\d{2} ?[年.\-/]|(?:填报|报送|填表|制表)?日期|联系人|填报人|联系电话|[;,]/u;
+const LINE_END =
+  / ?20\d{2} ?[年.\-/]| ?年 ?月 ?日|(?:填报|报送|填表|制表)?日期|联系人|(?:填报|经办|审核|复核|填表|制表|负责)人|(?:联系)?电话:|[;,]/u;
 
 /** A seal note the officer typed after the name: `深圳市工业和信息化局（盖章）`. */
 const TRAILING_SEAL_NOTE = new RegExp(` ?${SEAL_NOTE.source}$`, 'u');

@@ -73,6 +73,17 @@ describe('the 推荐单位（盖章）： line above a one-row header', () => {
     ['with the date after a space', ['推荐单位（盖章）：厦门市工业和信息化局 2021年11月16日'], []],
     ['with 填表日期 after the name', ['推荐单位（盖章）：厦门市工业和信息化局 填表日期：2021年11月16日'], []],
     ['with the contact after a semicolon', ['推荐单位（盖章）：厦门市工业和信息化局；联系人：王华'], []],
+    [
+      'with 经办人 and 电话 after it',
+      ['推荐单位（盖章）：厦门市工业和信息化局 经办人：王五 电话：0592-1234567'],
+      [],
+    ],
+    ['with 审核人 after it', ['推荐单位（盖章）：厦门市工业和信息化局 审核人：王五'], []],
+    [
+      'with a blank date to be written by hand',
+      ['推荐单位（盖章）：厦门市工业和信息化局　　　年　　月　　日'],
+      [],
+    ],
   ])('%s', (_, line, merges) => {
     const grid = underTitle(line, merges);
 
@@ -94,6 +105,13 @@ describe('the 推荐单位（盖章）： line above a one-row header', () => {
         ['quota-exceeded', 'S', 11, 'D', 'error'],
       ]);
     });
+  });
+
+  test.each([
+    [['推荐单位（盖章）：　　　　　年　　月　　日']],
+    [['推荐单位（盖章）：', '', '', '', '年　月　日']],
+  ])('left blank with a blank date, %j, names no recommender', (line) => {
+    expect(checkGrid(underTitle(line, [])).sheets[0]?.recommenderLine).toBeUndefined();
   });
 
   test('left blank for the seal, is no part of the header either', () => {
