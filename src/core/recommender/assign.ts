@@ -284,7 +284,9 @@ export function assignRecommenders(
         assigned = { assignment: assign(candidates), named: candidates.length > 0 };
         assignments.set(recommender, assigned);
       }
-      return { entry, counts: isChosen(entry, table.choice, words), sheetHolder, ...assigned };
+      // Written out, not spread: a spread after other properties costs a slow copy at each of thousands of rows.
+      const { assignment, named } = assigned;
+      return { entry, counts: isChosen(entry, table.choice, words), sheetHolder, assignment, named };
     });
   });
   // A workbook has one recommender (reference §2): a row that names none, on a sheet without the line or beside a
