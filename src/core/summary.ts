@@ -64,10 +64,9 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
   const jointCounted = ctx.profile.countJointApplicants;
   const summaries = unitRows(ctx.entries, ctx.units).map((unit) => {
     const rows = countedRows(unit, jointCounted, (entry) => countsUp(ctx.recommenders, entry));
-    const coded = unit.applicant.find((entry) => fieldText(entry, 'uscc') !== '');
     return {
       unit: unit.unit,
-      uscc: unit.code ?? (coded ? fieldText(coded, 'uscc') : ''),
+      uscc: unit.code ?? firstCodeCell(unit.applicant),
       projects: rows.length,
       limit,
       over: Math.max(0, rows.length - limit),
@@ -126,6 +125,12 @@ function categoryPlace(categories: readonly string[]): (category: string) => num
     const at = keys.findIndex((known) => key.includes(known));
     return at < 0 ? keys.length : at;
   };
+}
+
+/** The first code cell that a unit's rows fill, for a unit known by its name alone: read only where it is shown. */
+function firstCodeCell(rows: readonly Entry[]): string {
+  const coded = rows.find((entry) => fieldText(entry, 'uscc') !== '');
+  return coded ? fieldText(coded, 'uscc') : '';
 }
 
 function recommenderSummary({ entries, counted, ...group }: RecommenderGroup): RecommenderSummary {
