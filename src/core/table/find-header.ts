@@ -202,7 +202,50 @@ export function findHeader(
     columns[field] = c;
     labels[field] = label;
   }
+  spreadCombinedFields(sheet, merges, matcher, { top, bottom, columns, labels });
   return withRankChoosing({ top, bottom, columns, labels });
+}
+
+/** How many rows under a header are read to tell whether a column holds values. */
+const VALUE_SEARCH_ROWS = 200;
+
+function holdsValues(sheet: SheetGrid, below: number, column: number): boolean {
+  const last = Math.min(sheet.rows.length, below + VALUE_SEARCH_ROWS);
+  for (let r = below + 1; r <= last; r++) if (cellAt(sheet, r, column)?.text.trim()) return true;
+  return false;
+}
+
+/**
+ * A combined header (联系人及电话) written over several columns, merged or centred across blank ones (WPS's
+ * 跨列居中), names its fields in turn: 张三 | 138… under it are the contact and the phone. Its fields go to the
+ * columns it spans that hold values, in order, where no column of their own holds them; a combined header over one
+ * column, or over blank columns, names all its fields there (张三 13800138000).
+ */
+function spreadCombinedFields(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  matcher: HeaderMatcher,
+  header: HeaderLocation,
+): void {
+  const { top, bottom, columns, labels } = header;
+  for (const field of Object.keys(columns) as Field[]) {
+    const first = columns[field]!;
+    const label = labels[field]!;
+    const also = matcher.alsoNames(label);
+    if (also.length === 0 || matcher.match(label) !== field || displayed(merges, top, first).trim() !== label)
+      continue;
+    const merge = merges.at(top, first);
+    let column = first + 1;
+    for (const other of also) {
+      const spans =
+        merge && merge.left === first
+          ? column <= merge.right
+          : !displayed(merges, top, column).trim() && !displayed(merges, bottom, column).trim();
+      if (!spans || !holdsValues(sheet, bottom, column)) break;
+      if (columns[other] === first) columns[other] = column;
+      column++;
+    }
+  }
 }
 
 /** A 推荐排序 with no 是否推荐 beside it decides which rows count as well as their order (see `Field`). */

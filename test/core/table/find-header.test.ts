@@ -164,6 +164,58 @@ describe('a header whose wordings carry remarks, qualifiers, numbers or joins', 
   });
 });
 
+describe('a combined header (联系人及电话) over two columns', () => {
+  const header = ['序号', '申报单位', '项目名称', '揭榜方向', '联系人及电话'];
+  const row = (i: number, contact: TestCell, phone: TestCell): TestCell[] => [
+    i,
+    `测试单位${i}科技有限公司`,
+    `项目${i}`,
+    '智能传感器',
+    contact,
+    phone,
+  ];
+  const merged = { merges: [{ top: 1, left: 5, bottom: 1, right: 6 }] };
+
+  test.each<[string, TestCell[][], Parameters<typeof sheet>[2], Record<string, string>]>([
+    [
+      'merged over the name and the phone',
+      [[...header, ''], row(1, '张三', '13800138000')],
+      merged,
+      { contact: 'E', phone: 'F' },
+    ],
+    [
+      'centred across a blank header cell',
+      [[...header, ''], row(1, '张三', '13800138000')],
+      {},
+      { contact: 'E', phone: 'F' },
+    ],
+    [
+      'merged over a blank column',
+      [[...header, ''], row(1, '张三 13800138000', '')],
+      merged,
+      { contact: 'E', phone: 'E' },
+    ],
+    [
+      'with a phone column of its own after it',
+      [
+        [...header, '', '联系电话'],
+        [...row(1, '张三', '李四'), '13800138000'],
+      ],
+      merged,
+      { contact: 'E', phone: 'G' },
+    ],
+  ])('maps its fields: %s', (_, rows, extra, columns) => {
+    expect(checkGrid(workbook(sheet('S', rows, extra))).sheets[0]).toMatchObject({ columns });
+  });
+
+  test('checks the phones in the second column and not the names in the first', () => {
+    const grid = workbook(
+      sheet('S', [[...header, ''], row(1, '张三', '13800138000'), row(2, '李四', '1380013800')], merged),
+    );
+    expect(findingsOf('phone-invalid', grid)).toEqual([['phone-invalid', 'S', 3, 'F', 'warning']]);
+  });
+});
+
 describe('a two-row header whose upper cells are not merged', () => {
   const data = (i: number): TestCell[] => [
     i,
