@@ -1,11 +1,49 @@
 import type { CheckResult } from '../core/check';
-import { RULE_IDS } from '../core/finding';
+import { RULE_IDS, type Finding, type RuleId } from '../core/finding';
+import type { Severity } from '../core/severity';
 import type { WorkbookGrid } from '../core/grid';
 import { messagesFor, renderFinding, typeFromText, type Lang } from '../i18n';
 import { ShownCells } from '../workbook/shown-cells';
 
 /** A line break inside a cell (Alt+Enter), which would split a finding's line in two. */
 const CELL_LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/gu;
+
+/** A line of the report names this many places of its sentence at most, and counts the rest. */
+const PLACES_NAMED = 10;
+
+/** The rules that found anything, those with errors first: an officer reads what blocks the sheet before the rest. */
+function rulesErrorsFirst(findings: readonly Finding[]): RuleId[] {
+  const found = RULE_IDS.filter((rule) => findings.some((finding) => finding.rule === rule));
+  const hasError = (rule: RuleId) => findings.some((f) => f.rule === rule && f.severity === 'error');
+  return [...found.filter(hasError), ...found.filter((rule) => !hasError(rule))];
+}
+
+/** One sentence of a rule, said of one or more places of one sheet. */
+interface SentenceLine {
+  severity: Severity;
+  sheet: string;
+  sentence: string;
+  refs: string[];
+}
+
+/**
+ * The findings of a rule as lines, one per sentence and sheet, in the order the sentences first come: a recommender
+ * over its cap says the same of every row past it, and one line naming those rows reads better than a page of them.
+ */
+function sentenceLines(findings: readonly Finding[], lang: Lang, shownCells: ShownCells): SentenceLine[] {
+  const r = messagesFor(lang).report;
+  const lines = new Map<string, SentenceLine>();
+  for (const finding of findings) {
+    const place = shownCells.placeOf(finding);
+    const sentence = renderFinding(finding, lang);
+    const key = [finding.severity, place.sheet, sentence].join('\u0000');
+    const ref = r.cellRef(place.column, place.row, place.forRow);
+    const line = lines.get(key);
+    if (line) line.refs.push(ref);
+    else lines.set(key, { severity: finding.severity, sheet: place.sheet, sentence, refs: [ref] });
+  }
+  return [...lines.values()];
+}
 
 /**
  * The report for people: the verdict first, then findings grouped by rule, each at its place in the grid that was
@@ -30,15 +68,13 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   if (result.winnersList) lines.push(r.winnersList(result.winnersList.winners, result.winnersList.titled));
 
   if (result.findings.length > 0) lines.push('', r.findings);
-  for (const rule of RULE_IDS) {
+  for (const rule of rulesErrorsFirst(result.findings)) {
     const findings = result.findings.filter((finding) => finding.rule === rule);
-    if (findings.length === 0) continue;
     lines.push(r.ruleHeading(m.rules[rule].name, rule, findings.length));
-    for (const finding of findings) {
-      const place = shownCells.placeOf(finding);
-      const where = r.cell(place.sheet, place.column, place.row, place.forRow);
-      lines.push(`  [${m.severity[finding.severity]}] ${where}  ${renderFinding(finding, lang)}`);
-    }
+    for (const line of sentenceLines(findings, lang, shownCells))
+      lines.push(
+        `  [${m.severity[line.severity]}] ${r.cells(line.sheet, line.refs.slice(0, PLACES_NAMED), line.refs.length)}  ${line.sentence}`,
+      );
   }
 
   lines.push('', r.recommenders);

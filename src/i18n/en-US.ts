@@ -30,6 +30,9 @@ export const counted = (count: number, noun: string) => `${count} ${noun}${count
 const rankOwner = (recommender: string | undefined) =>
   recommender === undefined ? '' : ` of "${recommender}"`;
 
+const enCellRef = (column: string | null, row: number, forRow?: number) =>
+  column ? `${column}${row}${forRow ? ` (row ${forRow})` : ''}` : `row ${row}`;
+
 /** English (second language). Domain terms keep the notice's Chinese where officers know them so. */
 // prettier-ignore
 export const enUS: Messages = {
@@ -178,7 +181,9 @@ export const enUS: Messages = {
     winnersList:      (n, titled) => titled === n ? `Previous winners list: ${counted(n, 'project')}.` : titled === 0 ? `The previous winners list names units and directions but no projects (${counted(n, 'line')}): a unit that won before is found, a project entered again is not.` : `Previous winners list: ${counted(titled, 'project')}, and ${counted(n - titled, 'line')} naming a unit without a project, for which only the unit is compared, not the project.`,
     findings:         'Findings:',
     ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
-    cell:             (sheet, column, row, forRow) => (column ? `${sheet} ${column}${row}${forRow ? ` (row ${forRow})` : ''}` : `${sheet} row ${row}`),
+    cell:             (sheet, column, row, forRow) => `${sheet} ${enCellRef(column, row, forRow)}`,
+    cellRef:          enCellRef,
+    cells:            (sheet, refs, total) => `${sheet} ${refs.join(', ')}${total > refs.length ? ` and ${total - refs.length} more` : ''}`,
     recommenders:     'By recommender:',
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}${r.unnamed ? ` | ${counted(r.unnamed, 'row')} naming no recommender counted as the workbook's only named one's` : ''}`,
     units:            'By applicant unit (units over the limit):',

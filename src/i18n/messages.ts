@@ -68,6 +68,10 @@ export interface Messages {
      * about when its cell is written on another (`南山区 B5（第 7 行）`, see FindingPlace).
      */
     cell(sheet: string, column: string | null, row: number, forRow?: number): string;
+    /** The same place without its sheet, for a list of places: `B6`, `第 6 行`, `B5（第 7 行）`. */
+    cellRef(column: string | null, row: number, forRow?: number): string;
+    /** Places of one sheet that one sentence is about, the first few of them written out and all of them counted. */
+    cells(sheet: string, refs: readonly string[], total: number): string;
     recommenders: string;
     recommenderLine(r: {
       name: string;

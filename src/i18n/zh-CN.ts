@@ -28,6 +28,9 @@ const USAGE = `用法：
 const rankOwner = (recommender: string | undefined) =>
   recommender === undefined ? '' : `“${recommender}”的`;
 
+const zhCellRef = (column: string | null, row: number, forRow?: number) =>
+  column ? `${column}${row}${forRow ? `（第 ${forRow} 行）` : ''}` : `第 ${row} 行`;
+
 /** 简体中文（默认语言）。规则名称沿用通知原文。 */
 // prettier-ignore
 export const zhCN: Messages = {
@@ -176,7 +179,9 @@ export const zhCN: Messages = {
     winnersList:      (n, titled) => titled === n ? `前期揭榜优胜项目名单：${n} 个项目。` : titled === 0 ? `前期揭榜优胜名单只有单位和方向，没有项目名称（共 ${n} 条）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。` : `前期揭榜优胜项目名单：${titled} 个项目；另有 ${n - titled} 条只有单位、没有项目名称，只能核对单位，无法核对项目是否重复申报。`,
     findings:         '问题明细：',
     ruleHeading:      (name, id, count) => `【${name}】${id}，${count} 处`,
-    cell:             (sheet, column, row, forRow) => (column ? `${sheet} ${column}${row}${forRow ? `（第 ${forRow} 行）` : ''}` : `${sheet} 第 ${row} 行`),
+    cell:             (sheet, column, row, forRow) => `${sheet} ${zhCellRef(column, row, forRow)}`,
+    cellRef:          zhCellRef,
+    cells:            (sheet, refs, total) => `${sheet} ${refs.join('、')}${total > refs.length ? ` 等 ${total} 处` : ''}`,
     recommenders:     '按推荐单位汇总：',
     recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? '所在省份指标' : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}${r.unnamed ? `｜其中 ${r.unnamed} 行未写明推荐单位，按本工作簿唯一写明的推荐单位计入` : ''}`,
     units:            '按申报单位汇总（超过上限的单位）：',

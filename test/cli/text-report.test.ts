@@ -53,13 +53,57 @@ describe('the place of a finding', () => {
       reportOf(grid, lang)
         .split('\n')
         .filter((line) => line.includes('12345') || line.includes('电话') || line.includes('phone'));
+    // Both rows say the same of one number, so one line names both places.
     expect(lines('zh-CN').filter((line) => line.startsWith('  ['))).toEqual([
-      expect.stringMatching(/^ {2}\[警告\] S D2 {2}/u),
-      expect.stringMatching(/^ {2}\[警告\] S D2（第 3 行） {2}/u),
+      expect.stringMatching(/^ {2}\[警告\] S D2、D2（第 3 行） {2}/u),
     ]);
     expect(lines('en-US').filter((line) => line.startsWith('  ['))).toEqual([
-      expect.stringMatching(/^ {2}\[warning\] S D2 {2}/u),
-      expect.stringMatching(/^ {2}\[warning\] S D2 \(row 3\) {2}/u),
+      expect.stringMatching(/^ {2}\[warning\] S D2, D2 \(row 3\) {2}/u),
+    ]);
+  });
+});
+
+describe('the lines of a rule', () => {
+  /**
+   * 20 rows of one planned city, whose cap is 5; a phone that is no number on the first, a direction off the notice's
+   * list on the second (a warning, while the list is partial), no project name on the third.
+   */
+  const grid = workbook(
+    sheet('S', [
+      ['推荐单位（盖章）：宁波市经济和信息化局'],
+      ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系电话'],
+      ...Array.from({ length: 20 }, (_, i) => [
+        i + 1,
+        `测试单位${i + 1}科技有限公司`,
+        validUscc(i + 1),
+        i === 2 ? '' : `测试项目${i + 1}`,
+        i === 1 ? '智能芯片' : '智能传感器',
+        i === 0 ? '12345' : '13800138000',
+      ]),
+    ]),
+  );
+  const findingLines = (lang: Lang) =>
+    reportOf(grid, lang)
+      .split('\n')
+      .filter((line) => line.startsWith('  [') || line.startsWith('【') || line.startsWith('['));
+
+  test('say one sentence once for all its places on a sheet, naming the first ten and counting them all', () => {
+    const over = findingLines('zh-CN').filter((line) => line.includes('须再减少'));
+    const places = Array.from({ length: 10 }, (_, i) => `D${i + 8}`).join('、');
+    expect(over).toEqual([
+      expect.stringMatching(new RegExp(`^ {2}\\[错误\\] S ${places} 等 15 处 {2}`, 'u')),
+    ]);
+    const english = findingLines('en-US').filter((line) => line.includes('drop 15'));
+    expect(english).toEqual([expect.stringMatching(/^ {2}\[error\] S D8, D9, .*, D17 and 5 more {2}/u)]);
+  });
+
+  test('come with the rules that found errors first', () => {
+    const headings = findingLines('zh-CN').filter((line) => line.startsWith('【'));
+    expect(headings.map((line) => /】([a-z-]+)/u.exec(line)?.[1])).toEqual([
+      'quota-exceeded',
+      'required-missing',
+      'direction-unknown',
+      'phone-invalid',
     ]);
   });
 });
