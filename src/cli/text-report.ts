@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/check';
 import { RULE_IDS, type Finding, type RuleId } from '../core/finding';
+import { sheetsOf } from '../core/list-source';
 import type { Severity } from '../core/severity';
 import type { WorkbookGrid } from '../core/grid';
 import { messagesFor, renderFinding, typeFromText, type Lang } from '../i18n';
@@ -60,12 +61,13 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   lines.push('', r.sheetsRead);
   for (const sheet of result.sheets)
     lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows, sheet.hiddenByFormat));
-  for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped.name, skipped.reason));
+  for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped));
   for (const summary of result.summarySheets)
     lines.push(r.summarySheet(summary.name, summary.others.join(m.listJoin)));
   const list = result.directionList;
-  lines.push(r.directionList(list.count, list.expected, list.complete));
-  if (result.winnersList) lines.push(r.winnersList(result.winnersList.winners, result.winnersList.titled));
+  lines.push(r.directionList(list.count, list.expected, list.complete, sheetsOf(list)));
+  const winners = result.winnersList;
+  if (winners) lines.push(r.winnersList(winners.winners, winners.titled, sheetsOf(winners)));
 
   if (result.findings.length > 0) lines.push('', r.findings);
   for (const rule of rulesErrorsFirst(result.findings)) {

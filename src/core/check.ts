@@ -1,8 +1,11 @@
 import { columnLetter, columnNumber } from './column-letter';
 import { DirectionList, type DirectionListInfo } from './directions/direction-list';
+import { directionSheetList } from './directions/parse-direction-list';
 import { FIELDS, type Field } from './fields';
 import { RULE_IDS, type Finding } from './finding';
-import type { WorkbookGrid } from './grid';
+import type { SheetGrid, WorkbookGrid } from './grid';
+import { namesDirectionList } from './list-sheets';
+import type { ListSource } from './list-source';
 import { titleKeys } from './normalise/title-keys';
 import { hasMarks, isOurSheet } from './our-sheets';
 import type { Direction, Profile } from './profile';
@@ -21,7 +24,12 @@ import { readTable, type SheetTable } from './table/read-table';
 import { sheetNamed } from './sheet-named';
 import { identifyUnits } from './units/unit-identity';
 import { parentOfPart } from './units/unit-parts';
-import type { WinnersList, WinnersListInfo } from './winners/winners-list';
+import {
+  isWinnersListSheet,
+  parseWinners,
+  type WinnersList,
+  type WinnersListInfo,
+} from './winners/winners-list';
 
 /** What the officer chose for this check. */
 export interface CheckOptions {
@@ -57,11 +65,13 @@ export interface CopiedCellRef {
   fromRow: number;
 }
 
-/** A sheet that was not read as data, and why. */
-export interface SkippedSheet {
-  name: string;
-  reason: 'no-table' | 'ours' | 'very-hidden';
-}
+/**
+ * A sheet that was not read as data, and why. A previous winners list or a direction list kept as a sheet is the list
+ * the check used (`used`), unless the officer gave another list, which wins.
+ */
+export type SkippedSheet =
+  | { name: string; reason: 'no-table' | 'ours' | 'very-hidden' }
+  | { name: string; reason: 'winners-list' | 'direction-list'; used: boolean };
 
 /** The outcome of a check: data, whatever the input (STYLE: results, not exceptions). */
 export interface CheckResult {
@@ -73,9 +83,9 @@ export interface CheckResult {
   summarySheets: SummarySheet[];
   findings: Finding[];
   summary: Summary;
-  directionList: DirectionListInfo;
-  /** The previous winners list the check compared with, when the officer gave one. */
-  winnersList?: WinnersListInfo;
+  directionList: DirectionListInfo | (Omit<DirectionListInfo, 'source'> & ListSource);
+  /** The previous winners list the check compared with, when the officer gave one or the workbook holds one. */
+  winnersList?: WinnersListInfo & ListSource;
   /** The workbook still carries our marks: red fills print, so they must be cleared before submitting. */
   marksPresent: boolean;
   /**
@@ -167,27 +177,46 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const matcher = new HeaderMatcher(profile);
   const tables: SheetTable[] = [];
   const skippedSheets: SkippedSheet[] = [];
+  // The lists kept as sheets of the workbook, whichever sheets the officer chose to check: they are no data.
+  const winnersSheets: SheetGrid[] = [];
+  const directionSheets: { name: string; directions: Direction[] }[] = [];
   let rowsRead = 0;
   for (const sheet of grid.sheets) {
-    if (options.sheets && !chosen.includes(sheet.name)) continue;
+    const asked = !options.sheets || chosen.includes(sheet.name);
     if (isOurSheet(sheet)) {
-      skippedSheets.push({ name: sheet.name, reason: 'ours' });
-    } else if (sheet.visibility === 'veryHidden' && !options.sheets) {
-      skippedSheets.push({ name: sheet.name, reason: 'very-hidden' });
-    } else {
-      const table = readTable(sheet, profile, matcher, PROJECT_TABLE, rowsRead);
-      if (table && sheet.uncalculated) {
-        const { row, column } = sheet.uncalculated;
-        const cell = `${columnLetter(column)}${row}`;
-        return { ok: false, failure: 'formulas-not-calculated', values: { sheet: sheet.name, cell } };
-      }
-      if (table) {
-        tables.push(table);
-        rowsRead += table.entries.length;
-      } else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
+      if (asked) skippedSheets.push({ name: sheet.name, reason: 'ours' });
+      continue;
     }
+    if (sheet.visibility === 'veryHidden' && !(options.sheets && asked)) {
+      if (asked) skippedSheets.push({ name: sheet.name, reason: 'very-hidden' });
+      continue;
+    }
+    if (isWinnersListSheet(sheet, profile)) {
+      winnersSheets.push(sheet);
+      skippedSheets.push({ name: sheet.name, reason: 'winners-list', used: !options.winners });
+      continue;
+    }
+    // A sheet that holds projects is data, whatever its name says.
+    const mayBeList = namesDirectionList(sheet);
+    const table =
+      asked || mayBeList ? readTable(sheet, profile, matcher, PROJECT_TABLE, rowsRead) : undefined;
+    const directions = !table && mayBeList ? directionSheetList(sheet, profile) : [];
+    if (directions.length > 0) {
+      directionSheets.push({ name: sheet.name, directions });
+      skippedSheets.push({ name: sheet.name, reason: 'direction-list', used: !options.directions });
+    } else if (!asked) continue;
+    else if (table && sheet.uncalculated) {
+      const { row, column } = sheet.uncalculated;
+      const cell = `${columnLetter(column)}${row}`;
+      return { ok: false, failure: 'formulas-not-calculated', values: { sheet: sheet.name, cell } };
+    } else if (table) {
+      tables.push(table);
+      rowsRead += table.entries.length;
+    } else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
   }
   if (tables.length === 0) return { ok: false, failure: 'no-table', values: {} };
+  const winnersList = winnersToUse(options.winners, winnersSheets, profile);
+  const officerDirections = options.directions ?? directionSheets.flatMap(({ directions }) => directions);
 
   // concat copies the rows in one go, where flatMap takes each row on its own: half a millisecond a 10,000 rows.
   const entries = ([] as Entry[]).concat(...tables.map((table) => table.entries));
@@ -202,8 +231,8 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     codes,
     units: identifyUnits(entries, codes, (name) => parentOfPart(name, profile)),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),
-    directions: new DirectionList(profile, options.directions),
-    ...(options.winners ? { winners: options.winners } : {}),
+    directions: new DirectionList(profile, officerDirections.length > 0 ? officerDirections : undefined),
+    ...(winnersList ? { winners: winnersList.list } : {}),
   };
 
   const findings: Finding[] = [];
@@ -232,8 +261,11 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       summarySheets: summarySheets(ctx),
       findings: sorted,
       summary: summarise(ctx),
-      directionList: ctx.directions.info,
-      ...(options.winners ? { winnersList: options.winners.info } : {}),
+      directionList:
+        !options.directions && directionSheets.length > 0
+          ? { ...ctx.directions.info, source: 'sheet', sheets: directionSheets.map(({ name }) => name) }
+          : ctx.directions.info,
+      ...(winnersList ? { winnersList: { ...winnersList.list.info, ...winnersList.source } } : {}),
       marksPresent: hasMarks(grid),
       copiedCells: tables.flatMap((table) =>
         table.copied.map(({ row, column, fromRow }) => ({
@@ -246,4 +278,20 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
       stats: { errors, warnings: findings.length - errors, rows: entries.length },
     },
   };
+}
+
+/**
+ * The previous winners list to check against: the officer's, else the one the workbook keeps in its winners sheets,
+ * if any, with where it came from.
+ */
+function winnersToUse(
+  given: WinnersList | undefined,
+  sheets: readonly SheetGrid[],
+  profile: Profile,
+): { list: WinnersList; source: ListSource } | undefined {
+  if (given) return { list: given, source: { source: 'file' } };
+  const reading = sheets.length > 0 ? parseWinners({ sheets: [...sheets] }, profile) : undefined;
+  return reading?.ok
+    ? { list: reading.list, source: { source: 'sheet', sheets: sheets.map(({ name }) => name) } }
+    : undefined;
 }

@@ -1,4 +1,5 @@
 import type { CheckResult } from './check';
+import type { ListSource } from './list-source';
 import type { Finding, RuleId } from './finding';
 import type { RecommenderSummary } from './summary';
 import type { RowRef } from './row-ref';
@@ -47,7 +48,7 @@ export interface WriteTexts {
     recommender(summary: RecommenderSummary): string;
     directionList(result: CheckResult): string;
     /** The previous winners list, when the check compared with one. */
-    winnersList(info: WinnersListInfo): string;
+    winnersList(info: WinnersListInfo & ListSource): string;
     marksNotice: string;
     /** Said instead of marksNotice when the check marked no cell: only this sheet, of the given name, is left to remove. */
     noMarksNotice(sheet: string): string;

@@ -26,6 +26,10 @@ Exit codes: 0 no errors; 1 errors found; 2 the input could not be checked`;
 /** `1 project`, `2 projects`. */
 export const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** Where a list kept in the workbook came from: ` (sheet "前期揭榜优胜项目")`. */
+const fromSheets = (sheets: readonly string[] | undefined) =>
+  sheets ? ` (sheet${sheets.length > 1 ? 's' : ''} ${sheets.map((name) => `"${name}"`).join(', ')})` : '';
+
 /** Whose ranks a rank-invalid finding speaks of, where a sheet ranks per recommender: ` of "Wuhan…"`. */
 const rankOwner = (recommender: string | undefined) =>
   recommender === undefined ? '' : ` of "${recommender}"`;
@@ -118,11 +122,13 @@ export const enUS: Messages = {
     'winners-unreadable':       (v) => `The previous winners list "${v.file}" cannot be read: give an .xlsx or .csv file.`,
     'winners-is-folder':        (v) => `"${v.file}" is a folder: name the previous winners list in it (an .xlsx or .csv file).`,
     'winners-no-table':         (v) => `The previous winners list "${v.file}" has no 项目名称 column, nor a unit and a 揭榜方向 column: check its header.`,
+    'winners-recommendations-only': (v) => `"${v.file}" holds no previous winners list, only recommendation tables: choose the winners list file, or name the sheet that holds the list 前期揭榜优胜项目.`,
     'directions-unreadable':    (v) => `The direction list "${v.file}" cannot be read: give a .txt (one a line), .xlsx or .csv file.`,
     'directions-is-folder':     (v) => `"${v.file}" is a folder: name the direction list in it (a .txt, .xlsx or .csv file).`,
     'csv-quotes':               (v) => `Line ${v.line} of "${v.file}" has unbalanced quotes and cannot be read as CSV: open the file in Excel, save it again as .xlsx or .csv and retry.`,
     'text-bom-mismatch':        (v) => `"${v.file}" is marked as UTF-8 at its start, but its text is in another encoding such as GBK and cannot be read: save it again from the program that made it (Excel, WPS or Notepad) as UTF-8, or as GBK (ANSI) without a BOM, and retry.`,
     'directions-empty':         (v) => `The direction list "${v.file}" holds no direction: check its content.`,
+    'directions-recommendations-only': (v) => `"${v.file}" holds no direction list, only recommendation tables: choose the guide's direction list, or name the sheet that holds the list 揭榜方向.`,
     'profile-unreadable':       (v) => `The profile "${v.file}" cannot be read: give a JSON file.`,
     'profile-is-folder':        (v) => `"${v.file}" is a folder: name the profile in it (a JSON file).`,
     'profile-invalid':          (v) => `The profile "${v.file}" is not valid (${v.field ? `${v.field}: ` : ''}${v.detail}): compare it with the bundled miit-ai-2021.json.`,
@@ -175,10 +181,10 @@ export const enUS: Messages = {
     marksPresent:     'This workbook still carries check marks: clear them before submitting.',
     sheetsRead:       'Sheets checked:',
     sheetLine:        (name, header, rows, hidden, byFormat) => `  ${name}: header at row ${header}, ${counted(rows, 'project')}${hidden ? ` (${hidden} hidden)` : ''}${byFormat ? ` (${counted(byFormat, 'cell')} whose number format hides what is submitted: please check them)` : ''}`,
-    skipped:          (name, reason) => `  ${name}: ${{ 'no-table': 'no table, skipped', ours: 'written by this tool, skipped', 'very-hidden': 'very hidden, skipped' }[reason]}`,
+    skipped:          (sheet) => `  ${sheet.name}: ${sheet.reason === 'winners-list' ? `previous winners list, not checked as recommendations${sheet.used ? '; used to find previous winners' : '; the list given with --winners was used instead'}` : sheet.reason === 'direction-list' ? `direction list, not checked as recommendations${sheet.used ? '; used to check the directions' : '; the list given with --directions was used instead'}` : { 'no-table': 'no table, skipped', ours: 'written by this tool, skipped', 'very-hidden': 'very hidden, skipped' }[sheet.reason]}`,
     summarySheet:     (name, others) => `  Note: all projects of "${name}" are also on other sheets (${others}): it is most likely their summary, so each of its projects is reported as a duplicate project and counts twice against the cap. To check the summary alone, or the other sheets alone, name the sheets with --sheet.`,
-    directionList:    (count, expected, complete) => complete ? `The direction list is complete (${count}).` : count > expected ? `The direction list holds ${count} directions, more than the ${expected} of the notice: direction checks are warnings only; check that --directions gives this call's guide.` : `The direction list is partial (${count} of ${expected}): direction checks are warnings only; give the guide's list with --directions.`,
-    winnersList:      (n, titled) => titled === n ? `Previous winners list: ${counted(n, 'project')}.` : titled === 0 ? `The previous winners list names units and directions but no projects (${counted(n, 'line')}): a unit that won before is found, a project entered again is not.` : `Previous winners list: ${counted(titled, 'project')}, and ${counted(n - titled, 'line')} naming a unit without a project, for which only the unit is compared, not the project.`,
+    directionList:    (count, expected, complete, sheets) => complete ? `The direction list${fromSheets(sheets)} is complete (${count}).` : count > expected ? `The direction list${fromSheets(sheets)} holds ${count} directions, more than the ${expected} of the notice: direction checks are warnings only; check that ${sheets ? 'the sheet' : '--directions'} gives this call's guide.` : `The direction list${fromSheets(sheets)} is partial (${count} of ${expected}): direction checks are warnings only; ${sheets ? 'complete the sheet, or ' : ''}give the guide's list with --directions.`,
+    winnersList:      (n, titled, sheets) => titled === n ? `Previous winners list${fromSheets(sheets)}: ${counted(n, 'project')}.` : titled === 0 ? `The previous winners list${fromSheets(sheets)} names units and directions but no projects (${counted(n, 'line')}): a unit that won before is found, a project entered again is not.` : `Previous winners list${fromSheets(sheets)}: ${counted(titled, 'project')}, and ${counted(n - titled, 'line')} naming a unit without a project, for which only the unit is compared, not the project.`,
     findings:         'Findings:',
     ruleHeading:      (name, id, count) => `[${name}] ${id}, ${count}`,
     cell:             (sheet, column, row, forRow) => `${sheet} ${enCellRef(column, row, forRow)}`,

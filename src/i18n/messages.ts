@@ -1,3 +1,4 @@
+import type { SkippedSheet } from '../core/check';
 import type { Field } from '../core/fields';
 import type { FindingOf, RuleId } from '../core/finding';
 import type { InputFailureKey, InputFailureValues, OtherDocument } from '../core/input-failure';
@@ -55,12 +56,14 @@ export interface Messages {
       hiddenRows: number,
       hiddenByFormat: number,
     ): string;
-    skipped(name: string, reason: 'no-table' | 'ours' | 'very-hidden'): string;
+    /** A sheet not read as data, and why: a list kept as a sheet says whether the check used it. */
+    skipped(sheet: SkippedSheet): string;
     /** A checked sheet whose projects are all on the other sheets named: their summary, most likely. */
     summarySheet(name: string, others: string): string;
-    directionList(count: number, expected: number, complete: boolean): string;
+    /** How complete the direction list is; `sheets`, the workbook's sheets it came from. */
+    directionList(count: number, expected: number, complete: boolean, sheets?: readonly string[]): string;
     /** The previous winners list: how many winners, and how many of them with a project title to compare. */
-    winnersList(winners: number, titled: number): string;
+    winnersList(winners: number, titled: number, sheets?: readonly string[]): string;
     findings: string;
     ruleHeading(name: string, id: string, count: number): string;
     /**

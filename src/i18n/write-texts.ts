@@ -1,3 +1,4 @@
+import { sheetsOf } from '../core/list-source';
 import { rowsBySheet, type RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 import { messagesFor, renderFinding, typeFromText, type Lang } from '.';
@@ -46,8 +47,9 @@ export function writeTexts(lang: Lang): WriteTexts {
             typeFrom: typeFromText(r, lang),
           })
           .trim(),
-      directionList: ({ directionList: d }) => m.report.directionList(d.count, d.expected, d.complete),
-      winnersList: ({ winners, titled }) => m.report.winnersList(winners, titled),
+      directionList: ({ directionList: d }) =>
+        m.report.directionList(d.count, d.expected, d.complete, sheetsOf(d)),
+      winnersList: (info) => m.report.winnersList(info.winners, info.titled, sheetsOf(info)),
       lostParts: (parts) =>
         w.report.lostParts(parts.map((part) => w.report.partNames[part]).join(m.listJoin)),
     },

@@ -24,6 +24,10 @@ const USAGE = `用法：
 
 退出码：0 未发现错误；1 发现错误；2 无法检查（原因见提示）`;
 
+/** Where a list kept in the workbook came from: `（取自工作表“前期揭榜优胜项目”）`. */
+const fromSheets = (sheets: readonly string[] | undefined) =>
+  sheets ? `（取自工作表${sheets.map((name) => `“${name}”`).join('、')}）` : '';
+
 /** Whose ranks a rank-invalid finding speaks of, where a sheet ranks per recommender: `“武汉市经济和信息化局”的`. */
 const rankOwner = (recommender: string | undefined) =>
   recommender === undefined ? '' : `“${recommender}”的`;
@@ -116,11 +120,13 @@ export const zhCN: Messages = {
     'winners-unreadable':       (v) => `无法读取前期揭榜优胜项目名单“${v.file}”，请提供 .xlsx 或 .csv 文件。`,
     'winners-is-folder':        (v) => `“${v.file}”是一个文件夹，请指定其中的前期揭榜优胜项目名单文件（.xlsx 或 .csv）。`,
     'winners-no-table':         (v) => `前期揭榜优胜项目名单“${v.file}”中没有找到“项目名称”列，也没有找到“单位名称”和“揭榜方向”列，请检查表头。`,
+    'winners-recommendations-only': (v) => `“${v.file}”中没有前期揭榜优胜项目名单，只有推荐表，请选择优胜名单文件，或把名单所在的工作表命名为“前期揭榜优胜项目”。`,
     'directions-unreadable':    (v) => `无法读取揭榜方向清单“${v.file}”，请提供 .txt（每行一个方向）、.xlsx 或 .csv 文件。`,
     'directions-is-folder':     (v) => `“${v.file}”是一个文件夹，请指定其中的揭榜方向清单文件（.txt、.xlsx 或 .csv）。`,
     'csv-quotes':               (v) => `“${v.file}”第 ${v.line} 行的引号不成对，无法按 CSV 读取；请在 Excel 中打开该文件，另存为 .xlsx 或 .csv 后再试。`,
     'text-bom-mismatch':        (v) => `“${v.file}”开头标明是 UTF-8 编码，内容却是 GBK 等其他编码，无法读取；请用生成它的程序（Excel、WPS 或记事本）重新“另存为” UTF-8 编码或不带 BOM 的 GBK（ANSI）编码后再试。`,
     'directions-empty':         (v) => `揭榜方向清单“${v.file}”中没有任何方向，请检查文件内容。`,
+    'directions-recommendations-only': (v) => `“${v.file}”中没有揭榜方向清单，只有推荐表，请选择申报指南的揭榜方向清单，或把清单所在的工作表命名为“揭榜方向”。`,
     'profile-unreadable':       (v) => `无法读取政策配置文件“${v.file}”，请提供 JSON 文件。`,
     'profile-is-folder':        (v) => `“${v.file}”是一个文件夹，请指定其中的政策配置文件（JSON）。`,
     'profile-invalid':          (v) => `政策配置文件“${v.file}”格式不对（${v.field ? `“${v.field}”一项` : '整体结构'}有误），请对照内置的 miit-ai-2021.json 修改。`,
@@ -173,10 +179,10 @@ export const zhCN: Messages = {
     marksPresent:     '本工作簿仍带有校验标记，上报前请清除。',
     sheetsRead:       '已检查的工作表：',
     sheetLine:        (name, header, rows, hidden, byFormat) => `  ${name}：表头在第 ${header} 行，共 ${rows} 个项目${hidden ? `（其中 ${hidden} 行已隐藏）` : ''}${byFormat ? `（有 ${byFormat} 个单元格的内容被数字格式隐藏，看不到也打印不出来，但会随表上报，请核对）` : ''}`,
-    skipped:          (name, reason) => `  ${name}：${{ 'no-table': '没有推荐表，已跳过', ours: '本工具生成的工作表，已跳过', 'very-hidden': '深度隐藏的工作表，已跳过' }[reason]}`,
+    skipped:          (sheet) => `  ${sheet.name}：${sheet.reason === 'winners-list' ? `前期揭榜优胜项目名单，不作为推荐表检查${sheet.used ? '，已用它核对前期优胜项目' : '；核对用的是 --winners 提供的名单'}` : sheet.reason === 'direction-list' ? `揭榜方向清单，不作为推荐表检查${sheet.used ? '，已用它核对揭榜方向' : '；核对用的是 --directions 提供的清单'}` : { 'no-table': '没有推荐表，已跳过', ours: '本工具生成的工作表，已跳过', 'very-hidden': '深度隐藏的工作表，已跳过' }[sheet.reason]}`,
     summarySheet:     (name, others) => `  注意：“${name}”的项目都已出现在其他工作表（${others}）中，它可能是这些表的汇总表，因此每个项目都报“项目重复”，推荐数量也按两次计入上限；只检查汇总表或只检查分表时，请用 --sheet 指定工作表。`,
-    directionList:    (count, expected, complete) => complete ? `揭榜方向清单完整（${count} 个方向）。` : count > expected ? `揭榜方向清单有 ${count} 个方向，多于通知所列的 ${expected} 个，方向检查只作提示；请核对 --directions 提供的是否为本次申报指南的清单。` : `揭榜方向清单不完整（已知 ${count} 个，通知为 ${expected} 个），方向检查只作提示；请用 --directions 提供申报指南的完整清单。`,
-    winnersList:      (n, titled) => titled === n ? `前期揭榜优胜项目名单：${n} 个项目。` : titled === 0 ? `前期揭榜优胜名单只有单位和方向，没有项目名称（共 ${n} 条）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。` : `前期揭榜优胜项目名单：${titled} 个项目；另有 ${n - titled} 条只有单位、没有项目名称，只能核对单位，无法核对项目是否重复申报。`,
+    directionList:    (count, expected, complete, sheets) => complete ? `揭榜方向清单${fromSheets(sheets)}完整（${count} 个方向）。` : count > expected ? `揭榜方向清单${fromSheets(sheets)}有 ${count} 个方向，多于通知所列的 ${expected} 个，方向检查只作提示；请核对${sheets ? '该工作表' : ' --directions 提供的'}是否为本次申报指南的清单。` : `揭榜方向清单${fromSheets(sheets)}不完整（已知 ${count} 个，通知为 ${expected} 个），方向检查只作提示；请${sheets ? '在该工作表中补全，或' : ''}用 --directions 提供申报指南的完整清单。`,
+    winnersList:      (n, titled, sheets) => titled === n ? `前期揭榜优胜项目名单${fromSheets(sheets)}：${n} 个项目。` : titled === 0 ? `前期揭榜优胜名单${fromSheets(sheets)}只有单位和方向，没有项目名称（共 ${n} 条）：只能核对申报单位是否曾获优胜，无法核对项目是否重复申报。` : `前期揭榜优胜项目名单${fromSheets(sheets)}：${titled} 个项目；另有 ${n - titled} 条只有单位、没有项目名称，只能核对单位，无法核对项目是否重复申报。`,
     findings:         '问题明细：',
     ruleHeading:      (name, id, count) => `【${name}】${id}，${count} 处`,
     cell:             (sheet, column, row, forRow) => `${sheet} ${zhCellRef(column, row, forRow)}`,

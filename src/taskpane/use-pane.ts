@@ -7,6 +7,8 @@ import { InputFailure } from '../core/input-failure';
 import { dataSheetNames, SUMMARY_KINDS } from '../core/our-sheets';
 import type { Direction, Profile } from '../core/profile';
 import { isReadableText } from '../core/readable-text';
+import { listFailure } from '../core/list-failure';
+import type { ListReading } from '../core/list-sheets';
 import { parseWinners } from '../core/winners/winners-list';
 import { writeTexts } from '../i18n/write-texts';
 import { paneMessagesFor, type PaneStage } from '../i18n/pane';
@@ -241,9 +243,9 @@ export function usePane(host: PaneHost, profile: Profile) {
     await savePcLists(host.pcStore, next);
   };
   const keepWinners = async (grid: WorkbookGrid, source: string) => {
-    const winners = parseWinners(grid, profile);
-    if (!winners) throw new InputFailure('winners-no-table', { file: source });
-    await keepLists({ ...lists, winners: { source, winners: [...winners.winners] } });
+    const reading = parseWinners(grid, profile);
+    if (!reading.ok) throw new InputFailure(listFailure('winners', reading), { file: source });
+    await keepLists({ ...lists, winners: { source, winners: [...reading.list.winners] } });
   };
   const keepDirections = async (directions: Direction[], source: string, text?: string) => {
     await keepLists({
@@ -285,12 +287,13 @@ export function usePane(host: PaneHost, profile: Profile) {
           : undefined;
         if (text !== undefined && !isReadableText(text))
           throw new InputFailure('directions-unreadable', { file: picked.name });
-        const directions =
+        const reading: ListReading<Direction[]> =
           text !== undefined
-            ? parseDirectionText(text, profile)
+            ? { ok: true, list: parseDirectionText(text, profile) }
             : parseDirectionGrid(await host.readTableFile(picked, 'directions-unreadable'), profile);
-        if (directions.length === 0) throw new InputFailure('directions-empty', { file: picked.name });
-        await keepDirections(directions, picked.name);
+        if (!reading.ok) throw new InputFailure(listFailure('directions', reading), { file: picked.name });
+        if (reading.list.length === 0) throw new InputFailure('directions-empty', { file: picked.name });
+        await keepDirections(reading.list, picked.name);
       }),
     onDirectionsRemove: () => run(() => keepLists({ ...lists, directions: undefined })),
     onChoicesChange: (next: WorkbookChoices) =>

@@ -2,6 +2,8 @@ import { parseDirectionGrid, parseDirectionText } from '../core/directions/parse
 import { InputFailure } from '../core/input-failure';
 import { isReadableText } from '../core/readable-text';
 import type { Direction, Profile } from '../core/profile';
+import { listFailure } from '../core/list-failure';
+import type { ListReading } from '../core/list-sheets';
 import { parseWinners, type WinnersList } from '../core/winners/winners-list';
 import { decodeTextFile } from './decode-text';
 import { readTableFile } from './read-table-file';
@@ -14,9 +16,9 @@ export async function readWinners(
   profile: Profile,
 ): Promise<WinnersList> {
   const grid = await readTableFile(bytes, fileName, 'winners-unreadable');
-  const winners = parseWinners(grid, profile);
-  if (!winners) throw new InputFailure('winners-no-table', { file: fileName });
-  return winners;
+  const reading = parseWinners(grid, profile);
+  if (!reading.ok) throw new InputFailure(listFailure('winners', reading), { file: fileName });
+  return reading.list;
 }
 
 /** The guide's direction list from a file's bytes: .txt one direction a line (or `类别<Tab>方向`), .xlsx or .csv. */
@@ -25,11 +27,12 @@ export async function readDirections(
   fileName: string,
   profile: Profile,
 ): Promise<Direction[]> {
-  const directions = ['txt', 'text', ''].includes(extensionOf(fileName))
-    ? parseDirectionText(readableText(bytes, fileName), profile)
+  const reading: ListReading<Direction[]> = ['txt', 'text', ''].includes(extensionOf(fileName))
+    ? { ok: true, list: parseDirectionText(readableText(bytes, fileName), profile) }
     : parseDirectionGrid(await readTableFile(bytes, fileName, 'directions-unreadable'), profile);
-  if (directions.length === 0) throw new InputFailure('directions-empty', { file: fileName });
-  return directions;
+  if (!reading.ok) throw new InputFailure(listFailure('directions', reading), { file: fileName });
+  if (reading.list.length === 0) throw new InputFailure('directions-empty', { file: fileName });
+  return reading.list;
 }
 
 /** A text list's bytes decoded; a file that is no text (a workbook renamed .txt, say) can't be read as one. */

@@ -14,7 +14,7 @@ interface Report {
   valid: boolean;
   stats: { errors: number; warnings: number; rows: number };
   directionList: { complete: boolean; count: number; expected: number; source: string };
-  winnersList?: { winners: number; titled: number };
+  winnersList?: { winners: number; titled: number; source: string };
   sheets: { name: string; headerRow: number; firstDataRow: number; lastDataRow: number }[];
   skippedSheets: { name: string; reason: string }[];
   findings: {
@@ -114,7 +114,7 @@ describe('the bundled sample with --winners --json', () => {
   });
 
   test('says how many winners the list holds, and how many of them name their project', () => {
-    expect(report.winnersList).toEqual({ winners: 5, titled: 5 });
+    expect(report.winnersList).toEqual({ winners: 5, titled: 5, source: 'file' });
     expect(reportOf(spawnCli([sampleFiles().workbook, '--json'])).winnersList).toBeUndefined();
   });
 

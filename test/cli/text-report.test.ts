@@ -8,6 +8,7 @@ import { parseWinners } from '../../src/core/winners/winners-list';
 import { projectSheet, sheet, workbook } from '../helpers/grid';
 import { fourUnitsNamingOneJointApplicant } from '../helpers/joint-applicants';
 import { validUscc } from '../helpers/uscc';
+import { listOf } from '../helpers/lists';
 
 /** The report of a checked grid. */
 const reportOf = (grid: WorkbookGrid, lang: Lang = 'zh-CN', options: Partial<CheckOptions> = {}): string =>
@@ -211,7 +212,7 @@ describe('the description of the previous winners list', () => {
   ]);
   const grid = workbook(projectSheet('S', [['星河智算', validUscc(1), '项目一']]));
   const reportWith = (...sheets: ReturnType<typeof sheet>[]) => {
-    const winners = parseWinners(workbook(...sheets), defaultProfile());
+    const winners = listOf(parseWinners(workbook(...sheets), defaultProfile()));
     return reportOf(grid, 'zh-CN', { winners }).split('\n');
   };
 

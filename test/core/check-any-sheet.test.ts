@@ -7,6 +7,7 @@ import { RULE_IDS } from '../../src/core/finding';
 import { renderFinding } from '../../src/i18n';
 import { parseWinners } from '../../src/core/winners/winners-list';
 import { validUscc } from '../helpers/uscc';
+import { listOf } from '../helpers/lists';
 
 /**
  * Sheets as officers' workbooks hold them, at random: header words of the reference anywhere, titles, units, codes,
@@ -146,25 +147,27 @@ const workbookGrid: fc.Arbitrary<WorkbookGrid> = fc
   .map((sheets) => ({ sheets }));
 
 /** A previous winners list naming some of the generated units and titles. */
-const winners = parseWinners(
-  {
-    sheets: [
-      {
-        name: '优胜',
-        visibility: 'visible',
-        rows: [
-          ['项目名称', '申报单位'],
-          ['城市级视觉大模型平台', '星河智算科技有限公司'],
-          ['端侧推断框架', '丙科技有限公司'],
-          ['', '甲大学'],
-        ].map((row) => row.map(fieldCell)),
-        merges: [],
-        hiddenRows: [],
-        hiddenColumns: [],
-      },
-    ],
-  },
-  defaultProfile(),
+const winners = listOf(
+  parseWinners(
+    {
+      sheets: [
+        {
+          name: '优胜',
+          visibility: 'visible',
+          rows: [
+            ['项目名称', '申报单位'],
+            ['城市级视觉大模型平台', '星河智算科技有限公司'],
+            ['端侧推断框架', '丙科技有限公司'],
+            ['', '甲大学'],
+          ].map((row) => row.map(fieldCell)),
+          merges: [],
+          hiddenRows: [],
+          hiddenColumns: [],
+        },
+      ],
+    },
+    defaultProfile(),
+  ),
 );
 
 describe('check, on any sheet', () => {
@@ -172,7 +175,7 @@ describe('check, on any sheet', () => {
     const profile = defaultProfile();
     fc.assert(
       fc.property(workbookGrid, (grid) => {
-        const outcome = check(grid, { profile, ...(winners ? { winners } : {}) });
+        const outcome = check(grid, { profile, winners });
         if (!outcome.ok) {
           expect(['no-table', 'sheet-not-found', 'formulas-not-calculated']).toContain(outcome.failure);
           return;

@@ -11,6 +11,7 @@ import { workbookSnapshot } from '../helpers/workbook-snapshot';
 import { remapRows } from '../helpers/remap-rows';
 import { clearBytes, markBytes, summariesBytes } from '../helpers/write-back';
 import { xlsxBytes } from '../helpers/xlsx';
+import { listOf } from '../helpers/lists';
 
 const HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '联系电话'];
 const argb = (hex: string) => `FF${hex.slice(1)}`;
@@ -367,14 +368,16 @@ describe('our sheets', () => {
   });
 
   it('describe a units-only winners list in the report: its units are compared, its projects can’t be', async () => {
-    const winners = parseWinners(
-      workbook(
-        sheet('优胜单位', [
-          ['序号', '揭榜任务', '单位名称'],
-          [1, '智能传感器', '华科智能（北京）科技有限公司'],
-        ]),
+    const winners = listOf(
+      parseWinners(
+        workbook(
+          sheet('优胜单位', [
+            ['序号', '揭榜任务', '单位名称'],
+            [1, '智能传感器', '华科智能（北京）科技有限公司'],
+          ]),
+        ),
+        defaultProfile(),
       ),
-      defaultProfile(),
     );
     const report = (await load((await markBytes(await sampleBytes(), { winners })).bytes)).getWorksheet(
       '校验报告',

@@ -1,4 +1,5 @@
-import type { GridCell, WorkbookGrid } from '../grid';
+import type { GridCell, SheetGrid, WorkbookGrid } from '../grid';
+import { namesDirectionList, type ListReading } from '../list-sheets';
 import { compactKey } from '../normalise/normalise';
 import { directionKey } from './direction-list';
 import { directionsInOne } from './several-in-one';
@@ -6,6 +7,7 @@ import { CATEGORY_SUFFIXES, categoryReader, type WithCategory } from './written-
 import type { Direction, Profile } from '../profile';
 import { HeaderMatcher } from '../table/header-match';
 import { fieldText } from '../table/entry';
+import { PROJECT_TABLE } from '../table/find-header';
 import { readTable } from '../table/read-table';
 
 /**
@@ -220,11 +222,31 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
  * each category, as a list written across it (see `acrossLine` and `listsOnEachLine`).
  * A row whose 揭榜方向 cell names one of the profile's categories (`一、核心基础`, as the guide heads its directions)
  * is a heading: it gives its category to the rows under it that have none, and is no direction.
+ * A workbook may hold the list beside a recommendation table, or be the recommendation workbook itself: a sheet that
+ * holds projects is never read, and a sheet that calls itself the direction list (`namesDirectionList`) is read
+ * before the others. A workbook of recommendation tables alone holds no direction list.
  */
-export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direction[] {
+export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): ListReading<Direction[]> {
   const matcher = new HeaderMatcher(profile);
+  const lists = grid.sheets.filter((sheet) => !readTable(sheet, profile, matcher, PROJECT_TABLE));
+  if (lists.length === 0 && grid.sheets.length > 0) return { ok: false, failure: 'recommendations-only' };
+  const named = lists.filter(namesDirectionList);
+  const ordered = [...named, ...lists.filter((sheet) => !named.includes(sheet))];
+  return { ok: true, list: directionsOf(ordered, profile, matcher) };
+}
+
+/**
+ * The directions of a sheet of the workbook being checked that calls itself the direction list
+ * (`namesDirectionList`) and holds no projects, as `parseDirectionGrid` reads them.
+ */
+export function directionSheetList(sheet: SheetGrid, profile: Profile): Direction[] {
+  return directionsOf([sheet], profile, new HeaderMatcher(profile));
+}
+
+/** The directions of the first of these sheets that has a 揭榜方向 column, else of the first read without a header. */
+function directionsOf(sheets: readonly SheetGrid[], profile: Profile, matcher: HeaderMatcher): Direction[] {
   const categoryOf = categoryNamer(profile);
-  for (const sheet of grid.sheets) {
+  for (const sheet of sheets) {
     const table = readTable(sheet, profile, matcher, { anchors: ['direction'], minFields: 1 });
     if (!table) continue;
     const directions: Direction[] = [];
@@ -239,7 +261,7 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): Direct
     }
     return directions;
   }
-  const rows = headerlessRows(grid.sheets[0]?.rows ?? [], categoryOf);
+  const rows = headerlessRows(sheets[0]?.rows ?? [], categoryOf);
   const rowCategories = rows
     .filter(({ continued }) => !continued)
     .map(({ texts: [first = '', ...rest] }) => (rest.length > 0 ? categoryOf(first) : undefined));

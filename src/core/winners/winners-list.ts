@@ -1,4 +1,5 @@
-import type { WorkbookGrid } from '../grid';
+import type { SheetGrid, WorkbookGrid } from '../grid';
+import { namesRecommendations, namesWinnersList, type ListReading } from '../list-sheets';
 import { titleKeys, type TitleKeys } from '../normalise/title-keys';
 import type { Field } from '../fields';
 import type { Profile } from '../profile';
@@ -88,23 +89,53 @@ const WINNERS_TABLE: HeaderRequirement = {
 };
 
 /**
- * Reads a previous winners list from any sheet whose columns are detected like a recommendation sheet's, with the
- * profile's `winnerHeaders` wordings besides (a published list heads its units 优胜单位 or 单位). It needs a
- * 项目名称 column, or both a unit and a direction column: many published 优胜单位名单 name no projects, and their
- * units are still worth a `previous-winner-unit` warning. Returns undefined when no sheet has either. A list without
- * a unit column gives winners whose unit is '', and `previous-winner` then says that the units could not be compared.
+ * Whether a sheet's table is a recommendation table rather than a winners list: its name or title names one
+ * (推荐汇总表), it has the 推荐单位（盖章） line or a 是否推荐 / 推荐排序 column, or it gives each unit's credit code
+ * with a contact or a phone, which no published winners list does.
  */
-export function parseWinners(grid: WorkbookGrid, profile: Profile): WinnersList | undefined {
+function isRecommendationTable(sheet: SheetGrid, table: SheetTable): boolean {
+  const { columns } = table.header;
+  return (
+    namesRecommendations(sheet) ||
+    table.heading.lineName !== undefined ||
+    columns.choice !== undefined ||
+    (columns.uscc !== undefined && (columns.phone !== undefined || columns.contact !== undefined))
+  );
+}
+
+/**
+ * Reads a previous winners list from the sheets whose columns are detected like a recommendation sheet's, with the
+ * profile's `winnerHeaders` wordings besides (a published list heads its units 优胜单位 or 单位). A sheet needs a
+ * 项目名称 column, or both a unit and a direction column: many published 优胜单位名单 name no projects, and their
+ * units are still worth a `previous-winner-unit` warning. A list without a unit column gives winners whose unit is
+ * '', and `previous-winner` then says that the units could not be compared.
+ * A workbook may hold the list beside a recommendation table, or be the recommendation workbook itself: a sheet that
+ * calls itself a winners list (`namesWinnersList`) is read, and so is any other but a recommendation table (see
+ * `isRecommendationTable`). A workbook of recommendation tables alone holds no winners list.
+ */
+export function parseWinners(grid: WorkbookGrid, profile: Profile): ListReading<WinnersList> {
   const matcher = new HeaderMatcher(winnerWordings(profile));
-  const winners: Winner[] = [];
-  let found = false;
-  for (const sheet of grid.sheets) {
+  const tables = grid.sheets.flatMap((sheet) => {
     const table = readTable(sheet, profile, matcher, WINNERS_TABLE);
-    if (!table) continue;
-    found = true;
-    winners.push(...winnersOf(table));
-  }
-  return found ? new WinnersList(winners) : undefined;
+    return table ? [{ sheet, table }] : [];
+  });
+  if (tables.length === 0) return { ok: false, failure: 'no-table' };
+  const lists = tables.filter(
+    ({ sheet, table }) => namesWinnersList(sheet) || !isRecommendationTable(sheet, table),
+  );
+  if (lists.length === 0) return { ok: false, failure: 'recommendations-only' };
+  return { ok: true, list: new WinnersList(lists.flatMap(({ table }) => winnersOf(table))) };
+}
+
+/**
+ * Whether a sheet of the workbook being checked is a previous winners list: it calls itself one
+ * (`namesWinnersList`) and holds a winners table.
+ */
+export function isWinnersListSheet(sheet: SheetGrid, profile: Profile): boolean {
+  return (
+    namesWinnersList(sheet) &&
+    readTable(sheet, profile, new HeaderMatcher(winnerWordings(profile)), WINNERS_TABLE) !== undefined
+  );
 }
 
 /** Units joined into one cell, as a published list writes the units of a joint winner. */

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { directionName } from '../../../src/core/directions/direction-list';
 import { parseDirectionGrid, parseDirectionText } from '../../../src/core/directions/parse-direction-list';
+import type { WorkbookGrid } from '../../../src/core/grid';
 import { defaultProfile } from '../../../src/core/profile';
 import { sheet, workbook } from '../../helpers/grid';
+import { listOf } from '../../helpers/lists';
 
 const profile = defaultProfile();
+const directionsIn = (grid: WorkbookGrid) => listOf(parseDirectionGrid(grid, profile));
 
 describe('reading the guide’s direction list', () => {
   test('from text, one a line, with categories after a tab, skipping blanks, comments and a header', () => {
@@ -64,7 +67,7 @@ describe('reading the guide’s direction list', () => {
     const grid = workbook(
       sheet('S', [['揭榜方向'], ['一、核心基础（共2项）'], ['测试方向甲'], ['测试方向乙']]),
     );
-    expect(parseDirectionGrid(grid, profile)).toEqual([
+    expect(directionsIn(grid)).toEqual([
       { name: '测试方向甲', category: '核心基础' },
       { name: '测试方向乙', category: '核心基础' },
     ]);
@@ -337,7 +340,7 @@ describe('reading the guide’s direction list', () => {
       ['from a column after an empty one', (cells: string[]) => ['', ...cells]],
       ['after a 序号 column', (cells: string[], i: number) => [i + 1, ...cells]],
     ])('from a sheet without a header, %s', (_, layout) => {
-      expect(parseDirectionGrid(workbook(sheet('方向', rows.map(layout))), profile)).toEqual(expected);
+      expect(directionsIn(workbook(sheet('方向', rows.map(layout))))).toEqual(expected);
     });
 
     test('from a sheet without a header of one direction a row, the category written on its first row only', () => {
@@ -349,7 +352,7 @@ describe('reading the guide’s direction list', () => {
           ['重点产品', '测试方向丙'],
         ]),
       );
-      expect(parseDirectionGrid(grid, profile)).toEqual([
+      expect(directionsIn(grid)).toEqual([
         { name: '智能传感器', category: '核心基础' },
         { name: '测试方向甲、乙', category: '核心基础' },
         { name: '机器翻译系统', category: '重点产品' },
@@ -375,7 +378,7 @@ describe('reading the guide’s direction list', () => {
         [3, '重点产品类', '测试方向丙'],
       ]),
     );
-    expect(parseDirectionGrid(grid, profile)).toEqual([
+    expect(directionsIn(grid)).toEqual([
       { name: '智能传感器', category: '核心基础' },
       { name: '测试方向乙' },
       { name: '测试方向丙', category: '重点产品' },
@@ -393,7 +396,7 @@ describe('reading the guide’s direction list', () => {
         [3, '机器翻译系统'],
       ]),
     );
-    expect(parseDirectionGrid(grid, profile)).toEqual([
+    expect(directionsIn(grid)).toEqual([
       { name: '智能传感器', category: '核心基础' },
       { name: '测试方向甲', category: '核心基础' },
       { name: '机器翻译系统', category: '重点产品' },
@@ -407,7 +410,7 @@ describe('reading the guide’s direction list', () => {
         ['2.', '测试方向丙', '新增'],
       ]),
     );
-    expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
+    expect(directionsIn(grid)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
   });
 
   test('from a sheet without a header with a category beside each direction', () => {
@@ -417,7 +420,7 @@ describe('reading the guide’s direction list', () => {
         [2, '机器翻译系统', '重点产品'],
       ]),
     );
-    expect(parseDirectionGrid(grid, profile)).toEqual([
+    expect(directionsIn(grid)).toEqual([
       { name: '智能传感器', category: '核心基础' },
       { name: '机器翻译系统', category: '重点产品' },
     ]);
@@ -430,7 +433,7 @@ describe('reading the guide’s direction list', () => {
       ['after a category', ['核心基础', '智能传感器', '机器翻译系统', '测试方向甲、乙'], '核心基础'],
     ])('%s', (_, row, category) => {
       const names = ['智能传感器', '机器翻译系统', '测试方向甲、乙'];
-      expect(parseDirectionGrid(workbook(sheet('方向', [row, []])), profile)).toEqual(
+      expect(directionsIn(workbook(sheet('方向', [row, []])))).toEqual(
         names.map((name) => (category ? { name, category } : { name })),
       );
     });
@@ -444,7 +447,7 @@ describe('reading the guide’s direction list', () => {
         ['公共支撑', '人工智能训练资源库', '测试方向丁'],
       ]),
     );
-    expect(parseDirectionGrid(grid, profile)).toEqual([
+    expect(directionsIn(grid)).toEqual([
       { name: '智能传感器', category: '核心基础' },
       { name: '测试方向甲', category: '核心基础' },
       { name: '测试方向乙、丙', category: '核心基础' },
@@ -456,6 +459,42 @@ describe('reading the guide’s direction list', () => {
 
   test('from a sheet without a header, taking its first column', () => {
     const grid = workbook(sheet('方向', [['智能传感器'], ['测试方向丙']]));
-    expect(parseDirectionGrid(grid, profile)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
+    expect(directionsIn(grid)).toEqual([{ name: '智能传感器' }, { name: '测试方向丙' }]);
+  });
+});
+
+describe('reading a direction list from a workbook that holds recommendation tables too', () => {
+  const recommendation = sheet('Sheet1', [
+    ['北京市2021年揭榜挂帅项目推荐汇总表'],
+    ['序号', '申报单位', '项目名称', '揭榜方向'],
+    [1, '甲科技有限公司', '某平台', '机器翻译平台'],
+  ]);
+  const list = (name: string) =>
+    sheet(name, [
+      ['所属类别', '揭榜方向'],
+      ['核心基础', '智能传感器'],
+    ]);
+
+  test.each(['揭榜方向', 'Sheet2'])(
+    'reads the sheet %s, never the recommendation table’s 揭榜方向 column',
+    (name) => {
+      expect(directionsIn(workbook(recommendation, list(name)))).toEqual([
+        { name: '智能传感器', category: '核心基础' },
+      ]);
+    },
+  );
+
+  test('reads the sheet that calls itself the list before another', () => {
+    const other = sheet('说明', [['方向'], ['测试方向甲']]);
+    expect(directionsIn(workbook(recommendation, other, list('方向清单')))).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+    ]);
+  });
+
+  test('finds no list in a workbook of recommendation tables alone', () => {
+    expect(parseDirectionGrid(workbook(recommendation), profile)).toEqual({
+      ok: false,
+      failure: 'recommendations-only',
+    });
   });
 });

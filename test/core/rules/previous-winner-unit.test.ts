@@ -3,6 +3,7 @@ import { parseWinners, WinnersList } from '../../../src/core/winners/winners-lis
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { listOf } from '../../helpers/lists';
 
 const winners = new WinnersList([
   {
@@ -41,14 +42,16 @@ const withJointColumn = (...rows: [unit: string, joint: string, project: string]
 describe('previous-winner-unit', () => {
   describe('flags', () => {
     test.each(['优胜单位', '揭榜优胜单位', '单位'])('for a unit from a list headed %s', (unitHeader) => {
-      const list = parseWinners(
-        workbook(
-          sheet('优胜名单', [
-            ['揭榜方向', '项目名称', unitHeader, '推荐单位'],
-            ['机器翻译系统', '多语种机器翻译系统', '译通科技有限公司', '深圳市工业和信息化局'],
-          ]),
+      const list = listOf(
+        parseWinners(
+          workbook(
+            sheet('优胜名单', [
+              ['揭榜方向', '项目名称', unitHeader, '推荐单位'],
+              ['机器翻译系统', '多语种机器翻译系统', '译通科技有限公司', '深圳市工业和信息化局'],
+            ]),
+          ),
+          defaultProfile(),
         ),
-        defaultProfile(),
       );
       const rows: ProjectRow[] = [['译通科技有限公司', validUscc(1), '面向政务的语音识别平台']];
       expect(findingsOf('previous-winner-unit', grid(...rows), { winners: list })).toEqual([

@@ -3,6 +3,7 @@ import { parseWinners } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, sheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { listOf } from '../../helpers/lists';
 
 const profile = defaultProfile();
 
@@ -15,7 +16,7 @@ const unitsOnly = sheet('2019年', [
 
 describe('a previous winners list of units and directions without 项目名称', () => {
   test('is read, its winners without a project', () => {
-    expect(parseWinners(workbook(unitsOnly), profile)?.winners).toEqual([
+    expect(listOf(parseWinners(workbook(unitsOnly), profile)).winners).toEqual([
       { project: '', unit: '华科智能（北京）科技有限公司', direction: '智能传感器' },
     ]);
   });
@@ -25,15 +26,15 @@ describe('a previous winners list of units and directions without 项目名称',
       ['序号', '揭榜方向', '项目名称', '揭榜单位'],
       [1, '机器翻译系统', '多语种机器翻译系统', '译通科技有限公司'],
     ]);
-    const winners = parseWinners(workbook(withProjects, unitsOnly), profile);
-    expect(winners?.winners.map((winner) => winner.unit)).toEqual([
+    const winners = listOf(parseWinners(workbook(withProjects, unitsOnly), profile));
+    expect(winners.winners.map((winner) => winner.unit)).toEqual([
       '译通科技有限公司',
       '华科智能（北京）科技有限公司',
     ]);
   });
 
   test('makes every project of a listed unit a previous-winner-unit warning, and no title a match', () => {
-    const winners = parseWinners(workbook(unitsOnly), profile);
+    const winners = listOf(parseWinners(workbook(unitsOnly), profile));
     const grid = workbook(
       projectSheet('S', [
         ['华科智能（北京）科技有限公司', validUscc(1), '城市级视觉大模型平台'],
@@ -47,6 +48,9 @@ describe('a previous winners list of units and directions without 项目名称',
   });
 
   test('but a list of units alone, without their directions, is no winners list', () => {
-    expect(parseWinners(workbook(sheet('S', [['单位'], ['甲']])), profile)).toBeUndefined();
+    expect(parseWinners(workbook(sheet('S', [['单位'], ['甲']])), profile)).toEqual({
+      ok: false,
+      failure: 'no-table',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { parseWinners } from '../../../src/core/winners/winners-list';
 import { findingsOf } from '../../helpers/findings';
 import { projectSheet, sheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { listOf } from '../../helpers/lists';
 
 const profile = defaultProfile();
 
@@ -21,10 +22,10 @@ const unmerged = sheet('优胜名单', [
 ]);
 
 describe('a winners list whose joint units have a row each, without the merged 序号 and title', () => {
-  const winners = parseWinners(workbook(unmerged), profile);
+  const winners = listOf(parseWinners(workbook(unmerged), profile));
 
   test('reads the unit alone on its row as one more unit of the winner above it', () => {
-    expect(winners?.winners.map(({ project, unit }) => [project, unit])).toEqual([
+    expect(winners.winners.map(({ project, unit }) => [project, unit])).toEqual([
       ['车规级惯性测量单元', '甲科技有限公司（牵头）、乙大学'],
       ['高精度MEMS智能传感器', '丙科技有限公司'],
       ['', '丁大学'],
@@ -45,7 +46,7 @@ test('a list without a 项目名称 column keeps each unit’s row a winner of i
     ['智能传感器', '甲科技有限公司'],
     [undefined, '乙大学'],
   ]);
-  expect(parseWinners(workbook(unitsOnly), profile)?.winners.map(({ unit }) => unit)).toEqual([
+  expect(listOf(parseWinners(workbook(unitsOnly), profile)).winners.map(({ unit }) => unit)).toEqual([
     '甲科技有限公司',
     '乙大学',
   ]);

@@ -2,6 +2,7 @@ import { titleKeys } from '../../../src/core/normalise/title-keys';
 import { defaultProfile } from '../../../src/core/profile';
 import { parseWinners } from '../../../src/core/winners/winners-list';
 import { sheet, workbook } from '../../helpers/grid';
+import { listOf } from '../../helpers/lists';
 
 const profile = defaultProfile();
 
@@ -14,16 +15,19 @@ describe('reading a previous winners list', () => {
         [1, '智能传感器', '高精度MEMS传感器', '星河智算科技有限公司', '深圳市工业和信息化局'],
       ]),
     );
-    const winners = parseWinners(grid, profile);
-    expect(winners?.winners).toEqual([
+    const winners = listOf(parseWinners(grid, profile));
+    expect(winners.winners).toEqual([
       { project: '高精度MEMS传感器', unit: '星河智算科技有限公司', direction: '智能传感器' },
     ]);
-    expect(winners?.withTitle(titleKeys('高精度 ＭＥＭＳ 传感器'))).toHaveLength(1);
-    expect(winners?.fromUnit('星河智算科技有限公司 ')).toHaveLength(1);
+    expect(winners.withTitle(titleKeys('高精度 ＭＥＭＳ 传感器'))).toHaveLength(1);
+    expect(winners.fromUnit('星河智算科技有限公司 ')).toHaveLength(1);
   });
 
   test('gives nothing for a list without a 项目名称 column', () => {
-    expect(parseWinners(workbook(sheet('S', [['单位'], ['甲']])), profile)).toBeUndefined();
+    expect(parseWinners(workbook(sheet('S', [['单位'], ['甲']])), profile)).toEqual({
+      ok: false,
+      failure: 'no-table',
+    });
   });
 });
 
@@ -39,8 +43,8 @@ describe('reading the unit column of a previous winners list', () => {
     ['揭榜单位名称 beside 揭榜项目', ['揭榜方向', '揭榜项目', '揭榜单位名称', '推荐单位']],
   ];
   test.each(cases)('for a unit column headed %s', (_, header) => {
-    const winners = parseWinners(workbook(sheet('优胜名单', [title, header, row])), profile);
-    expect(winners?.winners).toEqual([
+    const winners = listOf(parseWinners(workbook(sheet('优胜名单', [title, header, row])), profile));
+    expect(winners.winners).toEqual([
       { project: '多语种机器翻译系统', unit: '译通科技有限公司', direction: '机器翻译系统' },
     ]);
   });
@@ -49,7 +53,7 @@ describe('reading the unit column of a previous winners list', () => {
     const grid = workbook(
       sheet('优胜名单', [title, ['揭榜方向', '项目名称', '推荐单位'], [row[0], row[1], row[3]]]),
     );
-    expect(parseWinners(grid, profile)?.winners).toEqual([
+    expect(listOf(parseWinners(grid, profile)).winners).toEqual([
       { project: '多语种机器翻译系统', unit: '', direction: '机器翻译系统' },
     ]);
   });
@@ -57,8 +61,46 @@ describe('reading the unit column of a previous winners list', () => {
   test('reads a profile without winnerHeaders with its headers alone', () => {
     const older = { ...profile, winnerHeaders: undefined };
     const grid = workbook(sheet('优胜名单', [title, ['方向', '项目名称', '优胜单位'], row.slice(0, 3)]));
-    expect(parseWinners(grid, older)?.winners).toEqual([
+    expect(listOf(parseWinners(grid, older)).winners).toEqual([
       { project: '多语种机器翻译系统', unit: '', direction: '机器翻译系统' },
     ]);
+  });
+});
+
+describe('reading a previous winners list from a workbook that holds recommendation tables too', () => {
+  const header = ['序号', '揭榜方向', '项目名称', '申报单位', '推荐单位'];
+  const winner = [1, '机器翻译系统', '多语种机器翻译系统', '译通科技有限公司', '深圳市工业和信息化局'];
+  const recommendation = (title: string[][]) =>
+    sheet('Sheet1', [
+      ...title,
+      ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系电话'],
+      [1, '甲科技有限公司', '91110108MA00000010', '某芯片', '智能传感器', '13912345678'],
+    ]);
+  const titled = [['北京市2021年揭榜挂帅项目推荐汇总表'], ['推荐单位（盖章）：北京市经济和信息化局']];
+  const projectsOf = (grid: ReturnType<typeof workbook>) =>
+    listOf(parseWinners(grid, profile)).winners.map(({ project }) => project);
+
+  test('reads the sheet that calls itself the list, and not the recommendation table', () => {
+    const grid = workbook(recommendation(titled), sheet('前期揭榜优胜项目', [header, winner]));
+    expect(projectsOf(grid)).toEqual(['多语种机器翻译系统']);
+  });
+
+  test('reads another sheet beside it that is no recommendation table, as a list of several years', () => {
+    const grid = workbook(recommendation([]), sheet('Sheet2', [header, winner]));
+    expect(projectsOf(grid)).toEqual(['多语种机器翻译系统']);
+  });
+
+  test('reads a list whose only sheet is named Sheet1', () => {
+    expect(projectsOf(workbook(sheet('Sheet1', [header, winner])))).toEqual(['多语种机器翻译系统']);
+  });
+
+  test.each([
+    ['a title and a 推荐单位 line', titled],
+    ['credit codes and phones alone', []],
+  ])('finds no list in a workbook of recommendation tables alone, told by %s', (_, title) => {
+    expect(parseWinners(workbook(recommendation(title)), profile)).toEqual({
+      ok: false,
+      failure: 'recommendations-only',
+    });
   });
 });
