@@ -1,6 +1,7 @@
 import { readCode, type CodeReading } from '../table/code-reading';
 import { fieldText, type Entry } from '../table/entry';
 import { applicantKey, isPlainName } from './applicant-unit';
+import { variantGroups } from './unit-variants';
 
 /**
  * Which applicant unit a row belongs to: by its credit code first, by its normalised name second (reference §5).
@@ -8,8 +9,11 @@ import { applicantKey, isPlainName } from './applicant-unit';
  * fail it too (reference §5); so it identifies a unit only when nothing better does. A row whose code fails the check,
  * or that has no usable code, joins the unit of its name's one valid code, when the name has exactly one; a row
  * without a usable code otherwise joins its name's one code even if that fails the check. One valid code under two
- * names stays one unit, and one name under two valid codes stays two: `uscc-conflict` reports both, and reports a
- * typo'd code beside its name's valid one as well. A part of a unit that is no legal person, as `parentOf` names its
+ * names stays one unit where the names may be one unit's (see variantGroups: 星河智算科技有限公司 and
+ * 深圳市星河智算科技公司); under names of clearly different units (a code filled down over 陕西甲科技有限公司 and
+ * 陕西乙科技有限公司) it is one unit per name, and a row with the code but no name is a unit of its own. One name under
+ * two valid codes stays two units. `uscc-conflict` reports both, and reports a typo'd code beside its name's valid one
+ * as well. A part of a unit that is no legal person, as `parentOf` names its
  * parent (a university's school, a company's division or branch: 浙江大学计算机学院, 甲科技有限公司上海分公司), is its
  * parent's by name: a row of it without a code of its own counts with its parent's code or name. A part with a valid
  * code of its own stays its own unit, as any code does: the registration is its, and not-legal-entity tells the
@@ -110,6 +114,33 @@ function orParents(seen: Int32Array, nameId: number, parentId: number): number {
 }
 
 /**
+ * For each code written under names of clearly different units (see variantGroups), the group of each name it is
+ * written under, by the names' numbers.
+ */
+function splitCodes(
+  codeIds: Int32Array,
+  nameIds: Int32Array,
+  nameOfCode: Int32Array,
+  nameText: readonly string[],
+): Map<number, Map<number, number>> {
+  const namesOfCode = new Map<number, Set<number>>();
+  for (let i = 0; i < codeIds.length; i++) {
+    const codeId = codeIds[i]!;
+    if (codeId < 0 || nameIds[i]! < 0 || nameOfCode[codeId] !== SEVERAL) continue;
+    let names = namesOfCode.get(codeId);
+    if (!names) namesOfCode.set(codeId, (names = new Set()));
+    names.add(nameIds[i]!);
+  }
+  const split = new Map<number, Map<number, number>>();
+  for (const [codeId, names] of namesOfCode) {
+    const ids = [...names];
+    const groups = variantGroups(ids.map((id) => nameText[id]!));
+    if (groups.some((group) => group > 0)) split.set(codeId, new Map(ids.map((id, i) => [id, groups[i]!])));
+  }
+  return split;
+}
+
+/**
  * Builds the identity over every row of every checked sheet, each at its index, from their codes as read (see
  * `readCode`). Names and codes are numbered once, so that grouping the rows by unit costs no look-up of text.
  */
@@ -140,6 +171,13 @@ export function identifyUnits(
   // A part that writes its parent's code (浙江大学计算机学院 with 浙江大学's) is no other name under that code.
   const countedNameIds = name.ids.map((id, i) => (parentIds[i]! >= 0 ? parentIds[i]! : id));
   const nameOfCode = seenWith(code.ids, code.count, countedNameIds);
+  const nameText: string[] = [];
+  [...names, ...parents].forEach((text, i) => {
+    if (text !== undefined) nameText[both.ids[i]!] = text;
+  });
+  const splitCode = splitCodes(code.ids, countedNameIds, nameOfCode, nameText);
+  // The units of a split code, by the code's number and the group of their name; '' for its rows without a name.
+  const splitUnits = new Map<string, number>();
   // The same, counting only the codes that pass their check character.
   const passes = new Uint8Array(code.count);
   for (let i = 0; i < entries.length; i++) {
@@ -169,9 +207,13 @@ export function identifyUnits(
       countedNameIds[i]! < 0 ? -1 : code.count + countedNameIds[i]!,
     );
     if (key < 0) continue;
-    const unit = unitNumbers[key]!;
+    const groups = key < code.count ? splitCode.get(key) : undefined;
+    const splitKey = groups && `${key}:${groups.get(countedNameIds[i]!) ?? ''}`;
+    const unit = splitKey === undefined ? unitNumbers[key]! : (splitUnits.get(splitKey) ?? -1);
     if (unit < 0) {
-      unitOfRow[i] = unitNumbers[key] = units.length;
+      unitOfRow[i] = units.length;
+      if (splitKey === undefined) unitNumbers[key] = units.length;
+      else splitUnits.set(splitKey, units.length);
       // Most units have one row: an array of it, where an empty array's first push makes room for 17.
       units.push([entries[i]!]);
       unitCodes.push(key < code.count ? codeById[key] : undefined);

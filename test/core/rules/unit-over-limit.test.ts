@@ -440,6 +440,83 @@ describe('unit-over-limit', () => {
     });
   });
 
+  describe('counts apart the units whose names one code is written under', () => {
+    const fillDown = (names: string[], codes: string[] = names.map(() => A)) =>
+      names.map((name, i): ProjectRow => [name, codes[i]!, `项目${i}号`]);
+    const cases: [string, ProjectRow[], number[]][] = [
+      [
+        'a code filled down over eight companies, one project each',
+        fillDown('甲乙丙丁戊己庚辛'.split('').map((x) => `陕西${x}科技有限公司`)),
+        [],
+      ],
+      [
+        'a code filled down from a company with four projects over another company',
+        fillDown([
+          '陕西甲科技有限公司',
+          '陕西甲科技有限公司',
+          '陕西乙科技有限公司',
+          '陕西甲科技有限公司',
+          '陕西甲科技有限公司',
+        ]),
+        [2, 3, 5, 6],
+      ],
+      [
+        'a row without a code, counted with its own name among those the code is filled over',
+        fillDown(
+          [
+            '陕西甲科技有限公司',
+            '陕西乙科技有限公司',
+            '陕西甲科技有限公司',
+            '陕西甲科技有限公司',
+            '陕西甲科技有限公司',
+          ],
+          [A, A, A, A, ''],
+        ),
+        [2, 4, 5, 6],
+      ],
+      [
+        'one unit’s name written with and without its legal form, region and bracketed region',
+        fillDown([
+          '星河智算科技有限公司',
+          '星河智算科技公司',
+          '深圳市星河智算科技有限公司',
+          '星河智算（深圳）科技有限公司',
+        ]),
+        [2, 3, 4, 5],
+      ],
+      [
+        'one unit’s name and its abbreviation',
+        fillDown([
+          '中国科学院自动化研究所',
+          '中科院自动化所',
+          '中国科学院自动化研究所',
+          '中科院自动化研究所',
+        ]),
+        [2, 3, 4, 5],
+      ],
+    ];
+    test.each(cases)('%s', (_, rows, marked) => {
+      const grid = workbook(projectSheet('S', rows));
+      expect(findingsOf('unit-over-limit', grid).map(([, , row]) => row)).toEqual(marked);
+    });
+
+    test('while uscc-conflict still reports the code on every row of the different names', () => {
+      const rows = fillDown([
+        '陕西甲科技有限公司',
+        '陕西乙科技有限公司',
+        '陕西丙科技有限公司',
+        '陕西丁科技有限公司',
+      ]);
+      const grid = workbook(projectSheet('S', rows));
+      expect(findingsOf('uscc-conflict', grid).map(([, , row, column]) => `${column}${row}`)).toEqual([
+        'B2',
+        'B3',
+        'B4',
+        'B5',
+      ]);
+    });
+  });
+
   describe('reads a part of a unit written on the next line of its cell as one name with it', () => {
     test.each<[string, string[], number[]]>([
       [

@@ -13,12 +13,17 @@ function row(index: number, unit: string, code: CellValue | undefined): Entry {
   return { sheet: 'S', row: index + 2, index, hidden: false, cells };
 }
 
+/** The names of the property below that may be one unit's, each with the first of them (see variantGroups). */
+const VARIANT_OF: Record<string, string> = { 星河智算科技公司: '星河智算科技有限公司' };
+
 /**
  * Reference §5 spelled out, names compared by their unitKey: a row's valid code, else its name's only valid code, else
- * its own code that fails the check character, else its name's only code, else its name.
+ * its own code that fails the check character, else its name's only code, else its name. A code written under names
+ * of clearly different units (not VARIANT_OF each other) is one unit per name, and one for its rows without a name.
  */
 function expectedUnits(entries: readonly Entry[]) {
   const nameOf = (entry: Entry) => unitKey(entry.cells.unit?.text ?? '') || undefined;
+  const variantOf = (name: string | undefined) => (name && VARIANT_OF[name]) ?? name;
   const codeOf = (entry: Entry) => {
     const cell = entry.cells.uscc;
     if (!cell || typeof cell.value === 'number' || !cell.text) return undefined;
@@ -32,10 +37,16 @@ function expectedUnits(entries: readonly Entry[]) {
     const [code, name] = [codeOf(entry), nameOf(entry)];
     const valid = name ? codesOfName(name, passes) : new Set<string>();
     const known = name ? codesOfName(name, (c) => c !== undefined) : new Set<string>();
-    if (passes(code)) return `code:${code}`;
-    if (valid.size === 1) return `code:${[...valid][0]}`;
-    if (code) return `code:${code}`;
-    if (known.size === 1) return `code:${[...known][0]}`;
+    const ofCode = (code: string) => {
+      const namesOfCode = new Set(
+        entries.filter((e) => codeOf(e) === code && nameOf(e)).map((e) => variantOf(nameOf(e))),
+      );
+      return namesOfCode.size > 1 ? `code:${code}|${variantOf(name) ?? ''}` : `code:${code}`;
+    };
+    if (passes(code)) return ofCode(code!);
+    if (valid.size === 1) return ofCode([...valid][0]!);
+    if (code) return ofCode(code);
+    if (known.size === 1) return ofCode([...known][0]!);
     return name ? `name:${name}` : undefined;
   };
   const groups = (keyOfRow: (entry: Entry) => string | undefined) => {
@@ -83,9 +94,20 @@ describe('identifyUnits', () => {
       [
         ['甲', typo],
         ['甲 ', typo],
-        ['乙', typo],
+        ['甲公司', typo],
       ],
       [[0, 1, 2]],
+    ],
+    [
+      'a code under the names of two clearly different units is one unit per name, and one without a name',
+      [
+        ['陕西甲科技有限公司', A],
+        ['陕西乙科技有限公司', A],
+        ['陕西甲科技有限公司', ''],
+        ['', A],
+        ['陕西甲科技公司', A],
+      ],
+      [[0, 2, 4], [1], [3]],
     ],
     [
       'a row without a code joins its name’s one valid code beside a typo',
@@ -134,6 +156,7 @@ describe('identifyUnits', () => {
       '星河智算科技有限公司',
       '星河智算科技有限公司 ',
       '星河智算 科技有限公司',
+      '星河智算科技公司',
       '云图智联科技有限公司',
       '',
       '深圳市甲公司',
