@@ -81,7 +81,8 @@ export interface RuleValues {
   /** `word`: the branch word, the code, or the university or company whose school or division the unit is. */
   'not-legal-entity': {
     unit: string;
-    reason: 'branch' | 'individual' | 'university-part' | 'company-part';
+    /** `university-affiliate`: named after a university, yet not counted as its part (see parentOfPart). */
+    reason: 'branch' | 'individual' | 'university-part' | 'university-affiliate' | 'company-part';
     word: string;
   };
   /** `error-value`: the cell shows an error value (#N/A), which `phone` holds. */

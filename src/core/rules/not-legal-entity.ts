@@ -18,8 +18,11 @@ const CIVIL_AFFAIRS = /^5/u;
  * 甲科技有限公司（筹）), a group inside a unit (课题组, 项目组, a university's 重点实验室), a partnership or sole
  * proprietorship (合伙企业, （有限合伙）, （个人独资）) or an individual business is no independent legal person;
  * the profile's branchWords list the words. So is a university's school or department (浙江大学计算机科学与技术学院,
- * the profile's universityPartEndings): the applicant is the university; and a company's division or laboratory
- * (甲科技有限公司人工智能事业部, the profile's companyPartEndings). A warning only, since only the registration
+ * 清华大学智能产业研究院, the profile's universityPartEndings): the applicant is the university. One named after its
+ * university for a place or otherwise (浙江大学城市学院, 北京大学深圳研究生院) may be an independent college or a body
+ * registered apart, not counted with the university: the officer is asked to verify it, not to write the university
+ * in its place. A company's division or laboratory (甲科技有限公司人工智能事业部, the profile's companyPartEndings)
+ * is no legal person either. A warning only, since only the registration
  * can prove it; a unit with a civil-affairs code (5…) is registered apart, as an independent college that bears its
  * founder's name is, and is no school. Institutes and laboratories registered in their own name
  * (中国科学院自动化研究所, 之江实验室) are legal persons and are not flagged.
@@ -46,7 +49,8 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
     const registeredApart = reading?.problem === undefined && CIVIL_AFFAIRS.test(reading?.code ?? '');
     const university = name && !registeredApart && universityOfPart(name, ctx.profile);
     if (university) {
-      const values = { unit, reason: 'university-part' as const, word: university };
+      const reason = ctx.units.parentOf(entry) === university ? 'university-part' : 'university-affiliate';
+      const values = { unit, reason, word: university } as const;
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const company = name && companyOfPart(name, ctx.profile);

@@ -1,6 +1,7 @@
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
+import { renderFinding } from '../../../src/i18n';
 
 describe('not-legal-entity', () => {
   describe('flags', () => {
@@ -37,11 +38,18 @@ describe('not-legal-entity', () => {
     test.each([
       ['浙江大学计算机科学与技术学院', 'university-part', '浙江大学'],
       ['清华大学计算机科学与技术系', 'university-part', '清华大学'],
-      ['北京大学深圳研究生院', 'university-part', '北京大学'],
       ['中国科学院大学人工智能学院', 'university-part', '中国科学院大学'],
       ['上海交通大学电子信息与电气工程学院', 'university-part', '上海交通大学'],
-      // Without a civil-affairs code of its own (5…), a college is taken for a school of its university.
-      ['北京理工大学珠海学院', 'university-part', '北京理工大学'],
+      ['清华大学智能产业研究院', 'university-part', '清华大学'],
+      ['北京大学人工智能研究院', 'university-part', '北京大学'],
+      ['清华大学微电子学研究所', 'university-part', '清华大学'],
+      ['复旦大学类脑智能科学与技术研究院', 'university-part', '复旦大学'],
+      // Named for a place, or otherwise than for a discipline: often registered apart, and not counted as a school.
+      ['北京理工大学珠海学院', 'university-affiliate', '北京理工大学'],
+      ['浙江大学城市学院', 'university-affiliate', '浙江大学'],
+      ['北京大学深圳研究生院', 'university-affiliate', '北京大学'],
+      ['清华大学深圳国际研究生院', 'university-affiliate', '清华大学'],
+      ['清华大学天津人工智能研究院', 'university-affiliate', '清华大学'],
       ['甲科技有限公司人工智能事业部', 'company-part', '甲科技有限公司'],
       ['华为技术有限公司2012实验室', 'company-part', '华为技术有限公司'],
       ['乙智能股份有限公司北京研发中心', 'company-part', '乙智能股份有限公司'],
@@ -53,6 +61,13 @@ describe('not-legal-entity', () => {
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
       const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity');
       expect(finding?.values).toEqual({ unit, reason, word: owner });
+    });
+
+    test('for a college that may be registered apart, without telling the officer to write the university', () => {
+      const grid = workbook(projectSheet('S', [['浙江大学城市学院', validUscc(1, '12330000'), '项目一']]));
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity')!;
+      expect(renderFinding(finding, 'zh-CN')).not.toContain('请填写“浙江大学”');
+      expect(renderFinding(finding, 'en-US')).not.toContain('enter "浙江大学"');
     });
 
     test('for an individual business, whose code starts with 92', () => {
@@ -67,6 +82,7 @@ describe('not-legal-entity', () => {
       '甲大学',
       '中国科学院大学',
       '浙江大学医学院附属第一医院',
+      '北京大学第三医院',
       '清华大学出版社有限公司',
       '大学城建设投资有限公司',
       '北京大学',
