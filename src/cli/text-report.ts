@@ -92,7 +92,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
     );
   }
 
-  const over = result.summary.units.filter((unit) => unit.over > 0);
+  const over = result.summary.units.filter((unit) => unit.over > 0 || (unit.sameName?.over ?? 0) > 0);
   lines.push('', r.units);
   for (const unit of over) lines.push(r.unitLine(unit));
   const within = r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0);

@@ -52,6 +52,9 @@ export interface RuleValues {
     /** The other names or codes, as written: at most `OTHERS_NAMED`, `othersCount` counting them all when more. */
     others: string[];
     othersCount?: number;
+    /** Of one name under two codes: the projects of its units together, where they are over the `limit` (an error). */
+    count?: number;
+    limit?: number;
   };
   /** `digitsLost`: the number has more than the 15 significant digits that Excel keeps, so its last ones are gone. */
   'id-as-number': { field: 'uscc'; text: string; digitsLost: boolean } | { field: 'phone'; text: string };

@@ -6,6 +6,7 @@ import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
 import { fieldText, type Entry } from './table/entry';
 import { countedRows, unitRows } from './units/joint-applicants';
+import { namesakeUnits } from './units/namesakes';
 
 /**
  * One applicant unit: how many projects it has against the limit. A unit named only as a joint applicant
@@ -28,6 +29,11 @@ export interface UnitSummary {
   jointRows: number;
   /** Whether the profile counts joint applications toward the limit (`countJointApplicants`). */
   jointCounted: boolean;
+  /**
+   * Where the unit's name is written with other codes too (see namesakeUnits): the projects of all the units under
+   * that name together, and how many that is over the limit; reported by `uscc-conflict`.
+   */
+  sameName?: { projects: number; over: number };
 }
 
 /**
@@ -62,8 +68,18 @@ export interface Summary {
 function unitSummaries(ctx: RuleContext): UnitSummary[] {
   const limit = ctx.profile.unitLimit;
   const jointCounted = ctx.profile.countJointApplicants;
-  const summaries = unitRows(ctx.entries, ctx.units).map((unit) => {
-    const rows = countedRows(unit, jointCounted, (entry) => countsUp(ctx.recommenders, entry));
+  const counted = unitRows(ctx.entries, ctx.units).map((unit) =>
+    countedRows(unit, jointCounted, (entry) => countsUp(ctx.recommenders, entry)),
+  );
+  const sameName = new Map<number, number>();
+  for (const rows of ctx.units.namesWithCodes) {
+    const units = namesakeUnits(rows, ctx.units);
+    const projects = units.reduce((sum, unit) => sum + counted[unit]!.length, 0);
+    for (const unit of units) sameName.set(unit, Math.max(projects, sameName.get(unit) ?? 0));
+  }
+  const summaries = unitRows(ctx.entries, ctx.units).map((unit, index) => {
+    const rows = counted[index]!;
+    const together = sameName.get(index);
     return {
       unit: unit.unit,
       uscc: unit.code ?? firstCodeCell(unit.applicant),
@@ -73,6 +89,9 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
       rows: refsOf(rows),
       jointRows: unit.joint.size,
       jointCounted,
+      ...(together === undefined
+        ? {}
+        : { sameName: { projects: together, over: Math.max(0, together - limit) } }),
     };
   });
   return summaries.sort((a, b) => b.projects - a.projects);

@@ -158,6 +158,19 @@ describe('the summary per applicant unit', () => {
     expect(unitLines(rows, 'en-US')).toEqual(['  星河智算: 5 projects (limit 3, over by 2)']);
   });
 
+  test('lists the units of a name written with two codes whose rows together are over the limit', () => {
+    const [A, B] = [validUscc(1), validUscc(2)];
+    const name = '江苏甲智能科技有限公司';
+    const rows = [A, A, A, B].map((code, i): [string, string, string] => [name, code, `项目${i}`]);
+    expect(unitLines(rows)).toEqual([
+      `  ${name}（代码 ${A}）：3 项；同名的行填写了不同的统一社会信用代码，若为同一单位，共 4 项（上限 3 项，超出 1 项）`,
+      `  ${name}（代码 ${B}）：1 项；同名的行填写了不同的统一社会信用代码，若为同一单位，共 4 项（上限 3 项，超出 1 项）`,
+    ]);
+    expect(unitLines(rows, 'en-US')[0]).toBe(
+      `  ${name} (code ${A}): 3 projects; rows of the same name give other credit codes: if they are one unit, it has 4 projects (limit 3, over by 1)`,
+    );
+  });
+
   test('says how many of a unit’s rows are joint applications, and whether they count', () => {
     const grid = fourUnitsNamingOneJointApplicant();
     const counting = { profile: { ...defaultProfile(), countJointApplicants: true } };

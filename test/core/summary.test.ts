@@ -109,4 +109,23 @@ describe('the summary by unit', () => {
   ])('names a unit by its code where no row names it: %s', (_, rows, expected) => {
     expect(unitSummary(rows).map(([unit, uscc]) => [unit, uscc])).toEqual(expected);
   });
+
+  test('gives a unit whose name is written with other codes the projects of them all, and what that is over', () => {
+    const name = '江苏甲智能科技有限公司';
+    const rows: ProjectRow[] = [
+      [name, A, '项目1号'],
+      [name, A, '项目2号'],
+      ['乙科技有限公司', validUscc(3), '项目3号'],
+      [name, A, '项目4号'],
+      [name, B, '项目5号'],
+    ];
+    const units = checkGrid(workbook(projectSheet('S', rows))).summary.units;
+    expect(
+      units.map(({ unit, uscc, projects, over, sameName }) => [unit, uscc, projects, over, sameName]),
+    ).toEqual([
+      [name, A, 3, 0, { projects: 4, over: 1 }],
+      ['乙科技有限公司', validUscc(3), 1, 0, undefined],
+      [name, B, 1, 0, { projects: 4, over: 1 }],
+    ]);
+  });
 });

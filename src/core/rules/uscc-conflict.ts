@@ -1,4 +1,7 @@
+import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
+import { countedRows, unitRows } from '../units/joint-applicants';
+import { namesakeUnits } from '../units/namesakes';
 import type { RowRef } from '../row-ref';
 import { findingAt, RELATED_NAMED, type Related, type Rule, type RuleContext } from './rule';
 import type { FindingOf } from '../finding';
@@ -23,10 +26,12 @@ function conflicts(
   kind: 'code-two-names' | 'name-two-codes',
   groups: readonly Entry[][],
   otherOf: (entry: Entry) => string | undefined,
+  overOf: (rows: readonly Entry[]) => { count: number; limit: number } | undefined = () => undefined,
 ): FindingOf<'uscc-conflict'>[] {
   const writtenOf = (entry: Entry) => fieldText(entry, kind === 'code-two-names' ? 'unit' : 'uscc');
   const findings: FindingOf<'uscc-conflict'>[] = [];
   for (const rows of groups) {
+    const over = overOf(rows);
     const valued = rows.flatMap((entry) => {
       const value = otherOf(entry);
       return value === undefined ? [] : [{ entry, value }];
@@ -63,15 +68,41 @@ function conflicts(
         unit: fieldText(entry, 'unit'),
         others,
         ...(othersCount > others.length ? { othersCount } : {}),
+        ...over,
       };
       const field = kind === 'code-two-names' ? 'unit' : 'uscc';
-      findings.push(findingAt(ctx, 'uscc-conflict', 'warning', { entry, field }, values, related));
+      const severity = over ? 'error' : 'warning';
+      findings.push(findingAt(ctx, 'uscc-conflict', severity, { entry, field }, values, related));
     }
   }
   return findings;
 }
 
-/** One code under two unit names, or one unit name under two codes: reported, never silently merged (reference §5). */
+/**
+ * The projects of the units that one name's rows belong to, together (see namesakeUnits), where they are over the
+ * limit; counted as `unit-over-limit` counts a unit's.
+ */
+function namesakesOver(
+  ctx: RuleContext,
+): (rows: readonly Entry[]) => { count: number; limit: number } | undefined {
+  const limit = ctx.profile.unitLimit;
+  const all = unitRows(ctx.entries, ctx.units);
+  const goesUp = (entry: Entry) => countsUp(ctx.recommenders, entry);
+  return (rows) => {
+    let count = 0;
+    for (const unit of namesakeUnits(rows, ctx.units))
+      count += countedRows(all[unit]!, ctx.profile.countJointApplicants, goesUp).length;
+    return count > limit ? { count, limit } : undefined;
+  };
+}
+
+/**
+ * One code under two unit names, or one unit name under two codes: reported, never silently merged (reference §5).
+ * One name under two codes whose units together have more projects than the limit is an error: a registered name
+ * is one legal person's, so the rows are most likely one unit's with a wrong code, and the limit (每个主体申报不超过3个
+ * 项目, an error by reference §1) is at stake. The units stay apart (`unit-over-limit` counts each alone); the finding
+ * says what they have together.
+ */
 export const usccConflict: Rule<'uscc-conflict'> = {
   id: 'uscc-conflict',
   defaultSeverity: 'warning',
@@ -79,7 +110,7 @@ export const usccConflict: Rule<'uscc-conflict'> = {
     const { nameOf, codeOf, codesUnderNames, namesWithCodes } = ctx.units;
     return [
       ...conflicts(ctx, 'code-two-names', codesUnderNames, nameOf),
-      ...conflicts(ctx, 'name-two-codes', namesWithCodes, codeOf),
+      ...conflicts(ctx, 'name-two-codes', namesWithCodes, codeOf, namesakesOver(ctx)),
     ];
   },
 };

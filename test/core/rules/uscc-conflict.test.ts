@@ -1,7 +1,7 @@
 import { OTHERS_NAMED } from '../../../src/core/rules/uscc-conflict';
 import { renderFinding } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const A = validUscc(1);
@@ -70,6 +70,64 @@ describe('uscc-conflict', () => {
         { kind: 'name-two-codes', code: A, unit: '星河智算科技有限公司', others: [B] },
         { kind: 'name-two-codes', code: B, unit: '星河智算科技有限公司', others: [A] },
       ]);
+    });
+
+    test('for one name under two codes whose rows together are over the limit, as an error that counts them', () => {
+      const name = '江苏甲智能科技有限公司';
+      const rows: ProjectRow[] = [
+        [name, A, '项目甲'],
+        [name, A, '项目乙'],
+        [name, A, '项目丙'],
+        [name, B, '项目丁'],
+      ];
+      expect(findingsOf('uscc-conflict', grid(...rows))).toEqual(
+        [2, 3, 4, 5].map((row) => ['uscc-conflict', 'S', row, 'C', 'error']),
+      );
+      const findings = checkGrid(grid(...rows)).findings.filter((f) => f.rule === 'uscc-conflict');
+      expect(findings.map((f) => f.values)).toEqual([
+        ...[1, 2, 3].map(() => ({
+          kind: 'name-two-codes',
+          code: A,
+          unit: name,
+          others: [B],
+          count: 4,
+          limit: 3,
+        })),
+        { kind: 'name-two-codes', code: B, unit: name, others: [A], count: 4, limit: 3 },
+      ]);
+      expect(renderFinding(findings[3]!, 'zh-CN')).toContain('若为同一单位，共 4 项');
+      expect(renderFinding(findings[3]!, 'en-US')).toContain('if they are one unit, it has 4 projects');
+    });
+
+    test('for one name under two codes, counting only the chosen rows where a choice column decides', () => {
+      const name = '江苏甲智能科技有限公司';
+      const marks = ['是', '是', '否', '是', '是'];
+      const codes = [A, A, A, A, B];
+      const sheetRows = marks.map((mark, i) => [
+        i + 1,
+        name,
+        codes[i],
+        `项目${i}`,
+        '智能传感器',
+        '核心基础',
+        '13912345678',
+        mark,
+      ]);
+      const chosen = workbook(sheet('S', [[...HEADER, '是否推荐'], ...sheetRows]));
+      expect(findingsOf('uscc-conflict', chosen).map(([, , row, , severity]) => [row, severity])).toEqual([
+        [2, 'error'],
+        [3, 'error'],
+        [4, 'error'],
+        [5, 'error'],
+        [6, 'error'],
+      ]);
+      marks[1] = '否';
+      const fewer = workbook(
+        sheet('S', [[...HEADER, '是否推荐'], ...sheetRows.map((row, i) => [...row.slice(0, 7), marks[i]])]),
+      );
+      expect(new Set(findingsOf('uscc-conflict', fewer).map(([, , , , severity]) => severity))).toEqual(
+        new Set(['warning']),
+      );
     });
 
     test('for one name under two codes on two sheets, pointing at the other sheet', () => {
