@@ -5,7 +5,7 @@ import { countsUp, type RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
 import { fieldText, type Entry } from './table/entry';
-import { countedRows, unitRows } from './units/joint-applicants';
+import { limitRows, unitRows } from './units/joint-applicants';
 import { namesakeUnits } from './units/namesakes';
 
 /**
@@ -25,6 +25,8 @@ export interface UnitSummary {
   over: number;
   /** The rows counted in `projects`, in reading order. */
   rows: RowRef[];
+  /** The rows that would count in `projects` but a choice column leaves out (marked 否, say), in reading order. */
+  notChosen: RowRef[];
   /** Rows that name the unit as a joint applicant (联合申报单位, or after the applicant in 申报单位), counted or not. */
   jointRows: number;
   /** Whether the profile counts joint applications toward the limit (`countJointApplicants`). */
@@ -44,7 +46,10 @@ export interface UnitSummary {
 export interface DirectionSummary {
   category: string;
   direction: string;
+  /** The rows that go up: the chosen ones where a choice column decides, as in the units' and recommenders' counts. */
   projects: number;
+  /** Every row that names the direction, chosen or not. */
+  rows: number;
   known: boolean;
   several?: string[];
 }
@@ -68,17 +73,22 @@ export interface Summary {
 function unitSummaries(ctx: RuleContext): UnitSummary[] {
   const limit = ctx.profile.unitLimit;
   const jointCounted = ctx.profile.countJointApplicants;
-  const counted = unitRows(ctx.entries, ctx.units).map((unit) =>
-    countedRows(unit, jointCounted, (entry) => countsUp(ctx.recommenders, entry)),
-  );
+  // Each unit's rows that count against the limit (the chosen ones where a choice column decides), and the rest.
+  const split = unitRows(ctx.entries, ctx.units).map((unit) => {
+    const counted: Entry[] = [];
+    const notChosen: Entry[] = [];
+    for (const entry of limitRows(unit, jointCounted))
+      (countsUp(ctx.recommenders, entry) ? counted : notChosen).push(entry);
+    return { counted, notChosen };
+  });
   const sameName = new Map<number, number>();
   for (const rows of ctx.units.namesWithCodes) {
     const units = namesakeUnits(rows, ctx.units);
-    const projects = units.reduce((sum, unit) => sum + counted[unit]!.length, 0);
+    const projects = units.reduce((sum, unit) => sum + split[unit]!.counted.length, 0);
     for (const unit of units) sameName.set(unit, Math.max(projects, sameName.get(unit) ?? 0));
   }
   const summaries = unitRows(ctx.entries, ctx.units).map((unit, index) => {
-    const rows = counted[index]!;
+    const { counted: rows, notChosen } = split[index]!;
     const together = sameName.get(index);
     return {
       unit: unit.unit,
@@ -87,6 +97,7 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
       limit,
       over: Math.max(0, rows.length - limit),
       rows: refsOf(rows),
+      notChosen: refsOf(notChosen),
       jointRows: unit.joint.size,
       jointCounted,
       ...(together === undefined
@@ -99,26 +110,32 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
 
 function directionSummaries(ctx: RuleContext): DirectionSummary[] {
   // Thousands of rows name a handful of directions: count each wording, then key each wording once.
-  const byText = new Map<string, { first: Entry; projects: number }>();
+  const byText = new Map<string, { first: Entry; projects: number; rows: number }>();
   for (const entry of ctx.entries) {
     const text = fieldText(entry, 'direction');
     if (!text) continue;
+    const goesUp = countsUp(ctx.recommenders, entry) ? 1 : 0;
     const wording = byText.get(text);
-    if (wording) wording.projects++;
-    else byText.set(text, { first: entry, projects: 1 });
+    if (wording) {
+      wording.projects += goesUp;
+      wording.rows++;
+    } else byText.set(text, { first: entry, projects: goesUp, rows: 1 });
   }
   const byKey = new Map<string, DirectionSummary>();
-  for (const [text, { first, projects }] of byText) {
+  for (const [text, { first, projects, rows }] of byText) {
     const known = ctx.directions.find(text);
     const key = directionKey(known?.name ?? text);
     const summary = byKey.get(key);
-    if (summary) summary.projects += projects;
-    else {
+    if (summary) {
+      summary.projects += projects;
+      summary.rows += rows;
+    } else {
       const several = known ? undefined : severalDirections(text, ctx.directions);
       byKey.set(key, {
         category: known?.category ?? fieldText(first, 'category'),
         direction: known?.name ?? text,
         projects,
+        rows,
         known: known !== undefined,
         ...(several && { several }),
       });
@@ -129,7 +146,8 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
     (a, b) =>
       place(a.category) - place(b.category) ||
       a.category.localeCompare(b.category, 'zh') ||
-      b.projects - a.projects,
+      b.projects - a.projects ||
+      b.rows - a.rows,
   );
 }
 

@@ -81,10 +81,27 @@ export interface WriteTexts {
       over: string;
       rows: string;
     };
+    /**
+     * A unit's 所在行 where a choice column leaves some of its rows out: the counted rows (empty when none is chosen),
+     * then the rows not chosen, each as `rows` gives them.
+     */
+    withNotChosen(counted: string, notChosen: string): string;
   };
   directions: {
     title: string;
-    columns: { seq: string; category: string; direction: string; projects: string; known: string };
+    /**
+     * `projects` heads the count alone; where a choice column leaves rows out, `counted` heads the count of the
+     * chosen rows and `rows` that of every row, as on the recommenders' tab.
+     */
+    columns: {
+      seq: string;
+      category: string;
+      direction: string;
+      projects: string;
+      counted: string;
+      rows: string;
+      known: string;
+    };
     /** The 在方向清单中 cell of a line whose cell names several directions. */
     several: string;
     total: string;

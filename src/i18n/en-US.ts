@@ -196,7 +196,7 @@ export const enUS: Messages = {
     unitLine:         (u) => `  ${u.unit}${u.sameName ? ` (code ${u.uscc})` : ''}: ${counted(u.projects, 'project')}${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''}${u.over > 0 || !u.sameName ? ` (limit ${u.limit}, over by ${u.over})` : ''}${u.sameName ? `; rows of the same name give other credit codes: if they are one unit, it has ${counted(u.sameName.projects, 'project')} (limit ${u.limit}, over by ${u.sameName.over})` : ''}${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${counted(u.jointRows, 'row')}, not counted` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : count === 1 ? `  The ${noneOver ? '' : 'other '}unit is within the limit.` : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
     directions:       'By direction:',
-    directionLine:    (d) => `  ${d.category || '(no category)'} | ${d.direction} | ${d.projects}${d.known ? '' : d.several ? ` (names ${d.several.length} directions, counted under none of them)` : ' (not a known direction)'}`,
+    directionLine:    (d) => `  ${d.category || '(no category)'} | ${d.direction} | ${d.projects}${d.rows !== d.projects ? ` (of ${d.rows} rows; the rest not recommended)` : ''}${d.known ? '' : d.several ? ` (names ${d.several.length} directions, counted under none of them)` : ' (not a known direction)'}`,
     directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',
   },
   write: {
@@ -234,10 +234,11 @@ export const enUS: Messages = {
     units: {
       title:   'Summary by applicant unit',
       columns: { seq: 'No.', unit: 'Applicant unit', uscc: 'Credit code', projects: 'Projects', jointCounted: 'Of which joint', jointNotCounted: 'Joint (not counted)', limit: 'Limit', over: 'Over by', rows: 'Rows' },
+      withNotChosen: (counted, notChosen) => (counted ? `${counted} (not recommended: ${notChosen})` : `${notChosen} (none recommended)`),
     },
     directions: {
       title:   'Summary by direction',
-      columns: { seq: 'No.', category: 'Category', direction: 'Direction', projects: 'Projects', known: 'On the list' },
+      columns: { seq: 'No.', category: 'Category', direction: 'Direction', projects: 'Projects', counted: 'Counted', rows: 'All rows', known: 'On the list' },
       several: 'No (names several)',
       total:   'Total',
     },

@@ -194,7 +194,7 @@ export const zhCN: Messages = {
     unitLine:         (u) => `  ${u.unit}${u.sameName ? `（代码 ${u.uscc}）` : ''}：${u.projects} 项${u.jointRows && u.jointCounted ? `，其中作为联合申报单位 ${u.jointRows} 项` : ''}${u.over > 0 || !u.sameName ? `（上限 ${u.limit} 项，超出 ${u.over} 项）` : ''}${u.sameName ? `；同名的行填写了不同的统一社会信用代码，若为同一单位，共 ${u.sameName.projects} 项（上限 ${u.limit} 项，超出 ${u.sameName.over} 项）` : ''}${u.jointRows && !u.jointCounted ? `；另作为联合申报单位 ${u.jointRows} 项，未计入` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  没有一行写明申报单位。' : '') : `  ${noneOver ? '全部' : '其余'} ${count} 个单位均未超过上限。`,
     directions:       '按揭榜方向汇总：',
-    directionLine:    (d) => `  ${d.category || '（未填类别）'}｜${d.direction}｜${d.projects} 项${d.known ? '' : d.several ? `（填了 ${d.several.length} 个方向，未计入其中任何一个）` : '（不在已知方向中）'}`,
+    directionLine:    (d) => `  ${d.category || '（未填类别）'}｜${d.direction}｜${d.projects} 项${d.rows !== d.projects ? `（共 ${d.rows} 行，其余未推荐）` : ''}${d.known ? '' : d.several ? `（填了 ${d.several.length} 个方向，未计入其中任何一个）` : '（不在已知方向中）'}`,
     directionSelectionNote: '  注：每个揭榜方向原则上入围不超过 5 家，由工业和信息化部遴选，不是推荐限额。',
   },
   write: {
@@ -232,10 +232,11 @@ export const zhCN: Messages = {
     units: {
       title:   '汇总-按申报单位',
       columns: { seq: '序号', unit: '申报单位', uscc: '统一社会信用代码', projects: '项目数', jointCounted: '其中联合申报', jointNotCounted: '联合申报（未计入）', limit: '上限', over: '超出', rows: '所在行' },
+      withNotChosen: (counted, notChosen) => (counted ? `${counted}（另有未推荐的：${notChosen}）` : `${notChosen}（均未推荐）`),
     },
     directions: {
       title:   '汇总-按揭榜方向',
-      columns: { seq: '序号', category: '所属类别', direction: '揭榜方向', projects: '项目数', known: '在方向清单中' },
+      columns: { seq: '序号', category: '所属类别', direction: '揭榜方向', projects: '项目数', counted: '计入项目数', rows: '全部项目数', known: '在方向清单中' },
       several: '否（填了多个方向）',
       total:   '合计',
     },

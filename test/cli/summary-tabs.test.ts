@@ -76,8 +76,17 @@ const workbookBytes = () =>
 interface JsonReport {
   findings: { rule: string; sheet: string; row: number; column: string | null }[];
   summary: {
-    units: { unit: string; uscc: string; projects: number; jointRows: number; limit: number; over: number }[];
-    directions: { category: string; direction: string; projects: number }[];
+    units: {
+      unit: string;
+      uscc: string;
+      projects: number;
+      jointRows: number;
+      limit: number;
+      over: number;
+      rows: { row: number }[];
+      notChosen: { row: number }[];
+    }[];
+    directions: { category: string; direction: string; projects: number; rows: number }[];
     recommenders: { cap: number; rows: number; counted: number; over: number }[];
   };
 }
@@ -157,12 +166,26 @@ describe('the tabs of a marked copy agree with the JSON report of the same check
     expect(tab('汇总-按单位').map((row) => [row[1], row[2] ?? '', row[3], row[4], row[5], row[6]])).toEqual(
       summary.units.map((u) => [u.unit, u.uscc, u.projects, u.jointRows, u.limit, u.over]),
     );
+    // Rows not chosen are named in 所在行, apart from the counted ones, however few they are.
+    const unitRows = tab('汇总-按单位').map((row) => String(row[7] ?? ''));
+    summary.units.forEach((u, i) => {
+      const numbers = (unitRows[i]!.match(/\d+/gu) ?? []).map(Number);
+      for (const { row } of [...u.rows, ...u.notChosen]) expect(numbers).toContain(row);
+    });
+    expect(summary.units.some((u) => u.projects === 0 && u.notChosen.length > 0)).toBe(true);
+
+    // The tabs count the same rows: those chosen where 是否推荐 decides, and every row in a column of its own.
+    const sum = (counts: number[]) => counts.reduce((total, n) => total + n, 0);
+    const counted = sum(summary.recommenders.map((r) => r.counted));
+    const allRows = sum(summary.recommenders.map((r) => r.rows));
+    expect(counted).toBeLessThan(allRows);
+    expect(sum(summary.units.map((u) => u.projects))).toBe(counted);
     const directionRows = tab('汇总-按方向');
     const total = directionRows.pop()!;
-    expect(directionRows.map((row) => [row[1], row[2], row[3]])).toEqual(
-      summary.directions.map((d) => [d.category, d.direction, d.projects]),
+    expect(directionRows.map((row) => [row[1], row[2], row[3], row[4]])).toEqual(
+      summary.directions.map((d) => [d.category, d.direction, d.projects, d.rows]),
     );
-    expect(total[3]).toBe(summary.directions.reduce((sum, d) => sum + d.projects, 0));
+    expect([total[3], total[4]]).toEqual([counted, allRows]);
     expect(tab('汇总-按推荐单位').map((row) => [row[4], row[5], row[6], row[7]])).toEqual(
       summary.recommenders.map((r) => [r.cap, r.rows, r.counted, r.over]),
     );

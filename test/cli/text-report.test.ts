@@ -273,4 +273,24 @@ describe('the summary by direction', () => {
       '  (no category) | 智能传感器、机器翻译系统 | 1 (names 2 directions, counted under none of them)',
     );
   });
+
+  test('gives the chosen projects where a choice column leaves rows out, and every row apart', () => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '是否推荐'],
+        [1, '甲科技有限公司', validUscc(1), '项目一号', '机器翻译系统', '重点产品', '是'],
+        [2, '乙科技有限公司', validUscc(2), '项目二号', '机器翻译系统', '重点产品', '否'],
+        [3, '丙科技有限公司', validUscc(3), '项目三号', '智能传感器', '核心基础', '是'],
+      ]),
+    );
+    const line = (lang: Lang, direction: string) =>
+      reportOf(grid, lang)
+        .split('\n')
+        .find((l) => l.includes(direction));
+    expect(line('zh-CN', '机器翻译系统')).toBe('  重点产品｜机器翻译系统｜1 项（共 2 行，其余未推荐）');
+    expect(line('zh-CN', '智能传感器')).toBe('  核心基础｜智能传感器｜1 项');
+    expect(line('en-US', '机器翻译系统')).toBe(
+      '  重点产品 | 机器翻译系统 | 1 (of 2 rows; the rest not recommended)',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { defaultProfile } from '../../src/core/profile';
 import { checkGrid } from '../helpers/findings';
-import { projectSheet, workbook, type ProjectRow } from '../helpers/grid';
+import { HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 
 const projects = (...directions: string[]): ProjectRow[] =>
@@ -13,15 +13,16 @@ const directionSummary = (...directions: string[]) =>
 describe('the summary by direction', () => {
   test('gives a cell that names several directions a line that says so, counted under none of them', () => {
     expect(directionSummary('智能传感器', '智能传感器、机器翻译系统', '机器翻译系统')).toEqual([
-      { category: '核心基础', direction: '智能传感器', projects: 1, known: true },
+      { category: '核心基础', direction: '智能传感器', projects: 1, rows: 1, known: true },
       {
         category: '核心基础',
         direction: '智能传感器、机器翻译系统',
         projects: 1,
+        rows: 1,
         known: false,
         several: ['智能传感器', '机器翻译系统'],
       },
-      { category: '重点产品', direction: '机器翻译系统', projects: 1, known: true },
+      { category: '重点产品', direction: '机器翻译系统', projects: 1, rows: 1, known: true },
     ]);
   });
 
@@ -60,6 +61,78 @@ describe('the summary by direction', () => {
       ['公共支撑', '人工智能训练资源库'],
       ['应用推广', '区块链金融服务平台'],
     ]);
+  });
+});
+
+/**
+ * A sheet of the standard header and a 是否推荐 column (H), from row 2: one row per [unit, direction, choice], each
+ * with a project of its own.
+ */
+const chosenSheet = (rows: [unit: string, direction: string, choice: string][]) =>
+  workbook(
+    sheet('S', [
+      [...HEADER, '是否推荐'],
+      ...rows.map(([unit, direction, choice], i) => [
+        i + 1,
+        unit,
+        validUscc(unit.charCodeAt(0)),
+        `项目${i}号`,
+        direction,
+        '核心基础',
+        '13912345678',
+        choice,
+      ]),
+    ]),
+  );
+
+describe('the summary by direction, where a choice column decides', () => {
+  test.each<[string, string[], [string, number, number][]]>([
+    [
+      'counts the chosen rows as its projects, and every row apart',
+      ['是', '否', '否', '是', '否'],
+      [
+        ['智能传感器', 1, 3],
+        ['机器翻译系统', 1, 2],
+      ],
+    ],
+    [
+      'counts every row where the column is blank, as the quota does',
+      ['', '', '', '', ''],
+      [
+        ['智能传感器', 3, 3],
+        ['机器翻译系统', 2, 2],
+      ],
+    ],
+    [
+      'lists a direction none of whose rows is chosen, with no project',
+      ['否', '否', '是', '是', '否'],
+      [
+        ['智能传感器', 0, 3],
+        ['机器翻译系统', 2, 2],
+      ],
+    ],
+  ])('%s', (_, choices, expected) => {
+    const directions = ['智能传感器', '智能传感器', '机器翻译系统', '机器翻译系统', '智能传感器'];
+    const result = checkGrid(
+      chosenSheet(directions.map((direction, i) => [`单位${i}`, direction, choices[i]!])),
+    );
+    expect(result.summary.directions.map((d) => [d.direction, d.projects, d.rows])).toEqual(expected);
+  });
+
+  test('gives the same total as the units and the recommender', () => {
+    const choice = fc.constantFrom('是', '否', '');
+    const direction = fc.constantFrom('智能传感器', '机器翻译系统', '人工智能训练资源库');
+    const unit = fc.constantFrom('甲', '乙', '丙');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unit, direction, choice), { minLength: 1, maxLength: 9 }), (rows) => {
+        const { directions, units, recommenders } = checkGrid(chosenSheet(rows)).summary;
+        const total = (counts: number[]) => counts.reduce((sum, n) => sum + n, 0);
+        const counted = total(recommenders.map((r) => r.counted));
+        expect(total(directions.map((d) => d.projects))).toBe(counted);
+        expect(total(units.map((u) => u.projects))).toBe(counted);
+        expect(total(directions.map((d) => d.rows))).toBe(rows.length);
+      }),
+    );
   });
 });
 
@@ -127,5 +200,37 @@ describe('the summary by unit', () => {
       ['乙科技有限公司', validUscc(3), 1, 0, undefined],
       [name, B, 1, 0, { projects: 4, over: 1 }],
     ]);
+  });
+
+  describe('where a choice column decides', () => {
+    const unitsOf = (rows: [string, string, string][]) =>
+      checkGrid(chosenSheet(rows)).summary.units.map(({ unit, projects, rows, notChosen }) => [
+        unit,
+        projects,
+        rows.map(({ row }) => row),
+        notChosen.map(({ row }) => row),
+      ]);
+
+    test('gives the rows left out apart from the counted ones', () => {
+      expect(
+        unitsOf([
+          ['甲科技有限公司', '智能传感器', '是'],
+          ['甲科技有限公司', '智能传感器', '否'],
+          ['乙科技有限公司', '智能传感器', '否'],
+        ]),
+      ).toEqual([
+        ['甲科技有限公司', 1, [2], [3]],
+        ['乙科技有限公司', 0, [], [4]],
+      ]);
+    });
+
+    test('leaves none out where the column is blank', () => {
+      expect(
+        unitsOf([
+          ['甲科技有限公司', '智能传感器', ''],
+          ['甲科技有限公司', '智能传感器', ''],
+        ]),
+      ).toEqual([['甲科技有限公司', 2, [2, 3], []]]);
+    });
   });
 });

@@ -211,9 +211,22 @@ describe('the marked copy of the bundled sample', () => {
     // A unit counts only its rows marked 是: the 7 chosen of the 19.
     expect(units.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(7);
 
+    // A unit whose rows are all marked 否 still says where they are.
+    expect(units.at(-1)).toEqual([
+      15,
+      '深圳市算力方舟科技有限公司',
+      '91440300MA5EK6T258',
+      0,
+      0,
+      3,
+      0,
+      '福田区第 15 行（均未推荐）',
+    ]);
+
+    // The directions count the same 7 chosen rows, and every row of the 19 apart.
     const directions = tableRows(sheet('汇总-按方向'), 3);
-    expect(directions.at(-1)).toEqual([undefined, '合计', undefined, 19]);
-    expect(directions.filter((row) => row[4] === '否').map((row) => row[2])).toEqual(['机器翻译平台']);
+    expect(directions.at(-1)).toEqual([undefined, '合计', undefined, 7, 19]);
+    expect(directions.filter((row) => row[5] === '否').map((row) => row[2])).toEqual(['机器翻译平台']);
 
     expect(tableRows(sheet('汇总-按推荐单位'), 3)).toEqual([
       [

@@ -173,18 +173,22 @@ export function unitRows(entries: readonly Entry[], units: UnitIdentity): readon
   return result;
 }
 
+/** The rows that would count against the limit: the applicant's, and the joint applicant's when the profile says so. */
+export function limitRows(unit: UnitRows, countJoint: boolean): readonly Entry[] {
+  return !countJoint || unit.joint.size === 0
+    ? unit.applicant
+    : [...unit.applicant, ...unit.joint.keys()].sort((a, b) => a.index - b.index);
+}
+
 /**
- * The rows that count against the limit: the applicant's, and the joint applicant's when the profile says so; of
- * these, those that `goesUp` (the chosen ones where a choice column decides).
+ * The rows that count against the limit: of the unit's limitRows, those that `goesUp` (the chosen ones where a choice
+ * column decides).
  */
 export function countedRows(
   unit: UnitRows,
   countJoint: boolean,
   goesUp: (entry: Entry) => boolean,
 ): readonly Entry[] {
-  const rows =
-    !countJoint || unit.joint.size === 0
-      ? unit.applicant
-      : [...unit.applicant, ...unit.joint.keys()].sort((a, b) => a.index - b.index);
+  const rows = limitRows(unit, countJoint);
   return rows.every(goesUp) ? rows : rows.filter(goesUp);
 }

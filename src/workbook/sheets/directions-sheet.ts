@@ -3,11 +3,19 @@ import type { OurSheet } from '../port';
 import type { WriteTexts } from '../../core/write-texts';
 import { summaryTab } from './summary-tab';
 
-/** 汇总-按方向: how many projects chose each direction, and whether it is a known direction; then the total. */
+/**
+ * 汇总-按方向: how many projects chose each direction, and whether it is a known direction; then the total. Where a
+ * choice column (是否推荐) leaves rows out, the projects are the chosen rows, as on the other tabs, and a column of
+ * their own gives every row.
+ */
 export function directionsSheet(summary: Summary, texts: WriteTexts, name: string): OurSheet {
   const t = texts.directions;
   const directions = summary.directions;
-  const total = directions.reduce((sum, d) => sum + d.projects, 0);
+  const sum = (count: (d: (typeof directions)[number]) => number) =>
+    directions.reduce((total, d) => total + count(d), 0);
+  const left = directions.some((d) => d.rows !== d.projects);
+  const counts = (projects: number, rows: number) => (left ? [projects, rows] : [projects]);
+  const knownColumn = left ? 5 : 4;
   const tab = summaryTab(
     name,
     t.title,
@@ -15,7 +23,12 @@ export function directionsSheet(summary: Summary, texts: WriteTexts, name: strin
       { header: t.columns.seq, width: 6 },
       { header: t.columns.category, width: 20 },
       { header: t.columns.direction, width: 36 },
-      { header: t.columns.projects, width: 8 },
+      ...(left
+        ? [
+            { header: t.columns.counted, width: 10 },
+            { header: t.columns.rows, width: 10 },
+          ]
+        : [{ header: t.columns.projects, width: 8 }]),
       { header: t.columns.known, width: 12 },
     ],
     [
@@ -23,12 +36,23 @@ export function directionsSheet(summary: Summary, texts: WriteTexts, name: strin
         index + 1,
         d.category,
         d.direction,
-        d.projects,
+        ...counts(d.projects, d.rows),
         d.known ? texts.yes : d.several ? t.several : texts.no,
       ]),
-      [null, t.total, null, total, null],
+      [
+        null,
+        t.total,
+        null,
+        ...counts(
+          sum((d) => d.projects),
+          sum((d) => d.rows),
+        ),
+        null,
+      ],
     ],
-    directions.flatMap((d, row) => (d.known ? [] : [{ row, column: 4, severity: 'warning' as const }])),
+    directions.flatMap((d, row) =>
+      d.known ? [] : [{ row, column: knownColumn, severity: 'warning' as const }],
+    ),
     texts,
   );
   return { ...tab, endsWithTotal: true };

@@ -4,8 +4,10 @@ import type { WriteTexts } from '../../core/write-texts';
 import { summaryTab } from './summary-tab';
 
 /**
- * 汇总-按单位: each applicant unit, its projects against the limit, and where its rows are; with how many rows name it
- * as a joint applicant (联合申报单位), headed by whether those count in 项目数 (the profile's `countJointApplicants`).
+ * 汇总-按单位: each applicant unit, its projects against the limit, and where its rows are (those a choice column leaves
+ * out said apart, so that a unit whose rows are all marked 否 is not taken for one without rows); with how many rows
+ * name it as a joint applicant (联合申报单位), headed by whether those count in 项目数 (the profile's
+ * `countJointApplicants`).
  */
 export function unitsSheet(summary: Summary, texts: WriteTexts, name: string): OurSheet {
   const c = texts.units.columns;
@@ -32,7 +34,9 @@ export function unitsSheet(summary: Summary, texts: WriteTexts, name: string): O
       u.jointRows,
       u.limit,
       u.over,
-      texts.rows(u.rows),
+      u.notChosen.length === 0
+        ? texts.rows(u.rows)
+        : texts.units.withNotChosen(texts.rows(u.rows), texts.rows(u.notChosen)),
     ]),
     units.flatMap((u, row) => (u.over > 0 ? [{ row, column: 6, severity: 'error' as const }] : [])),
     texts,

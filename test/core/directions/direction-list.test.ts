@@ -84,7 +84,7 @@ describe('DirectionList', () => {
       ];
       const result = checkGrid(workbook(projectSheet('S', rows)), { directions: officer });
       expect(result.summary.directions).toEqual([
-        { category: '重点产品', direction: '终端AI推断框架', projects: 3, known: true },
+        { category: '重点产品', direction: '终端AI推断框架', projects: 3, rows: 3, known: true },
       ]);
       expect(result.findings.filter((f) => f.rule === 'direction-unknown')).toEqual([]);
     });

@@ -59,7 +59,7 @@ describe('category-mismatch', () => {
       const result = checkGrid(grid(['重点产品-智能传感器', ''], ['智能传感器', '核心基础']), { directions });
       expect(result.findings.filter((f) => f.rule === 'direction-unknown')).toEqual([]);
       expect(result.summary.directions).toEqual([
-        { category: '核心基础', direction: '智能传感器', projects: 2, known: true },
+        { category: '核心基础', direction: '智能传感器', projects: 2, rows: 2, known: true },
       ]);
     });
   });

@@ -2,7 +2,9 @@ import { defaultProfile } from '../../../src/core/profile';
 import { writeTexts } from '../../../src/i18n/write-texts';
 import { unitsSheet } from '../../../src/workbook/sheets/units-sheet';
 import { checkGrid } from '../../helpers/findings';
+import { HEADER, sheet, workbook } from '../../helpers/grid';
 import { fourUnitsNamingOneJointApplicant } from '../../helpers/joint-applicants';
+import { validUscc } from '../../helpers/uscc';
 
 const grid = fourUnitsNamingOneJointApplicant();
 
@@ -20,5 +22,31 @@ describe('unitsSheet (汇总-按单位)', () => {
     expect(tab.columns[4]?.header).toBe('其中联合申报');
     expect(tab.rows[0]?.slice(0, 7)).toEqual([1, '丙大学', '', 4, 4, 3, 1]);
     expect(tab.emphasis).toEqual([{ row: 0, column: 6, severity: 'error' }]);
+  });
+
+  test('says where the rows are that 是否推荐 leaves out, for a unit none of whose rows is chosen too', () => {
+    const row = (n: number, unit: string, choice: string) => [
+      n,
+      unit,
+      validUscc(unit.length),
+      `项目${n}号`,
+      '智能传感器',
+      '核心基础',
+      '13912345678',
+      choice,
+    ];
+    const chosen = workbook(
+      sheet('S', [
+        [...HEADER, '是否推荐'],
+        row(1, '甲科技有限公司', '是'),
+        row(2, '甲科技有限公司', '否'),
+        row(3, '乙大学', '否'),
+      ]),
+    );
+    const tab = unitsSheet(checkGrid(chosen).summary, writeTexts('zh-CN'), '汇总-按单位');
+    expect(tab.rows.map((r) => [r[1], r[3], r[7]])).toEqual([
+      ['甲科技有限公司', 1, 'S第 2 行（另有未推荐的：S第 3 行）'],
+      ['乙大学', 0, 'S第 4 行（均未推荐）'],
+    ]);
   });
 });
