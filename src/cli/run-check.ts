@@ -1,6 +1,7 @@
 import { check } from '../core/check';
 import { InputFailure } from '../core/input-failure';
-import { dataSheetNames } from '../core/our-sheets';
+import { dataSheetNames, isOurSheet } from '../core/our-sheets';
+import { sheetNamed } from '../core/sheet-named';
 import { messagesFor } from '../i18n';
 import { partNames, writeTexts } from '../i18n/write-texts';
 import { checkTime } from '../workbook/check-time';
@@ -46,11 +47,24 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
   });
   const messages = messagesFor(options.lang);
   if (!outcome.ok) {
-    // With --sheet only the sheets named were read: a table missing is theirs, not the whole workbook's.
-    if (outcome.failure === 'no-table' && options.sheets.length > 0)
+    // With --sheet only the sheets named were read: a table missing is theirs, not the whole workbook's; and a sheet
+    // of ours named there is never read as data, however like a table it looks.
+    if (outcome.failure === 'no-table' && options.sheets.length > 0) {
+      const ours = grid.sheets
+        .filter(
+          (sheet) =>
+            isOurSheet(sheet) && options.sheets.some((name) => sheetNamed(grid, name) === sheet.name),
+        )
+        .map((sheet) => sheet.name);
+      if (ours.length > 0)
+        throw new InputFailure('sheet-ours', {
+          sheet: ours.join(messages.listJoin),
+          sheets: dataSheetNames(grid).join(messages.listJoin),
+        });
       throw new InputFailure('sheet-no-table', {
         sheet: [...new Set(options.sheets)].join(messages.listJoin),
       });
+    }
     // A name mistyped is best corrected from the names there are, without opening the workbook to read them.
     if (outcome.failure === 'sheet-not-found')
       throw new InputFailure('sheet-not-found', {

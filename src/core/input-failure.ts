@@ -26,6 +26,7 @@ export type InputFailureKey =
   | 'formulas-not-calculated'
   | 'sheet-not-found'
   | 'sheet-no-table'
+  | 'sheet-ours'
   | 'winners-unreadable'
   | 'winners-is-folder'
   | 'winners-no-table'

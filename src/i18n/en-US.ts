@@ -118,6 +118,7 @@ export const enUS: Messages = {
     'no-projects':              (v) => `The recommendation table in "${v.file}" (sheets: ${v.sheets}) has no projects filled in: make sure you chose the right file or sheet.`,
     'formulas-not-calculated':  (v) => `The formulas in sheet "${v.sheet}" have no saved results (for example cell ${v.cell}), so what Excel would show there is unknown; another program probably wrote the file. Open it in Excel or WPS, save it once, and check it again.`,
     'sheet-not-found':          (v) => `The workbook has no sheet named "${v.sheet}" (its sheets: ${v.sheets}): check the name after --sheet.`,
+    'sheet-ours':               (v) => `Sheet "${v.sheet}" was written by this tool (the check report, a summary tab or the marks record) and is never checked as data: ${v.sheets ? `name one of your own sheets after --sheet (this workbook has: ${v.sheets}), or drop --sheet to check every sheet.` : 'this workbook has no sheet of your own; check that you chose the right file.'}`,
     'sheet-no-table':           (v) => `No recommendation table (headers such as 申报单位, 项目名称) was found in sheet "${v.sheet}": check the name after --sheet, or drop --sheet to check every sheet.`,
     'winners-unreadable':       (v) => `The previous winners list "${v.file}" cannot be read: give an .xlsx or .csv file.`,
     'winners-is-folder':        (v) => `"${v.file}" is a folder: name the previous winners list in it (an .xlsx or .csv file).`,

@@ -116,6 +116,7 @@ export const zhCN: Messages = {
     'no-projects':              (v) => `“${v.file}”中的推荐表（工作表：${v.sheets}）没有填写任何项目，请确认选对了文件或工作表。`,
     'formulas-not-calculated':  (v) => `工作表“${v.sheet}”中的公式没有保存计算结果（如 ${v.cell} 单元格），无法知道 Excel 会显示什么；这个文件可能是由其他程序生成的，请用 Excel 或 WPS 打开并保存一次后再检查。`,
     'sheet-not-found':          (v) => `工作簿中没有名为“${v.sheet}”的工作表（其中的工作表有：${v.sheets}），请检查 --sheet 后的名称。`,
+    'sheet-ours':               (v) => `工作表“${v.sheet}”是本工具生成的（校验报告、汇总表或标记记录），从不作为推荐表检查；${v.sheets ? `请用 --sheet 指定您自己的工作表（本工作簿中有：${v.sheets}），或去掉 --sheet 检查全部工作表` : '本工作簿中没有您自己的工作表，请确认选对了文件'}。`,
     'sheet-no-table':           (v) => `工作表“${v.sheet}”中没有找到推荐表（需要有“申报单位”“项目名称”等表头），请检查 --sheet 后的名称，或去掉 --sheet 检查全部工作表。`,
     'winners-unreadable':       (v) => `无法读取前期揭榜优胜项目名单“${v.file}”，请提供 .xlsx 或 .csv 文件。`,
     'winners-is-folder':        (v) => `“${v.file}”是一个文件夹，请指定其中的前期揭榜优胜项目名单文件（.xlsx 或 .csv）。`,

@@ -154,6 +154,17 @@ describe('the workbook cannot be read', () => {
     expect(run.stderr).not.toContain('各个工作表');
   });
 
+  test.each(['校验报告', '汇总-按方向'])(
+    '--sheet naming %s, a sheet of ours: told that it is never checked, and the officer’s sheets',
+    (ours) => {
+      const marked = tmp.current().file('marked.xlsx');
+      expect(spawnCli([sample(), '--out', marked]).status).toBe(1);
+      const run = spawnCli([marked, '--sheet', ours]);
+      expectChineseFailure(run, [`“${ours}”`, '本工具生成', '填表说明、南山区、福田区', '--sheet']);
+      expect(run.stderr).not.toContain('没有找到推荐表');
+    },
+  );
+
   test('--sheet naming a sheet that does not exist: told the names of the sheets there are', () => {
     expectChineseFailure(spawnCli([sample(), '--sheet', '不存在的表']), [
       '没有名为',
