@@ -2,9 +2,10 @@ import { check } from '../core/check';
 import { InputFailure } from '../core/input-failure';
 import { dataSheetNames, isOurSheet } from '../core/our-sheets';
 import { sheetNamed } from '../core/sheet-named';
-import { messagesFor } from '../i18n';
+import { lostMarksText, messagesFor } from '../i18n';
 import { partNames, writeTexts } from '../i18n/write-texts';
 import { checkTime } from '../workbook/check-time';
+import { lostRows } from '../workbook/lost-rows';
 import { markWorkbook } from '../workbook/mark-workbook';
 import { lostParts } from '../xlsx/lost-parts';
 import { loadWorkbook, workbookGrid } from '../xlsx/read-workbook';
@@ -96,6 +97,8 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
     await writeOutputFile(options.out, await port.save(zipPackage));
     if (lost.length > 0) out.stderr(messages.copy.lostParts(partNames(lost, options.lang)) + '\n');
     notices.push(messages.copy.marked(options.out, marked.marked));
+    if (marked.lostEarlier.length > 0)
+      notices.push(lostMarksText(lostRows(marked.lostEarlier), options.lang));
   }
 
   await reportAfterCopy(out, notices, async () => {

@@ -1,7 +1,8 @@
 import { InputFailure } from '../core/input-failure';
-import { messagesFor } from '../i18n';
+import { lostMarksText, messagesFor } from '../i18n';
 import { partNames } from '../i18n/write-texts';
 import { clearMarks } from '../workbook/clear-marks';
+import { lostRows } from '../workbook/lost-rows';
 import { lostParts } from '../xlsx/lost-parts';
 import { loadWorkbook } from '../xlsx/read-workbook';
 import { XlsxWorkbook } from '../xlsx/xlsx-workbook';
@@ -33,10 +34,7 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
     messages.copy.cleared(options.out, outcome.restored, outcome.removedSheets.join(messages.listJoin)),
   ];
   if (outcome.keptChanges > 0) lines.push(messages.copy.keptChanges(outcome.keptChanges));
-  if (outcome.lost.length > 0) {
-    const places = outcome.lost.map((mark) => messages.report.cell(mark.sheet, null, mark.row));
-    lines.push(messages.copy.lostMarks(places.join(messages.listJoin)));
-  }
+  if (outcome.lost.length > 0) lines.push(lostMarksText(lostRows(outcome.lost), options.lang));
   await reportAfterCopy(out, lines, async () => out.stdout(lines.join('\n') + '\n'));
   return EXIT.clean;
 }

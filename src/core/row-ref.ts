@@ -4,6 +4,15 @@ export interface RowRef {
   row: number;
 }
 
+/**
+ * A row also named by its unit and project, as the marks record keeps them (normalised, spaces taken out; either may
+ * be ''): a row that may have moved or gone since its number was taken.
+ */
+export interface NamedRow extends RowRef {
+  unit: string;
+  project: string;
+}
+
 /** The rows of each sheet, sheets in the order they first appear and rows in the order given. */
 export function rowsBySheet(refs: readonly RowRef[]): Map<string, number[]> {
   const bySheet = new Map<string, number[]>();

@@ -1,5 +1,5 @@
 import type { Finding, RuleId } from '../core/finding';
-import { rowsBySheet, type RowRef } from '../core/row-ref';
+import { rowsBySheet, type NamedRow, type RowRef } from '../core/row-ref';
 import type { RecommenderSummary } from '../core/summary';
 import { enUS } from './en-US';
 import { LANGS, type Lang, type Messages, type RuleMessages } from './messages';
@@ -37,6 +37,16 @@ function rowList(
     .join(messages.rowsJoin);
   const total = refs.length + unlisted;
   return total > ROWS_NAMED ? named + messages.moreRows(total, Math.min(ROWS_NAMED, refs.length)) : named;
+}
+
+/**
+ * The sentence that names the rows whose marks clearing or marking again could not find (see lostRows), as every
+ * host says it: at most ROWS_NAMED rows, then how many there are.
+ */
+export function lostMarksText(rows: readonly NamedRow[], lang: Lang): string {
+  const { copy, rowsJoin, moreRows } = messagesFor(lang);
+  const named = rows.slice(0, ROWS_NAMED).map(copy.lostRow).join(rowsJoin);
+  return copy.lostMarks(rows.length > ROWS_NAMED ? named + moreRows(rows.length, ROWS_NAMED) : named);
 }
 
 /** The sentence of a finding in a language, with the remark of a hidden row or column, or a format that hides it. */

@@ -6,7 +6,7 @@ import type { NameSource, TypeSource } from '../core/recommender/assign';
 import type { TypeReason } from '../core/recommender/infer-type';
 import type { RecommenderType } from '../core/recommender-type';
 import type { DirectionSummary, UnitSummary } from '../core/summary';
-import type { RowRef } from '../core/row-ref';
+import type { NamedRow, RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 
 /** The languages of the product: Chinese first. */
@@ -125,7 +125,10 @@ export interface Messages {
     marked(file: string, cells: number): string;
     cleared(file: string, cells: number, sheets: string): string;
     keptChanges(cells: number): string;
+    /** The rows whose marks could not be found again, each as `lostRow` gives it (see lostMarksText). */
     lostMarks(places: string): string;
+    /** A row whose marks could not be found again: by its unit and project, its old number only beside them. */
+    lostRow(row: NamedRow): string;
     lostParts(parts: string): string;
   };
   usage: string;

@@ -10,10 +10,12 @@ import { isReadableText } from '../core/readable-text';
 import { listFailure } from '../core/list-failure';
 import type { ListReading } from '../core/list-sheets';
 import { parseWinners } from '../core/winners/winners-list';
+import { lostMarksText } from '../i18n';
 import { writeTexts } from '../i18n/write-texts';
 import { paneMessagesFor, type PaneStage } from '../i18n/pane';
 import { checkTime } from '../workbook/check-time';
 import { clearMarks } from '../workbook/clear-marks';
+import { lostRows } from '../workbook/lost-rows';
 import { markWorkbook } from '../workbook/mark-workbook';
 import { nameOurSheets } from '../workbook/our-sheet-names';
 import { ShownCells } from '../workbook/shown-cells';
@@ -140,7 +142,7 @@ export function usePane(host: PaneHost, profile: Profile) {
       setNotices([
         pane.done.marked(outcome.marked),
         ...outcome.renamed.map(({ wanted, actual }) => pane.done.renamed(wanted, actual)),
-        ...(outcome.lostEarlier.length > 0 ? [pane.done.lostMarks(outcome.lostEarlier.length)] : []),
+        ...(outcome.lostEarlier.length > 0 ? [lostMarksText(lostRows(outcome.lostEarlier), lang)] : []),
       ]);
     });
 
@@ -161,7 +163,7 @@ export function usePane(host: PaneHost, profile: Profile) {
       setNotices([
         pane.done.cleared(outcome.restored, outcome.removedSheets.map((name) => `“${name}”`).join('、')),
         ...(outcome.keptChanges > 0 ? [pane.done.keptChanges(outcome.keptChanges)] : []),
-        ...(outcome.lost.length > 0 ? [pane.done.lostMarks(outcome.lost.length)] : []),
+        ...(outcome.lost.length > 0 ? [lostMarksText(lostRows(outcome.lost), lang)] : []),
       ]);
     });
 

@@ -26,6 +26,12 @@ function contentKey(unit: string, project: string): string {
   return key === '|' ? '' : key;
 }
 
+/** The unit and project of a content key (a '|' in the unit, where one is written, is taken for the separator). */
+export function contentKeyParts(key: string): { unit: string; project: string } {
+  const at = key.indexOf('|');
+  return at < 0 ? { unit: '', project: '' } : { unit: key.slice(0, at), project: key.slice(at + 1) };
+}
+
 /**
  * The content keys of every project row of the named sheets, and of the template example rows among them, read as the
  * check reads their tables.

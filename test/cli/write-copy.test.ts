@@ -234,6 +234,24 @@ describe('--clear --out writes a copy without the marks', () => {
     expect(places(report)).toEqual(places(jsonCheck(input)));
   });
 
+  test('names a marked row the officer deleted once, by its unit and project, with the row it was on', async () => {
+    const { copy } = markedCopy();
+    const workbook = await openWorkbook(copy);
+    const sheet = workbook.getWorksheet('福田区')!;
+    // Row 12 carries two marks of its own (C12, F12) and one on its 序号; row 13 moves up into its place.
+    const [unit, project] = [sheet.getCell('B12').text, sheet.getCell('D12').text];
+    sheet.spliceRows(12, 1);
+    const edited = tmp.current().file('edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    const run = spawnCli([edited, '--clear', '--out', tmp.current().file('cleared.xlsx')]);
+    expect(run.status).toBe(0);
+    const lost = run.stdout.split('\n').find((line) => line.includes('找不到'))!;
+    expect(lost).toContain(
+      `福田区：申报单位“${unit.replace(/\s/gu, '')}”、项目名称“${project.replace(/\s/gu, '')}”（原第 12 行）`,
+    );
+    expect(lost.match(/第 \d+ 行/gu)).toEqual(['第 12 行']);
+  });
+
   test("gives back the original sheets' values, notes, fills and font colours", async () => {
     const { input, copy } = markedCopy();
     const cleared = tmp.current().file('cleared.xlsx');

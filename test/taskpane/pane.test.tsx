@@ -106,6 +106,23 @@ describe('the task pane', () => {
     expect(excel.cell('推荐表', 6, 7)?.fill.pattern ?? 'None').toBe('None');
   });
 
+  test('清除标记 names a marked row the officer emptied by its unit and project, once, with the row it was on', async () => {
+    const excel = sampleExcel();
+    const fake = fakePaneHost(excel);
+    const user = await checkSample(fake);
+    // Row 6 carries two marks (G6 and its 序号); the officer empties the row, marks and notes with it.
+    const sheet = excel.state.sheet('推荐表')!;
+    for (let column = 0; column < 7; column++) sheet.cells.delete(5 * 16384 + column);
+    for (const key of [...excel.state.notes.keys()])
+      if ((JSON.parse(key) as [string, number])[1] === 5) excel.state.notes.delete(key);
+    const banner = screen.getByTestId('marks-banner');
+    await user.click(within(banner).getByRole('button', { name: '清除标记' }));
+    await waitFor(() => expect(screen.queryByTestId('marks-banner')).toBeNull());
+    const notices = text(screen.getByTestId('notices'));
+    expect(notices).toContain('推荐表：申报单位“乙公司”、项目名称“无人机协同巡检”（原第 6 行）');
+    expect(notices.match(/第 \d+ 行/gu)).toEqual(['第 6 行']);
+  });
+
   test("生成汇总表 writes the three summary tabs and leaves the officer's cells unmarked", async () => {
     const excel = sampleExcel();
     const fake = fakePaneHost(excel);

@@ -27,7 +27,6 @@ export const paneEnUS: PaneMessages = {
     summaries:   (sheets) => `Built the summary tabs: ${sheets}.`,
     cleared:     (n, sheets) => `Cleared the marks of ${n} cell${n === 1 ? '' : 's'}${sheets ? ` and removed ${sheets}` : ''}.`,
     keptChanges: (n) => `${n} of them were changed by hand after the check; your changes were kept.`,
-    lostMarks:   (n) => `${n} marked row${n === 1 ? '' : 's'} could not be found again (deleted?); check them by hand.`,
     renamed:     (wanted, actual) => `The workbook already has a sheet of yours named "${wanted}"; ours is named "${actual}".`,
     notMarked:   'This workbook carries no check marks: nothing to clear.',
   },

@@ -46,7 +46,6 @@ export interface PaneMessages {
     summaries(sheets: string): string;
     cleared(cells: number, sheets: string): string;
     keptChanges(cells: number): string;
-    lostMarks(count: number): string;
     renamed(wanted: string, actual: string): string;
     notMarked: string;
   };

@@ -26,7 +26,6 @@ export const paneZhCN: PaneMessages = {
     summaries:   (sheets) => `已生成汇总表：${sheets}。`,
     cleared:     (n, sheets) => `已清除 ${n} 个单元格的标记${sheets ? `，并删除了${sheets}` : ''}。`,
     keptChanges: (n) => `其中 ${n} 个单元格在校验后被手动改过，保留了您的修改。`,
-    lostMarks:   (n) => `有 ${n} 处标记所在的行已找不到（可能已删除），无法恢复其原格式，请手动检查。`,
     renamed:     (wanted, actual) => `工作簿中已有您自己的“${wanted}”，本工具的表改名为“${actual}”。`,
     notMarked:   '本工作簿没有本工具的校验标记，无需清除。',
   },

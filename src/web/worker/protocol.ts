@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../core/check';
 import type { Direction } from '../../core/profile';
+import type { NamedRow } from '../../core/row-ref';
 import type { Winner } from '../../core/winners/winners-list';
 import type { LostPart } from '../../core/write-texts';
 import type { Lang } from '../../i18n';
@@ -52,6 +53,8 @@ export interface SavedCopy {
   lostParts: LostPart[];
   /** Cells marked, or cells restored when clearing. */
   cells: number;
+  /** The rows of marks that could not be found again, to undo or to clear (see lostRows). */
+  lostRows: NamedRow[];
 }
 
 /** Each job: what the page sends and what the worker answers. */

@@ -9,6 +9,7 @@ import { writeTexts } from '../../i18n/write-texts';
 import { checkOptions } from '../../taskpane/check-request';
 import { checkTime } from '../../workbook/check-time';
 import { clearMarks } from '../../workbook/clear-marks';
+import { lostRows } from '../../workbook/lost-rows';
 import { markWorkbook } from '../../workbook/mark-workbook';
 import { ShownCells } from '../../workbook/shown-cells';
 import { lostParts } from '../../xlsx/lost-parts';
@@ -93,7 +94,12 @@ export class PageSession {
       lostParts: lost,
       summaries: true,
     });
-    return { bytes: ownBuffer(await port.save()), lostParts: lost, cells: marked.marked };
+    return {
+      bytes: ownBuffer(await port.save()),
+      lostParts: lost,
+      cells: marked.marked,
+      lostRows: lostRows(marked.lostEarlier),
+    };
   }
 
   async clear({ all }: Jobs['clear']['request'], progress: Progress): Promise<SavedCopy> {
@@ -104,7 +110,12 @@ export class PageSession {
     const outcome = await clearMarks(port, profile, all);
     if (!outcome.ok) throw new InputFailure(outcome.reason, { file: fileName });
     const lost = await lostParts(bytes, workbook);
-    return { bytes: ownBuffer(await port.save()), lostParts: lost, cells: outcome.restored };
+    return {
+      bytes: ownBuffer(await port.save()),
+      lostParts: lost,
+      cells: outcome.restored,
+      lostRows: lostRows(outcome.lost),
+    };
   }
 
   private current(): Opened {
