@@ -4,12 +4,21 @@ import { messagesFor, renderFinding, type Lang } from '../i18n';
 /** The JSON report of DESIGN.md: the check result with every finding's sentence and each type reason in words. */
 function jsonReport(result: CheckResult, lang: Lang) {
   const messages = messagesFor(lang);
+  // Said beside the verdict, as the text report says it: a cap assumed is no cap known.
+  const typeUnknown = result.summary.recommenders
+    .filter((r) => r.typeFrom === 'default')
+    .map((r) => ({
+      name: r.name,
+      cap: r.cap,
+      message: messages.report.typeUnknown(messages.nameList(r.names), r.cap),
+    }));
   return {
     version: 1,
     profile: result.profile,
     valid: result.valid,
     marksPresent: result.marksPresent,
     stats: result.stats,
+    ...(typeUnknown.length > 0 ? { recommenderTypeUnknown: typeUnknown } : {}),
     directionList: result.directionList,
     ...(result.winnersList ? { winnersList: result.winnersList } : {}),
     sheets: result.sheets,

@@ -3,7 +3,7 @@ import { RULE_IDS, type Finding, type RuleId } from '../core/finding';
 import { sheetsOf } from '../core/list-source';
 import type { Severity } from '../core/severity';
 import type { WorkbookGrid } from '../core/grid';
-import { messagesFor, renderFinding, typeFromText, type Lang } from '../i18n';
+import { messagesFor, recommenderTypeText, renderFinding, typeFromText, type Lang } from '../i18n';
 import { ShownCells } from '../workbook/shown-cells';
 
 /** A line break inside a cell (Alt+Enter), which would split a finding's line in two. */
@@ -57,6 +57,8 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   const lines: string[] = [];
   const { errors, warnings } = result.stats;
   lines.push(errors + warnings === 0 ? r.verdictClean : r.verdict(errors, warnings));
+  for (const rec of result.summary.recommenders)
+    if (rec.typeFrom === 'default') lines.push(r.typeUnknown(m.nameList(rec.names), rec.cap));
   if (result.marksPresent) lines.push(r.marksPresent);
   lines.push('', r.sheetsRead);
   for (const sheet of result.sheets)
@@ -86,7 +88,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
       r.recommenderLine({
         ...rec,
         name: m.nameList(rec.names),
-        type: m.recommenderTypes[rec.type],
+        type: recommenderTypeText(rec, lang),
         typeFrom,
       }),
     );

@@ -1,5 +1,6 @@
 import type { Field } from './fields';
 import type { PhoneProblem } from './phone';
+import type { TypeSource } from './recommender/assign';
 import type { RecommenderType } from './recommender-type';
 import type { RowRef } from './row-ref';
 import type { Severity } from './severity';
@@ -35,8 +36,12 @@ export interface RuleValues {
     /** Every name under which the recommender's rows were sent (two district bureaus of one city, say). */
     recommenders: string[];
     type: RecommenderType;
+    /** `default`: the type is unknown, and the cap a province's only assumed. */
+    typeFrom: TypeSource;
     cap: number;
     capOf: 'own' | 'province';
+    /** The province whose cap an ordinary city's rows count against, where it is known (湖北省). */
+    province?: string;
     counted: number;
     drop: number;
   };

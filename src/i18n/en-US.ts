@@ -42,7 +42,7 @@ const enCellRef = (column: string | null, row: number, forRow?: number) =>
 export const enUS: Messages = {
   rules: {
     'unit-over-limit':      { name: 'At most 3 projects per applicant (每个主体申报不超过3个项目)', message: ({ values: v, sheet, row, related }, rows) => `"${v.unit}" has ${v.count} projects (${rows(withOwnRow({ sheet, row }, related ?? []))}), over the limit of ${v.limit} per applicant: drop ${v.count - v.limit}` },
-    'quota-exceeded':       { name: 'Recommendation cap', message: ({ values: v }) => `${enUS.nameList(v.recommenders) || 'This recommender'} (${enUS.recommenderTypes[v.type]}) recommends ${v.counted} projects, over the ${v.capOf === 'province' ? "province's cap" : 'cap'} of ${v.cap}: drop ${v.drop} more; this row is past the cap` },
+    'quota-exceeded':       { name: 'Recommendation cap', message: ({ values: v }) => `${enUS.nameList(v.recommenders) || 'This recommender'} (${v.typeFrom === 'default' ? `${enUS.typeUnknown}, ${enUS.typeSources.default}` : v.capOf === 'province' ? `${enUS.feederType}, counted in the cap of ${v.province ?? 'its province'}` : enUS.recommenderTypes[v.type]}) recommends ${v.counted} projects, over the ${v.capOf === 'province' ? "province's cap" : 'cap'} of ${v.cap}: drop ${v.drop} more; this row is past the cap` },
     'previous-winner':      { name: 'Previous winners may not apply again', message: ({ values: v }) => v.sameUnit ? `"${v.project}" is a previous winner (前期揭榜优胜项目) and may not be submitted again` : v.winnerUnit ? `A project of the same title won before (${v.winnerUnit}): verify it is not the same project` : 'A project of the same title won before; the winners list names no unit for it, so the units could not be compared: verify it is not the same project' },
     'previous-winner-unit': { name: 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before${v.winnerProject ? ` with "${v.winnerProject}"` : ''}; another project is allowed, but verify this is not the same one` },
     'duplicate-project':    { name: 'Duplicate project', message: (f, rows) => `Project "${f.values.project}" appears again at ${rows(f.related ?? [])}${f.values.sameUnit ? '' : ' (from another unit)'}` },
@@ -81,8 +81,10 @@ export const enUS: Messages = {
     central:         'central enterprise group',
     'ministry-unit': 'ministry-affiliated unit',
   },
+  feederType: 'ordinary city or district',
+  typeUnknown: 'type unknown',
   nameSources: { column: 'recommender column', line: '推荐单位（盖章） line', title: 'title', none: 'not given' },
-  typeSources: { option: 'your choice', name: 'inferred from the name', default: 'unknown, province cap assumed' },
+  typeSources: { option: 'your choice', name: 'inferred from the name', default: "a province's cap assumed" },
   typeReason: (r) => ({
     'ai-org':         `the name contains "${r.word}" and is about AI`,
     central:          `the name contains "${r.word}"; not checked against SASAC's list of central enterprises: confirm`,
@@ -92,7 +94,7 @@ export const enUS: Messages = {
     'planned-city-district': r.kind === 'planned-city-district' ? `"${r.word}" is part of the planned city "${r.city}"` : '',
     province:         `the name starts with "${r.word}"`,
     'province-like':  `"${r.word}" is usually treated as a province; unverified for this call: confirm`,
-    feeder:           `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,
+    feeder:           r.kind === 'feeder' && r.province ? `"${r.word}" is in ${r.province}: it has no quota of its own and feeds the province's 15` : `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,
     'no-recommender': `the name contains "${r.word}", which is none of the notice's kinds of recommender; check the recommender, or choose its type`,
   })[r.kind],
   failures: {
@@ -193,6 +195,7 @@ export const enUS: Messages = {
     cells:            (sheet, refs, total) => `${sheet} ${refs.join(', ')}${total > refs.length ? ` and ${total - refs.length} more` : ''}`,
     recommenders:     'By recommender:',
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}${r.unnamed ? ` | ${counted(r.unnamed, 'row')} naming no recommender counted as the workbook's only named one's` : ''}`,
+    typeUnknown:      (name, cap) => name ? `Note: the type of the recommender "${name}" is unknown; its cap is assumed to be a province's ${cap}. Check it, or give --recommender-type.` : `Note: some rows name no recommender, whose type is unknown; the cap is assumed to be a province's ${cap}. Give --recommender-type.`,
     units:            'By applicant unit (units over the limit):',
     unitLine:         (u) => `  ${u.unit}${u.sameName ? ` (code ${u.uscc})` : ''}: ${counted(u.projects, 'project')}${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''}${u.over > 0 || !u.sameName ? ` (limit ${u.limit}, over by ${u.over})` : ''}${u.sameName ? `; rows of the same name give other credit codes: if they are one unit, it has ${counted(u.sameName.projects, 'project')} (limit ${u.limit}, over by ${u.sameName.over})` : ''}${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${counted(u.jointRows, 'row')}, not counted` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : count === 1 ? `  The ${noneOver ? '' : 'other '}unit is within the limit.` : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,

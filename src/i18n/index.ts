@@ -61,6 +61,19 @@ export function renderFinding(finding: Finding, lang: Lang): string {
   );
 }
 
+/**
+ * What a recommender is: its type, or an ordinary city or district that feeds its province's cap (no province
+ * itself), or a type that could not be told.
+ */
+export function recommenderTypeText(
+  recommender: Pick<RecommenderSummary, 'type' | 'typeFrom' | 'capOf'>,
+  lang: Lang,
+): string {
+  const messages = messagesFor(lang);
+  if (recommender.typeFrom === 'default') return messages.typeUnknown;
+  return recommender.capOf === 'province' ? messages.feederType : messages.recommenderTypes[recommender.type];
+}
+
 /** Where a recommender's type came from, with the reason of an inference: `根据名称判断，名称含“深圳”`. */
 export function typeFromText(recommender: RecommenderSummary, lang: Lang): string {
   const messages = messagesFor(lang);

@@ -24,6 +24,10 @@ export interface Messages {
   rules: { [K in RuleId]: RuleMessages<K> };
   fields: Record<Field, string>;
   recommenderTypes: Record<RecommenderType, string>;
+  /** What an ordinary city or district is, in place of a type: it has no quota and feeds its province's. */
+  feederType: string;
+  /** What a recommender is whose type could not be told. */
+  typeUnknown: string;
   nameSources: Record<NameSource, string>;
   typeSources: Record<TypeSource, string>;
   typeReason(reason: TypeReason): string;
@@ -82,12 +86,18 @@ export interface Messages {
       typeFrom: string;
       cap: number;
       capOf: 'own' | 'province';
+      province?: string;
       counted: number;
       rows: number;
       over: number;
       /** Rows that name no recommender, counted as the workbook's only named one's. */
       unnamed?: number;
     }): string;
+    /**
+     * Beside the verdict: the type of a recommender (`name`, '' when the rows name none) could not be told, so its
+     * cap is only assumed to be a province's.
+     */
+    typeUnknown(name: string, cap: number): string;
     units: string;
     /** A unit over the limit, and by how much; `jointRows` rows name it as a joint applicant, counted or not. */
     unitLine(unit: UnitSummary): string;

@@ -1,7 +1,7 @@
 import { sheetsOf } from '../core/list-source';
 import { rowsBySheet, type RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
-import { messagesFor, renderFinding, typeFromText, type Lang } from '.';
+import { messagesFor, recommenderTypeText, renderFinding, typeFromText, type Lang } from '.';
 
 /** Rows grouped by sheet, in the order given: `南山区第 5、7 行；福田区第 3 行`. */
 function sheetRows(lang: Lang, refs: readonly RowRef[]): string {
@@ -43,7 +43,7 @@ export function writeTexts(lang: Lang): WriteTexts {
           .recommenderLine({
             ...r,
             name: m.nameList(r.names),
-            type: m.recommenderTypes[r.type],
+            type: recommenderTypeText(r, lang),
             typeFrom: typeFromText(r, lang),
           })
           .trim(),
@@ -58,7 +58,7 @@ export function writeTexts(lang: Lang): WriteTexts {
     recommenders: {
       ...w.recommenders,
       name: (r) => m.nameList(r.names),
-      type: (r) => m.recommenderTypes[r.type],
+      type: (r) => recommenderTypeText(r, lang),
       typeFrom: (r) => typeFromText(r, lang),
     },
   };

@@ -40,7 +40,7 @@ const zhCellRef = (column: string | null, row: number, forRow?: number) =>
 export const zhCN: Messages = {
   rules: {
     'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v, sheet, row, related }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(withOwnRow({ sheet, row }, related ?? []))}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
-    'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? '所在省份的指标' : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
+    'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${v.typeFrom === 'default' ? `${zhCN.typeUnknown}，${zhCN.typeSources.default}` : v.capOf === 'province' ? `${zhCN.feederType}，计入${v.province ?? '所在省份'}的指标` : zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? `${v.province ?? '所在省份'}的指标` : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
     'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : v.winnerUnit ? `同名项目曾获前期揭榜优胜（${v.winnerUnit}），请核实是否为同一项目` : '同名项目曾获前期揭榜优胜；优胜名单未列出其单位，无法比对是否为同一单位，请核实是否为同一项目' },
     'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
     'duplicate-project':    { name: '项目重复', message: (f, rows) => `项目“${f.values.project}”重复出现，另见${rows(f.related ?? [])}${f.values.sameUnit ? '' : '（申报单位不同）'}` },
@@ -79,8 +79,10 @@ export const zhCN: Messages = {
     central:         '中央企业集团',
     'ministry-unit': '部属单位',
   },
+  feederType: '普通地市或区县',
+  typeUnknown: '类型无法判断',
   nameSources: { column: '推荐单位列', line: '“推荐单位（盖章）”行', title: '表格标题', none: '未写明' },
-  typeSources: { option: '由您指定', name: '根据名称判断', default: '无法判断，按省级指标计' },
+  typeSources: { option: '由您指定', name: '根据名称判断', default: '暂按省级指标计' },
   typeReason: (r) => ({
     'ai-org':         `名称含“${r.word}”且涉及人工智能`,
     central:          `名称含“${r.word}”；未对照国资委的中央企业名单，请确认`,
@@ -90,7 +92,7 @@ export const zhCN: Messages = {
     'planned-city-district': r.kind === 'planned-city-district' ? `“${r.word}”属计划单列市“${r.city}”` : '',
     province:         `名称以“${r.word}”开头`,
     'province-like':  r.kind === 'province-like' ? r.note : '',
-    feeder:           `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,
+    feeder:           r.kind === 'feeder' && r.province ? `“${r.word}”属${r.province}，没有单独指标，计入${r.province}的 15 项` : `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,
     'no-recommender': `名称含“${r.word}”，不是通知所列的任何一类推荐单位；请核实推荐单位，或指定推荐单位类型`,
   })[r.kind],
   failures: {
@@ -190,7 +192,8 @@ export const zhCN: Messages = {
     cellRef:          zhCellRef,
     cells:            (sheet, refs, total) => `${sheet} ${refs.join('、')}${total > refs.length ? ` 等 ${total} 处` : ''}`,
     recommenders:     '按推荐单位汇总：',
-    recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? '所在省份指标' : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}${r.unnamed ? `｜其中 ${r.unnamed} 行未写明推荐单位，按本工作簿唯一写明的推荐单位计入` : ''}`,
+    recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? `${r.province ?? '所在省份'}指标` : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}${r.unnamed ? `｜其中 ${r.unnamed} 行未写明推荐单位，按本工作簿唯一写明的推荐单位计入` : ''}`,
+    typeUnknown:      (name, cap) => name ? `注意：无法判断推荐单位“${name}”的类型，已暂按省级 ${cap} 项计；请核实，或用 --recommender-type 指明类型。` : `注意：有项目没有写明推荐单位，无法判断其类型，已暂按省级 ${cap} 项计；请用 --recommender-type 指明类型。`,
     units:            '按申报单位汇总（超过上限的单位）：',
     unitLine:         (u) => `  ${u.unit}${u.sameName ? `（代码 ${u.uscc}）` : ''}：${u.projects} 项${u.jointRows && u.jointCounted ? `，其中作为联合申报单位 ${u.jointRows} 项` : ''}${u.over > 0 || !u.sameName ? `（上限 ${u.limit} 项，超出 ${u.over} 项）` : ''}${u.sameName ? `；同名的行填写了不同的统一社会信用代码，若为同一单位，共 ${u.sameName.projects} 项（上限 ${u.limit} 项，超出 ${u.sameName.over} 项）` : ''}${u.jointRows && !u.jointCounted ? `；另作为联合申报单位 ${u.jointRows} 项，未计入` : ''}`,
     unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  没有一行写明申报单位。' : '') : `  ${noneOver ? '全部' : '其余'} ${count} 个单位均未超过上限。`,

@@ -6,6 +6,8 @@ import type { RuleId } from '../../src/core/finding';
 import { messagesFor } from '../../src/i18n';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { ROOT, spawnCli, type CliRun } from '../helpers/spawn-cli';
+import { validUscc } from '../helpers/uscc';
+import { xlsxBytes } from '../helpers/xlsx';
 
 /** The parts of the JSON report (DESIGN.md, JSON report) that these tests read. */
 interface Report {
@@ -307,6 +309,60 @@ describe('--recommender-type province', () => {
       expect(reportTuples(report)).toEqual(plantedTuples((p) => p.rule !== 'quota-exceeded'));
     },
   );
+});
+
+describe('a recommender whose type cannot be told (国家电网有限公司, a central enterprise without 集团)', () => {
+  /** Four projects under the line, within a province's assumed 15, over a central group's 3. */
+  async function stateGrid(): Promise<string> {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Sheet1');
+      sheet.addRow(['推荐单位（盖章）：国家电网有限公司']);
+      sheet.addRow(['序号', '申报单位', '统一社会信用代码', '项目名称', '所属类别', '揭榜方向', '联系电话']);
+      for (const i of [1, 2, 3, 4])
+        sheet.addRow([
+          i,
+          `国网${i}号科技有限公司`,
+          validUscc(i),
+          `项目${i}`,
+          '核心基础',
+          '智能传感器',
+          '13912345678',
+        ]);
+    });
+    return tmp.current().write('state-grid.xlsx', bytes);
+  }
+
+  test('is said next to the verdict, with the cap assumed and how to correct it, with no error made up', async () => {
+    const run = spawnCli([await stateGrid()]);
+    const lines = run.stdout.split('\n');
+    expect(lines[1]).toBe(
+      '注意：无法判断推荐单位“国家电网有限公司”的类型，已暂按省级 15 项计；请核实，或用 --recommender-type 指明类型。',
+    );
+    expect(run.stdout).not.toContain('所在省份');
+    expect(run.stdout).not.toContain('[错误]');
+  });
+
+  test('is listed in the JSON report, and the recommender marked unverified', async () => {
+    const run = spawnCli([await stateGrid(), '--json', '--lang', 'en-US']);
+    const report = JSON.parse(run.stdout) as Report & {
+      recommenderTypeUnknown: { name: string; cap: number; message: string }[];
+      summary: { recommenders: { unverified: boolean; capOf: string }[] };
+    };
+    expect(report.recommenderTypeUnknown).toEqual([
+      { name: '国家电网有限公司', cap: 15, message: expect.stringContaining('--recommender-type') },
+    ]);
+    expect(report.summary.recommenders).toMatchObject([
+      { name: '国家电网有限公司', typeFrom: 'default', unverified: true, capOf: 'own' },
+    ]);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('is no longer said once the officer gives the type, which then decides the cap', async () => {
+    const run = spawnCli([await stateGrid(), '--recommender-type', 'central', '--json']);
+    const report = JSON.parse(run.stdout) as Report & { recommenderTypeUnknown?: unknown };
+    expect(report.recommenderTypeUnknown).toBeUndefined();
+    expect(reportTuples(report)).toContainEqual(['quota-exceeded', 'Sheet1', 6, 'D', 'error']);
+  });
 });
 
 describe('--sheet', () => {

@@ -1,7 +1,7 @@
 import type { InputFailureKey } from '../../src/core/input-failure';
 import { defaultProfile } from '../../src/core/profile';
-import { messagesFor, renderFinding } from '../../src/i18n';
-import { LANGS } from '../../src/i18n/messages';
+import { messagesFor, recommenderTypeText, renderFinding } from '../../src/i18n';
+import { LANGS, type Lang } from '../../src/i18n/messages';
 import { checkGrid } from '../helpers/findings';
 import { distinctRow, HEADER, projectSheet, sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
@@ -161,5 +161,41 @@ describe('the name of a recommender type', () => {
   test.each(LANGS)('in %s has no brackets of its own, since messages show it in brackets', (lang) => {
     for (const name of Object.values(messagesFor(lang).recommenderTypes))
       expect(name).not.toMatch(/[()（）]/u);
+  });
+});
+
+describe('rendering a recommender’s type', () => {
+  /** The zh-CN and en-US sentences of the first quota finding of 16 rows under `line`, and its recommender's type. */
+  const rendered = (line: string) => {
+    const rows = Array.from({ length: 16 }, (_, i) => distinctRow(i));
+    const result = checkGrid(workbook(sheet('S', [[`推荐单位（盖章）：${line}`], HEADER, ...rows])));
+    const finding = result.findings.find((f) => f.rule === 'quota-exceeded')!;
+    const recommender = result.summary.recommenders[0]!;
+    const texts = (lang: Lang) => ({
+      finding: renderFinding(finding, lang),
+      type: recommenderTypeText(recommender, lang),
+    });
+    return { zh: texts('zh-CN'), en: texts('en-US') };
+  };
+
+  test('calls an ordinary city one, feeding the province it is in, and never a province', () => {
+    const { zh, en } = rendered('武汉市经济和信息化局');
+    for (const text of [zh.finding, zh.type]) {
+      expect(text).toContain('普通地市');
+      expect(text).not.toContain('省、自治区、直辖市');
+    }
+    expect(zh.finding).toContain('超过湖北省的指标 15 项');
+    for (const text of [en.finding, en.type]) expect(text).toContain('ordinary city');
+    expect(en.finding).toContain("over the province's cap of 15");
+  });
+
+  test('says that a type it cannot tell is unknown and its cap assumed, and calls it no province', () => {
+    const { zh, en } = rendered('国家电网有限公司');
+    for (const text of [zh.finding, zh.type]) {
+      expect(text).toContain('无法判断');
+      expect(text).not.toContain('所在省份');
+      expect(text).not.toContain('省、自治区、直辖市');
+    }
+    for (const text of [en.finding, en.type]) expect(text).toContain('unknown');
   });
 });

@@ -25,6 +25,8 @@ export interface RecommenderGroup {
   unverified: boolean;
   /** 'province' when the cap shown is the province's, which an ordinary city or district feeds. */
   capOf: 'own' | 'province';
+  /** That province's full name, where the administrative divisions tell it (湖北省 for 武汉市). */
+  province?: string;
   cap: number;
   entries: Entry[];
   /** The rows that count against the cap: the chosen ones where a sheet has a choice column. */
@@ -109,15 +111,15 @@ function soleColumnHolder(
 }
 
 /**
- * The province that the workbook names (column, lines and titles), when it names one alone: the province of its
- * ordinary cities and districts, whose rows feed that province's 15 (reference §2) wherever its own rows are
- * (a sheet of the province's rows and one sheet per city, or a column naming the city bureaus and the province's).
+ * The provinces that the workbook names (column, lines and titles), by holder: the provinces of its ordinary cities
+ * and districts, whose rows feed that province's 15 (reference §2) wherever its own rows are (a sheet of the
+ * province's rows and one sheet per city, or a column naming the city bureaus and the province's).
  */
-function soleProvince(
+function provincesNamed(
   tables: readonly SheetTable[],
   workbookTitle: string | undefined,
   infer: (name: string) => TypeInference | undefined,
-): Candidate | undefined {
+): Map<string, Candidate> {
   const provinces = new Map<string, Candidate>();
   for (const table of tables) {
     const recommenders = new Set(['', ...table.entries.map((e) => fieldText(e, 'recommender'))]);
@@ -126,7 +128,7 @@ function soleProvince(
         if (candidate.inference?.reason.kind === 'province' && !provinces.has(holderOf(candidate)))
           provinces.set(holderOf(candidate), candidate);
   }
-  return provinces.size === 1 ? [...provinces.values()][0] : undefined;
+  return provinces;
 }
 
 /**
@@ -198,7 +200,8 @@ export function assignRecommenders(
 
   // Only the officer's option asks whose workbook it is; without one, every name speaks for itself.
   const columnHolder = option ? soleColumnHolder(tables, infer) : undefined;
-  const province = soleProvince(tables, workbookTitle, infer);
+  const provinces = provincesNamed(tables, workbookTitle, infer);
+  const soleProvince = provinces.size === 1 ? [...provinces.values()][0] : undefined;
 
   /**
    * The row's column names a holder with a quota of its own that is not the workbook's own recommender: a central
@@ -248,25 +251,47 @@ export function assignRecommenders(
       };
     }
     if (own?.inference) return ownedBy(own, own.inference, own.name);
-    // An ordinary city or district, or no name at all: the rows count against the province's 15.
-    const feeder = candidates.find((c) => c.inference?.feeder) ?? candidates[0];
-    if (feeder?.inference && province?.inference) return ownedBy(province, province.inference, feeder.name);
-    // A name that infers nothing may still say why: a branch is no recommender of any type.
-    const noRecommender = feeder && !feeder.inference ? noRecommenderWord(feeder.name, profile) : undefined;
+    const feeder = candidates.find((c) => c.inference?.feeder);
+    const inference = feeder?.inference;
+    if (feeder && inference) {
+      // An ordinary city or district: its rows count against its province's 15, with the province's own where the
+      // workbook names it; a city whose province can't be told, with the only province the workbook names.
+      const province = inference.reason.kind === 'feeder' ? inference.reason.province : undefined;
+      const fed = province ? provinces.get(holderOf(feeder)) : soleProvince;
+      if (fed?.inference) return ownedBy(fed, fed.inference, feeder.name);
+      return {
+        key: province ? holderOf(feeder) : 'feeder',
+        make: () => ({
+          name: feeder.name,
+          nameFrom: feeder.from,
+          type: 'province',
+          typeFrom: 'name',
+          typeReason: inference.reason,
+          unverified: false,
+          capOf: 'province',
+          ...(province ? { province } : {}),
+          cap: profile.caps.province,
+        }),
+        name: feeder.name,
+      };
+    }
+    // No name, or one that infers nothing: the type is unknown, and the province's cap only assumed. A name that
+    // infers nothing may still say why: a branch is no recommender of any type.
+    const named = candidates[0];
+    const noRecommender = named ? noRecommenderWord(named.name, profile) : undefined;
     return {
-      key: 'feeder',
+      key: `unknown:${named?.name ?? ''}`,
       make: () => ({
-        name: feeder?.name ?? '',
-        nameFrom: feeder?.from ?? 'none',
+        name: named?.name ?? '',
+        nameFrom: named?.from ?? 'none',
         type: 'province',
-        typeFrom: feeder?.inference ? 'name' : 'default',
-        ...(feeder?.inference ? { typeReason: feeder.inference.reason } : {}),
+        typeFrom: 'default',
         ...(noRecommender ? { typeReason: { kind: 'no-recommender', word: noRecommender } } : {}),
-        unverified: false,
-        capOf: 'province',
+        unverified: true,
+        capOf: 'own',
         cap: profile.caps.province,
       }),
-      name: feeder?.name,
+      name: named?.name,
     };
   };
 

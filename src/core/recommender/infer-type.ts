@@ -1,4 +1,5 @@
 import { normalise } from '../normalise/normalise';
+import { divisionAt } from '../places/division-at';
 import type { Profile } from '../profile';
 import type { RecommenderType } from '../recommender-type';
 import { endsAsUnit } from '../units/unit-endings';
@@ -14,7 +15,10 @@ export interface TypeInference {
   reason: TypeReason;
   /** The type is a guess the officer should confirm (central groups, ministry units, 兵团). */
   unverified: boolean;
-  /** An ordinary city or district: it has no quota of its own and feeds its province's. */
+  /**
+   * An ordinary city or district: it has no quota of its own and feeds its province's, the `holder` where the
+   * administrative divisions tell it (武汉市 → 湖北), else its own name.
+   */
   feeder: boolean;
 }
 
@@ -31,7 +35,7 @@ export type TypeReason =
   | { kind: 'planned-city-district'; word: string; city: string }
   | { kind: 'province'; word: string }
   | { kind: 'province-like'; word: string; note: string }
-  | { kind: 'feeder'; word: string }
+  | { kind: 'feeder'; word: string; province?: string }
   | { kind: 'no-recommender'; word: string };
 
 const findWord = (name: string, words: readonly string[]): string | undefined =>
@@ -168,7 +172,8 @@ function organisationHolder(name: string, orgWords: readonly string[]): string {
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
  * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
  * cities and their districts (before their provinces), provinces, the districts of planned cities named without their
- * city, and last ordinary city or district bureaus, which feed a province. `citiesNamed` are the planned cities that
+ * city, and last ordinary city or district bureaus, which feed a province: the one the administrative divisions
+ * name where they tell it. `citiesNamed` are the planned cities that
  * the workbook's other recommenders name, by which a district name that other places share is told.
  */
 export function inferRecommenderType(
@@ -259,8 +264,20 @@ export function inferRecommenderType(
       feeder: false,
     };
   }
+  const barePlace = BARE_PLACE.test(place) && !endsAsUnit(place);
+  const division = divisionAt(place, r.bureauWords);
+  const divisionProvince = division && r.provinces.find((p) => division.province.startsWith(p));
+  if (division && divisionProvince && (bureau || barePlace || division.rest === '')) {
+    return {
+      type: 'province',
+      holder: divisionProvince,
+      reason: { kind: 'feeder', word: division.place, province: division.province },
+      unverified: false,
+      feeder: true,
+    };
+  }
   const placeWord = r.feederWords.find((w) => place.includes(w));
-  if (placeWord && (bureau || (BARE_PLACE.test(place) && !endsAsUnit(place)))) {
+  if (placeWord && (bureau || barePlace)) {
     return {
       type: 'province',
       holder: name,

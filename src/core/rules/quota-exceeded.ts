@@ -25,8 +25,10 @@ export const quotaExceeded: Rule<'quota-exceeded'> = {
       const values = {
         recommenders: group.names,
         type: group.type,
+        typeFrom: group.typeFrom,
         cap: group.cap,
         capOf: group.capOf,
+        ...(group.province ? { province: group.province } : {}),
         counted: counted.length,
         drop: counted.length - group.cap,
       };

@@ -11,7 +11,7 @@ import {
 import { useState, type ChangeEvent } from 'react';
 import { RECOMMENDER_TYPES, isRecommenderType } from '../../core/recommender-type';
 import type { RecommenderSummary } from '../../core/summary';
-import { messagesFor, typeFromText, type Lang } from '../../i18n';
+import { messagesFor, recommenderTypeText, typeFromText, type Lang } from '../../i18n';
 import { paneMessagesFor } from '../../i18n/pane';
 import type { PcLists, WorkbookChoices } from '../settings';
 
@@ -195,11 +195,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
         ) : (
           recommenders.map((r, i) => (
             <Text key={i} size={200} block>
-              {s.inferred(
-                messages.nameList(r.names),
-                messages.recommenderTypes[r.type],
-                typeFromText(r, lang),
-              )}
+              {s.inferred(messages.nameList(r.names), recommenderTypeText(r, lang), typeFromText(r, lang))}
             </Text>
           ))
         )}

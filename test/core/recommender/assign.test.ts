@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
+import { checkGrid, findingsOf, tuplesOf, type FindingTuple } from '../../helpers/findings';
 import { distinctRow, HEADER, sheet, workbook, type TestCell } from '../../helpers/grid';
 import type { CheckResult } from '../../../src/core/check';
 import { defaultProfile } from '../../../src/core/profile';
@@ -101,7 +101,8 @@ describe('assigning rows to recommenders', () => {
           type: 'province',
           typeFrom: 'default',
           typeReason: { kind: 'no-recommender', word },
-          capOf: 'province',
+          unverified: true,
+          capOf: 'own',
           cap: 15,
           counted: 2,
         },
@@ -212,20 +213,151 @@ describe('assigning rows to recommenders', () => {
       ]);
     });
 
+    // 鼓楼区 and 朝阳区 are districts of several cities: their province can't be told.
     test.each([
       ['no province is named', []],
       ['two provinces are named', ['江苏省工业和信息化厅', '浙江省经济和信息化厅']],
-    ])('stay a province’s figure of their own when %s', (_, provinces) => {
+    ])('stay a province’s figure of their own, when theirs can’t be told and %s', (_, provinces) => {
+      const grid = sheet('S', [
+        [...HEADER, '推荐单位'],
+        ...rowsFrom(0, 2, ['鼓楼区工业和信息化局']),
+        ...rowsFrom(10, 2, ['朝阳区工业和信息化局']),
+        ...provinces.flatMap((province, i) => rowsFrom(20 + 10 * i, 1, [province])),
+      ]);
+      expect(recommenders(grid)).toEqual([
+        ['鼓楼区工业和信息化局', ['鼓楼区工业和信息化局', '朝阳区工业和信息化局'], 'province', 4],
+        ...provinces.map((province) => [province, [province], 'own', 1]),
+      ]);
+    });
+
+    test('count with their own province where the workbook names two', () => {
       const grid = sheet('S', [
         [...HEADER, '推荐单位'],
         ...rowsFrom(0, 2, ['南京市工业和信息化局']),
         ...rowsFrom(10, 2, ['杭州市经济和信息化局']),
-        ...provinces.flatMap((province, i) => rowsFrom(20 + 10 * i, 1, [province])),
+        ...rowsFrom(20, 1, ['江苏省工业和信息化厅']),
+        ...rowsFrom(30, 1, ['浙江省经济和信息化厅']),
       ]);
       expect(recommenders(grid)).toEqual([
-        ['南京市工业和信息化局', ['南京市工业和信息化局', '杭州市经济和信息化局'], 'province', 4],
-        ...provinces.map((province) => [province, [province], 'own', 1]),
+        ['江苏省工业和信息化厅', ['南京市工业和信息化局', '江苏省工业和信息化厅'], 'own', 3],
+        ['浙江省经济和信息化厅', ['杭州市经济和信息化局', '浙江省经济和信息化厅'], 'own', 3],
       ]);
+    });
+  });
+
+  describe('a sheet named after a place, its rows naming no recommender, in a 湖北 workbook', () => {
+    // 省本级 names the province on its line (8 rows, rows 3–10); the other sheet names nobody (rows 2–9).
+    const hubei = (name: string) =>
+      workbook(
+        sheet('省本级', [['推荐单位（盖章）：湖北省经济和信息化厅'], HEADER, ...rowsFrom(0, 8)]),
+        sheet(name, [HEADER, ...rowsFrom(10, 8)]),
+      );
+
+    test.each([
+      ['a city of the province, with 市', '武汉市'],
+      ['a city of the province, without 市', '宜昌'],
+      ['an autonomous prefecture of the province, by its short name', '恩施州'],
+      ['a county-level city of the province', '仙桃市'],
+      ['no place', '表2'],
+    ])('pools with the province when the sheet is named after %s (%s)', (_, name) => {
+      const grid = hubei(name);
+      expect(checkGrid(grid).summary.recommenders.map((r) => [r.name, r.counted, r.unnamed])).toEqual([
+        ['湖北省经济和信息化厅', 16, 8],
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', name, 9, 'D', 'error']]);
+    });
+
+    test.each([
+      ['a city of another province', '长沙市'],
+      ['a planned city', '深圳市'],
+      ['another province', '湖南省'],
+    ])('does not pool when the sheet is named after %s (%s)', (_, name) => {
+      const grid = hubei(name);
+      expect(checkGrid(grid).summary.recommenders.map((r) => [r.name, r.counted])).toEqual([
+        ['湖北省经济和信息化厅', 8],
+        ['', 8],
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+    });
+  });
+
+  describe('ordinary cities named without their province', () => {
+    const summary = (...sheets: ReturnType<typeof sheet>[]) =>
+      checkGrid(workbook(...sheets)).summary.recommenders.map((r) => [
+        r.names,
+        r.type,
+        r.capOf,
+        r.province,
+        r.counted,
+      ]);
+    const city = (name: string, line: string, from: number, n: number) =>
+      sheet(name, [[`推荐单位（盖章）：${line}`], HEADER, ...rowsFrom(from, n)]);
+
+    test.each<[string, ReturnType<typeof sheet>[], unknown[][], FindingTuple[]]>([
+      [
+        'cities of two provinces each feed their own province’s 15',
+        [city('武汉', '武汉市经济和信息化局', 0, 10), city('长沙', '长沙市工业和信息化局', 20, 10)],
+        [
+          [['武汉市经济和信息化局'], 'province', 'province', '湖北省', 10],
+          [['长沙市工业和信息化局'], 'province', 'province', '湖南省', 10],
+        ],
+        [],
+      ],
+      [
+        'cities of one province on two sheets pool into its 15',
+        [city('武汉', '武汉市经济和信息化局', 0, 10), city('宜昌', '宜昌市经济和信息化局', 20, 6)],
+        [[['武汉市经济和信息化局', '宜昌市经济和信息化局'], 'province', 'province', '湖北省', 16]],
+        [['quota-exceeded', '宜昌', 8, 'D', 'error']],
+      ],
+      [
+        'a city and a county of one province, the county named alone, pool into its 15',
+        [city('苏州', '苏州市工业和信息化局', 0, 10), city('昆山', '昆山市工业和信息化局', 20, 6)],
+        [[['苏州市工业和信息化局', '昆山市工业和信息化局'], 'province', 'province', '江苏省', 16]],
+        [['quota-exceeded', '昆山', 8, 'D', 'error']],
+      ],
+      [
+        'a city past its province’s 15 alone',
+        [city('武汉', '武汉市经济和信息化局', 0, 16)],
+        [[['武汉市经济和信息化局'], 'province', 'province', '湖北省', 16]],
+        [['quota-exceeded', '武汉', 18, 'D', 'error']],
+      ],
+    ])('%s', (_, sheets, expected, findings) => {
+      expect(summary(...sheets)).toEqual(expected);
+      expect(findingsOf('quota-exceeded', workbook(...sheets))).toEqual(findings);
+    });
+
+    test('a city of the province the workbook names counts against that province’s own 15', () => {
+      expect(
+        summary(city('省本级', '湖南省工业和信息化厅', 0, 4), city('武汉', '武汉市经济和信息化局', 20, 12)),
+      ).toEqual([
+        [['湖南省工业和信息化厅'], 'province', 'own', undefined, 4],
+        [['武汉市经济和信息化局'], 'province', 'province', '湖北省', 12],
+      ]);
+    });
+  });
+
+  describe('a recommender whose type cannot be told', () => {
+    test.each([
+      ['a central enterprise without 集团 in its name', '国家电网有限公司'],
+      ['a company', '某某科技有限公司'],
+    ])('%s (%s) is assumed a province’s 15 of its own, and unverified', (_, name) => {
+      const grid = workbook(sheet('S', [[`推荐单位（盖章）：${name}`], HEADER, ...rows(4)]));
+      expect(checkGrid(grid).summary.recommenders).toMatchObject([
+        { name, type: 'province', typeFrom: 'default', unverified: true, capOf: 'own', cap: 15, counted: 4 },
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+    });
+
+    test('two such recommenders are two holders, not one 15 shared', () => {
+      const grid = workbook(
+        sheet('A', [['推荐单位（盖章）：国家电网有限公司'], HEADER, ...rowsFrom(0, 10)]),
+        sheet('B', [['推荐单位（盖章）：中国石油天然气股份有限公司'], HEADER, ...rowsFrom(20, 10)]),
+      );
+      expect(checkGrid(grid).summary.recommenders.map((r) => [r.name, r.typeFrom, r.counted])).toEqual([
+        ['国家电网有限公司', 'default', 10],
+        ['中国石油天然气股份有限公司', 'default', 10],
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
     });
   });
 

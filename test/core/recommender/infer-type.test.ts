@@ -30,13 +30,13 @@ describe('inferring a recommender type from its name', () => {
     ['深圳市南山区科技创新局', ['planned-city', '深圳', false]],
     ['深圳市科技创新委员会', ['planned-city', '深圳', false]],
     ['深圳市科技创新委', ['planned-city', '深圳', false]],
-    ['武汉市科技创新委员会', ['province', '武汉市科技创新委员会', true]],
+    ['武汉市科技创新委员会', ['province', '湖北', true]],
     // The administrations of development zones (管委会) and their 经济发展局 stand for their city.
     ['大连高新技术产业园区管理委员会', ['planned-city', '大连', false]],
     ['厦门火炬高技术产业开发区管理委员会', ['planned-city', '厦门', false]],
     ['青岛高新区管委会', ['planned-city', '青岛', false]],
     ['宁波国家高新区经济发展局', ['planned-city', '宁波', false]],
-    ['苏州工业园区管理委员会', ['province', '苏州工业园区管理委员会', true]],
+    ['苏州工业园区管理委员会', ['province', '江苏', true]],
     ['中国人工智能产业发展联盟', ['ai-org', '中国人工智能产业发展联盟', false]],
     ['深圳市人工智能行业协会', ['ai-org', '深圳市人工智能行业协会', false]],
     ['中国人工智能产业发展联盟（AIIA）', ['ai-org', '中国人工智能产业发展联盟', false]],
@@ -55,28 +55,59 @@ describe('inferring a recommender type from its name', () => {
     ],
     ['工业和信息化部人才交流中心', ['ministry-unit', '工业和信息化部人才交流中心', false]],
     ['新疆生产建设兵团工业和信息化局', ['province', '新疆生产建设兵团', false]],
-    ['武汉市经济和信息化局', ['province', '武汉市经济和信息化局', true]],
-    ['武汉市', ['province', '武汉市', true]],
-    ['锡林郭勒盟', ['province', '锡林郭勒盟', true]],
-    ['武汉市洪山区', ['province', '武汉市洪山区', true]],
+    ['武汉市经济和信息化局', ['province', '湖北', true]],
+    ['武汉市', ['province', '湖北', true]],
+    ['锡林郭勒盟', ['province', '内蒙古', true]],
+    ['武汉市洪山区', ['province', '湖北', true]],
     ['吉林省工业和信息化厅', ['province', '吉林', false]],
     ['吉林省', ['province', '吉林', false]],
-    ['吉林市工业和信息化局', ['province', '吉林市工业和信息化局', true]],
-    ['吉林市', ['province', '吉林市', true]],
+    ['吉林市工业和信息化局', ['province', '吉林', true]],
+    ['吉林市', ['province', '吉林', true]],
     ['重庆市经济和信息化委员会', ['province', '重庆', false]],
     ['宁夏回族自治区工业和信息化厅', ['province', '宁夏', false]],
     ['新疆维吾尔自治区工业和信息化厅', ['province', '新疆', false]],
     ['西藏自治区经济和信息化厅', ['province', '西藏', false]],
     ['内蒙古自治区工信厅', ['province', '内蒙古', false]],
     // 青海's prefecture and county whose names begin with another province's.
-    ['海南藏族自治州工业和信息化局', ['province', '海南藏族自治州工业和信息化局', true]],
-    ['海南州工业和信息化局', ['province', '海南州工业和信息化局', true]],
-    ['河南蒙古族自治县工业和信息化局', ['province', '河南蒙古族自治县工业和信息化局', true]],
-    ['海南藏族自治州', ['province', '海南藏族自治州', true]],
+    ['海南藏族自治州工业和信息化局', ['province', '青海', true]],
+    ['海南州工业和信息化局', ['province', '青海', true]],
+    ['河南蒙古族自治县工业和信息化局', ['province', '青海', true]],
+    ['海南藏族自治州', ['province', '青海', true]],
     ['海南省工业和信息化厅', ['province', '海南', false]],
     ['深圳市某某集团有限公司', ['central', '深圳市某某集团', false]],
   ])('%s', (name, expected) => {
     expect(infer(name)).toEqual(expected);
+  });
+
+  test.each([
+    ['武汉市经济和信息化局', '武汉市', '湖北省'],
+    ['武汉经信局', '武汉市', '湖北省'],
+    ['武汉', '武汉市', '湖北省'],
+    ['长沙市工业和信息化局', '长沙市', '湖南省'],
+    ['恩施州经济和信息化局', '恩施土家族苗族自治州', '湖北省'],
+    ['阿克苏地区工业和信息化局', '阿克苏地区', '新疆维吾尔自治区'],
+    ['兴安盟', '兴安盟', '内蒙古自治区'],
+    ['昆山市工业和信息化局', '昆山市', '江苏省'],
+    ['江岸区', '江岸区', '湖北省'],
+    ['通化县工业和信息化局', '通化县', '吉林省'],
+  ])('%s, an ordinary city or county, as feeding the province it is in', (name, place, province) => {
+    expect(inferRecommenderType(name, profile)).toMatchObject({
+      type: 'province',
+      reason: { kind: 'feeder', word: place, province },
+      feeder: true,
+    });
+  });
+
+  test.each([
+    // Districts that several cities have: no province can be told.
+    ['鼓楼区工业和信息化局', ['province', '鼓楼区工业和信息化局', true]],
+    ['朝阳区工业和信息化局', ['province', '朝阳区工业和信息化局', true]],
+    // A unit whose name begins with a city's is no bureau of it.
+    ['武汉大学', undefined],
+    ['武汉市某某科技有限公司', undefined],
+  ])('%s, whose province cannot be told, as what its words say', (name, expected) => {
+    expect(infer(name)).toEqual(expected);
+    expect(inferRecommenderType(name, profile)?.reason ?? {}).not.toHaveProperty('province');
   });
 
   test.each([
@@ -125,7 +156,7 @@ describe('inferring a recommender type from its name', () => {
     ['广东省（不含深圳市）', ['province', '广东', false]],
     ['辽宁省工业和信息化厅（不含大连市（含金普新区））', ['province', '辽宁', false]],
     ['深圳市（含深汕特别合作区）', ['planned-city', '深圳', false]],
-    ['武汉市（含东湖高新区）', ['province', '武汉市(含东湖高新区)', true]],
+    ['武汉市（含东湖高新区）', ['province', '湖北', true]],
   ])('%s, by its name and not by the places in the note after it', (name, expected) => {
     expect(infer(name)).toEqual(expected);
   });

@@ -82,6 +82,22 @@ describe('quota-exceeded', () => {
       ]);
     });
 
+    test.each([
+      [
+        'an ordinary city, as its province’s cap',
+        '武汉市经济和信息化局',
+        { capOf: 'province', province: '湖北省' },
+      ],
+      ['a province, as its own cap', '湖北省经济和信息化厅', { capOf: 'own', typeFrom: 'name' }],
+      ['a recommender whose type is unknown, as a cap assumed', '国家电网有限公司', { typeFrom: 'default' }],
+    ])('for the rows past 15 of %s', (_, line, values) => {
+      const result = checkGrid(workbook(recommended('S', line, 16)));
+      const findings = result.findings.filter((f) => f.rule === 'quota-exceeded');
+      expect(findings.map((f) => [f.row, f.values])).toEqual([
+        [18, expect.objectContaining({ type: 'province', cap: 15, counted: 16, ...values })],
+      ]);
+    });
+
     test('for a central enterprise group past its cap of 3', () => {
       const grid = workbook(recommended('S', '中国电子科技集团有限公司', 4));
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
