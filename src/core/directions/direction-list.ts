@@ -14,33 +14,72 @@ export interface DirectionListInfo {
 /**
  * A list's numbering before a direction, as written: full-width digits and brackets, the numbers that Word's lists
  * write as one character (①, ⑴, ⒈ up to 20), a number and a space before a Chinese character, as lists copied from
- * a PDF read, and spaces around it.
+ * a PDF read.
  * `1.智能传感器`, `12．智能传感器`, `（一）智能传感器`, `【三】智能传感器`, ` 3 、 智能传感器`, `①智能传感器`,
  * `7 智能传感器`; not `5G 智能网联汽车` nor `3D视觉` nor `3 D视觉`, whose number is part of the name.
  */
 const LEADING_NUMBER =
-  /^\s*(?:[\u2460-\u249B]|(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．]|[\d０１２３４５６７８９]{1,3}\s+(?=\p{Script=Han}))\s*/u;
+  /[\u2460-\u249B]|(?:[(（〔［【[]\s*)?[一二三四五六七八九十\d０１２３４５６７８９]{1,3}\s*[)）〕］】\].、．]|[\d０１２３４５６７８９]{1,3}\s+(?=\p{Script=Han})/u;
+
+/** A bullet before a list's item, as Word's bulleted lists paste and officers type it: `• `, `·<TAB>`, `- `, `▪`. */
+const BULLET = /[•·‧∙・●○◦◆◇■□▪▫▸►▶➢➤✓✔√*＊\-－]/u;
+
+/**
+ * A label that numbers a direction as a task of the guide, or names it a direction: `任务8：`, `方向1：`, `任务一、`,
+ * `揭榜方向：`. A colon or a number is needed: 任务 and 方向 alone may begin a direction's own name.
+ */
+const TASK_LABEL =
+  /(?:揭榜|细化)?(?:任务|方向)\s*(?:[\d０１２３４５６７８９一二三四五六七八九十]{1,3}\s*[:：、.．]|[:：])/u;
+
+/**
+ * What a list writes before a direction, in any order and any number (`· 1.智能传感器`, `任务8：“智能传感器”`): its
+ * numbering, bullets and labels, and spaces around them.
+ */
+const LIST_MARKS = new RegExp(
+  String.raw`^\s*(?:(?:${LEADING_NUMBER.source}|${TASK_LABEL.source})\s*|${BULLET.source}\s*)+`,
+  'u',
+);
+
+/** Whether a text is nothing but a list's numbering and bullets, as the first cell of a bulleted line is (`·`). */
+export function isListMark(text: string): boolean {
+  return text.trim() !== '' && text.replace(LIST_MARKS, '') === '';
+}
 
 /** The punctuation that ends an item or a heading of a list copied from a document: `智能传感器；`, `一、核心基础：`. */
 const TRAILING_PUNCTUATION = /[\s；;。，,、.．:：]+$/u;
 
-/** A direction as the officer wrote it, without the list's numbering and closing punctuation (and spaces). */
+/**
+ * Quotes or book-title marks around a whole direction, as some lists write each one (`“智能传感器”`, `《机器翻译系统》`),
+ * with nothing of their kind between them: `“天璇”芯片` and `“甲”与“乙”` keep theirs.
+ */
+const ENCLOSING_MARKS =
+  /^(?:“([^“”]+)”|"([^"]+)"|「([^「」]+)」|『([^『』]+)』|‘([^‘’]+)’|'([^']+)'|《([^《》]+)》|〈([^〈〉]+)〉)$/u;
+
+function withoutEnclosingMarks(text: string): string {
+  const enclosed = ENCLOSING_MARKS.exec(text);
+  return enclosed?.slice(1).find((inside) => inside !== undefined) ?? text;
+}
+
+/**
+ * A direction as the officer wrote it, without the list's numbering, bullets and labels (see LIST_MARKS), closing
+ * punctuation, spaces and quotes around it.
+ */
 export function directionName(text: string): string {
-  return text.replace(LEADING_NUMBER, '').replace(TRAILING_PUNCTUATION, '').trim() || text.trim();
+  const bare = text.replace(LIST_MARKS, '').replace(TRAILING_PUNCTUATION, '').trim();
+  return withoutEnclosingMarks(bare).trim() || text.trim();
 }
 
 /** The word 方向 after a direction's name, as officers write it (智能传感器方向): it names no other direction. */
 const TRAILING_WORD = /(?<=.)方向$/u;
 
 /**
- * The comparison key of a direction: normalised, without the list's numbering, closing punctuation and a trailing
- * 方向.
+ * The comparison key of a direction: normalised, without the list's numbering, bullets and labels, closing
+ * punctuation, quotes around it and a trailing 方向.
  */
 export function directionKey(text: string): string {
   // The numbering goes first: normalising would turn ① into a bare 1, which can begin a direction (3D视觉 …).
-  return compactKey(text.replace(LEADING_NUMBER, ''))
-    .replace(TRAILING_PUNCTUATION, '')
-    .replace(TRAILING_WORD, '');
+  const compact = compactKey(text.replace(LIST_MARKS, '')).replace(TRAILING_PUNCTUATION, '');
+  return withoutEnclosingMarks(compact).replace(TRAILING_WORD, '');
 }
 
 /** AI standing alone among Latin letters, as officers abbreviate 人工智能 (云端AI芯片, 终端AI推断框架). */

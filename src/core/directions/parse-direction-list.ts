@@ -1,7 +1,7 @@
 import type { GridCell, SheetGrid, WorkbookGrid } from '../grid';
 import { namesDirectionList, type ListReading } from '../list-sheets';
 import { compactKey } from '../normalise/normalise';
-import { directionKey } from './direction-list';
+import { directionKey, isListMark } from './direction-list';
 import { directionsInOne } from './several-in-one';
 import { CATEGORY_SUFFIXES, categoryReader, type WithCategory } from './written-category';
 import type { Direction, Profile } from '../profile';
@@ -31,6 +31,15 @@ function categoryNamer(profile: Profile): CategoryNamer {
     ),
   );
   return (text) => byKey.get(directionKey(text.replace(HEADING_COUNT, '')));
+}
+
+/**
+ * The category that a list writes beside a direction: one of the profile's (see `categoryNamer`), or, for a profile
+ * that names none, the text as written. Any other text (a bullet, a note) is no category: taken for one, it would
+ * make every row of its direction a category mismatch.
+ */
+function categoryWriter(profile: Profile, categoryOf: CategoryNamer): CategoryNamer {
+  return profile.categories.length > 0 ? categoryOf : (text) => text;
 }
 
 /** What may stand between a category and its direction in place of a tab: spaces, or a colon. */
@@ -80,9 +89,13 @@ function listsOnEachLine(lineCategories: readonly (string | undefined)[]): boole
 /** A cell that only numbers its row, as a 序号 column does: `1`, `12.`, `3、`. */
 const ROW_NUMBER = /^\d{1,4}[.、．]?$/u;
 
-/** The cells of a row, or of a line copied from a table, without a first cell that only numbers it (`1 | 智能传感器`). */
+/**
+ * The cells of a row, or of a line copied from a table, without a first cell that only numbers it (`1 | 智能传感器`)
+ * or is its bullet (`·<TAB>智能传感器`, as Word's bulleted list pastes).
+ */
 function withoutRowNumber(cells: readonly string[]): readonly string[] {
-  return cells.length > 1 && ROW_NUMBER.test(cells[0]!) ? cells.slice(1) : cells;
+  const [first = ''] = cells;
+  return cells.length > 1 && (ROW_NUMBER.test(first) || isListMark(first)) ? cells.slice(1) : cells;
 }
 
 /**
@@ -167,6 +180,7 @@ function leavesFirstCellEmpty(line: string): boolean {
 export function parseDirectionText(text: string, profile: Profile): Direction[] {
   const matcher = new HeaderMatcher(profile);
   const categoryOf = categoryNamer(profile);
+  const writtenCategory = categoryWriter(profile, categoryOf);
   const withCategory = categoryReader(profile.categories);
   // A direction's name is no header wording of the list (细化揭榜方向, 揭榜任务 …): a line that holds one is a title.
   // The two-character 方向 is too short to tell.
@@ -202,7 +216,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
       heading = named;
       continue;
     }
-    const category = second === undefined ? heading : (categoryOf(first) ?? first);
+    const category = second === undefined ? heading : writtenCategory(first);
     directions.push(category ? { name, category } : { name });
     cellsAfter.push(rest);
     lineCategories.push(second === undefined ? heading : categoryOf(first));
@@ -246,6 +260,7 @@ export function directionSheetList(sheet: SheetGrid, profile: Profile): Directio
 /** The directions of the first of these sheets that has a 揭榜方向 column, else of the first read without a header. */
 function directionsOf(sheets: readonly SheetGrid[], profile: Profile, matcher: HeaderMatcher): Direction[] {
   const categoryOf = categoryNamer(profile);
+  const writtenCategory = categoryWriter(profile, categoryOf);
   for (const sheet of sheets) {
     const table = readTable(sheet, profile, matcher, { anchors: ['direction'], minFields: 1 });
     if (!table) continue;
@@ -256,7 +271,7 @@ function directionsOf(sheets: readonly SheetGrid[], profile: Profile, matcher: H
       const named = categoryOf(name);
       if (named) heading = named;
       if (named || !name) continue;
-      const category = (written && (categoryOf(written) ?? written)) || heading;
+      const category = (written && writtenCategory(written)) || heading;
       directions.push(category ? { name, category } : { name });
     }
     return directions;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { directionName } from '../../../src/core/directions/direction-list';
+import { DirectionList, directionName } from '../../../src/core/directions/direction-list';
 import { parseDirectionGrid, parseDirectionText } from '../../../src/core/directions/parse-direction-list';
 import type { WorkbookGrid } from '../../../src/core/grid';
 import { defaultProfile } from '../../../src/core/profile';
@@ -496,5 +496,49 @@ describe('reading a direction list from a workbook that holds recommendation tab
       ok: false,
       failure: 'recommendations-only',
     });
+  });
+});
+
+describe('reading a guide list whose lines are decorated, as typed or pasted from a document', () => {
+  const others = Array.from('甲乙丙丁戊己庚辛壬癸子丑', (c) => `测试方向${c}`);
+  const guide = [...profile.directions.map(({ name }) => name), ...others];
+  const listOf = (text: string) => new DirectionList(profile, parseDirectionText(text, profile));
+
+  test.each([
+    ['bullets', (name: string) => `• ${name}`],
+    ['a middle dot and a tab, as Word’s bulleted list pastes', (name: string) => `·\t${name}`],
+    ['dashes and stars', (name: string, i: number) => `${i % 2 ? '-' : '*'} ${name}`],
+    ['square bullets', (name: string) => `▪${name}`],
+    ['curly quotes', (name: string) => `“${name}”`],
+    ['straight quotes', (name: string) => `"${name}"`],
+    ['book-title marks', (name: string) => `《${name}》`],
+    ['a task number', (name: string, i: number) => `任务${i + 1}：${name}`],
+    ['a direction number', (name: string, i: number) => `方向${i + 1}：${name}`],
+    ['a bullet, a number and quotes', (name: string, i: number) => `· ${i + 1}.“${name}”`],
+  ])('with %s, taking each direction without them', (_, decorated) => {
+    const list = listOf(guide.map(decorated).join('\r\n'));
+    expect(list.info).toEqual({ complete: true, count: 18, expected: 18, source: 'file' });
+    expect(guide.map((name) => list.find(name)?.name)).toEqual(guide);
+    const categories = guide.map((name) => list.find(name)?.category);
+    expect(categories.filter((category) => category && !profile.categories.includes(category))).toEqual([]);
+  });
+
+  test('taking no bullet, and no text that is none of the profile’s categories, for a category', () => {
+    const text = [
+      '·\t测试方向甲',
+      '其他\t测试方向乙',
+      '核心基础\t测试方向丙',
+      '• 重点产品类：测试方向丁',
+    ].join('\n');
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '测试方向甲' },
+      { name: '测试方向乙' },
+      { name: '测试方向丙', category: '核心基础' },
+      { name: '测试方向丁', category: '重点产品' },
+    ]);
+  });
+
+  test('keeping a title whose quotes are part of it', () => {
+    expect(['“天璇”芯片', '“甲”与“乙”系统'].map(directionName)).toEqual(['“天璇”芯片', '“甲”与“乙”系统']);
   });
 });
