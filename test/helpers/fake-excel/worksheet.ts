@@ -1,5 +1,6 @@
 import { FakeClientObject, type Readers } from './client-object';
 import { FakeOfficeError, notLoaded } from './errors';
+import { FakeNoteCollection } from './notes';
 import { ADDRESS_LIMIT, FakeRange, FakeRangeAreas } from './range';
 import { parseAddress, SheetState } from './state';
 
@@ -78,6 +79,7 @@ export class FakeWorksheet extends FakeClientObject {
     freezePanes: FakeFreezePanes;
     autoFilter: FakeAutoFilter;
     pageLayout: FakePageLayout;
+    notes: FakeNoteCollection;
   }> = {};
 
   constructor(
@@ -135,6 +137,18 @@ export class FakeWorksheet extends FakeClientObject {
   }
   get pageLayout(): FakePageLayout {
     return (this.parts.pageLayout ??= new FakePageLayout(this, 'pageLayout'));
+  }
+  /** ExcelApi 1.18; on an older Office the first sync that uses it fails with ApiNotFound. */
+  get notes(): FakeNoteCollection {
+    if (this.parts.notes === undefined) {
+      this.context.requireApi(18, 'Worksheet.notes');
+      this.parts.notes = new FakeNoteCollection(
+        this.context,
+        { parent: this, via: 'notes' },
+        () => this.state().name,
+      );
+    }
+    return this.parts.notes;
   }
 
   getRangeByIndexes(rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): FakeRange {
