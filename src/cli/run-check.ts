@@ -2,7 +2,7 @@ import { check } from '../core/check';
 import { InputFailure } from '../core/input-failure';
 import { dataSheetNames, isOurSheet } from '../core/our-sheets';
 import { sheetNamed } from '../core/sheet-named';
-import { lostMarksText, messagesFor } from '../i18n';
+import { lostMarksText, messagesFor, unrecordedMarksText } from '../i18n';
 import { partNames, writeTexts } from '../i18n/write-texts';
 import { checkTime } from '../workbook/check-time';
 import { lostRows } from '../workbook/lost-rows';
@@ -99,6 +99,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
     notices.push(messages.copy.marked(options.out, marked.marked));
     if (marked.lostEarlier.length > 0)
       notices.push(lostMarksText(lostRows(marked.lostEarlier), options.lang));
+    if (marked.unrecorded.length > 0) notices.push(unrecordedMarksText(marked.unrecorded, options.lang));
   }
 
   await reportAfterCopy(out, notices, async () => {

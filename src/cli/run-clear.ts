@@ -1,5 +1,5 @@
 import { InputFailure } from '../core/input-failure';
-import { lostMarksText, messagesFor } from '../i18n';
+import { lostMarksText, messagesFor, unrecordedMarksText } from '../i18n';
 import { partNames } from '../i18n/write-texts';
 import { clearMarks } from '../workbook/clear-marks';
 import { lostRows } from '../workbook/lost-rows';
@@ -35,6 +35,7 @@ export async function runClear(options: ClearOptions, out: CliOutput): Promise<n
   ];
   if (outcome.keptChanges > 0) lines.push(messages.copy.keptChanges(outcome.keptChanges));
   if (outcome.lost.length > 0) lines.push(lostMarksText(lostRows(outcome.lost), options.lang));
+  if (outcome.unrecorded.length > 0) lines.push(unrecordedMarksText(outcome.unrecorded, options.lang));
   await reportAfterCopy(out, lines, async () => out.stdout(lines.join('\n') + '\n'));
   return EXIT.clean;
 }

@@ -45,6 +45,12 @@ export interface SheetGrid {
    * calculating them made the file, and what Excel would show there is unknown. Excel itself always calculates.
    */
   uncalculated?: { row: number; column: number };
+  /**
+   * The cells whose legacy note (批注) carries a block of our marks, where the host reads notes and there is one:
+   * marks that print whether or not our record of them is still in the workbook (a sheet copied from a marked
+   * workbook, a marked row pasted). The host knows the block by its header (src/workbook/note-block.ts).
+   */
+  ourNotes?: { row: number; column: number }[];
 }
 
 /** A whole workbook as the host read it, in sheet order. */

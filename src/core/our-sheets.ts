@@ -36,11 +36,15 @@ export function isOurSheetAt(name: string, a1Text: string): boolean {
   return name === RECORD_SHEET || a1Text.startsWith(OUR_SIGNATURE);
 }
 
-/** True while the workbook still carries our marks: the record sheet exists and records at least one cell. */
+/**
+ * True while the workbook still carries our marks: the record sheet exists and records at least one cell, or a
+ * cell's note carries our block, as on a marked sheet copied without the record.
+ */
 export function hasMarks(grid: WorkbookGrid): boolean {
   const record = grid.sheets.find((sheet) => sheet.name === RECORD_SHEET);
   return (
-    record !== undefined &&
-    record.rows.some((row) => row.some((cell) => cell !== undefined && cell.text !== ''))
+    (record !== undefined &&
+      record.rows.some((row) => row.some((cell) => cell !== undefined && cell.text !== ''))) ||
+    grid.sheets.some((sheet) => (sheet.ourNotes?.length ?? 0) > 0)
   );
 }

@@ -34,7 +34,7 @@ export function officeWorkbook(host: OfficeHost): OfficeWorkbook {
   const withMerges = host.supports(API.mergedAreas);
   const withNotes = host.supports(API.notes);
   return {
-    read: (): Promise<WorkbookGrid> => run((context) => readWorkbook(context, withMerges)),
+    read: (): Promise<WorkbookGrid> => run((context) => readWorkbook(context, withMerges, withNotes)),
     readLooks: (cells: readonly CellRef[]): Promise<CellLook[]> =>
       run((context) => readLooks(context, cells, withNotes)),
     writeLooks: (changes: readonly LookChange[]): Promise<void> =>

@@ -4,6 +4,7 @@ import { OUR_SIGNATURE, RECORD_SHEET } from '../core/our-sheets';
 import { inBatches } from './batches';
 import { hiddenLines } from './hidden-lines';
 import { queueBlock, type BlockContent } from './read-block';
+import { queueOurNotes } from './read-our-notes';
 import { queueRect, rangeOf, rowBlocks, type Rect } from './rect';
 import { gridCell } from './grid-cell';
 
@@ -24,20 +25,25 @@ const VISIBILITY = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidd
 
 /**
  * Every worksheet in tab order as the grid the core checks, with the meaning of the .xlsx reader. Two syncs find
- * the sheets, their used ranges (values only, so that formatting down to row 1,048,576 costs nothing) and their A1;
+ * the sheets, their used ranges (values only, so that formatting down to row 1,048,576 costs nothing), their A1
+ * and, `withNotes`, their notes (one sync more finds the cells of those that carry our block, where there are any);
  * then the used ranges of the officer's sheets are read in row blocks, `CELLS_PER_BATCH` cells a sync, and the
  * record's cells a few at a time. Of our report and summary sheets only A1 is kept: they are never data.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   withMerges: boolean,
+  withNotes: boolean,
 ): Promise<WorkbookGrid> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   await context.sync();
   const usedRects = worksheets.items.map((worksheet) => queueRect(worksheet.getUsedRangeOrNullObject(true)));
   const firstCells = worksheets.items.map((worksheet) => queueFirstCell(worksheet));
+  const notes = withNotes ? queueOurNotes(worksheets.items) : undefined;
   await context.sync();
+  if (notes?.locate()) await context.sync();
+  const ourNotes = notes?.positions() ?? [];
 
   const sheets = worksheets.items.map((worksheet, i) => {
     const first = firstCells[i]!();
@@ -58,15 +64,18 @@ export async function readWorkbook(
   });
   const blocks = await inBatches(context, steps, CELLS_PER_BATCH);
   return {
-    sheets: sheets.map(({ worksheet, used, first, kind }, i) =>
-      kind === 'ours'
-        ? ourSheet(worksheet, first)
-        : sheetGrid(
-            worksheet,
-            used,
-            blocks.filter(({ sheet }) => sheet === i).map(({ block }) => block),
-          ),
-    ),
+    sheets: sheets.map(({ worksheet, used, first, kind }, i) => {
+      const grid =
+        kind === 'ours'
+          ? ourSheet(worksheet, first)
+          : sheetGrid(
+              worksheet,
+              used,
+              blocks.filter(({ sheet }) => sheet === i).map(({ block }) => block),
+            );
+      const notes = ourNotes[i] ?? [];
+      return notes.length > 0 ? { ...grid, ourNotes: notes } : grid;
+    }),
   };
 }
 

@@ -257,6 +257,7 @@ export const enUS: Messages = {
     keptChanges: (cells) => `${cells} of them had their fill, font colour or note changed by hand after the check; your changes were kept.`,
     lostMarks:   (places) => `The marks of these rows could not be found again (the row deleted, or its unit and project changed) and were left alone; check them by hand: ${places}`,
     lostRow:     ({ sheet, row, unit, project }) => `${sheet}: ${[unit && `unit "${unit}"`, project && `project "${project}"`].filter(Boolean).join(', ')}${unit || project ? ` (was row ${row})` : `was row ${row}`}`,
+    unrecordedMarks: (places) => `These cells carried this tool's notes but are not in the workbook's record of marks (copied or pasted from a marked sheet?): our notes were removed and yours kept; their fill before the mark can't be known, so the mark's fill and font colour were removed; check them: ${places}`,
     lostParts:   (parts) => `Note: the original workbook has content this tool can't keep (${parts}); the copy lacks it. Make fixes in the original, and don't replace it with the copy.`,
   },
   usage: USAGE,

@@ -1,3 +1,4 @@
+import { columnLetter } from '../core/column-letter';
 import type { Finding, RuleId } from '../core/finding';
 import { rowsBySheet, type NamedRow, type RowRef } from '../core/row-ref';
 import type { RecommenderSummary } from '../core/summary';
@@ -47,6 +48,25 @@ export function lostMarksText(rows: readonly NamedRow[], lang: Lang): string {
   const { copy, rowsJoin, moreRows } = messagesFor(lang);
   const named = rows.slice(0, ROWS_NAMED).map(copy.lostRow).join(rowsJoin);
   return copy.lostMarks(rows.length > ROWS_NAMED ? named + moreRows(rows.length, ROWS_NAMED) : named);
+}
+
+/**
+ * The sentence that names the cells whose marks no record covered, taken away without knowing their fill (see
+ * planUnrecorded), as every host says it: each sheet once, with every one of its cells, as each is to be looked at.
+ */
+export function unrecordedMarksText(
+  cells: readonly { sheet: string; row: number; column: number }[],
+  lang: Lang,
+): string {
+  const { copy, report, rowsJoin } = messagesFor(lang);
+  const bySheet = new Map<string, string[]>();
+  for (const { sheet, row, column } of cells) {
+    const refs = bySheet.get(sheet) ?? [];
+    refs.push(report.cellRef(columnLetter(column), row));
+    bySheet.set(sheet, refs);
+  }
+  const places = [...bySheet].map(([sheet, refs]) => report.cells(sheet, refs, refs.length));
+  return copy.unrecordedMarks(places.join(rowsJoin));
 }
 
 /** The sentence of a finding in a language, with the remark of a hidden row or column, or a format that hides it. */

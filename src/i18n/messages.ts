@@ -139,6 +139,8 @@ export interface Messages {
     lostMarks(places: string): string;
     /** A row whose marks could not be found again: by its unit and project, its old number only beside them. */
     lostRow(row: NamedRow): string;
+    /** Cells whose marks no record covered: their notes cleaned, their fills taken away without knowing the original. */
+    unrecordedMarks(places: string): string;
     lostParts(parts: string): string;
   };
   usage: string;

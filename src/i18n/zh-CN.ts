@@ -255,6 +255,7 @@ export const zhCN: Messages = {
     keptChanges: (cells) => `其中 ${cells} 个单元格在校验后被您手动改过底色、字体颜色或批注，保留了您的修改。`,
     lostMarks:   (places) => `以下各行的标记找不到了（该行可能已被删除，或改动了申报单位和项目名称），未作处理，请手动检查：${places}`,
     lostRow:     ({ sheet, row, unit, project }) => `${sheet}：${[unit && `申报单位“${unit}”`, project && `项目名称“${project}”`].filter(Boolean).join('、')}${unit || project ? `（原第 ${row} 行）` : `原第 ${row} 行`}`,
+    unrecordedMarks: (places) => `以下单元格带有本工具的批注，但本工作簿的标记记录中没有它们（可能是从已标记的工作表复制或粘贴来的）：已删除本工具的批注，保留了您自己的批注；原底色无法确定，已去除标记底色和字体颜色，请核对：${places}`,
     lostParts:   (parts) => `注意：原工作簿含有本工具无法保留的内容（${parts}），写出的副本中没有这些内容；请在原文件中修改，不要用副本替换原文件。`,
   },
   usage: USAGE,

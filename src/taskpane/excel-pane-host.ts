@@ -4,6 +4,7 @@ import { API, type OfficeHost } from '../excel/office-host';
 import { OfficeFailure } from '../excel/office-failure';
 import { officeWorkbook } from '../excel/office-workbook';
 import type { Lang } from '../i18n';
+import { hasOurBlock } from '../workbook/note-block';
 import type { PaneFailure } from './pane-failure';
 import type { PaneHost } from './pane-host';
 
@@ -43,6 +44,8 @@ export function excelPaneHost(office: OfficeHost, parts: ExcelPaneParts): PaneHo
       if (!supported()) throw new OfficeFailure('api-missing');
       return office.run(async (context) => {
         const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+        // Marks print with or without our record: a marked sheet copied from another workbook has only our notes.
+        const notes = office.supports(API.notes) ? context.workbook.notes.load('items/content') : undefined;
         await context.sync();
         // Our sheets are known by the signature in A1, as the check knows them, so a renamed one is still ours.
         const shown = worksheets.items.filter((sheet) => sheet.visibility !== 'VeryHidden');
@@ -52,7 +55,9 @@ export function excelPaneHost(office: OfficeHost, parts: ExcelPaneParts): PaneHo
           sheets: shown
             .filter((sheet, i) => !isOurSheetAt(sheet.name, firstCells[i]!.text[0]![0]!))
             .map((sheet) => sheet.name),
-          marked: worksheets.items.some((sheet) => sheet.name === RECORD_SHEET),
+          marked:
+            worksheets.items.some((sheet) => sheet.name === RECORD_SHEET) ||
+            (notes?.items.some((note) => hasOurBlock(note.content)) ?? false),
         };
       });
     },

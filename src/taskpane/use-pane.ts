@@ -10,7 +10,7 @@ import { isReadableText } from '../core/readable-text';
 import { listFailure } from '../core/list-failure';
 import type { ListReading } from '../core/list-sheets';
 import { parseWinners } from '../core/winners/winners-list';
-import { lostMarksText } from '../i18n';
+import { lostMarksText, unrecordedMarksText } from '../i18n';
 import { writeTexts } from '../i18n/write-texts';
 import { paneMessagesFor, type PaneStage } from '../i18n/pane';
 import { checkTime } from '../workbook/check-time';
@@ -143,6 +143,7 @@ export function usePane(host: PaneHost, profile: Profile) {
         pane.done.marked(outcome.marked),
         ...outcome.renamed.map(({ wanted, actual }) => pane.done.renamed(wanted, actual)),
         ...(outcome.lostEarlier.length > 0 ? [lostMarksText(lostRows(outcome.lostEarlier), lang)] : []),
+        ...(outcome.unrecorded.length > 0 ? [unrecordedMarksText(outcome.unrecorded, lang)] : []),
       ]);
     });
 
@@ -164,6 +165,7 @@ export function usePane(host: PaneHost, profile: Profile) {
         pane.done.cleared(outcome.restored, outcome.removedSheets.map((name) => `“${name}”`).join('、')),
         ...(outcome.keptChanges > 0 ? [pane.done.keptChanges(outcome.keptChanges)] : []),
         ...(outcome.lost.length > 0 ? [lostMarksText(lostRows(outcome.lost), lang)] : []),
+        ...(outcome.unrecorded.length > 0 ? [unrecordedMarksText(outcome.unrecorded, lang)] : []),
       ]);
     });
 

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { parseDirectionText } from '../core/directions/parse-direction-list';
 import type { Finding } from '../core/finding';
 import { defaultProfile } from '../core/profile';
-import { lostMarksText, messagesFor, type Lang } from '../i18n';
+import { lostMarksText, messagesFor, unrecordedMarksText, type Lang } from '../i18n';
 import { paneMessagesFor, type PaneStage } from '../i18n/pane';
 import { pageMessagesFor, type CopyKind } from '../i18n/page';
 import { partNames } from '../i18n/write-texts';
@@ -119,7 +119,8 @@ export function usePage(client: WorkerClient, store: KeyValueStore, lang: Lang) 
     const lost =
       copy.lostParts.length > 0 ? [messagesFor(lang).copy.lostParts(partNames(copy.lostParts, lang))] : [];
     const lostMarks = copy.lostRows.length > 0 ? [lostMarksText(copy.lostRows, lang)] : [];
-    setNotices([done(name, copy.cells), ...lostMarks, ...lost]);
+    const unrecorded = copy.unrecorded.length > 0 ? [unrecordedMarksText(copy.unrecorded, lang)] : [];
+    setNotices([done(name, copy.cells), ...lostMarks, ...unrecorded, ...lost]);
   };
 
   return {

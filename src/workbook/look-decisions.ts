@@ -1,6 +1,6 @@
 import { isMarkFill, isMarkFontColor } from './mark-look';
 import { noteDigest, stillOurs, type MarkSeen } from './mark-seen';
-import { hasOurBlock, withoutOurBlock } from './note-block';
+import { hasOurBlock, withoutOurBlock, withoutOurLines } from './note-block';
 import type { CellLook } from './port';
 
 type LookField = 'fill' | 'fontColor' | 'note';
@@ -50,14 +50,14 @@ export function markedLook(
 /**
  * What a cell looked like before our mark, judged from how it looks now. Normally that is just its look; but a cell
  * that still carries a mark of ours (its record lost, say) must not have our mark recorded as its original: our
- * note block is dropped, and our fill and font colour count as none.
+ * note block is dropped (the officer's words above and below it stay), and our fill and font colour count as none.
  */
 export function originalLook(current: CellLook): CellLook {
   if (!hasOurBlock(current.note)) return current;
   const plain: CellLook = {
     fill: isMarkFill(current.fill) ? null : current.fill,
     fontColor: isMarkFontColor(current.fontColor) ? null : current.fontColor,
-    note: withoutOurBlock(current.note),
+    note: withoutOurLines(current.note),
   };
   return assemble(current.exact?.host, {
     fill: { look: isMarkFill(current.fill) ? plain : current, exact: !isMarkFill(current.fill) },

@@ -9,10 +9,11 @@ import { markSeen } from './mark-seen';
 import { readRecord, recordSheet, type MarkRecord, type RecordedMark } from './mark-record';
 import { withOurBlock } from './note-block';
 import { isReportSheet, isSummaryTab, nameOurSheets, type RenamedSheet } from './our-sheet-names';
-import type { LookChange, WorkbookPort } from './port';
+import type { CellRef, LookChange, WorkbookPort } from './port';
 import { checkedRowKey } from './row-keys';
 import { reportSheet } from './sheets/report-sheet';
 import { planUndo } from './undo-marks';
+import { planUnrecorded } from './unrecorded-marks';
 import { summaryTabs } from './write-summaries';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 
@@ -34,15 +35,18 @@ export interface MarkOutcome {
   renamed: RenamedSheet[];
   /** Marks of an earlier check whose rows could not be found again, so they could not be undone. */
   lostEarlier: RecordedMark[];
+  /** Cells whose marks no record covered, taken away before marking (see planUnrecorded), to be named. */
+  unrecorded: CellRef[];
 }
 
 /**
- * Marks a checked workbook and writes our sheets: undoes the marks of an earlier check first, so that no mark of
- * ours is ever recorded as an original; records each marked cell's look with its row's key; marks every cell with a
- * finding and the 序号 cell of its row; and regenerates the report, the record and (when asked) the summary tabs in
- * place; summary tabs not asked for, and sheets of ours that the officer renamed, stay as they are. Nothing is
- * changed where protection would refuse a part, and the record is written before the marks, so that marks a
- * failure stops half-way are in a record that 清除标记 replays.
+ * Marks a checked workbook and writes our sheets: undoes the marks of an earlier check first, and takes away those
+ * no record covers, so that no mark of ours is ever recorded as an original and none stays on a fixed cell; records
+ * each marked cell's look with its row's key; marks every cell with a finding and the 序号 cell of its row; and
+ * regenerates the report, the record and (when asked) the summary tabs in place; summary tabs not asked for, and
+ * sheets of ours that the officer renamed, stay as they are. Nothing is changed where protection would refuse a
+ * part, and the record is written before the marks, so that marks a failure stops half-way are in a record that
+ * 清除标记 replays.
  * `grid` is the workbook as read for the check. Cell values are never touched.
  */
 export async function markWorkbook(
@@ -55,11 +59,17 @@ export async function markWorkbook(
   const earlier = readRecord(grid);
   const plan = planMarks(result, grid, texts);
   const undo = earlier.kind === 'found' ? await planUndo(port, grid, earlier.record, profile) : undefined;
+  const unrecorded = await planUnrecorded(
+    port,
+    grid,
+    (undo?.changes ?? []).map(({ cell }) => cell),
+  );
+  const undoing = [...(undo?.changes ?? []), ...unrecorded.changes];
   await port.ensureWritable({
-    sheets: [...(undo?.changes ?? []), ...plan].map(({ cell }) => cell.sheet),
+    sheets: [...undoing, ...plan].map(({ cell }) => cell.sheet),
     structure: true,
   });
-  if (undo) await port.writeLooks(undo.changes);
+  if (undoing.length > 0) await port.writeLooks(undoing);
 
   const currents = await port.readLooks(plan.map((mark) => mark.cell));
   const keyOf = checkedRowKey(grid, result);
@@ -96,5 +106,10 @@ export async function markWorkbook(
   );
   await port.replaceSheets(replaced, [report, ...tabs, recordSheet(record)]);
   await port.writeLooks(changes);
-  return { marked: changes.length, renamed: naming.renamed, lostEarlier: undo?.lost ?? [] };
+  return {
+    marked: changes.length,
+    renamed: naming.renamed,
+    lostEarlier: undo?.lost ?? [],
+    unrecorded: unrecorded.cells,
+  };
 }

@@ -22,7 +22,8 @@ function colorText(color: Partial<Color> | undefined): string | null {
   return hex(color.argb) ?? 'other';
 }
 
-function noteText(note: string | Comment | undefined): string | null {
+/** A note's plain text, its runs joined; null for none. */
+export function noteText(note: string | Comment | undefined): string | null {
   if (note === undefined) return null;
   if (typeof note === 'string') return note;
   return (note.texts ?? []).map((run) => run.text).join('');

@@ -29,6 +29,7 @@ import { keepPageNumbering } from './page-numbers';
 import { keepPageSetup } from './page-setup';
 import { isPlaceholderResult } from './placeholder-result';
 import { writePrintNames } from './print-areas';
+import { noteText } from './cell-look';
 import { readCell } from './read-cell';
 import { keepRowFlags } from './row-flags';
 import { keepSheetFormat } from './sheet-format';
@@ -43,6 +44,7 @@ import { keepUndatedValues } from './undated-values';
 import { keepValidationRanges } from './validation-ranges';
 import { keepWorkbookProtection } from './workbook-protection';
 import { keepWorkbookViews } from './workbook-views';
+import { hasOurBlock } from '../workbook/note-block';
 import { writeOnlyWritableConditionalFormats } from './writable-conditional-formats';
 import { hideZeroHeightRows } from './zero-height-rows';
 
@@ -192,6 +194,7 @@ function readSheet(worksheet: Worksheet, date1904: boolean): { sheet: SheetGrid;
   // every row. A merge's top-left cell comes first in row order and the cells it covers point back to it.
   const merges = new Map<Cell, MergeRange>();
   const formulas: Formulas = { calculated: 0 };
+  const ourNotes: { row: number; column: number }[] = [];
   const rowCount = worksheet.rowCount;
   for (let r = 1; r <= rowCount; r++) {
     const row = worksheet.findRow(r);
@@ -213,6 +216,7 @@ function readSheet(worksheet: Worksheet, date1904: boolean): { sheet: SheetGrid;
         continue;
       }
       if (cell.isMerged) merges.set(cell, { top: r, left: c, bottom: r, right: c });
+      if (hasOurBlock(noteText(cell.note))) ourNotes.push({ row: r, column: c });
       if (cell.type === ValueType.Formula) {
         formulas.first ??= { row: r, column: c };
         if (cell.result !== undefined && !isPlaceholderResult(cell.result, date1904)) formulas.calculated++;
@@ -231,6 +235,7 @@ function readSheet(worksheet: Worksheet, date1904: boolean): { sheet: SheetGrid;
     merges: [...merges.values()],
     hiddenRows,
     hiddenColumns: hiddenColumns(worksheet),
+    ...(ourNotes.length > 0 ? { ourNotes } : {}),
   };
   return { sheet, formulas };
 }

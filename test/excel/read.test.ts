@@ -1,5 +1,6 @@
 import { OUR_SIGNATURE, RECORD_SHEET } from '../../src/core/our-sheets';
 import { officeWorkbook } from '../../src/excel/office-workbook';
+import { NOTE_HEADER } from '../../src/workbook/note-block';
 import { FakeExcel } from '../helpers/fake-excel';
 
 describe('officeWorkbook.read', () => {
@@ -146,5 +147,46 @@ describe('officeWorkbook.read of a marked workbook', () => {
     expect(grid!.sheets[0]!.rows).toHaveLength(10_000);
     expect(grid!.sheets[0]!.rows[9999]![0]!.text).toBe(long(9999));
     expect(syncs.some((sync) => sync.responseBytes > 5 * 1024 * 1024)).toBe(true);
+  });
+
+  test("lists the cells whose note carries our block, not the officer's notes, at one sync more only then", async () => {
+    const withNotes = (ours: boolean, apiVersion = 18) => {
+      const excel = new FakeExcel({ apiVersion });
+      excel.addSheet({ name: '说明', rows: [['见下表']] });
+      excel.addSheet({
+        name: '推荐表',
+        rows: [
+          ['序号', '申报单位'],
+          [1, '甲公司'],
+          [2, '乙公司'],
+        ],
+      });
+      excel.setNote('推荐表', 2, 2, '请核对单位名称');
+      if (ours) {
+        excel.setNote('推荐表', 3, 2, `已核实\n${NOTE_HEADER}\n【错误】…`);
+        excel.setNote('推荐表', 2, 1, `${NOTE_HEADER}\n【警告】…`);
+      }
+      return excel;
+    };
+    const read = async (excel: FakeExcel) => {
+      const workbook = officeWorkbook(excel.host);
+      let grid: Awaited<ReturnType<typeof workbook.read>> | undefined;
+      const syncs = await excel.syncsOf(async () => (grid = await workbook.read()));
+      return { sheets: grid!.sheets, syncs: syncs.length };
+    };
+    const marked = await read(withNotes(true));
+    expect(marked.sheets.map((sheet) => sheet.ourNotes)).toEqual([
+      undefined,
+      [
+        { row: 3, column: 2 },
+        { row: 2, column: 1 },
+      ],
+    ]);
+    const unmarked = await read(withNotes(false));
+    expect(unmarked.sheets.map((sheet) => sheet.ourNotes)).toEqual([undefined, undefined]);
+    expect(marked.syncs).toBe(unmarked.syncs + 1);
+    // Office without legacy notes (ExcelApi 1.17): no note is read, and the read still works.
+    const older = await read(withNotes(true, 17));
+    expect(older.sheets.map((sheet) => sheet.ourNotes)).toEqual([undefined, undefined]);
   });
 });

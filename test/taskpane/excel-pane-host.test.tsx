@@ -1,5 +1,5 @@
 /** @jest-environment ./test/helpers/jsdom-environment.js */
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultProfile } from '../../src/core/profile';
 import { mainThreadRunner } from '../../src/taskpane/check-runner';
@@ -11,7 +11,8 @@ import { decodeTextFile } from '../../src/xlsx/decode-text';
 import { readTableFile } from '../../src/xlsx/read-table-file';
 import type { FakeExcel } from '../helpers/fake-excel';
 import { memoryStore, sampleExcel } from '../helpers/fake-pane-host';
-import { summariesExcel } from '../helpers/office-marks';
+import { markExcel, summariesExcel } from '../helpers/office-marks';
+import { NOTE_HEADER } from '../../src/workbook/note-block';
 
 /** The Excel pane host over an Office host, with the parts that don't concern these tests. */
 const paneHost = (office: OfficeHost): PaneHost =>
@@ -114,5 +115,22 @@ describe('the pane over the Excel glue and the fake Excel', () => {
     expect(listener).not.toHaveBeenCalled();
     await changed!({ worksheetId: '{1}', triggerSource: 'Unknown' });
     expect(listener).toHaveBeenCalledWith(['推荐表']);
+  });
+
+  test('a marked sheet copied without our record shows the banner, and 清除标记 takes the marks away and names them', async () => {
+    const excel = sampleExcel();
+    await markExcel(excel);
+    const sheets = excel.state.sheets;
+    sheets.splice(0, sheets.length, ...sheets.filter((sheet) => sheet.name === '推荐表'));
+    const user = userEvent.setup();
+    render(<PaneApp host={glue(excel)} />);
+    const banner = await screen.findByTestId('marks-banner');
+    await user.click(within(banner).getByRole('button', { name: '清除标记' }));
+    await waitFor(() => expect(screen.queryByTestId('marks-banner')).toBeNull());
+    expect(document.body.textContent).toContain(
+      '原底色无法确定，已去除标记底色和字体颜色，请核对：推荐表 A2、B2',
+    );
+    expect([...excel.state.notes.values()].filter((note) => note.content.includes(NOTE_HEADER))).toEqual([]);
+    expect(excel.cell('推荐表', 6, 7)?.fill.pattern).toBe('None');
   });
 });

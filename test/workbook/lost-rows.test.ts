@@ -1,4 +1,4 @@
-import { lostMarksText } from '../../src/i18n';
+import { lostMarksText, unrecordedMarksText } from '../../src/i18n';
 import type { RecordedMark } from '../../src/workbook/mark-record';
 import { lostRows } from '../../src/workbook/lost-rows';
 
@@ -51,5 +51,18 @@ describe('lostMarksText', () => {
     const text = lostMarksText(rows, 'en-US');
     expect(text.match(/was row \d+/gu)).toHaveLength(10);
     expect(text).toContain('and 2 more');
+  });
+});
+
+describe('unrecordedMarksText', () => {
+  test('names each sheet once, with every one of its cells', () => {
+    const cells = [
+      ...Array.from({ length: 12 }, (_, i) => ({ sheet: 'S', row: i + 2, column: 4 })),
+      { sheet: 'T', row: 5, column: 1 },
+      { sheet: 'T', row: 5, column: 28 },
+    ];
+    const text = unrecordedMarksText(cells, 'zh-CN');
+    expect(text).toContain('S D2、D3、D4、D5、D6、D7、D8、D9、D10、D11、D12、D13；T A5、AB5');
+    expect(text.match(/S /gu)).toHaveLength(1);
   });
 });

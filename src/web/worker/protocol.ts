@@ -55,6 +55,8 @@ export interface SavedCopy {
   cells: number;
   /** The rows of marks that could not be found again, to undo or to clear (see lostRows). */
   lostRows: NamedRow[];
+  /** Cells whose marks no record covered, taken away without knowing their fill (see planUnrecorded). */
+  unrecorded: CellRef[];
 }
 
 /** Each job: what the page sends and what the worker answers. */

@@ -99,6 +99,7 @@ export class PageSession {
       lostParts: lost,
       cells: marked.marked,
       lostRows: lostRows(marked.lostEarlier),
+      unrecorded: marked.unrecorded,
     };
   }
 
@@ -115,6 +116,7 @@ export class PageSession {
       lostParts: lost,
       cells: outcome.restored,
       lostRows: lostRows(outcome.lost),
+      unrecorded: outcome.unrecorded,
     };
   }
 
