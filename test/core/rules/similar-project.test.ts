@@ -103,6 +103,17 @@ describe('similar-project', () => {
   });
 
   describe('accepts', () => {
+    test('for cells holding a paragraph rather than a name, which are left out of the comparison', () => {
+      // Distinct characters, so that no normalisation shortens them: 500 is the longest key compared.
+      const text = (length: number) =>
+        Array.from({ length }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+      const changed = (title: string) => '改' + title.slice(1);
+      const near = (length: number) =>
+        findingsOf('similar-project', pair(text(length), changed(text(length))));
+      expect(near(500)).toHaveLength(2);
+      expect(near(501)).toEqual([]);
+    });
+
     test('for titles that are exactly equal, which are duplicate-project’s', () => {
       const grid = pair('基于深度学习的工业视觉缺陷检测系统研发', '基于深度学习的工业视觉缺陷检测系统研发');
       expect(findingsOf('similar-project', grid)).toEqual([]);
