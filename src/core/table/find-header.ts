@@ -16,7 +16,13 @@ export interface HeaderLocation {
   labels: Partial<Record<Field, string>>;
 }
 
-/** Real headers sit near the top, under at most a few title and 推荐单位 lines. */
+/**
+ * Real headers sit near the top, under a few title and 推荐单位 lines, or under a 填表说明 pasted above the table:
+ * the first row that could be the header is looked for this far down.
+ */
+const FIRST_HEADER_SEARCH_ROWS = 500;
+
+/** The rows from the first that could be the header among which the one naming the most fields is the header. */
 const HEADER_SEARCH_ROWS = 40;
 
 /** What makes a row a header, and a row with a single text a row of the table. */
@@ -157,12 +163,13 @@ export function findHeader(
   requirement: HeaderRequirement = PROJECT_TABLE,
 ): HeaderLocation | undefined {
   const width = columnCount(sheet);
-  const last = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  let last = Math.min(sheet.rows.length, FIRST_HEADER_SEARCH_ROWS);
   let best: { row: number; score: number } | undefined;
   for (let r = 1; r <= last; r++) {
     const fields = fieldsOfRow(sheet, merges, matcher, r, width);
-    if (meets(requirement, fields) && (!best || fields.size > best.score))
-      best = { row: r, score: fields.size };
+    if (!meets(requirement, fields)) continue;
+    if (!best) last = Math.min(sheet.rows.length, r + HEADER_SEARCH_ROWS - 1);
+    if (!best || fields.size > best.score) best = { row: r, score: fields.size };
   }
   if (!best) return undefined;
 

@@ -164,6 +164,29 @@ describe('a header whose wordings carry remarks, qualifiers, numbers or joins', 
   });
 });
 
+describe('a header far down the sheet', () => {
+  const notes = (count: number): TestCell[][] =>
+    Array.from({ length: count }, (_, i) => [`${i + 1}. 填表说明：请按申报书如实填写`]);
+  const table: TestCell[][] = [
+    ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'],
+    [1, UNIT_1, validUscc(1), '项目一', '智能传感器'],
+  ];
+
+  test('is found under a long 填表说明 pasted above the table', () => {
+    expect(checkGrid(workbook(sheet('S', [...notes(60), ...table]))).sheets[0]).toMatchObject({
+      headerRow: 61,
+      rows: 1,
+    });
+  });
+
+  test('is looked for in the first 500 rows only', () => {
+    expect(checkGrid(workbook(sheet('S', [...notes(499), ...table]))).sheets[0]?.headerRow).toBe(500);
+    expect(checkGrid(workbook(sheet('S', [...notes(500), ...table]), projects)).skippedSheets).toEqual([
+      { name: 'S', reason: 'no-table' },
+    ]);
+  });
+});
+
 describe('a combined header (联系人及电话) over two columns', () => {
   const header = ['序号', '申报单位', '项目名称', '揭榜方向', '联系人及电话'];
   const row = (i: number, contact: TestCell, phone: TestCell): TestCell[] => [
