@@ -35,11 +35,10 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
   // Ranks above the number of projects are named as such and kept out of the gaps, which stay as few as the rows.
   const byRank = new Map<number, Entry[]>();
   for (const entry of scope.entries) {
-    // An error value is no rank: unlike an empty cell, which leaves the row out, it is a formula gone wrong.
-    const cell = entry.cells.rank;
-    const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'rank');
-    // A blank, a dash, a slash or a no word leaves the row out of the recommendation.
-    if (!text || isRankPlaceholder(text, words)) continue;
+    // An error value is no rank: unlike an empty cell, which leaves the row out, it is a formula gone wrong. A blank,
+    // a dash, a slash or a no word leaves the row out of the recommendation.
+    const text = writtenRankText(entry, words);
+    if (text === undefined) continue;
     const rank = rankOf(entry);
     if (rank === undefined) {
       findings.push(
@@ -100,11 +99,40 @@ function unclearFlags(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
     );
 }
 
+/** The rank written in a row, or undefined where the row is left out of the ranking (blank, a dash, a no word). */
+function writtenRankText(entry: Entry, words: ChoiceWords): string | undefined {
+  const cell = entry.cells.rank;
+  const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'rank');
+  return !text || isRankPlaceholder(text, words) ? undefined : text;
+}
+
+/**
+ * The rows of recommenders that rank their rows across several sheets, 1…N once each over all of them: a city whose
+ * district sheets go on where the last one stopped (鄞州区 1–4, 海曙区 5–8). Each sheet alone would show gaps or
+ * ranks past its rows, yet the ranking is whole; quota-exceeded reads it so too.
+ */
+function rankedAcrossSheets(ctx: RuleContext, words: ChoiceWords): ReadonlySet<Entry> {
+  const together = new Set<Entry>();
+  for (const group of ctx.recommenders) {
+    const ranked = group.entries.filter(
+      (entry) =>
+        ctx.tableOf(entry).header.columns.rank !== undefined && writtenRankText(entry, words) !== undefined,
+    );
+    if (new Set(ranked.map((entry) => entry.sheet)).size < 2) continue;
+    const ranks = ranked.map(rankOf);
+    const distinct = new Set(ranks);
+    if (distinct.size === ranked.length && ranks.every((rank) => rank !== undefined && rank <= ranked.length))
+      for (const entry of ranked) together.add(entry);
+  }
+  return together;
+}
+
 /**
  * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
  * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
  * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count; and per
- * recommender within a sheet that pools several recommenders' own rankings (see `rankScopes`). A blank rank
+ * recommender within a sheet that pools several recommenders' own rankings (see `rankScopes`); but not where one
+ * recommender's ranks run 1…N once each across its sheets (see `rankedAcrossSheets`). A blank rank
  * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`). A 是否推荐 mark that says
  * neither yes nor no is reported here too: it is the same column's job, deciding which rows count.
  */
@@ -113,11 +141,16 @@ export const rankInvalid: Rule<'rank-invalid'> = {
   defaultSeverity: 'error',
   end(ctx) {
     const words = choiceWords(ctx.profile);
+    const together = rankedAcrossSheets(ctx, words);
+    const own = (scope: RankScope) => ({
+      ...scope,
+      entries: scope.entries.filter((entry) => !together.has(entry)),
+    });
     return ctx.tables.flatMap((table) => [
       ...unclearFlags(ctx, table, words),
       ...(table.header.columns.rank === undefined
         ? []
-        : rankScopes(table).flatMap((scope) => rankFindings(ctx, scope, words))),
+        : rankScopes(table).flatMap((scope) => rankFindings(ctx, own(scope), words))),
     ]);
   },
 };

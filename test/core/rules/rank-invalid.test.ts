@@ -29,11 +29,33 @@ const pooled = (rows: [string, TestCell][]) =>
     sheet('S', [[...HEADER, '推荐单位', '推荐排序'], ...rows.map((cells, i) => distinctRow(i, cells))]),
   );
 
+/** Sheets of one city's districts under its 推荐单位 line, each row ranked as given, the rows numbered on from sheet to sheet. */
+function districtSheets(ranks: Record<string, TestCell[]>, line = '推荐单位（盖章）：宁波市经济和信息化局') {
+  let row = 0;
+  return workbook(
+    ...Object.entries(ranks).map(([name, sheetRanks]) =>
+      sheet(name, [[line], [...HEADER, '推荐排序'], ...sheetRanks.map((rank) => distinctRow(row++, [rank]))]),
+    ),
+  );
+}
+
 const WUHAN = '武汉市经济和信息化局';
 const XIANGYANG = '襄阳市经济和信息化局';
 
 describe('rank-invalid', () => {
   describe('flags', () => {
+    test('per sheet, where one recommender’s ranks across its sheets are no whole ranking either', () => {
+      expect(
+        findingsOf('rank-invalid', districtSheets({ 海曙区: [5, 6, 7, 8], 鄞州区: [1, 2, 3, 5] })),
+      ).toEqual([
+        ['rank-invalid', '海曙区', 3, 'H', 'error'],
+        ['rank-invalid', '海曙区', 4, 'H', 'error'],
+        ['rank-invalid', '海曙区', 5, 'H', 'error'],
+        ['rank-invalid', '海曙区', 6, 'H', 'error'],
+        ['rank-invalid', '鄞州区', 6, 'H', 'error'],
+      ]);
+    });
+
     test('for a repeated rank, on both rows', () => {
       expect(findingsOf('rank-invalid', ranked([1, 2, 2, 3]))).toEqual([
         ['rank-invalid', 'S', 3, 'H', 'error'],
@@ -265,6 +287,17 @@ describe('rank-invalid', () => {
   });
 
   describe('accepts', () => {
+    test('for one recommender ranking 1…N across its sheets', () => {
+      const grid = districtSheets({ 海曙区: [5, 6, 7, 8], 鄞州区: [1, 2, 3, 4] });
+      expect(findingsOf('rank-invalid', grid)).toEqual([]);
+      // The ranks decide which rows go past the planned city's 5 as one ranking.
+      expect(findingsOf('quota-exceeded', grid).map(([, sheetName, row]) => [sheetName, row])).toEqual([
+        ['海曙区', 4],
+        ['海曙区', 5],
+        ['海曙区', 6],
+      ]);
+    });
+
     test('for each recommender of a pooled sheet ranking its own rows 1…N', () => {
       const grid = pooled([
         [WUHAN, 1],
