@@ -79,7 +79,7 @@ function holdsCounts(sheet: SheetGrid): boolean {
     return written >= 0 && written < least ? written : least;
   }, Infinity);
   return sheet.rows.some((row) =>
-    row.some((cell, column) => column > first && cell !== undefined && isCount(cell.text)),
+    row.some((cell, column) => column > first && isCount(cell?.text ?? '')),
   );
 }
 
