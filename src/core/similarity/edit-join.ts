@@ -14,10 +14,6 @@ export interface SimilarPair {
 /** The most edits a pair may differ by when the longer key has `length` characters. */
 const allowedEdits = (length: number, threshold: number) => Math.floor((1 - threshold) * length + 1e-9);
 
-/** The most edits any longer partner may allow a key of `length`: partners are at most length ÷ t long. */
-const partitionEdits = (length: number, threshold: number) =>
-  allowedEdits(Math.floor(length / threshold + 1e-9), threshold);
-
 /**
  * A segment shared by more keys of one length than this is a stock phrase (研制与应用, 基于深度学习的) and finds no
  * candidates: comparing through it would make the work grow with the square of the rows. A near duplicate keeps
@@ -68,10 +64,12 @@ function byLength(keys: readonly string[]): Int32Array {
 /**
  * Finds pairs of distinct keys within the allowed edits by the pigeonhole principle (PassJoin: Li, Deng, Wang and
  * Feng, VLDB 2011). A key that may differ from a partner by at most τ edits is cut into τ + 1 segments, and at least
- * one of them must appear unchanged in the partner, near its own position. The keys of each length are indexed by
- * their segments, and every key of that length or longer that may be near them looks its substrings up there. Only
- * keys that share a whole segment that is no stock phrase are compared, and their distance is computed within the
- * band of allowed edits.
+ * one of them must appear unchanged in the partner, near its own position. The edits a pair may differ by are those
+ * its longer key's length allows, so each key is cut by its own length's τ: the keys of each length are indexed by
+ * their segments, and every key of that length or shorter that may be near them looks its substrings up there.
+ * (PassJoin indexes the shorter key, which must then be cut for its longest partner: more and shorter segments,
+ * which more keys share.) Only keys that share a whole segment that is no stock phrase are compared, and their
+ * distance is computed within the band of allowed edits.
  *
  * The index is kept per key length, and each length is joined in one pass with every key that may be near it: the
  * pass reads small indexes, and the signatures and marks of the keys of one length, which sit side by side in
@@ -124,7 +122,7 @@ class EditJoin {
   }
 
   /**
-   * Joins the keys of one length, at positions first to end, with themselves and with every longer key that may be
+   * Joins the keys of one length, at positions first to end, with themselves and with every shorter key that may be
    * near them: the keys of the length are added to the indexes, then every key that may be near looks them up.
    * Each segment number has its own index, so that its texts, all of one size, never meet another number's.
    */
@@ -144,24 +142,22 @@ class EditJoin {
         indexes[i]!.add(segmentKey(this.substrings.hash(at, size)), this.substrings.units, at, s);
       }
     }
-    for (let r = first; r < this.keys.length; r++) {
-      const edits = allowedEdits(this.lengths[r]!, this.threshold);
-      // Lengths less their allowed edits never decrease: no later key may be near this length either.
-      if (Math.max(1, this.lengths[r]! - edits) > length) break;
+    const edits = allowedEdits(length, this.threshold);
+    for (let r = end - 1; r >= 0 && this.lengths[r]! >= length - edits; r--) {
       this.lookUp(r, edits, indexes, length);
-      this.verify(r, edits, found);
+      this.verify(r, edits, length, found);
     }
   }
 
   private cutOf(length: number): Cut {
-    return (this.cuts[length] ??= cut(length, partitionEdits(length, this.threshold) + 1));
+    return (this.cuts[length] ??= cut(length, allowedEdits(length, this.threshold) + 1));
   }
 
   /**
    * Finds the other keys of `length` that the probe's windows hold a segment of, no stock phrase, and keeps those
-   * whose characters may be near the probe's: at least probe.length − edits of them must be shared, the rest of the
-   * other key may be missing. The character signatures tell most apart as their postings are read, without counting
-   * anything per key; each key is looked at once per probe.
+   * whose characters may be near the probe's: an edit leaves out at most one of the probe's characters, and the
+   * longer key's extra length takes edits that leave out none. The character signatures tell most apart as their
+   * postings are read, without counting anything per key; each key is looked at once per probe.
    *
    * The windows are multi-match-aware (PassJoin §4.2). Walk a near duplicate's m segments from the left, counting the
    * edits met less the segments passed: the count goes from 0 to E − m (E its edits), and where it last steps from
@@ -176,7 +172,7 @@ class EditJoin {
     const before = Math.floor((edits - delta) / 2);
     const after = Math.floor((edits + delta) / 2);
     const lastSegment = sizes.length - 1;
-    const missingAllowed = length - probeLength + edits;
+    const missingAllowed = edits - (length - probeLength);
     for (let i = lastSegment - edits; i <= lastSegment; i++) {
       const size = sizes[i]!;
       if (size === 0) continue;
@@ -197,23 +193,25 @@ class EditJoin {
       const s = index.item(posting);
       if (s === r || this.seenBy[s] === r + 1) continue;
       this.seenBy[s] = r + 1;
-      if (!this.signatures.lacksMoreThan(s, r, missingAllowed)) this.candidates[this.candidateCount++] = s;
+      if (!this.signatures.lacksMoreThan(r, s, missingAllowed)) this.candidates[this.candidateCount++] = s;
     }
   }
 
   /** Compares the probe with the candidates its look-ups kept, cheapest test first, and forgets them. */
-  private verify(r: number, edits: number, found: Map<number, SimilarPair>): void {
+  private verify(r: number, edits: number, length: number, found: Map<number, SimilarPair>): void {
     const probe = this.keys[r]!;
     if (this.candidateCount > 0) this.characters.load(probe);
+    // Shared characters bound the distance from below: ed ≥ longer length − shared.
+    const shared = length - edits;
     for (let c = 0; c < this.candidateCount; c++) {
       const s = this.candidates[c]!;
       const other = this.keys[s]!;
-      if (!this.characters.sharesAtLeast(other, probe.length - edits)) continue;
+      if (!this.characters.sharesAtLeast(other, shared)) continue;
       const distance = editDistance(other, probe, edits);
       if (distance > edits) continue;
       const [a, b] = [Math.min(this.order[r]!, this.order[s]!), Math.max(this.order[r]!, this.order[s]!)];
       // Keys of one length may find each other both ways.
-      found.set(a * this.keys.length + b, { a, b, similarity: 1 - distance / probe.length });
+      found.set(a * this.keys.length + b, { a, b, similarity: 1 - distance / length });
     }
     this.candidateCount = 0;
   }

@@ -6,9 +6,9 @@ const STOCK_PHRASE_POSTINGS = 32;
 
 const allowedEdits = (length: number, t: number) => Math.floor((1 - t) * length + 1e-9);
 
-/** The segments of a key of `length`: as many as the edits its longest partner allows, plus one; longer ones last. */
+/** The segments of a key of `length`: as many as the edits its length allows, plus one; longer ones last. */
 function segmentsOf(length: number, t: number): { start: number; size: number }[] {
-  const count = allowedEdits(Math.floor(length / t + 1e-9), t) + 1;
+  const count = allowedEdits(length, t) + 1;
   const short = Math.floor(length / count);
   const longer = length % count;
   const segments = [];
@@ -22,10 +22,10 @@ function segmentsOf(length: number, t: number): { start: number; size: number }[
 
 /**
  * The join as specified, by comparing texts, slowly. A segment is a stock phrase when more than 32 keys of its length
- * hold its text at its place. A key finds a partner of its length or shorter, within the edits its own length allows,
- * when it holds one of the partner's m segments, unchanged and no stock phrase, shifted by δ where the edits allow:
- * |δ| + |Δ − δ| ≤ edits (Δ the difference of their lengths), |δ| ≤ i + edits − (m − 1) for the i-th segment and
- * |Δ − δ| ≤ m − 1 − i. A pair is reported when the longer key finds the shorter one (either way for keys of one
+ * hold its text at its place. A key finds a partner of its length or longer, within the edits the partner's length
+ * allows, when it holds one of the partner's m segments, unchanged and no stock phrase, shifted by δ where the edits
+ * allow: |δ| + |Δ − δ| ≤ edits (Δ the difference of their lengths), |δ| ≤ i + edits − (m − 1) for the i-th segment
+ * and |Δ − δ| ≤ m − 1 − i. A pair is reported when the shorter key finds the longer one (either way for keys of one
  * length), sorted by indexes.
  */
 function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
@@ -39,9 +39,9 @@ function referenceJoin(keys: readonly string[], t: number): SimilarPair[] {
   }
   const isStock = (at: string) => (holders.get(at) ?? 0) > STOCK_PHRASE_POSTINGS;
   const finds = (probe: string, partner: string): boolean => {
-    const edits = allowedEdits(probe.length, t);
+    const edits = allowedEdits(partner.length, t);
     const delta = probe.length - partner.length;
-    if (delta < 0 || partner.length < Math.max(1, probe.length - edits)) return false;
+    if (delta > 0 || probe.length < partner.length - edits) return false;
     const segments = segmentsOf(partner.length, t);
     const last = segments.length - 1;
     const holds = segments.some(({ start, size }, i) => {
@@ -108,15 +108,15 @@ const thresholds = fc.constantFrom(0.7, 0.75, 0.8, 0.85, 0.9);
 
 describe('joinByEdits', () => {
   test('finds a near duplicate whose other intact segment is a stock phrase', () => {
-    // Keys of 30 characters are cut into 6 segments of 5 (partners may be 35 long and 5 edits away), and two of 30
-    // may differ by 4: a pair 4 substitutions apart keeps two segments intact. Here the last one, 研发与应用, is
-    // shared by 33 earlier keys, a stock phrase; the pair is still found through the other.
+    // Keys of 30 characters are cut into 5 segments of 6, as two of 30 may differ by 4: a pair 4 substitutions apart
+    // keeps one segment intact at least, and here two. The last one, 究研发与应用, is shared by 33 earlier keys, a
+    // stock phrase; the pair is still found through the other.
     const ideographs = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) => String.fromCharCode(0x4e00 + from + i)).join('');
-    const fillers = Array.from({ length: 33 }, (_, k) => ideographs(1000 + 25 * k, 25) + '研发与应用');
-    const original = ideographs(0, 25) + '研发与应用';
+    const fillers = Array.from({ length: 33 }, (_, k) => ideographs(1000 + 24 * k, 24) + '究研发与应用');
+    const original = ideographs(0, 24) + '究研发与应用';
     const chars = [...original];
-    for (const at of [2, 7, 12, 17]) chars[at] = '改';
+    for (const at of [2, 8, 14, 15]) chars[at] = '改';
     const edited = chars.join('');
     const pairs = joinByEdits([...fillers, original, edited], 0.85);
     expect(pairs.map(({ a, b }) => [a, b])).toEqual([[33, 34]]);
