@@ -69,7 +69,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   const list = result.directionList;
   lines.push(r.directionList(list.count, list.expected, list.complete, sheetsOf(list)));
   const winners = result.winnersList;
-  if (winners) lines.push(r.winnersList(winners.winners, winners.titled, sheetsOf(winners)));
+  if (winners) lines.push(r.winnersList(winners, sheetsOf(winners)));
 
   if (result.findings.length > 0) lines.push('', r.findings);
   for (const rule of rulesErrorsFirst(result.findings)) {

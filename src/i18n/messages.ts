@@ -8,6 +8,7 @@ import type { RecommenderType } from '../core/recommender-type';
 import type { DirectionSummary, UnitSummary } from '../core/summary';
 import type { NamedRow, RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
+import type { WinnersListInfo } from '../core/winners/winners-list';
 
 /** The languages of the product: Chinese first. */
 export const LANGS = ['zh-CN', 'en-US'] as const;
@@ -66,8 +67,11 @@ export interface Messages {
     summarySheet(name: string, others: string): string;
     /** How complete the direction list is; `sheets`, the workbook's sheets it came from. */
     directionList(count: number, expected: number, complete: boolean, sheets?: readonly string[]): string;
-    /** The previous winners list: how many winners, and how many of them with a project title to compare. */
-    winnersList(winners: number, titled: number, sheets?: readonly string[]): string;
+    /**
+     * The previous winners list: how many winners, how many of them with a project title to compare, and, in a list
+     * read without titles, the headers that no wording names; `sheets`, the workbook's sheets it came from.
+     */
+    winnersList(list: WinnersListInfo, sheets?: readonly string[]): string;
     findings: string;
     ruleHeading(name: string, id: string, count: number): string;
     /**

@@ -49,7 +49,7 @@ export function writeTexts(lang: Lang): WriteTexts {
           .trim(),
       directionList: ({ directionList: d }) =>
         m.report.directionList(d.count, d.expected, d.complete, sheetsOf(d)),
-      winnersList: (info) => m.report.winnersList(info.winners, info.titled, sheetsOf(info)),
+      winnersList: (info) => m.report.winnersList(info, sheetsOf(info)),
       lostParts: (parts) =>
         w.report.lostParts(parts.map((part) => w.report.partNames[part]).join(m.listJoin)),
     },

@@ -25,6 +25,11 @@ export interface Winner {
 export interface WinnersListInfo {
   winners: number;
   titled: number;
+  /**
+   * In a list read without a 项目名称 column, the headers of its columns that no wording names, one of which may hold
+   * the titles (成果名称): the report names them rather than say that the list has no titles.
+   */
+  unreadHeaders?: string[];
 }
 
 /**
@@ -38,14 +43,22 @@ export class WinnersList {
   private readonly byUnit = new Map<string, Winner[]>();
   readonly info: WinnersListInfo;
 
-  constructor(readonly winners: readonly Winner[]) {
+  constructor(
+    readonly winners: readonly Winner[],
+    unreadHeaders: readonly string[] = [],
+  ) {
     for (const winner of winners) {
       const { exact, similar } = titleKeys(winner.project);
       if (exact) add(this.byTitle, exact, winner);
       if (similar) add(this.bySimilarTitle, similar, winner);
       for (const { key } of writtenUnits(winner.unit)) add(this.byUnit, key, winner);
     }
-    this.info = { winners: winners.length, titled: winners.filter((winner) => winner.project !== '').length };
+    const titled = winners.filter((winner) => winner.project !== '').length;
+    this.info = {
+      winners: winners.length,
+      titled,
+      ...(titled === 0 && unreadHeaders.length > 0 ? { unreadHeaders: [...unreadHeaders] } : {}),
+    };
   }
 
   /**
@@ -124,7 +137,16 @@ export function parseWinners(grid: WorkbookGrid, profile: Profile): ListReading<
     ({ sheet, table }) => namesWinnersList(sheet) || !isRecommendationTable(sheet, table),
   );
   if (lists.length === 0) return { ok: false, failure: 'recommendations-only' };
-  return { ok: true, list: new WinnersList(lists.flatMap(({ table }) => winnersOf(table))) };
+  const unread = lists
+    .filter(({ table }) => table.header.columns.project === undefined)
+    .flatMap(({ sheet, table }) => unreadHeaders(sheet, table));
+  return {
+    ok: true,
+    list: new WinnersList(
+      lists.flatMap(({ table }) => winnersOf(table)),
+      [...new Set(unread)],
+    ),
+  };
 }
 
 /**
@@ -136,6 +158,19 @@ export function isWinnersListSheet(sheet: SheetGrid, profile: Profile): boolean 
     namesWinnersList(sheet) &&
     readTable(sheet, profile, new HeaderMatcher(winnerWordings(profile)), WINNERS_TABLE) !== undefined
   );
+}
+
+/** The texts of a table's header cells that name no field (成果名称, 备注), in the order of their columns. */
+function unreadHeaders(sheet: SheetGrid, table: SheetTable): string[] {
+  const named = new Set(Object.values(table.header.columns));
+  const texts: string[] = [];
+  for (let row = table.header.top; row <= table.header.bottom; row++) {
+    sheet.rows[row - 1]?.forEach((cell, i) => {
+      const text = cell?.text.trim();
+      if (text && !named.has(i + 1)) texts.push(text);
+    });
+  }
+  return texts;
 }
 
 /** Units joined into one cell, as a published list writes the units of a joint winner. */

@@ -53,4 +53,20 @@ describe('a previous winners list of units and directions without 项目名称',
       failure: 'no-table',
     });
   });
+
+  test('names the headers of its columns that no wording names, one of which may hold the titles', () => {
+    const list = sheet('优胜名单', [
+      ['序号', '揭榜方向', '成果名称', '揭榜单位', '备注'],
+      [1, '智能传感器', '车规级惯性测量单元', '甲科技有限公司', ''],
+    ]);
+    expect(listOf(parseWinners(workbook(list), profile)).info).toEqual({
+      winners: 1,
+      titled: 0,
+      unreadHeaders: ['成果名称', '备注'],
+    });
+  });
+
+  test('names no header where every column is named', () => {
+    expect(listOf(parseWinners(workbook(unitsOnly), profile)).info).toEqual({ winners: 1, titled: 0 });
+  });
 });
