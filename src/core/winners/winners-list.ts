@@ -8,6 +8,7 @@ import type { HeaderRequirement } from '../table/find-header';
 import { HeaderMatcher } from '../table/header-match';
 import { readTable, type SheetTable } from '../table/read-table';
 import { unitKey } from '../units/unit-key';
+import { endsAsUnit } from '../units/unit-endings';
 import { withoutRoleNotes } from '../units/unit-notes';
 import { writtenUnits } from '../units/written-units';
 
@@ -173,25 +174,52 @@ function unreadHeaders(sheet: SheetGrid, table: SheetTable): string[] {
   return texts;
 }
 
+/**
+ * A unit's row added to the winner's unit: one more unit where the winner's ends as a unit's name does (甲科技有限公司
+ * / 乙大学, a joint winner's units one a row), else the rest of a name cut where it wrapped (北京甲智能科技有 / 限公司).
+ */
+const withUnit = (unit: string, more: string): string =>
+  !unit || !more || endsAsUnit(withoutRoleNotes(unit)) ? joinedUnits(unit, more) : unit + more;
+
 /** Units joined into one cell, as a published list writes the units of a joint winner. */
 const joinedUnits = (...units: string[]): string => units.filter(Boolean).join('、');
 
 /**
  * The winners of one sheet's table. A list writes a joint winner's units one a row under one merged 序号 and title;
  * saved as CSV, the merge is gone and the rows after the first are left with a unit alone: in a list that names
- * projects, a row without 序号 and title is one more unit of the winner above it, not a winner of its own.
+ * projects, a row without 序号 and title is one more unit of the winner above it, not a winner of its own. A list
+ * pasted from the published PDF wraps a long title or unit onto a row without 序号 (面向数据中心的高能 / 效训练芯片):
+ * in a numbered list, such a row goes on with the cells of the numbered row above it where it has a title and either
+ * no unit or the unit above is cut inside its name (see `withUnit`); a row whose title and unit are whole, under a
+ * whole unit, stays a winner of its own.
  */
 function winnersOf(table: SheetTable): Winner[] {
   const winners: Winner[] = [];
-  const titled = table.header.columns.project !== undefined;
+  const { project: titleColumn, seq: seqColumn } = table.header.columns;
   let last: Winner | undefined;
+  let lastNumbered = false;
   for (const entry of table.entries) {
     const project = fieldText(entry, 'project');
     // A list that gives the joint winners a column of their own (联合揭榜单位, 参与单位) won with them all.
     const unit = joinedUnits(fieldText(entry, 'unit'), fieldText(entry, 'jointUnit'));
+    const direction = fieldText(entry, 'direction');
+    const numbered = fieldText(entry, 'seq') !== '';
     if (!project && !unit) continue;
-    if (last && titled && !project && !fieldText(entry, 'seq')) last.unit = joinedUnits(last.unit, unit);
-    else winners.push((last = { project, unit, direction: fieldText(entry, 'direction') }));
+    if (last && !numbered && titleColumn !== undefined && !project) last.unit = withUnit(last.unit, unit);
+    else if (
+      last &&
+      !numbered &&
+      lastNumbered &&
+      seqColumn !== undefined &&
+      (!unit || !endsAsUnit(withoutRoleNotes(last.unit)))
+    ) {
+      last.project += project;
+      last.unit = withUnit(last.unit, unit);
+      last.direction += direction;
+    } else {
+      winners.push((last = { project, unit, direction }));
+      lastNumbered = numbered;
+    }
   }
   return winners;
 }
