@@ -4,7 +4,7 @@ import { directionSheetList } from './directions/parse-direction-list';
 import { FIELDS, type Field } from './fields';
 import { RULE_IDS, type Finding } from './finding';
 import type { SheetGrid, WorkbookGrid } from './grid';
-import { namesDirectionList } from './list-sheets';
+import { namesDirectionList, type ListReading } from './list-sheets';
 import type { ListSource } from './list-source';
 import { titleKeys } from './normalise/title-keys';
 import { hasMarks, isOurSheet } from './our-sheets';
@@ -24,12 +24,7 @@ import { readTable, type SheetTable } from './table/read-table';
 import { sheetNamed } from './sheet-named';
 import { identifyUnits } from './units/unit-identity';
 import { parentOfPart } from './units/unit-parts';
-import {
-  isWinnersListSheet,
-  parseWinners,
-  type WinnersList,
-  type WinnersListInfo,
-} from './winners/winners-list';
+import { isWinnersListSheet, parseWinners, WinnersList, type WinnersListInfo } from './winners/winners-list';
 
 /** What the officer chose for this check. */
 export interface CheckOptions {
@@ -215,7 +210,13 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     } else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
   }
   if (tables.length === 0) return { ok: false, failure: 'no-table', values: {} };
-  const winnersList = winnersToUse(options.winners, winnersSheets, profile);
+  const winnersReading =
+    options.winners || winnersSheets.length === 0
+      ? undefined
+      : parseWinners({ sheets: winnersSheets }, profile);
+  if (winnersReading?.ok === false && winnersReading.failure === 'formulas-not-calculated')
+    return { ok: false, failure: 'formulas-not-calculated', values: winnersReading.values };
+  const winnersList = winnersToUse(options.winners, winnersReading, winnersSheets);
   const officerDirections = options.directions ?? directionSheets.flatMap(({ directions }) => directions);
 
   // concat copies the rows in one go, where flatMap takes each row on its own: half a millisecond a 10,000 rows.
@@ -282,16 +283,14 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
 
 /**
  * The previous winners list to check against: the officer's, else the one the workbook keeps in its winners sheets,
- * if any, with where it came from.
+ * if any, with where it came from. A winners sheet of no winners (a template's) is a list of none, as the report says.
  */
 function winnersToUse(
   given: WinnersList | undefined,
+  reading: ListReading<WinnersList> | undefined,
   sheets: readonly SheetGrid[],
-  profile: Profile,
 ): { list: WinnersList; source: ListSource } | undefined {
   if (given) return { list: given, source: { source: 'file' } };
-  const reading = sheets.length > 0 ? parseWinners({ sheets: [...sheets] }, profile) : undefined;
-  return reading?.ok
-    ? { list: reading.list, source: { source: 'sheet', sheets: sheets.map(({ name }) => name) } }
-    : undefined;
+  const list = reading?.ok ? reading.list : reading?.failure === 'empty' ? new WinnersList([]) : undefined;
+  return list && { list, source: { source: 'sheet', sheets: sheets.map(({ name }) => name) } };
 }

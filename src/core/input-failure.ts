@@ -31,6 +31,8 @@ export type InputFailureKey =
   | 'winners-is-folder'
   | 'winners-no-table'
   | 'winners-recommendations-only'
+  | 'winners-empty'
+  | 'winners-formulas-not-calculated'
   | 'directions-unreadable'
   | 'directions-is-folder'
   | 'directions-empty'

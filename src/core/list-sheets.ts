@@ -8,9 +8,14 @@ import { rowTexts } from './table/recommender-line';
  * holds: its name, or its title.
  */
 
-/** A list read from a file or a sheet, or why none could be: no table of the list's, or only recommendation tables. */
+/**
+ * A list read from a file or a sheet, or why none could be: no table of the list's, only recommendation tables, a
+ * table of no entries, or formulas without saved results (`values` names the sheet and a cell).
+ */
 export type ListReading<List> =
-  { ok: true; list: List } | { ok: false; failure: 'no-table' | 'recommendations-only' };
+  | { ok: true; list: List }
+  | { ok: false; failure: 'no-table' | 'recommendations-only' | 'empty' }
+  | { ok: false; failure: 'formulas-not-calculated'; values: { sheet: string; cell: string } };
 
 /** How many rows at the top of a sheet may be its title, above the header. */
 const TITLE_ROWS = 5;

@@ -248,7 +248,7 @@ export function usePane(host: PaneHost, profile: Profile) {
   };
   const keepWinners = async (grid: WorkbookGrid, source: string) => {
     const reading = parseWinners(grid, profile);
-    if (!reading.ok) throw new InputFailure(listFailure('winners', reading), { file: source });
+    if (!reading.ok) throw listFailure('winners', reading, source);
     await keepLists({ ...lists, winners: { source, winners: [...reading.list.winners] } });
   };
   const keepDirections = async (directions: Direction[], source: string, text?: string) => {
@@ -295,7 +295,7 @@ export function usePane(host: PaneHost, profile: Profile) {
           text !== undefined
             ? { ok: true, list: parseDirectionText(text, profile) }
             : parseDirectionGrid(await host.readTableFile(picked, 'directions-unreadable'), profile);
-        if (!reading.ok) throw new InputFailure(listFailure('directions', reading), { file: picked.name });
+        if (!reading.ok) throw listFailure('directions', reading, picked.name);
         if (reading.list.length === 0) throw new InputFailure('directions-empty', { file: picked.name });
         await keepDirections(reading.list, picked.name);
       }),

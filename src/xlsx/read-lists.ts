@@ -17,7 +17,7 @@ export async function readWinners(
 ): Promise<WinnersList> {
   const grid = await readTableFile(bytes, fileName, 'winners-unreadable');
   const reading = parseWinners(grid, profile);
-  if (!reading.ok) throw new InputFailure(listFailure('winners', reading), { file: fileName });
+  if (!reading.ok) throw listFailure('winners', reading, fileName);
   return reading.list;
 }
 
@@ -30,7 +30,7 @@ export async function readDirections(
   const reading: ListReading<Direction[]> = ['txt', 'text', ''].includes(extensionOf(fileName))
     ? { ok: true, list: parseDirectionText(readableText(bytes, fileName), profile) }
     : parseDirectionGrid(await readTableFile(bytes, fileName, 'directions-unreadable'), profile);
-  if (!reading.ok) throw new InputFailure(listFailure('directions', reading), { file: fileName });
+  if (!reading.ok) throw listFailure('directions', reading, fileName);
   if (reading.list.length === 0) throw new InputFailure('directions-empty', { file: fileName });
   return reading.list;
 }

@@ -219,6 +219,36 @@ describe('a side file cannot be read', () => {
     ]);
   });
 
+  test('--winners pointing at a CSV of its header alone', () => {
+    const csv = tmp.current().write('winners.csv', '揭榜方向,项目名称,申报单位,推荐单位\r\n');
+    expectChineseFailure(spawnCli([sample(), '--winners', csv]), [
+      '前期揭榜优胜项目名单',
+      'winners.csv',
+      '没有读到任何优胜项目',
+    ]);
+  });
+
+  test('--winners pointing at an .xlsx whose formulas the file holds no results of', async () => {
+    const uncalculated = await xlsxBytes((workbook: ExcelJS.Workbook) => {
+      const sheet = workbook.addWorksheet('优胜名单');
+      sheet.addRow(['序号', '揭榜方向', '项目名称', '申报单位']);
+      sheet.addRow([
+        1,
+        { formula: '"智能传感器"' },
+        { formula: '"车规级惯性测量单元"' },
+        { formula: '"甲公司"' },
+      ]);
+    });
+    const list = tmp.current().write('winners.xlsx', uncalculated);
+    expectChineseFailure(spawnCli([sample(), '--winners', list]), [
+      'winners.xlsx',
+      '“优胜名单”',
+      'B2',
+      '没有保存计算结果',
+      '保存一次',
+    ]);
+  });
+
   test.each([
     ['--winners', 'a password', { encrypted: true }, ['密码', '取消密码']],
     ['--winners', 'a legacy .xls', {}, ['旧版 .xls', '另存为']],

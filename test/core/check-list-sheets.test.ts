@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../src/core/check';
+import { check, type CheckResult } from '../../src/core/check';
 import { defaultProfile } from '../../src/core/profile';
 import { WinnersList } from '../../src/core/winners/winners-list';
 import { checkGrid, type FindingTuple } from '../helpers/findings';
@@ -85,6 +85,26 @@ describe('a previous winners list kept as a sheet of the workbook', () => {
   test('is still no data when only other sheets are chosen, and still the list', () => {
     const result = checkGrid(workbook(beijing, winnersSheet), { sheets: ['Sheet1'] });
     expect(allTuples(result)).toEqual(THE_WINNERS_FINDINGS);
+  });
+
+  test('of no winners, its header alone, is a list of none', () => {
+    const result = checkGrid(workbook(beijing, sheet('前期揭榜优胜项目', [WINNERS[0]!])));
+    expect(allTuples(result)).toEqual([]);
+    expect(result.winnersList).toEqual({
+      winners: 0,
+      titled: 0,
+      source: 'sheet',
+      sheets: ['前期揭榜优胜项目'],
+    });
+  });
+
+  test('whose formulas the file holds no results of stops the check, naming the sheet and a cell', () => {
+    const uncalculated = { ...winnersSheet, uncalculated: { row: 3, column: 3 } };
+    expect(check(workbook(beijing, uncalculated), { profile })).toEqual({
+      ok: false,
+      failure: 'formulas-not-calculated',
+      values: { sheet: '前期揭榜优胜项目', cell: 'C3' },
+    });
   });
 
   test('gives way to the list the officer gave, and says it was not used', () => {

@@ -1,3 +1,4 @@
+import { columnLetter } from '../column-letter';
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import { namesRecommendations, namesWinnersList, type ListReading } from '../list-sheets';
 import { titleKeys, type TitleKeys } from '../normalise/title-keys';
@@ -102,6 +103,13 @@ const WINNERS_TABLE: HeaderRequirement = {
   minFields: 1,
 };
 
+/** A sheet of a winners list and the table read from it. */
+interface WinnersSheet {
+  sheet: SheetGrid;
+  table: SheetTable;
+}
+
+/**
 /**
  * Whether a sheet's table is a recommendation table rather than a winners list: its name or title names one
  * (推荐汇总表), it has the 推荐单位（盖章） line or a 是否推荐 / 推荐排序 column, or it gives each unit's credit code
@@ -126,6 +134,11 @@ function isRecommendationTable(sheet: SheetGrid, table: SheetTable): boolean {
  * A workbook may hold the list beside a recommendation table, or be the recommendation workbook itself: a sheet that
  * calls itself a winners list (`namesWinnersList`) is read, and so is any other but a recommendation table (see
  * `isRecommendationTable`). A workbook of recommendation tables alone holds no winners list.
+ * A list is refused where checking against it would say nothing false but find nothing either: a table of no winners
+ * (its header alone), or one whose formulas the file holds no results of, written by a program that does not
+ * calculate them (what Excel would show there is unknown, as for the workbook itself). The host marks such a sheet
+ * when the file asks to be calculated on opening; a list of no winners whose cells are formulas without a result is
+ * one too, whatever the file asks.
  */
 export function parseWinners(grid: WorkbookGrid, profile: Profile): ListReading<WinnersList> {
   const matcher = new HeaderMatcher(winnerWordings(profile));
@@ -138,16 +151,41 @@ export function parseWinners(grid: WorkbookGrid, profile: Profile): ListReading<
     ({ sheet, table }) => namesWinnersList(sheet) || !isRecommendationTable(sheet, table),
   );
   if (lists.length === 0) return { ok: false, failure: 'recommendations-only' };
-  const unread = lists
+  const list = winnersListOf(lists);
+  const empty = list.info.winners === 0;
+  for (const { sheet, table } of lists) {
+    const formula = sheet.uncalculated ?? (empty ? resultlessFormula(sheet, table.header.bottom) : undefined);
+    if (!formula) continue;
+    const values = { sheet: sheet.name, cell: `${columnLetter(formula.column)}${formula.row}` };
+    return { ok: false, failure: 'formulas-not-calculated', values };
+  }
+  return empty ? { ok: false, failure: 'empty' } : { ok: true, list };
+}
+
+/** The winners of these sheets. */
+function winnersListOf(sheets: readonly WinnersSheet[]): WinnersList {
+  const unread = sheets
     .filter(({ table }) => table.header.columns.project === undefined)
     .flatMap(({ sheet, table }) => unreadHeaders(sheet, table));
-  return {
-    ok: true,
-    list: new WinnersList(
-      lists.flatMap(({ table }) => winnersOf(table)),
-      [...new Set(unread)],
-    ),
-  };
+  return new WinnersList(
+    sheets.flatMap(({ table }) => winnersOf(table)),
+    [...new Set(unread)],
+  );
+}
+
+/**
+ * The first cell under a table's header whose value is null: a formula whose result the file does not hold (the
+ * hosts read an empty cell as none, and a formula as its result: see `CellValue`).
+ */
+function resultlessFormula(
+  sheet: SheetGrid,
+  headerBottom: number,
+): { row: number; column: number } | undefined {
+  for (let r = headerBottom; r < sheet.rows.length; r++) {
+    const column = sheet.rows[r]!.findIndex((cell) => cell?.value === null);
+    if (column >= 0) return { row: r + 1, column: column + 1 };
+  }
+  return undefined;
 }
 
 /**
