@@ -57,6 +57,12 @@ const DOCUMENT_SIGNATURES: readonly [readonly number[], OtherDocument][] = [
   [[0x4d, 0x4d, 0x00, 0x2a], 'image'],
 ];
 
+/** Whether a file is empty, or all zero bytes, as a failed save or sync leaves it. */
+export const isEmptyFile = (bytes: Uint8Array): boolean => bytes.every((byte) => byte === 0);
+
+/** Whether a file is a zip package, as an .xlsx is, whatever its name. */
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, ZIP_SIGNATURE);
+
 /**
  * Sniffs the bytes of a file that should be an .xlsx workbook: empty (or all zero bytes, as a failed save or sync
  * leaves it), an encrypted .xlsx, a legacy .xls, a CSV/TSV text, some other file (a Word .doc included), an .xlsx
@@ -65,8 +71,8 @@ const DOCUMENT_SIGNATURES: readonly [readonly number[], OtherDocument][] = [
  * .xlsx cut short.
  */
 export function detectFileKind(bytes: Uint8Array): FileKind {
-  if (bytes.every((byte) => byte === 0)) return 'empty';
-  if (startsWith(bytes, ZIP_SIGNATURE)) {
+  if (isEmptyFile(bytes)) return 'empty';
+  if (isZip(bytes)) {
     if (!endsZip(bytes))
       return WORKBOOK_PARTS.some((part) => containsBytes(bytes, part)) ? 'damaged' : 'not-a-workbook';
     if (containsBytes(bytes, WORKBOOK_PART)) return 'xlsx';

@@ -2,6 +2,7 @@ import { parse } from 'papaparse';
 import type { GridCell, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureKey } from '../core/input-failure';
 import { decodeTextFile } from './decode-text';
+import { isEmptyFile, isZip } from './detect-file-kind';
 import { readWorkbook } from './read-workbook';
 import { extensionOf, stemOf } from './file-name';
 
@@ -12,14 +13,19 @@ const DELIMITERS: Readonly<Record<string, string | ((text: string) => string)>> 
   txt: '\t',
 };
 
+/** The delimiters a .csv may use, the default first. */
+const CSV_DELIMITERS = [',', '\t', ';'];
+
 /**
- * A .csv is comma-separated, but a list exported as tab-separated text and named .csv is met too: read with commas,
- * each line would be one field and the list would match nothing. Its first line that holds a tab or a comma (a title
- * line may come before the header) tells which: tabs and no comma, tabs.
+ * A .csv is comma-separated, but a list exported as tab-separated text and named .csv is met too, and Excel saves
+ * one separated by semicolons where the comma is the decimal mark: read with commas, each line would be one field and
+ * the list would match nothing. Its first line that holds one of them (a title line may come before the header)
+ * tells which: the one it holds most of, commas where as many.
  */
 function csvDelimiter(text: string): string {
-  const first = text.split(/\r\n|\r|\n/u).find((line) => /[\t,]/u.test(line)) ?? '';
-  return first.includes('\t') && !first.includes(',') ? '\t' : ',';
+  const first = text.split(/\r\n|\r|\n/u).find((line) => /[\t,;]/u.test(line)) ?? '';
+  const counts = CSV_DELIMITERS.map((delimiter) => first.split(delimiter).length);
+  return CSV_DELIMITERS[counts.indexOf(Math.max(...counts))]!;
 }
 
 /**
@@ -43,9 +49,9 @@ const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set(['xlsx', 'xlsm', 'xls',
  * Reads one of the officer's side files (the previous winners list, the direction list) as a workbook grid: an
  * .xlsx through readWorkbook; a .csv, or a tab-separated .txt/.tsv, as one sheet named after the file (as Excel
  * names it on opening), every non-empty field a text cell. Row numbers are the file's line numbers, blank lines
- * included. Any failure, an unknown extension included, throws `failureKey` naming the file, except unbalanced
- * quotes in a CSV, which throw `csv-quotes` naming the line, and a password, a legacy .xls or a damaged .xlsx
- * (TOLD_AS_THEMSELVES).
+ * included; a zip package is read as a workbook, whatever its name. Any failure, an unknown extension included, throws
+ * `failureKey` naming the file, except an empty file (`file-empty`), unbalanced quotes in a CSV, which throw
+ * `csv-quotes` naming the line, and a password, a legacy .xls or a damaged .xlsx (TOLD_AS_THEMSELVES).
  */
 export async function readTableFile(
   bytes: Uint8Array,
@@ -53,8 +59,10 @@ export async function readTableFile(
   failureKey: 'winners-unreadable' | 'directions-unreadable',
 ): Promise<WorkbookGrid> {
   const failure = new InputFailure(failureKey, { file: fileName });
+  if (isEmptyFile(bytes)) throw new InputFailure('file-empty', { file: fileName });
   const extension = extensionOf(fileName);
-  if (WORKBOOK_EXTENSIONS.has(extension)) {
+  // A workbook saved under a .csv name is read as the workbook it is: decoded as text, it would be garbage.
+  if (WORKBOOK_EXTENSIONS.has(extension) || isZip(bytes)) {
     try {
       return await readWorkbook(bytes, fileName);
     } catch (error) {

@@ -219,6 +219,14 @@ describe('a side file cannot be read', () => {
     ]);
   });
 
+  test.each(['winners.csv', 'winners.xlsx'])(
+    '--winners pointing at an empty %s: told that it is empty',
+    (name) => {
+      const empty = tmp.current().write(name, '');
+      expectChineseFailure(spawnCli([sample(), '--winners', empty]), [name, '是空的', '重新下载']);
+    },
+  );
+
   test('--winners pointing at a CSV of its header alone', () => {
     const csv = tmp.current().write('winners.csv', '揭榜方向,项目名称,申报单位,推荐单位\r\n');
     expectChineseFailure(spawnCli([sample(), '--winners', csv]), [

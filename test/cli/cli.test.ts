@@ -293,6 +293,28 @@ describe('--directions', () => {
   });
 });
 
+describe('a side list saved as an .xlsx under a .csv name', () => {
+  test('is read as the workbook it is, not decoded as text', async () => {
+    const directions = [
+      '高性能云端人工智能芯片',
+      '高性能边缘端/终端计算人工智能芯片',
+      '智能传感器',
+      '终端人工智能推断框架',
+      '机器翻译系统',
+      '人工智能训练资源库',
+      ...Array.from({ length: 12 }, (_, i) => `测试方向${i + 1}`),
+    ];
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('方向');
+      sheet.addRow(['序号', '揭榜方向']);
+      directions.forEach((name, i) => sheet.addRow([i + 1, name]));
+    });
+    const list = tmp.current().write('directions.csv', bytes);
+    const report = reportOf(spawnCli([sampleFiles().workbook, '--directions', list, '--json']));
+    expect(report.directionList).toEqual({ complete: true, count: 18, expected: 18, source: 'file' });
+  });
+});
+
 describe('--recommender-type province', () => {
   test.each(['province', '省、自治区、直辖市'])(
     '%s raises the cap to 15 and removes the quota-exceeded findings',

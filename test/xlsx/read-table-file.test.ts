@@ -79,6 +79,37 @@ describe('readTableFile', () => {
     ]);
   });
 
+  it('reads a .csv that is semicolon-separated as such, as Excel saves it where the comma is the decimal mark', async () => {
+    const semicolons = '揭榜方向;项目名称;申报单位\r\n智能传感器;"惯导模组, 一期";华科智能有限公司\r\n';
+    expect(values(await readTableFile(utf8(semicolons), 'winners.csv', 'winners-unreadable'))).toEqual([
+      ['揭榜方向', '项目名称', '申报单位'],
+      ['智能传感器', '惯导模组, 一期', '华科智能有限公司'],
+    ]);
+  });
+
+  it('reads an .xlsx saved under a .csv name as the workbook it is', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('优胜名单');
+      sheet.addRow(['项目名称', '申报单位']);
+      sheet.addRow(['智能工厂', '华科智能有限公司']);
+    });
+    const grid = await readTableFile(bytes, 'winners.csv', 'winners-unreadable');
+    expect([grid.sheets[0]?.name, values(grid)]).toEqual([
+      '优胜名单',
+      [
+        ['项目名称', '申报单位'],
+        ['智能工厂', '华科智能有限公司'],
+      ],
+    ]);
+  });
+
+  it('says that an empty file is empty, whatever its name', async () => {
+    for (const file of ['winners.csv', 'directions.xlsx', 'winners.txt']) {
+      const failure = await failureOf(readTableFile(new Uint8Array(), file, 'winners-unreadable'));
+      expect([failure.key, failure.values]).toEqual(['file-empty', { file }]);
+    }
+  });
+
   it('reads an .xlsx as a workbook', async () => {
     const bytes = await xlsxBytes((workbook) => {
       const sheet = workbook.addWorksheet('2020年入围');
@@ -96,7 +127,6 @@ describe('readTableFile', () => {
   it('fails with the given key for an unreadable .xlsx or an unknown extension', async () => {
     const cases: [Uint8Array, string, 'winners-unreadable' | 'directions-unreadable'][] = [
       [latin1('a,b\n'), 'winners.xlsx', 'winners-unreadable'],
-      [new Uint8Array(), 'directions.xlsx', 'directions-unreadable'],
       [utf8('a,b\n'), 'winners.xls', 'winners-unreadable'],
       [utf8('a,b\n'), 'winners', 'winners-unreadable'],
     ];
