@@ -67,7 +67,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   for (const summary of result.summarySheets)
     lines.push(r.summarySheet(summary.name, summary.others.join(m.listJoin)));
   const list = result.directionList;
-  lines.push(r.directionList(list.count, list.expected, list.complete, sheetsOf(list)));
+  lines.push(r.directionList(list, sheetsOf(list)));
   const winners = result.winnersList;
   if (winners) lines.push(r.winnersList(winners, sheetsOf(winners)));
 

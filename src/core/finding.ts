@@ -66,6 +66,7 @@ export interface RuleValues {
   /**
    * `several`: the directions of a cell that names two known ones or more, as written, in place of `nearest`.
    * `categoryAlone`: the cell names one of the categories (核心基础) and no direction.
+   * `listTooLong`: the known list holds more directions than the notice states, so it is not complete either.
    */
   'direction-unknown': {
     direction: string;
@@ -73,6 +74,7 @@ export interface RuleValues {
     several?: string[];
     categoryAlone?: true;
     listComplete: boolean;
+    listTooLong?: true;
   };
   'category-mismatch': { category: string; direction: string; expected: string };
   /** `orgCodeLabel`: the sheet has an old 组织机构代码 column (headed so) where the credit code column should be. */

@@ -9,6 +9,7 @@ import type { DirectionSummary, UnitSummary } from '../core/summary';
 import type { NamedRow, RowRef } from '../core/row-ref';
 import type { LostPart, WriteTexts } from '../core/write-texts';
 import type { WinnersListInfo } from '../core/winners/winners-list';
+import type { DirectionListInfo } from '../core/directions/direction-list';
 
 /** The languages of the product: Chinese first. */
 export const LANGS = ['zh-CN', 'en-US'] as const;
@@ -65,8 +66,11 @@ export interface Messages {
     skipped(sheet: SkippedSheet): string;
     /** A checked sheet whose projects are all on the other sheets named: their summary, most likely. */
     summarySheet(name: string, others: string): string;
-    /** How complete the direction list is; `sheets`, the workbook's sheets it came from. */
-    directionList(count: number, expected: number, complete: boolean, sheets?: readonly string[]): string;
+    /**
+     * How complete the direction list is, and, in a list longer than the notice states, its entries under no category;
+     * `sheets`, the workbook's sheets it came from.
+     */
+    directionList(list: Omit<DirectionListInfo, 'source'>, sheets?: readonly string[]): string;
     /**
      * The previous winners list: how many winners, how many of them with a project title to compare, and, in a list
      * read without titles, the headers that no wording names; `sheets`, the workbook's sheets it came from.

@@ -47,8 +47,7 @@ export function writeTexts(lang: Lang): WriteTexts {
             typeFrom: typeFromText(r, lang),
           })
           .trim(),
-      directionList: ({ directionList: d }) =>
-        m.report.directionList(d.count, d.expected, d.complete, sheetsOf(d)),
+      directionList: ({ directionList: d }) => m.report.directionList(d, sheetsOf(d)),
       winnersList: (info) => m.report.winnersList(info, sheetsOf(info)),
       lostParts: (parts) =>
         w.report.lostParts(parts.map((part) => w.report.partNames[part]).join(m.listJoin)),

@@ -11,8 +11,20 @@ import { xlsxBytes } from '../helpers/xlsx';
  */
 
 interface Report {
-  winnersList?: { winners: number; titled: number; source: string; sheets?: string[] };
-  directionList: { complete: boolean; count: number; source: string; sheets?: string[] };
+  winnersList?: {
+    winners: number;
+    titled: number;
+    unreadHeaders?: string[];
+    source: string;
+    sheets?: string[];
+  };
+  directionList: {
+    complete: boolean;
+    count: number;
+    uncategorised?: string[];
+    source: string;
+    sheets?: string[];
+  };
   sheets: { name: string }[];
   skippedSheets: { name: string; reason: string; used?: boolean }[];
   findings: { rule: string; sheet: string; row: number; column: string | null; severity: string }[];
@@ -128,6 +140,40 @@ describe('lists kept as sheets of the workbook checked', () => {
     expect(en).toContain(
       '前期揭榜优胜项目: previous winners list, not checked as recommendations; used to find previous winners',
     );
+  });
+});
+
+describe('lists kept as sheets that the report has more to say of', () => {
+  test('name their sheets beside the headers left unread and the entries under no category', async () => {
+    const file = await write('推荐汇总表.xlsx', (workbook) => {
+      addRecommendations(workbook);
+      const winners = workbook.addWorksheet('前期揭榜优胜项目');
+      winners.addRow(['序号', '揭榜方向', '成果名称', '申报单位']);
+      winners.addRow([1, '智能传感器', '车规级惯性测量单元', '丁科技有限公司']);
+      addDirections(workbook, '揭榜方向');
+      workbook.getWorksheet('揭榜方向')!.addRow(['', '揭榜挂帅工作方案']);
+    });
+    const report = reportOf(spawnCli([file, '--json']));
+    expect(report.winnersList).toEqual({
+      winners: 1,
+      titled: 0,
+      unreadHeaders: ['成果名称'],
+      source: 'sheet',
+      sheets: ['前期揭榜优胜项目'],
+    });
+    expect(report.directionList).toMatchObject({
+      count: 19,
+      uncategorised: ['揭榜挂帅工作方案'],
+      source: 'sheet',
+      sheets: ['揭榜方向'],
+    });
+    const zh = spawnCli([file]).stdout;
+    expect(zh).toContain(
+      '前期揭榜优胜名单（取自工作表“前期揭榜优胜项目”）中没有识别出“项目名称”列（未识别的表头：“成果名称”）',
+    );
+    expect(zh).toContain('揭榜方向清单（取自工作表“揭榜方向”）有 19 个方向');
+    expect(zh).toContain('其中“揭榜挂帅工作方案”没有所属类别');
+    expect(zh).toContain('请核对该工作表是否为本次申报指南的清单');
   });
 });
 

@@ -9,6 +9,11 @@ export interface DirectionListInfo {
   count: number;
   expected: number;
   source: 'profile' | 'file';
+  /**
+   * In an officer's list longer than the notice states, its directions under no category where the others have one,
+   * no more of them than it holds too many: most likely no directions (a title, a note), which the report names.
+   */
+  uncategorised?: string[];
 }
 
 /**
@@ -152,11 +157,17 @@ export class DirectionList {
     // notice's six otherwise: that wording stays known, but is no direction of its own.
     const count =
       fromOfficer.size >= profile.directionsExpected ? fromOfficer.size : new Set(this.byKey.values()).size;
+    const uncategorised = [...fromOfficer].map((key) => this.byKey.get(key)!).filter((d) => !d.category);
+    const excess = count - profile.directionsExpected;
+    const suspect = excess > 0 && uncategorised.length <= excess && uncategorised.length < fromOfficer.size;
     this.info = {
       complete: count === profile.directionsExpected,
       count,
       expected: profile.directionsExpected,
       source: fromFile ? 'file' : 'profile',
+      ...(suspect && uncategorised.length > 0
+        ? { uncategorised: uncategorised.map(({ name }) => name) }
+        : {}),
     };
   }
 

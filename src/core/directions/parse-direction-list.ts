@@ -86,6 +86,17 @@ function listsOnEachLine(lineCategories: readonly (string | undefined)[]): boole
   return !distinct.has(undefined) && distinct.size === lineCategories.length;
 }
 
+/**
+ * A line that a list copied from the guide's document holds besides its directions: the 附件 label (`附件`,
+ * `附件2：`), the document's title (`…揭榜挂帅申报指南`, `…的通知`, with a remark in brackets after it) and its page
+ * numbers (`— 3 —`, `- 4 -`, `12`, `第 5 页`).
+ */
+const DOCUMENT_LINE =
+  /^(?:附件\d{0,2}|.*(?:指南|通知)(?:[(（][^()（）]*[)）])?|[-—–－]*\d{1,3}[-—–－]*|第\d{1,3}页)$/u;
+
+/** Whether a line is one of the document's own (see DOCUMENT_LINE), its spaces, colons and full stops aside. */
+const isDocumentLine = (line: string) => DOCUMENT_LINE.test(line.replace(/[\s:：.。]/gu, ''));
+
 /** A cell that only numbers its row, as a 序号 column does: `1`, `12.`, `3、`. */
 const ROW_NUMBER = /^\d{1,4}[.、．]?$/u;
 
@@ -195,6 +206,7 @@ export function parseDirectionText(text: string, profile: Profile): Direction[] 
   // The category that the last line wrote in its first cell, before a direction, for the lines that continue it.
   let cellCategory: string | undefined;
   for (const line of text.split(/\r\n|\r|\n/u)) {
+    if (isDocumentLine(line)) continue;
     const parts = lineParts(line, categoryOf, withCategory);
     if (parts.length === 0 || parts[0]?.startsWith('#')) continue;
     if (isHeaderLine(parts, matcher)) {
@@ -270,7 +282,7 @@ function directionsOf(sheets: readonly SheetGrid[], profile: Profile, matcher: H
       const [name, written] = [fieldText(entry, 'direction'), fieldText(entry, 'category')];
       const named = categoryOf(name);
       if (named) heading = named;
-      if (named || !name) continue;
+      if (named || !name || isDocumentLine(name)) continue;
       const category = (written && writtenCategory(written)) || heading;
       directions.push(category ? { name, category } : { name });
     }

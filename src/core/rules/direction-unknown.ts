@@ -17,21 +17,23 @@ export const directionUnknown: Rule<'direction-unknown'> = {
     const direction = filledText(entry, 'direction');
     if (!direction || ctx.directions.find(direction)) return NO_FINDINGS;
     const place = { entry, field: 'direction' } as const;
-    const listComplete = ctx.directions.info.complete;
+    const { complete: listComplete, count, expected } = ctx.directions.info;
     const severity = listComplete ? 'error' : 'warning';
+    // A list of too many directions is no partial one: the sentence must not ask for the full list.
+    const listState = count > expected ? { listComplete, listTooLong: true as const } : { listComplete };
     if (ctx.directions.isCategoryAlone(direction))
       return [
         findingAt(ctx, 'direction-unknown', severity, place, {
           direction,
           categoryAlone: true,
-          listComplete,
+          ...listState,
         }),
       ];
     const several = severalDirections(direction, ctx.directions);
     if (several)
-      return [findingAt(ctx, 'direction-unknown', severity, place, { direction, several, listComplete })];
+      return [findingAt(ctx, 'direction-unknown', severity, place, { direction, several, ...listState })];
     const nearest = ctx.directions.nearest(direction)?.name;
-    const values = nearest ? { direction, nearest, listComplete } : { direction, listComplete };
+    const values = nearest ? { direction, nearest, ...listState } : { direction, ...listState };
     return [findingAt(ctx, 'direction-unknown', severity, place, values)];
   },
 };

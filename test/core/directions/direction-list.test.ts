@@ -30,6 +30,37 @@ describe('DirectionList', () => {
     expect(new DirectionList(profile, fromFile).info).toEqual({ ...info, expected: 18 });
   });
 
+  describe('names the directions of a list longer than the notice states that stand under no category', () => {
+    const categorised = [...profile.directions, ...named(12)].map(({ name }) => ({
+      name,
+      category: '核心基础',
+    }));
+
+    it('where the others stand under one', () => {
+      const list = new DirectionList(profile, [
+        { name: '揭榜挂帅工作方案' },
+        ...categorised,
+        { name: '联系人：张三' },
+      ]);
+      expect(list.info).toEqual({
+        complete: false,
+        count: 20,
+        expected: 18,
+        source: 'file',
+        uncategorised: ['揭榜挂帅工作方案', '联系人：张三'],
+      });
+    });
+
+    it('but none in a list that gives no category', () => {
+      expect(new DirectionList(profile, named(13)).info).toEqual({
+        complete: false,
+        count: 19,
+        expected: 18,
+        source: 'file',
+      });
+    });
+  });
+
   describe('takes a file of the notice’s number of directions for the guide’s full list', () => {
     // The guide words one of the notice's six otherwise: the file names five of them and thirteen more.
     const [otherwise, ...five] = profile.directions.map(({ name }) => ({ name }));

@@ -542,3 +542,24 @@ describe('reading a guide list whose lines are decorated, as typed or pasted fro
     expect(['“天璇”芯片', '“甲”与“乙”系统'].map(directionName)).toEqual(['“天璇”芯片', '“甲”与“乙”系统']);
   });
 });
+
+test('reading a guide list copied with its 附件 label, title and page numbers, leaving them out', () => {
+  const text = [
+    '附件',
+    '2021年人工智能产业创新任务揭榜挂帅申报指南',
+    '一、核心基础',
+    '（一）智能传感器',
+    '— 3 —',
+    '- 4 -',
+    '第 5 页',
+    '附件2：',
+    '二、重点产品',
+    '（一）机器翻译系统',
+    '',
+    '— 6 —',
+  ].join('\n');
+  expect(parseDirectionText(text, profile)).toEqual([
+    { name: '（一）智能传感器', category: '核心基础' },
+    { name: '（一）机器翻译系统', category: '重点产品' },
+  ]);
+});

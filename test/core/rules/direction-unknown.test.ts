@@ -32,6 +32,15 @@ describe('direction-unknown', () => {
       ]);
     });
 
+    test('as a warning that says the list is too long, not partial, when it holds more than the notice states', () => {
+      const result = checkGrid(grid('量子计算'), { directions: [...fullList, { name: '测试方向十三' }] });
+      const finding = result.findings.find((f) => f.rule === 'direction-unknown');
+      expect([finding?.severity, finding?.values]).toEqual([
+        'warning',
+        { direction: '量子计算', listComplete: false, listTooLong: true },
+      ]);
+    });
+
     describe('with a suggestion only where it is plausible and unambiguous', () => {
       /** Placeholders of the officer's list that exist only in this test, two of them a character apart. */
       const officerList = [
