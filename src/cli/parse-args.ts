@@ -84,6 +84,14 @@ function failureOf(error: unknown, argv: readonly string[]): InputFailure {
   if (file !== undefined)
     return new InputFailure('unknown-option-or-file', { option: file, file: `./${file}` });
   const nearest = nearestOption(option, Object.keys(OPTIONS));
+  // `"--winners 名单.csv"`: one argument, which node:util reads as an option named with the value. The option may
+  // be a known one, which suggesting would only repeat.
+  const joined = optionArguments(argv).find((arg) => arg.startsWith(`${option} `));
+  const meant = option.replace(/^--/u, '') in OPTIONS ? option : nearest;
+  if (joined !== undefined && meant !== undefined) {
+    const value = joined.slice(option.length).trim();
+    return new InputFailure('option-joined-with-value', { arg: joined, option: meant, value });
+  }
   if (nearest !== undefined) return new InputFailure('unknown-option-near', { option, nearest });
   return new InputFailure('unknown-option', { option });
 }

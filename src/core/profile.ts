@@ -103,8 +103,12 @@ export type Profile = Omit<v.InferOutput<typeof ProfileSchema>, 'headers' | 'win
 /** One direction of a call, with its category where known. */
 export type Direction = v.InferOutput<typeof DirectionSchema>;
 
-/** The result of validating a profile: the profile, or where its first problem is and the validator's words. */
-export type ProfileParse = { ok: true; profile: Profile } | { ok: false; path: string; detail: string };
+/**
+ * The result of validating a profile: the profile, or where its first problem is, whether that is an entry left out,
+ * and the validator's words.
+ */
+export type ProfileParse =
+  { ok: true; profile: Profile } | { ok: false; path: string; missing: boolean; detail: string };
 
 /** Validates parsed JSON as a profile. */
 export function parseProfile(json: unknown): ProfileParse {
@@ -112,7 +116,8 @@ export function parseProfile(json: unknown): ProfileParse {
   if (result.success) return { ok: true, profile: result.output };
   const issue = result.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, path, detail: issue?.message ?? '' };
+  const missing = path !== '' && issue?.input === undefined;
+  return { ok: false, path, missing, detail: issue?.message ?? '' };
 }
 
 /** The profile of MIIT's 2021 AI 揭榜挂帅 call, shipped with the product. */

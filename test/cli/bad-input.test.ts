@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { SAMPLE, cfbBytes, garbageBytes, useTempDir, zipOfTextFile } from '../helpers/cli-inputs';
 import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
@@ -330,12 +330,29 @@ describe('a side file cannot be read', () => {
     ]);
   });
 
-  test('--profile with invalid JSON', () => {
-    const profile = tmp.current().write('profile.json', '{ "id": "miit-ai-2021", ');
+  test('--profile with invalid JSON: told where the error is', () => {
+    const trailingComma = '{\n  "id": "my-2022",\n  "caps": { "province": 20, },\n}\n';
+    const profile = tmp.current().write('profile.json', trailingComma);
     expectChineseFailure(spawnCli([sample(), '--profile', profile]), [
-      '无法读取政策配置文件',
+      '政策配置文件',
       'profile.json',
+      '不是有效的 JSON',
+      '第 3 行第 29 列',
     ]);
+    const cut = tmp.current().write('cut.json', '{ "id": "miit-ai-2021", ');
+    expectChineseFailure(spawnCli([sample(), '--profile', cut]), [
+      'cut.json',
+      '不是有效的 JSON',
+      '第 1 行第 25 列',
+    ]);
+  });
+
+  test('--profile without an id: told that it is missing, and where the bundled profile to copy is', () => {
+    const profile = tmp.current().write('profile.json', '{ "caps": { "province": 20 } }\n');
+    const run = spawnCli([sample(), '--profile', profile]);
+    expectChineseFailure(run, ['profile.json', '缺少“id”一项']);
+    const bundled = /自带的配置文件“([^”]+)”/u.exec(run.stderr)?.[1];
+    expect(bundled && existsSync(bundled) && bundled.endsWith('miit-ai-2021.json')).toBe(true);
   });
 
   test('--profile with valid JSON of the wrong shape', () => {

@@ -150,3 +150,19 @@ describe('a full-width space, typed with a Chinese input method between the file
     expect(request.kind === 'check' && request.options.file).toBe('推荐\u3000汇总表.xlsx');
   });
 });
+
+describe('an option and its value joined into one argument, as quotes around both make them', () => {
+  test('is told so, with the two written apart', async () => {
+    expect(await failure(['推荐表.xlsx', '--winners r7-list.csv'])).toEqual([
+      'option-joined-with-value',
+      { arg: '--winners r7-list.csv', option: '--winners', value: 'r7-list.csv' },
+    ]);
+  });
+
+  test('with the option it most likely meant when misspelt', async () => {
+    expect(await failure(['推荐表.xlsx', '--winner 名单 2020.csv'])).toEqual([
+      'option-joined-with-value',
+      { arg: '--winner 名单 2020.csv', option: '--winners', value: '名单 2020.csv' },
+    ]);
+  });
+});
