@@ -83,9 +83,7 @@ function holdsCounts(sheet: SheetGrid): boolean {
     const written = row.findIndex((cell) => (cell?.text.trim() ?? '') !== '');
     return written >= 0 && written < least ? written : least;
   }, Infinity);
-  return sheet.rows.some((row) =>
-    row.some((cell, column) => column > first && isCount(cell?.text ?? '')),
-  );
+  return sheet.rows.some((row) => row.some((cell, column) => column > first && isCount(cell?.text ?? '')));
 }
 
 /**
