@@ -105,8 +105,11 @@ export interface RuleValues {
     | { rank: string; problem: 'repeat'; recommender?: string }
     /** The first few missing ranks, and how many are missing in all. */
     | { rank: string; problem: 'gap'; missing: number[]; missingCount: number; recommender?: string }
-    /** A rank above the number of projects on its sheet, or of its recommender on its sheet. */
-    | { rank: string; problem: 'too-high'; projects: number; recommender?: string };
+    /**
+     * A rank above the number of projects on its sheet, or of its recommender on its sheet; `acrossSheets`: of its
+     * recommender on every sheet that it ranks its rows across (see `scopesAcrossSheets`).
+     */
+    | { rank: string; problem: 'too-high'; projects: number; recommender?: string; acrossSheets?: true };
   /** `word`: what marks the row as the template's example (示例, 填表示例, 例). */
   'example-row': { word: string };
 }

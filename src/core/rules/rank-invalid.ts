@@ -45,7 +45,13 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
         findingAt(ctx, 'rank-invalid', 'error', at(entry), { rank: text, problem: 'not-number' }),
       );
     } else if (rank > projects) {
-      const values = { rank: text, problem: 'too-high' as const, projects, ...owner };
+      const values = {
+        rank: text,
+        problem: 'too-high' as const,
+        projects,
+        ...owner,
+        ...(scope.acrossSheets ? { acrossSheets: true as const } : {}),
+      };
       findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
     } else {
       const rows = byRank.get(rank);
@@ -107,32 +113,30 @@ function writtenRankText(entry: Entry, words: ChoiceWords): string | undefined {
 }
 
 /**
- * The rows of recommenders that rank their rows across several sheets, 1…N once each over all of them: a city whose
- * district sheets go on where the last one stopped (鄞州区 1–4, 海曙区 5–8). Each sheet alone would show gaps or
- * ranks past its rows, yet the ranking is whole; quota-exceeded reads it so too.
+ * The rows of recommenders that rank them on across several sheets, one ranking over all of them: a city whose
+ * district sheets go on where the last one stopped (鄞州区 1–4, 海曙区 5–8), as quota-exceeded reads them. Each
+ * sheet alone would show gaps and ranks past its rows. Sheets that each rank their own rows from 1 (the districts of
+ * 深圳, each ranking its own) hold rank 1 more than once, and are ranked per sheet.
  */
-function rankedAcrossSheets(ctx: RuleContext, words: ChoiceWords): ReadonlySet<Entry> {
-  const together = new Set<Entry>();
+function scopesAcrossSheets(ctx: RuleContext, words: ChoiceWords): RankScope[] {
+  const scopes: RankScope[] = [];
   for (const group of ctx.recommenders) {
-    const ranked = group.entries.filter(
-      (entry) =>
-        ctx.tableOf(entry).header.columns.rank !== undefined && writtenRankText(entry, words) !== undefined,
-    );
-    if (new Set(ranked.map((entry) => entry.sheet)).size < 2) continue;
-    const ranks = ranked.map(rankOf);
-    const distinct = new Set(ranks);
-    if (distinct.size === ranked.length && ranks.every((rank) => rank !== undefined && rank <= ranked.length))
-      for (const entry of ranked) together.add(entry);
+    const rows = group.entries.filter((entry) => ctx.tableOf(entry).header.columns.rank !== undefined);
+    const ranked = rows.filter((entry) => writtenRankText(entry, words) !== undefined);
+    const sheets = new Set(ranked.map((entry) => entry.sheet));
+    const startingAtOne = new Set(ranked.filter((entry) => rankOf(entry) === 1).map((entry) => entry.sheet));
+    if (sheets.size >= 2 && startingAtOne.size <= 1)
+      scopes.push({ recommender: group.name, entries: rows, acrossSheets: true });
   }
-  return together;
+  return scopes;
 }
 
 /**
  * A 推荐排序 column whose ranks repeat, leave gaps, run past the number of projects, or are not whole numbers
  * (reference §2: ranks must be unique and without gaps). Ranks are checked per sheet, because each sheet is ranked
  * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count; and per
- * recommender within a sheet that pools several recommenders' own rankings (see `rankScopes`); but not where one
- * recommender's ranks run 1…N once each across its sheets (see `rankedAcrossSheets`). A blank rank
+ * recommender within a sheet that pools several recommenders' own rankings (see `rankScopes`); and across sheets
+ * where one recommender ranks its rows on from one sheet to the next (see `scopesAcrossSheets`). A blank rank
  * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`). A 是否推荐 mark that says
  * neither yes nor no is reported here too: it is the same column's job, deciding which rows count.
  */
@@ -141,16 +145,20 @@ export const rankInvalid: Rule<'rank-invalid'> = {
   defaultSeverity: 'error',
   end(ctx) {
     const words = choiceWords(ctx.profile);
-    const together = rankedAcrossSheets(ctx, words);
+    const across = scopesAcrossSheets(ctx, words);
+    const rankedAcross = new Set(across.flatMap((scope) => scope.entries));
     const own = (scope: RankScope) => ({
       ...scope,
-      entries: scope.entries.filter((entry) => !together.has(entry)),
+      entries: scope.entries.filter((entry) => !rankedAcross.has(entry)),
     });
-    return ctx.tables.flatMap((table) => [
-      ...unclearFlags(ctx, table, words),
-      ...(table.header.columns.rank === undefined
-        ? []
-        : rankScopes(table).flatMap((scope) => rankFindings(ctx, own(scope), words))),
-    ]);
+    return [
+      ...ctx.tables.flatMap((table) => [
+        ...unclearFlags(ctx, table, words),
+        ...(table.header.columns.rank === undefined
+          ? []
+          : rankScopes(table).flatMap((scope) => rankFindings(ctx, own(scope), words))),
+      ]),
+      ...across.flatMap((scope) => rankFindings(ctx, scope, words)),
+    ];
   },
 };

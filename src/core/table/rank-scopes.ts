@@ -8,6 +8,8 @@ export interface RankScope {
   /** The 推荐单位 as its first row writes it, where the sheet is ranked per recommender. */
   recommender?: string;
   entries: readonly Entry[];
+  /** The rows are one recommender's on several sheets, ranked on from one sheet to the next. */
+  acrossSheets?: true;
 }
 
 /**

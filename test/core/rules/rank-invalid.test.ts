@@ -44,15 +44,44 @@ const XIANGYANG = '襄阳市经济和信息化局';
 
 describe('rank-invalid', () => {
   describe('flags', () => {
-    test('per sheet, where one recommender’s ranks across its sheets are no whole ranking either', () => {
-      expect(
-        findingsOf('rank-invalid', districtSheets({ 海曙区: [5, 6, 7, 8], 鄞州区: [1, 2, 3, 5] })),
-      ).toEqual([
-        ['rank-invalid', '海曙区', 3, 'H', 'error'],
-        ['rank-invalid', '海曙区', 4, 'H', 'error'],
-        ['rank-invalid', '海曙区', 5, 'H', 'error'],
-        ['rank-invalid', '海曙区', 6, 'H', 'error'],
-        ['rank-invalid', '鄞州区', 6, 'H', 'error'],
+    test('across one recommender’s sheets ranked on from one to the next: a repeat, not each sheet’s gaps', () => {
+      const grid = districtSheets({ 海曙区: [5, 6, 7, 8], 鄞州区: [1, 2, 3, 5] });
+      const problems = checkGrid(grid)
+        .findings.filter((f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid')
+        .map((f) => [f.sheet, f.row, f.values.problem].join(' '))
+        .sort();
+      // Rank 5 twice, then 4 missing: the rows ranked from the gap on are marked; no rank is past the 8 rows.
+      expect(problems).toEqual(
+        [
+          '海曙区 3 repeat',
+          '鄞州区 6 repeat',
+          '海曙区 3 gap',
+          '鄞州区 6 gap',
+          '海曙区 4 gap',
+          '海曙区 5 gap',
+          '海曙区 6 gap',
+        ].sort(),
+      );
+    });
+
+    test('past the rows of one recommender on all its sheets, saying so', () => {
+      const grid = districtSheets({ 海曙区: [5, 6, 7, 9], 鄞州区: [1, 2, 3, 4] });
+      const tooHigh = checkGrid(grid).findings.filter(
+        (f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid' && f.values.problem === 'too-high',
+      );
+      expect(tooHigh.map((f) => [f.sheet, f.row])).toEqual([['海曙区', 6]]);
+      expect(renderFinding(tooHigh[0]!, 'zh-CN')).toContain('超过其各表合计的项目数 8');
+      expect(renderFinding(tooHigh[0]!, 'en-US')).toContain('its 8 projects on all its sheets');
+    });
+
+    test('per sheet, where each of one recommender’s sheets ranks its own rows from 1', () => {
+      const grid = districtSheets(
+        { 南山区: [1, 2, 2], 福田区: [1, 2, 3] },
+        '推荐单位（盖章）：深圳市工业和信息化局',
+      );
+      expect(findingsOf('rank-invalid', grid)).toEqual([
+        ['rank-invalid', '南山区', 4, 'H', 'error'],
+        ['rank-invalid', '南山区', 5, 'H', 'error'],
       ]);
     });
 
