@@ -4,13 +4,16 @@ import type { WorkbookGrid } from '../../core/grid';
 import { InputFailure } from '../../core/input-failure';
 import { hasMarks, isOurSheet } from '../../core/our-sheets';
 import { defaultProfile } from '../../core/profile';
+import type { LostPart } from '../../core/write-texts';
 import type { PaneStage } from '../../i18n/pane';
 import { writeTexts } from '../../i18n/write-texts';
 import { checkOptions } from '../../taskpane/check-request';
 import { checkTime } from '../../workbook/check-time';
 import { clearMarks } from '../../workbook/clear-marks';
 import { lostRows } from '../../workbook/lost-rows';
+import type { RecordedMark } from '../../workbook/mark-record';
 import { markWorkbook } from '../../workbook/mark-workbook';
+import type { CellRef } from '../../workbook/port';
 import { ShownCells } from '../../workbook/shown-cells';
 import { lostParts } from '../../xlsx/lost-parts';
 import { readDirections, readWinners } from '../../xlsx/read-lists';
@@ -94,13 +97,7 @@ export class PageSession {
       lostParts: lost,
       summaries: true,
     });
-    return {
-      bytes: ownBuffer(await port.save()),
-      lostParts: lost,
-      cells: marked.marked,
-      lostRows: lostRows(marked.lostEarlier),
-      unrecorded: marked.unrecorded,
-    };
+    return savedCopy(port, lost, marked.marked, marked.lostEarlier, marked.unrecorded);
   }
 
   async clear({ all }: Jobs['clear']['request'], progress: Progress): Promise<SavedCopy> {
@@ -111,13 +108,7 @@ export class PageSession {
     const outcome = await clearMarks(port, profile, all);
     if (!outcome.ok) throw new InputFailure(outcome.reason, { file: fileName });
     const lost = await lostParts(bytes, workbook);
-    return {
-      bytes: ownBuffer(await port.save()),
-      lostParts: lost,
-      cells: outcome.restored,
-      lostRows: lostRows(outcome.lost),
-      unrecorded: outcome.unrecorded,
-    };
+    return savedCopy(port, lost, outcome.restored, outcome.lost, outcome.unrecorded);
   }
 
   private current(): Opened {
@@ -132,6 +123,17 @@ export class PageSession {
     opened.workbook = undefined;
     return workbook;
   }
+}
+
+/** A marked or cleared copy as the page is told of it: the cells changed, and the marks lost or unrecorded. */
+async function savedCopy(
+  port: XlsxWorkbook,
+  lostParts: LostPart[],
+  cells: number,
+  lostMarks: readonly RecordedMark[],
+  unrecorded: CellRef[],
+): Promise<SavedCopy> {
+  return { bytes: ownBuffer(await port.save()), lostParts, cells, lostRows: lostRows(lostMarks), unrecorded };
 }
 
 /** The bytes in an ArrayBuffer of their own, which postMessage can transfer. */
