@@ -4,6 +4,13 @@ import type { FakeRequestContext } from './request-context';
 /** How each loadable property of an object is read from the state at sync time. */
 export type Readers = Record<string, () => unknown>;
 
+/** The properties a collection's `load` asks of its items: `items/name,items/position` or a list. */
+export function itemProperties(names?: string | string[]): string[] {
+  return (typeof names === 'string' ? names.split(',') : (names ?? [])).map((name) =>
+    name.replace(/^items\//u, '').trim(),
+  );
+}
+
 /**
  * What every fake proxy shares: an id in its context, `load` that snapshots properties at sync time, properties
  * that throw until loaded and synced, and null objects (from `*OrNullObject` methods) on which changes do nothing.

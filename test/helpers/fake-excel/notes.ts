@@ -1,5 +1,5 @@
 import { columnLetter } from '../../../src/core/column-letter';
-import { FakeClientObject, type Readers } from './client-object';
+import { FakeClientObject, itemProperties, type Readers } from './client-object';
 import { FakeOfficeError, notLoaded } from './errors';
 import { FakeRange } from './range';
 import type { FakeRequestContext } from './request-context';
@@ -101,9 +101,7 @@ export class FakeNoteCollection extends FakeClientObject {
   }
 
   override load(names?: string | string[]): this {
-    const select = (typeof names === 'string' ? names.split(',') : (names ?? [])).map((name) =>
-      name.replace(/^items\//u, '').trim(),
-    );
+    const select = itemProperties(names);
     this.context.enqueue({ load: this.id, select }, () => {
       const of = this.sheet?.();
       this.loadedItems = [...this.context.state.notes.keys()]

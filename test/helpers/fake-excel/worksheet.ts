@@ -1,4 +1,4 @@
-import { FakeClientObject, type Readers } from './client-object';
+import { FakeClientObject, itemProperties, type Readers } from './client-object';
 import { FakeOfficeError, notLoaded } from './errors';
 import { FakeNoteCollection } from './notes';
 import { ADDRESS_LIMIT, FakeRange, FakeRangeAreas } from './range';
@@ -212,9 +212,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
   }
 
   override load(names?: string | string[]): this {
-    const select = (typeof names === 'string' ? names.split(',') : (names ?? [])).map((name) =>
-      name.replace(/^items\//u, '').trim(),
-    );
+    const select = itemProperties(names);
     this.context.enqueue({ load: this.id, select }, () => {
       this.loadedItems = this.context.state.sheets.map(
         (sheet) =>
