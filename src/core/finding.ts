@@ -57,7 +57,7 @@ export interface RuleValues {
     /** The other names or codes, as written: at most `OTHERS_NAMED`, `othersCount` counting them all when more. */
     others: string[];
     othersCount?: number;
-    /** Of one name under two codes: the projects of its units together, where they are over the `limit` (an error). */
+    /** The projects of the name's or the code's units together, where they are several and over the `limit` (an error). */
     count?: number;
     limit?: number;
   };

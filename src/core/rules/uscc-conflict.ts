@@ -79,8 +79,9 @@ function conflicts(
 }
 
 /**
- * The projects of the units that one name's rows belong to, together (see namesakeUnits), where they are over the
- * limit; counted as `unit-over-limit` counts a unit's.
+ * The projects of the units that one name's or one code's rows belong to, together (see namesakeUnits), where they are
+ * several units and over the limit; counted as `unit-over-limit` counts a unit's. One unit over the limit is
+ * `unit-over-limit`'s alone.
  */
 function namesakesOver(
   ctx: RuleContext,
@@ -89,8 +90,10 @@ function namesakesOver(
   const all = unitRows(ctx.entries, ctx.units);
   const goesUp = (entry: Entry) => countsUp(ctx.recommenders, entry);
   return (rows) => {
+    const units = namesakeUnits(rows, ctx.units);
+    if (units.length < 2) return undefined;
     let count = 0;
-    for (const unit of namesakeUnits(rows, ctx.units))
+    for (const unit of units)
       count += countedRows(all[unit]!, ctx.profile.countJointApplicants, goesUp).length;
     return count > limit ? { count, limit } : undefined;
   };
@@ -100,17 +103,20 @@ function namesakesOver(
  * One code under two unit names, or one unit name under two codes: reported, never silently merged (reference §5).
  * One name under two codes whose units together have more projects than the limit is an error: a registered name
  * is one legal person's, so the rows are most likely one unit's with a wrong code, and the limit (每个主体申报不超过3个
- * 项目, an error by reference §1) is at stake. The units stay apart (`unit-over-limit` counts each alone); the finding
- * says what they have together.
+ * 项目, an error by reference §1) is at stake. So is one code under names counted as different units (see
+ * variantGroups) that together have more: the code is one legal person's, and an abbreviation the names' comparison
+ * misses (哈工大 of 哈尔滨工业大学) must not let the rows pass. The units stay apart (`unit-over-limit` counts each
+ * alone); the finding says what they have together.
  */
 export const usccConflict: Rule<'uscc-conflict'> = {
   id: 'uscc-conflict',
   defaultSeverity: 'warning',
   end(ctx) {
     const { nameOf, codeOf, codesUnderNames, namesWithCodes } = ctx.units;
+    const over = namesakesOver(ctx);
     return [
-      ...conflicts(ctx, 'code-two-names', codesUnderNames, nameOf),
-      ...conflicts(ctx, 'name-two-codes', namesWithCodes, codeOf, namesakesOver(ctx)),
+      ...conflicts(ctx, 'code-two-names', codesUnderNames, nameOf, over),
+      ...conflicts(ctx, 'name-two-codes', namesWithCodes, codeOf, over),
     ];
   },
 };

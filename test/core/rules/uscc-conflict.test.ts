@@ -51,6 +51,8 @@ describe('uscc-conflict', () => {
           '第5智能科技有限公司',
         ],
         othersCount: units - 1,
+        count: units,
+        limit: 3,
       });
       expect(second.related).toHaveLength(units - 1);
       expect(renderFinding(second, 'zh-CN')).toContain(`“第5智能科技有限公司”等 ${units - 1} 个名称`);
@@ -97,6 +99,25 @@ describe('uscc-conflict', () => {
       ]);
       expect(renderFinding(findings[3]!, 'zh-CN')).toContain('若为同一单位，共 4 项');
       expect(renderFinding(findings[3]!, 'en-US')).toContain('if they are one unit, it has 4 projects');
+    });
+
+    test.each<[string, number, 'error' | 'warning']>([
+      ['together over the limit, as an error that counts them', 2, 'error'],
+      ['together within the limit, as a warning', 1, 'warning'],
+    ])('for one code under the names of two units counted apart, %s', (_, second, severity) => {
+      const rows = [
+        ...Array<string>(2).fill('陕西甲科技有限公司'),
+        ...Array<string>(second).fill('陕西乙科技有限公司'),
+      ];
+      const sheetRows = rows.map((name, i): ProjectRow => [name, A, `项目${i}号`]);
+      expect(findingsOf('uscc-conflict', grid(...sheetRows))).toEqual(
+        rows.map((_, i) => ['uscc-conflict', 'S', i + 2, 'B', severity]),
+      );
+      const found = checkGrid(grid(...sheetRows)).findings.filter((f) => f.rule === 'uscc-conflict');
+      if (severity === 'warning') return;
+      expect(found[0]!.values).toMatchObject({ kind: 'code-two-names', count: 4, limit: 3 });
+      expect(renderFinding(found[0]!, 'zh-CN')).toContain('若为同一单位，共 4 项');
+      expect(renderFinding(found[0]!, 'en-US')).toContain('if they are one unit, it has 4 projects');
     });
 
     test('for one name under two codes, counting only the chosen rows where a choice column decides', () => {
