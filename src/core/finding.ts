@@ -94,6 +94,8 @@ export interface RuleValues {
     /** `university-affiliate`: named after a university, yet not counted as its part (see parentOfPart). */
     reason: 'branch' | 'individual' | 'university-part' | 'university-affiliate' | 'company-part';
     word: string;
+    /** Of `university-affiliate`: its row counts with the university's rows, being of one unit (its code written). */
+    counted?: true;
   };
   /** `error-value`: the cell shows an error value (#N/A), which `phone` holds. */
   'phone-invalid': { phone: string; problem: PhoneProblem | 'error-value' };

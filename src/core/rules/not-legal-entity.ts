@@ -1,7 +1,7 @@
 import { firstWordIn } from '../normalise/word-match';
-import { fieldText } from '../table/entry';
+import { fieldText, type Entry } from '../table/entry';
 import { companyOfPart, universityOfPart } from '../units/unit-parts';
-import { findingAt, NO_FINDINGS, type Rule } from './rule';
+import { findingAt, NO_FINDINGS, type Rule, type RuleContext } from './rule';
 
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
 const INDIVIDUAL_BUSINESS = /^92/u;
@@ -13,6 +13,18 @@ const INDIVIDUAL_BUSINESS = /^92/u;
  */
 const CIVIL_AFFAIRS = /^5/u;
 
+/** The names of each unit's rows, normalised, found once a unit: a code filled down may give a unit thousands. */
+const unitNames = new WeakMap<readonly Entry[], Set<string | undefined>>();
+
+/** The names of the rows of the row's unit (see unitNames). */
+function namesOfUnit(ctx: RuleContext, entry: Entry): Set<string | undefined> {
+  const unit = ctx.units.unitOf(entry);
+  const rows = unit === undefined ? [entry] : ctx.units.units[unit]!;
+  let names = unitNames.get(rows);
+  if (!names) unitNames.set(rows, (names = new Set(rows.map((row) => ctx.units.nameOf(row)))));
+  return names;
+}
+
 /**
  * 应具备独立法人资格 (notice 二(一)). A branch (分公司、分行、办事处、代表处), a body not yet registered (筹备组,
  * 甲科技有限公司（筹）), a group inside a unit (课题组, 项目组, a university's 重点实验室), a partnership or sole
@@ -21,7 +33,7 @@ const CIVIL_AFFAIRS = /^5/u;
  * 清华大学智能产业研究院, the profile's universityPartEndings): the applicant is the university. One named after its
  * university for a place or otherwise (浙江大学城市学院, 北京大学深圳研究生院) may be an independent college or a body
  * registered apart, not counted with the university: the officer is asked to verify it, not to write the university
- * in its place. A company's division or laboratory (甲科技有限公司人工智能事业部, the profile's companyPartEndings)
+ * in its place; written with the university's code, it is counted with the university, and told so. A company's division or laboratory (甲科技有限公司人工智能事业部, the profile's companyPartEndings)
  * is no legal person either. A warning only, since only the registration
  * can prove it; a unit with a civil-affairs code (5…) is registered apart, as an independent college that bears its
  * founder's name is, and is no school. Institutes and laboratories registered in their own name
@@ -49,8 +61,10 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
     const registeredApart = reading?.problem === undefined && CIVIL_AFFAIRS.test(reading?.code ?? '');
     const university = name && !registeredApart && universityOfPart(name, ctx.profile);
     if (university) {
-      const reason = ctx.units.parentOf(entry) === university ? 'university-part' : 'university-affiliate';
-      const values = { unit, reason, word: university } as const;
+      const part = ctx.units.parentOf(entry) === university;
+      const reason = part ? ('university-part' as const) : ('university-affiliate' as const);
+      const counted = !part && namesOfUnit(ctx, entry).has(university);
+      const values = { unit, reason, word: university, ...(counted ? { counted: true as const } : {}) };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const company = name && companyOfPart(name, ctx.profile);

@@ -23,22 +23,31 @@ function ownerOfPart(name: string, owner: RegExp, endings: readonly string[]): s
 }
 
 /**
- * The university whose school, department or institute a name is, or is named as (the profile's
- * universityPartEndings): 浙江大学计算机学院, 清华大学智能产业研究院, 浙江大学城市学院.
- */
-export const universityOfPart = (name: string, profile: Profile): string | undefined =>
-  ownerOfPart(name, UNIVERSITY, profile.universityPartEndings ?? []);
-
-/** What ends a school's or an institute's name, left off before its discipline is read: 学院, 系, 研究院. */
-const SCHOOL_ENDING = /(?:研究生院|研究院|研究所|学院|学部|系)$/u;
-
-/**
  * A place that a college's or an institute's name starts with, after its university's: a province, a city (a planned
  * city, one of the many …州, a provincial capital or a city where universities set up institutes), a region. Such
  * bodies (北京大学深圳研究院, 清华大学天津人工智能研究院) are mostly set up with the city and registered apart.
  */
 const PLACE_FIRST =
   /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|大连|青岛|宁波|厦门|深圳|[\u4E00-\u9FFF]{1,2}州|武汉|西安|南京|成都|长沙|合肥|无锡|东莞|佛山|珠海|南昌|济南|长春|沈阳|哈尔滨|昆明|贵阳|南宁|太原|石家庄|乌鲁木齐|银川|西宁|拉萨|海口|三亚|雄安|长三角|珠三角|粤港澳|京津冀)/u;
+
+/** How a centre that a university sets up with a city ends: 浙江大学杭州国际科创中心, 北京理工大学重庆创新中心. */
+const CENTRE_ENDINGS: readonly string[] = ['中心'];
+
+/**
+ * The university whose school, department or institute a name is, or is named as (the profile's
+ * universityPartEndings): 浙江大学计算机学院, 清华大学智能产业研究院, 浙江大学城市学院; or whose centre named for a
+ * place it is (浙江大学杭州国际科创中心), mostly set up with the city as its institutes are. A centre named otherwise
+ * (清华大学智能技术与系统研究中心) is left alone.
+ */
+export function universityOfPart(name: string, profile: Profile): string | undefined {
+  const university = ownerOfPart(name, UNIVERSITY, profile.universityPartEndings ?? []);
+  if (university !== undefined) return university;
+  const owner = ownerOfPart(name, UNIVERSITY, CENTRE_ENDINGS);
+  return owner !== undefined && PLACE_FIRST.test(name.slice(owner.length)) ? owner : undefined;
+}
+
+/** What ends a school's or an institute's name, left off before its discipline is read: 学院, 系, 研究院. */
+const SCHOOL_ENDING = /(?:研究生院|研究院|研究所|学院|学部|系)$/u;
 
 /** Words that name a discipline, as a university's schools are named (计算机科学与技术学院, 控制科学与工程学院). */
 const DISCIPLINE =

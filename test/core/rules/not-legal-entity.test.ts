@@ -50,6 +50,9 @@ describe('not-legal-entity', () => {
       ['北京大学深圳研究生院', 'university-affiliate', '北京大学'],
       ['清华大学深圳国际研究生院', 'university-affiliate', '清华大学'],
       ['清华大学天津人工智能研究院', 'university-affiliate', '清华大学'],
+      ['浙江大学杭州国际科创中心', 'university-affiliate', '浙江大学'],
+      ['北京理工大学重庆创新中心', 'university-affiliate', '北京理工大学'],
+      ['西安交通大学苏州研究中心', 'university-affiliate', '西安交通大学'],
       ['甲科技有限公司人工智能事业部', 'company-part', '甲科技有限公司'],
       ['华为技术有限公司2012实验室', 'company-part', '华为技术有限公司'],
       ['乙智能股份有限公司北京研发中心', 'company-part', '乙智能股份有限公司'],
@@ -68,6 +71,33 @@ describe('not-legal-entity', () => {
       const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity')!;
       expect(renderFinding(finding, 'zh-CN')).not.toContain('请填写“浙江大学”');
       expect(renderFinding(finding, 'en-US')).not.toContain('enter "浙江大学"');
+    });
+
+    test.each<[string, string, boolean]>([
+      ['counted with the university, under its code', validUscc(1, '12100000'), true],
+      ['counted apart, under a code of its own', validUscc(2, '12440300'), false],
+    ])('for a place-named institute %s, saying so', (_, ownCode, counted) => {
+      const university = validUscc(1, '12100000');
+      const grid = workbook(
+        projectSheet('S', [
+          ['清华大学', university, '项目一'],
+          ['清华大学深圳国际研究生院', ownCode, '项目二'],
+        ]),
+      );
+      expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 3, 'B', 'warning']]);
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity')!;
+      expect(finding.values).toEqual({
+        unit: '清华大学深圳国际研究生院',
+        reason: 'university-affiliate',
+        word: '清华大学',
+        ...(counted ? { counted: true } : {}),
+      });
+      expect(renderFinding(finding, 'zh-CN')).toContain(
+        counted ? '已计入清华大学的项目数' : '未计入清华大学的项目数',
+      );
+      expect(renderFinding(finding, 'en-US')).toContain(
+        counted ? 'counted with 清华大学' : 'not counted with 清华大学',
+      );
     });
 
     test('for an individual business, whose code starts with 92', () => {
@@ -105,6 +135,9 @@ describe('not-legal-entity', () => {
       '中国科学院深圳先进技术研究院',
       '中国电子科技集团有限公司电子科学研究院',
       '北京智源人工智能研究院',
+      // A university's centre named for a discipline, not a place: neither flagged nor counted with it.
+      '清华大学智能技术与系统研究中心',
+      '大学城创新中心',
     ])('for %s', (unit) => {
       expect(
         findingsOf('not-legal-entity', workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]))),
