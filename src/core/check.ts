@@ -4,7 +4,7 @@ import { directionSheetList } from './directions/parse-direction-list';
 import { FIELDS, type Field } from './fields';
 import { RULE_IDS, type Finding } from './finding';
 import type { SheetGrid, WorkbookGrid } from './grid';
-import { namesDirectionList, type ListReading } from './list-sheets';
+import { callsItselfDirectionList, namesDirectionList, type ListReading } from './list-sheets';
 import type { ListSource } from './list-source';
 import { titleKeys } from './normalise/title-keys';
 import { hasMarks, isOurSheet } from './our-sheets';
@@ -66,7 +66,8 @@ export interface CopiedCellRef {
  */
 export type SkippedSheet =
   | { name: string; reason: 'no-table' | 'ours' | 'very-hidden' }
-  | { name: string; reason: 'winners-list' | 'direction-list'; used: boolean };
+  | { name: string; reason: 'winners-list' | 'direction-list'; used: boolean }
+  | { name: string; reason: 'direction-list-unread'; why: 'counts' | 'no-directions' };
 
 /** The outcome of a check: data, whatever the input (STYLE: results, not exceptions). */
 export interface CheckResult {
@@ -92,14 +93,15 @@ export interface CheckResult {
 }
 
 /**
- * A check that could not be made at all: no sheet held a table, a named sheet does not exist, or a table's sheet
- * holds formulas that were never calculated. `values` are what the failure's sentence needs.
+ * A check that could not be made at all: no sheet held a table, or the sheets to check held a previous winners list
+ * alone (`sheet` names one), a named sheet does not exist, or a table's sheet holds formulas that were never
+ * calculated. `values` are what the failure's sentence needs.
  */
 export type CheckOutcome =
   | { ok: true; result: CheckResult }
   | {
       ok: false;
-      failure: 'no-table' | 'sheet-not-found' | 'formulas-not-calculated';
+      failure: 'no-table' | 'winners-list-only' | 'sheet-not-found' | 'formulas-not-calculated';
       values: { sheet?: string; cell?: string };
     };
 
@@ -174,6 +176,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const skippedSheets: SkippedSheet[] = [];
   // The lists kept as sheets of the workbook, whichever sheets the officer chose to check: they are no data.
   const winnersSheets: SheetGrid[] = [];
+  const winnersAsked: string[] = [];
   const directionSheets: { name: string; directions: Direction[] }[] = [];
   let rowsRead = 0;
   for (const sheet of grid.sheets) {
@@ -188,11 +191,13 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     }
     if (isWinnersListSheet(sheet, profile)) {
       winnersSheets.push(sheet);
+      if (asked) winnersAsked.push(sheet.name);
       skippedSheets.push({ name: sheet.name, reason: 'winners-list', used: !options.winners });
       continue;
     }
     // A sheet that holds projects is data, whatever its name says.
-    const mayBeList = namesDirectionList(sheet);
+    const calledList = callsItselfDirectionList(sheet);
+    const mayBeList = calledList && namesDirectionList(sheet);
     const table =
       asked || mayBeList ? readTable(sheet, profile, matcher, PROJECT_TABLE, rowsRead) : undefined;
     const directions = !table && mayBeList ? directionSheetList(sheet, profile) : [];
@@ -207,8 +212,13 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     } else if (table) {
       tables.push(table);
       rowsRead += table.entries.length;
+    } else if (calledList) {
+      const why = mayBeList ? 'no-directions' : 'counts';
+      skippedSheets.push({ name: sheet.name, reason: 'direction-list-unread', why });
     } else skippedSheets.push({ name: sheet.name, reason: 'no-table' });
   }
+  if (tables.length === 0 && winnersAsked.length > 0)
+    return { ok: false, failure: 'winners-list-only', values: { sheet: winnersAsked[0]! } };
   if (tables.length === 0) return { ok: false, failure: 'no-table', values: {} };
   const winnersReading =
     options.winners || winnersSheets.length === 0

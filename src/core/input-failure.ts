@@ -22,6 +22,7 @@ export type InputFailureKey =
   | 'encrypted'
   | 'empty-workbook'
   | 'no-table'
+  | 'winners-list-only'
   | 'no-projects'
   | 'formulas-not-calculated'
   | 'sheet-not-found'

@@ -72,18 +72,46 @@ const DIRECTION_LIST =
   /^(?:(?:申报)?指南)?(?:细化)?(?:揭榜挂帅|揭榜|申报|指南|细化)(?:任务)?方向(?:清单|列表|目录|名单|一览表?|表)?$|^(?:任务)?方向(?:清单|列表|目录|名单|一览表?)$/u;
 
 /** A cell that counts rather than names: a number, or digits alone. */
-const isCount = (text: string) => /^\d+$/u.test(text.trim());
+const isCount = (text: string) => /^\d+$/u.test(text);
+
+/** A header of row numbers: 序号, 编号, 任务编号, 方向序号. */
+const ROW_NUMBERS = /^(?:(?:任务|方向)?(?:序号|编号)|序|No\.?)$/iu;
+
+/** A header of counts: 项目数, 单位数量, 合计. */
+const COUNTS = /数|计/u;
+
+/** Whether numbers, in the order of their rows, number them: 1, 2, 3 (01, 02, 03), more than one. */
+const numbersRows = (numbers: readonly number[]) =>
+  numbers.length > 1 && numbers.every((n, i) => n === i + 1);
 
 /**
  * Whether a sheet holds counts beside its first column (项目数, 单位数), as a summary by direction does, where a list
- * holds only names and, in its first column, row numbers.
+ * holds only names and row numbers: its first column, or a column headed 序号 or 编号 (类别 | 序号 | 揭榜方向, a
+ * 任务编号 of 01, 02), or one that numbers its rows 1, 2, 3 under a header that names no count. A column's header is
+ * the last text above its first number.
  */
 function holdsCounts(sheet: SheetGrid): boolean {
   const first = sheet.rows.reduce((least, row) => {
     const written = row.findIndex((cell) => (cell?.text.trim() ?? '') !== '');
     return written >= 0 && written < least ? written : least;
   }, Infinity);
-  return sheet.rows.some((row) => row.some((cell, column) => column > first && isCount(cell?.text ?? '')));
+  const width = Math.max(0, ...sheet.rows.map((row) => row.length));
+  for (let column = first + 1; column < width; column++) {
+    const texts = sheet.rows.map((row) => row[column]?.text.trim() ?? '');
+    const top = texts.findIndex(isCount);
+    if (top < 0) continue;
+    const header = compactKey(texts.slice(0, top).filter(Boolean).pop() ?? '');
+    const numbers = texts.filter(isCount).map(Number);
+    if (COUNTS.test(header) || !(ROW_NUMBERS.test(header) || numbersRows(numbers))) return true;
+  }
+  return false;
+}
+
+/** Whether a sheet's name or title names the guide's direction list (see `DIRECTION_LIST`). */
+export function callsItselfDirectionList(sheet: SheetGrid): boolean {
+  return labelsOf(sheet).some((label) =>
+    DIRECTION_LIST.test(label.replace(OPENING, '').replace(CLOSING_NOTE, '')),
+  );
 }
 
 /**
@@ -91,8 +119,5 @@ function holdsCounts(sheet: SheetGrid): boolean {
  * directions (see `holdsCounts`). Whether it holds projects is the table reader's to tell.
  */
 export function namesDirectionList(sheet: SheetGrid): boolean {
-  const named = labelsOf(sheet).some((label) =>
-    DIRECTION_LIST.test(label.replace(OPENING, '').replace(CLOSING_NOTE, '')),
-  );
-  return named && !holdsCounts(sheet);
+  return callsItselfDirectionList(sheet) && !holdsCounts(sheet);
 }

@@ -143,6 +143,40 @@ describe('lists kept as sheets of the workbook checked', () => {
   });
 });
 
+describe('sheets whose name alone would make them lists', () => {
+  test('are read for what they hold: 优胜推荐 as data, 类别 | 序号 | 揭榜方向 as the list; a winners list alone stops the check', async () => {
+    const file = await write('推荐汇总表.xlsx', (workbook) => {
+      addRecommendations(workbook);
+      const pushed = workbook.addWorksheet('优胜推荐');
+      pushed.addRow(['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系电话', '推荐单位']);
+      pushed.addRow([
+        1,
+        '丁科技有限公司',
+        validUscc(4),
+        '车规级惯性测量单元',
+        '智能传感器',
+        '13912345678',
+        '北京市经济和信息化局',
+      ]);
+      addDirections(workbook, '揭榜方向');
+      const directions = workbook.getWorksheet('揭榜方向')!;
+      directions.spliceColumns(2, 0, ['序号', ...Array.from({ length: 18 }, (_, i) => i + 1)]);
+    });
+    const report = reportOf(spawnCli([file, '--json']));
+    expect(report.sheets.map(({ name }) => name)).toEqual(['Sheet1', '优胜推荐']);
+    expect(report.winnersList).toBeUndefined();
+    expect(report.skippedSheets).toEqual([{ name: '揭榜方向', reason: 'direction-list', used: true }]);
+    expect(report.directionList).toMatchObject({ complete: true, count: 18, source: 'sheet' });
+    expect(tuples(report)).toEqual([['direction-unknown', 'Sheet1', 6, 'F', 'error']]);
+
+    const winnersOnly = await write('优胜名单.xlsx', (workbook) => addWinners(workbook, '前期揭榜优胜项目'));
+    expectChineseFailure(spawnCli([winnersOnly]), [
+      '工作表“前期揭榜优胜项目”是前期揭榜优胜项目名单',
+      '没有找到推荐表',
+    ]);
+  });
+});
+
 describe('lists kept as sheets that the report has more to say of', () => {
   test('name their sheets beside the headers left unread and the entries under no category', async () => {
     const file = await write('推荐汇总表.xlsx', (workbook) => {

@@ -1,7 +1,7 @@
 import { check, type CheckResult } from '../../src/core/check';
 import { defaultProfile } from '../../src/core/profile';
 import { WinnersList } from '../../src/core/winners/winners-list';
-import { checkGrid, type FindingTuple } from '../helpers/findings';
+import { checkGrid, tuplesOf, type FindingTuple } from '../helpers/findings';
 import { HEADER, sheet, workbook, type TestCell } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 
@@ -162,5 +162,99 @@ describe('recommendation sheets are still read as data', () => {
     expect(result.skippedSheets).toEqual([]);
     expect(result.winnersList).toBeUndefined();
     expect(allTuples(result)).toEqual([]);
+  });
+});
+
+describe('a recommendation sheet whose name or title says 优胜 is data, not a winners list', () => {
+  /** 甲 and 乙's projects again, pushed for 优胜: a 推荐单位 column, each unit's credit code and phone. */
+  const pushed = (name: string, above: TestCell[][] = [], header = WINNERS[0]!) =>
+    sheet(name, [
+      ...above,
+      [...header, '统一社会信用代码', '联系电话'],
+      ...WINNERS.slice(1, 3).map((row, i) => [
+        ...row.slice(0, header.length),
+        validUscc(i + 1),
+        '13912345678',
+      ]),
+    ]);
+
+  test.each([
+    ['优胜推荐', []],
+    ['2021优胜项目推荐', []],
+    ['Sheet2', [['2021年人工智能揭榜挂帅争创优胜项目推荐']]],
+    ['推荐', [['2021年揭榜挂帅（争创优胜）项目汇总']]],
+    ['Sheet2', [['浙江省揭榜挂帅优胜潜力项目']]],
+  ] as [string, TestCell[][]][])('named %s, under %j', (name, above) => {
+    const result = checkGrid(workbook(beijing, pushed(name, above)));
+    expect(result.sheets.map((s) => s.name)).toEqual(['Sheet1', name]);
+    expect(result.skippedSheets).toEqual([]);
+    expect(result.winnersList).toBeUndefined();
+    expect(tuplesOf(result, 'previous-winner')).toEqual([]);
+    expect(tuplesOf(result, 'previous-winner-unit')).toEqual([]);
+  });
+
+  test('with the 推荐单位（盖章） line, or a 是否推荐 column, and no credit codes', () => {
+    const line = sheet('优胜推荐', [['推荐单位（盖章）：北京市经济和信息化局'], ...WINNERS]);
+    const choice = sheet('优胜推荐', [
+      [...WINNERS[0]!, '是否推荐'],
+      ...WINNERS.slice(1).map((row) => [...row, '是']),
+    ]);
+    for (const other of [line, choice]) {
+      const result = checkGrid(workbook(beijing, other));
+      expect(result.sheets.map((s) => s.name)).toEqual(['Sheet1', '优胜推荐']);
+      expect(result.winnersList).toBeUndefined();
+    }
+  });
+
+  test('while a winners list alone in the workbook stops the check, saying that it is one', () => {
+    expect(check(workbook(winnersSheet), { profile })).toEqual({
+      ok: false,
+      failure: 'winners-list-only',
+      values: { sheet: '前期揭榜优胜项目' },
+    });
+  });
+});
+
+describe('a sheet named as the direction list', () => {
+  const recommended = recommendations('Sheet1', '北京市2021年推荐汇总表', [['甲科技有限公司', '某芯片']]);
+
+  test.each([
+    [
+      '类别 | 序号 | 揭榜方向',
+      ['类别', '序号', '揭榜方向'],
+      (i: number) => [guide[i]![0], i + 1, guide[i]![1]],
+    ],
+    [
+      '序号 | 类别 | 揭榜方向 | 任务编号 "01"',
+      ['序号', '类别', '揭榜方向', '任务编号'],
+      (i: number) => [i + 1, guide[i]![0], guide[i]![1], String(i + 1).padStart(2, '0')],
+    ],
+    [
+      '类别 | 揭榜方向 | 1..18 headed 排列',
+      ['类别', '揭榜方向', '排列'],
+      (i: number) => [...guide[i]!, i + 1],
+    ],
+  ] as [string, TestCell[], (i: number) => TestCell[]][])('laid out %s is the list', (_, header, row) => {
+    const list = sheet('方向清单', [header, ...guide.map((_, i) => row(i))]);
+    const result = checkGrid(workbook(recommended, list));
+    expect(result.skippedSheets).toEqual([{ name: '方向清单', reason: 'direction-list', used: true }]);
+    expect(result.directionList).toMatchObject({ complete: true, count: 18, source: 'sheet' });
+  });
+
+  test.each([
+    [
+      'counts the projects of each direction: a summary',
+      [
+        ['揭榜方向', '项目数'],
+        ['智能传感器', 1],
+        ['机器翻译系统', 2],
+      ],
+      'counts',
+    ],
+    ['holds no direction, its header alone', [['类别', '揭榜方向']], 'no-directions'],
+  ] as [string, TestCell[][], string][])('but that %s is skipped, saying why', (_, rows, why) => {
+    const result = checkGrid(workbook(recommended, sheet('揭榜方向', rows)));
+    expect(result.skippedSheets).toEqual([{ name: '揭榜方向', reason: 'direction-list-unread', why }]);
+    expect(result.directionList).toMatchObject({ source: 'profile' });
   });
 });

@@ -68,6 +68,36 @@ describe('namesDirectionList', () => {
       '方向列表',
     ])('for a sheet named %s', (name) => expect(namesDirectionList(sheet(name, directionRows))).toBe(true));
 
+    test.each([
+      [
+        '序号 headed',
+        [
+          ['类别', '序号', '揭榜方向'],
+          ['核心基础', 1, '智能传感器'],
+          ['重点产品', 2, '机器翻译系统'],
+        ],
+      ],
+      [
+        '任务编号 headed',
+        [
+          ['揭榜方向', '任务编号'],
+          ['智能传感器', '01'],
+          ['机器翻译系统', '02'],
+        ],
+      ],
+      [
+        'consecutive',
+        [
+          ['揭榜方向', '排列'],
+          ['智能传感器', 1],
+          ['机器翻译系统', 2],
+          ['人工智能训练资源库', 3],
+        ],
+      ],
+    ] as [string, TestCell[][]][])('whose row numbers are %s beside the directions', (_, rows) =>
+      expect(namesDirectionList(sheet('揭榜方向', rows))).toBe(true),
+    );
+
     test('for a sheet named Sheet3 under the title 附件2：2021年揭榜方向清单', () => {
       expect(namesDirectionList(sheet('Sheet3', [['附件2：2021年揭榜方向清单'], ...directionRows]))).toBe(
         true,
@@ -87,6 +117,18 @@ describe('namesDirectionList', () => {
       const counts = [
         ['揭榜方向', '项目数'],
         ['智能传感器', 3],
+      ];
+      expect(namesDirectionList(sheet('揭榜方向', counts))).toBe(false);
+    });
+
+    test.each([
+      ['项目数', 1, 2],
+      ['排列', 2, 3],
+    ])('a sheet named 揭榜方向 whose column %s holds %d, %d: counts', (header, a, b) => {
+      const counts = [
+        ['揭榜方向', header],
+        ['智能传感器', a],
+        ['机器翻译系统', b],
       ];
       expect(namesDirectionList(sheet('揭榜方向', counts))).toBe(false);
     });

@@ -110,7 +110,6 @@ interface WinnersSheet {
 }
 
 /**
-/**
  * Whether a sheet's table is a recommendation table rather than a winners list: its name or title names one
  * (推荐汇总表), it has the 推荐单位（盖章） line or a 是否推荐 / 推荐排序 column, or it gives each unit's credit code
  * with a contact or a phone, which no published winners list does.
@@ -190,13 +189,13 @@ function resultlessFormula(
 
 /**
  * Whether a sheet of the workbook being checked is a previous winners list: it calls itself one
- * (`namesWinnersList`) and holds a winners table.
+ * (`namesWinnersList`) and holds a winners table that is no recommendation table (see `isRecommendationTable`): a
+ * sheet of the projects pushed for 优胜 (优胜推荐, 争创优胜项目推荐) gives its units' credit codes and phones, and is data.
  */
 export function isWinnersListSheet(sheet: SheetGrid, profile: Profile): boolean {
-  return (
-    namesWinnersList(sheet) &&
-    readTable(sheet, profile, new HeaderMatcher(winnerWordings(profile)), WINNERS_TABLE) !== undefined
-  );
+  if (!namesWinnersList(sheet)) return false;
+  const table = readTable(sheet, profile, new HeaderMatcher(winnerWordings(profile)), WINNERS_TABLE);
+  return table !== undefined && !isRecommendationTable(sheet, table);
 }
 
 /** The texts of a table's header cells that name no field (成果名称, 备注), in the order of their columns. */
