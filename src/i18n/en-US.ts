@@ -83,7 +83,7 @@ export const enUS: Messages = {
   },
   feederType: 'ordinary city or district',
   typeUnknown: 'type unknown',
-  nameSources: { column: 'recommender column', line: '推荐单位（盖章） line', title: 'title', none: 'not given' },
+  nameSources: { column: 'recommender column', line: '推荐单位（盖章） line', title: 'title', sheet: 'sheet name', none: 'not given' },
   typeSources: { option: 'your choice', name: 'inferred from the name', default: "a province's cap assumed" },
   typeReason: (r) => ({
     'ai-org':         `the name contains "${r.word}" and is about AI`,
@@ -94,7 +94,7 @@ export const enUS: Messages = {
     'planned-city-district': r.kind === 'planned-city-district' ? `"${r.word}" is part of the planned city "${r.city}"` : '',
     province:         `the name starts with "${r.word}"`,
     'province-like':  `"${r.word}" is usually treated as a province; unverified for this call: confirm`,
-    feeder:           r.kind === 'feeder' && r.province ? `"${r.word}" is in ${r.province}: it has no quota of its own and feeds the province's 15` : `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,
+    feeder:           r.kind === 'feeder' && r.province ? `"${r.word}" is in ${r.province}: it has no quota of its own and feeds the province's 15` : r.kind === 'feeder' && r.provinces ? `"${r.word}" may be in ${r.provinces.join(', ')} and the workbook names none of them: counted alone against its province's 15` : `an ordinary city or district ("${r.word}") has no quota of its own and feeds its province's 15`,
     'no-recommender': `the name contains "${r.word}", which is none of the notice's kinds of recommender; check the recommender, or choose its type`,
   })[r.kind],
   failures: {

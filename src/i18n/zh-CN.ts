@@ -81,7 +81,7 @@ export const zhCN: Messages = {
   },
   feederType: '普通地市或区县',
   typeUnknown: '类型无法判断',
-  nameSources: { column: '推荐单位列', line: '“推荐单位（盖章）”行', title: '表格标题', none: '未写明' },
+  nameSources: { column: '推荐单位列', line: '“推荐单位（盖章）”行', title: '表格标题', sheet: '工作表名', none: '未写明' },
   typeSources: { option: '由您指定', name: '根据名称判断', default: '暂按省级指标计' },
   typeReason: (r) => ({
     'ai-org':         `名称含“${r.word}”且涉及人工智能`,
@@ -92,7 +92,7 @@ export const zhCN: Messages = {
     'planned-city-district': r.kind === 'planned-city-district' ? `“${r.word}”属计划单列市“${r.city}”` : '',
     province:         `名称以“${r.word}”开头`,
     'province-like':  r.kind === 'province-like' ? r.note : '',
-    feeder:           r.kind === 'feeder' && r.province ? `“${r.word}”属${r.province}，没有单独指标，计入${r.province}的 15 项` : `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,
+    feeder:           r.kind === 'feeder' && r.province ? `“${r.word}”属${r.province}，没有单独指标，计入${r.province}的 15 项` : r.kind === 'feeder' && r.provinces ? `${r.provinces.join('、')}都有“${r.word}”，工作簿中没写明是哪一个，单独计入所在省份的 15 项` : `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,
     'no-recommender': `名称含“${r.word}”，不是通知所列的任何一类推荐单位；请核实推荐单位，或指定推荐单位类型`,
   })[r.kind],
   failures: {

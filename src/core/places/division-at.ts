@@ -4,10 +4,15 @@ import divisions from './divisions.json';
 export interface Division {
   /** The division's full name (恩施土家族苗族自治州 for 恩施州). */
   place: string;
-  /** Its province's full name. */
-  province: string;
+  /**
+   * The full names of the provinces it may be in: one, or several for a name that divisions of several share (朝阳区:
+   * 北京市 or 吉林省).
+   */
+  provinces: string[];
   /** What follows the division's name in the name. */
   rest: string;
+  /** The name is a development zone's: the division is one (浦东新区), or one named after it (杭州高新区). */
+  zone: boolean;
 }
 
 /**
@@ -23,14 +28,19 @@ interface Writing {
 }
 
 const SHORT_ENDING = /(?:市|地区|盟)$/u;
+/**
+ * A development zone or new area after a division's name, with its own name between at most (杭州|高新区,
+ * 长沙|经济技术开发区, 苏州|工业园区, 武汉|东湖新技术开发区, 南京|江北新区): it is that division's.
+ */
+const ZONE = /^\p{Script=Han}{0,6}?(?:开发区|高新区|经开区|园区|新区)/u;
+const ZONE_END = /(?:开发区|高新区|园区|新区)$/u;
 const AUTONOMOUS_PREFECTURE = '自治州';
 /** A short name is the two to four characters before the peoples' names of an autonomous prefecture. */
 const SHORT_LENGTHS = [2, 3, 4];
 
 function writingsOf(
   province: string,
-  prefectures: readonly string[],
-  counties: readonly string[],
+  { prefectures, counties, shared }: { prefectures: string[]; counties: string[]; shared: string[] },
 ): Writing[] {
   const writings: Writing[] = [];
   const add = (text: string, place: string, short: boolean) =>
@@ -42,30 +52,42 @@ function writingsOf(
     if (place.endsWith(AUTONOMOUS_PREFECTURE))
       for (const length of SHORT_LENGTHS) add(`${place.slice(0, length)}州`, place, false);
   }
-  for (const place of counties) add(place, place, false);
+  for (const place of [...counties, ...shared]) add(place, place, false);
   return writings;
 }
 
 const WRITINGS: readonly Writing[] = Object.entries(divisions).flatMap(([province, d]) =>
-  writingsOf(province, d.prefectures, d.counties),
+  writingsOf(province, d),
 );
 
 /**
- * The prefecture or county (GB/T 2260, src/core/places/divisions.json) that a name begins with, and its province: the
- * longest writing that fits, where all that fit so far agree on the province. Counties whose name several places
- * share are not in the data, so they name no province.
+ * The prefecture or county (GB/T 2260, src/core/places/divisions.json) that a name begins with, and the provinces it
+ * may be in: the longest writing that fits, where all that fit so far name the same place. A short writing names the
+ * division before a bureau word, a development zone or nothing.
  */
 export function divisionAt(name: string, bureauWords: readonly string[]): Division | undefined {
   let best: Writing[] = [];
   for (const writing of WRITINGS) {
     if (!name.startsWith(writing.text)) continue;
     const rest = name.slice(writing.text.length);
-    if (writing.short && rest !== '' && !bureauWords.some((word) => rest.startsWith(word))) continue;
+    if (
+      writing.short &&
+      rest !== '' &&
+      !ZONE.test(rest) &&
+      !bureauWords.some((word) => rest.startsWith(word))
+    )
+      continue;
     const longest = best[0]?.text.length ?? 0;
     if (writing.text.length > longest) best = [writing];
     else if (writing.text.length === longest) best.push(writing);
   }
   const [first] = best;
-  if (!first || best.some((w) => w.province !== first.province || w.place !== first.place)) return undefined;
-  return { place: first.place, province: first.province, rest: name.slice(first.text.length) };
+  if (!first || best.some((w) => w.place !== first.place)) return undefined;
+  const rest = name.slice(first.text.length);
+  return {
+    place: first.place,
+    provinces: [...new Set(best.map((w) => w.province))],
+    rest,
+    zone: ZONE_END.test(first.place) || ZONE.test(rest),
+  };
 }

@@ -7,7 +7,7 @@ import { inferRecommenderType, type TypeInference, type TypeReason } from './inf
 import { noRecommenderWord } from './no-recommender';
 
 /** Where a recommender's name was read (DESIGN.md, JSON report). */
-export type NameSource = 'column' | 'line' | 'title' | 'none';
+export type NameSource = 'column' | 'line' | 'title' | 'sheet' | 'none';
 
 /** Where its type came from: the officer's choice, the name, or the default when nothing tells. */
 export type TypeSource = 'option' | 'name' | 'default';
@@ -121,12 +121,39 @@ function provincesNamed(
   infer: (name: string) => TypeInference | undefined,
 ): Map<string, Candidate> {
   const provinces = new Map<string, Candidate>();
-  for (const table of tables) {
+  for (const candidate of namesOf(tables, workbookTitle, infer))
+    if (candidate.inference?.reason.kind === 'province' && !provinces.has(holderOf(candidate)))
+      provinces.set(holderOf(candidate), candidate);
+  return provinces;
+}
+
+/** Every name the workbook writes (column, lines and titles), with what it infers. */
+function namesOf(
+  tables: readonly SheetTable[],
+  workbookTitle: string | undefined,
+  infer: (name: string) => TypeInference | undefined,
+): Candidate[] {
+  return tables.flatMap((table) => {
     const recommenders = new Set(['', ...table.entries.map((e) => fieldText(e, 'recommender'))]);
-    for (const recommender of recommenders)
-      for (const candidate of candidatesOf(recommender, table, workbookTitle, infer))
-        if (candidate.inference?.reason.kind === 'province' && !provinces.has(holderOf(candidate)))
-          provinces.set(holderOf(candidate), candidate);
+    return [...recommenders].flatMap((recommender) => candidatesOf(recommender, table, workbookTitle, infer));
+  });
+}
+
+/**
+ * The provinces, by holder, that the workbook's ordinary cities and districts are told to be in (column, lines,
+ * titles and sheet names: 南京市, 玄武区 → 江苏), by which a district name that several provinces share is told.
+ */
+function feederProvincesNamed(
+  tables: readonly SheetTable[],
+  workbookTitle: string | undefined,
+  infer: (name: string) => TypeInference | undefined,
+): Map<string, string> {
+  const sheetNames = tables.map((t) => ({ name: t.name, inference: infer(t.name) }));
+  const provinces = new Map<string, string>();
+  for (const { name, inference } of [...namesOf(tables, workbookTitle, infer), ...sheetNames]) {
+    const reason = inference?.reason;
+    if (inference?.feeder && reason?.kind === 'feeder' && reason.province)
+      provinces.set(holderOf({ name, inference }), reason.province);
   }
   return provinces;
 }
@@ -202,6 +229,18 @@ export function assignRecommenders(
   const columnHolder = option ? soleColumnHolder(tables, infer) : undefined;
   const provinces = provincesNamed(tables, workbookTitle, infer);
   const soleProvince = provinces.size === 1 ? [...provinces.values()][0] : undefined;
+  const feederProvinces = feederProvincesNamed(tables, workbookTitle, infer);
+
+  /**
+   * The province, by holder, that a district name several provinces share (鼓楼区) is in: the only one of them that
+   * the workbook names, by itself or by one of its cities or districts.
+   */
+  const toldProvince = (sharedBy: readonly string[]): string | undefined => {
+    const told = sharedBy
+      .map((full) => `province:${profile.recognition.provinces.find((p) => full.startsWith(p)) ?? full}`)
+      .filter((key) => provinces.has(key) || feederProvinces.has(key));
+    return told.length === 1 ? told[0] : undefined;
+  };
 
   /**
    * The row's column names a holder with a quota of its own that is not the workbook's own recommender: a central
@@ -255,18 +294,30 @@ export function assignRecommenders(
     const inference = feeder?.inference;
     if (feeder && inference) {
       // An ordinary city or district: its rows count against its province's 15, with the province's own where the
-      // workbook names it; a city whose province can't be told, with the only province the workbook names.
-      const province = inference.reason.kind === 'feeder' ? inference.reason.province : undefined;
-      const fed = province ? provinces.get(holderOf(feeder)) : soleProvince;
+      // workbook names it; a city whose province can't be told, with the only province the workbook names; a
+      // district name that several provinces share, with the one of them the workbook names, else on its own.
+      const reason = inference.reason.kind === 'feeder' ? inference.reason : undefined;
+      const told = reason?.provinces ? toldProvince(reason.provinces) : undefined;
+      const key = told ?? holderOf(feeder);
+      const fed = reason?.provinces
+        ? told
+          ? provinces.get(told)
+          : undefined
+        : reason?.province
+          ? provinces.get(key)
+          : soleProvince;
       if (fed?.inference) return ownedBy(fed, fed.inference, feeder.name);
+      const province = told ? feederProvinces.get(told) : reason?.province;
+      const typeReason: TypeReason =
+        province && reason ? { kind: 'feeder', word: reason.word, province } : inference.reason;
       return {
-        key: province ? holderOf(feeder) : 'feeder',
+        key: province || reason?.provinces ? key : 'feeder',
         make: () => ({
           name: feeder.name,
           nameFrom: feeder.from,
           type: 'province',
           typeFrom: 'name',
-          typeReason: inference.reason,
+          typeReason,
           unverified: false,
           capOf: 'province',
           ...(province ? { province } : {}),
@@ -301,6 +352,12 @@ export function assignRecommenders(
     // A sheet named for a place or a body (湖南省, 福田区) is that one's, where its rows name nobody.
     const sheetNames = infer(table.name);
     const sheetHolder = sheetNames && holderOf({ name: table.name, inference: sheetNames });
+    // A planned city's sheet (宁波市) is the city's where its rows name nobody: its 5, never the province's 15, whatever
+    // the workbook's own recommender or the officer's option.
+    const sheetCity =
+      sheetNames?.reason.kind === 'planned-city'
+        ? ownedBy({ name: table.name, from: 'sheet', inference: sheetNames }, sheetNames, table.name)
+        : undefined;
     return table.entries.map((entry) => {
       const recommender = fieldText(entry, 'recommender');
       let assigned = assignments.get(recommender);
@@ -311,7 +368,14 @@ export function assignRecommenders(
       }
       // Written out, not spread: a spread after other properties costs a slow copy at each of thousands of rows.
       const { assignment, named } = assigned;
-      return { entry, counts: isChosen(entry, table.choice, words), sheetHolder, assignment, named };
+      return {
+        entry,
+        counts: isChosen(entry, table.choice, words),
+        sheetHolder,
+        sheetCity,
+        assignment,
+        named,
+      };
     });
   });
   // A workbook has one recommender (reference §2): a row that names none, on a sheet without the line or beside a
@@ -321,13 +385,19 @@ export function assignRecommenders(
   const namedKeys = new Set(rows.filter((row) => row.named).map((row) => row.assignment.key));
   const onlyNamed = namedKeys.size === 1 ? rows.find((row) => row.named)?.assignment : undefined;
   const sole = onlyNamed && !isOutsideLocalQuota(onlyNamed.make().type) ? onlyNamed : undefined;
-  for (const { entry, counts, assignment, named, sheetHolder } of rows) {
+  // The holder that the workbook's own recommender names, under the officer's option too.
+  const soleHolder =
+    sole?.key === 'option' && sole.name
+      ? holderOf({ name: sole.name, inference: infer(sole.name) })
+      : sole?.key;
+  for (const { entry, counts, assignment, named, sheetHolder, sheetCity } of rows) {
     const joinsSole =
       !named &&
       sole !== undefined &&
       sole.key !== assignment.key &&
       (sheetHolder === undefined || sheetHolder === sole.key);
-    join(joinsSole ? sole : assignment, entry, counts, joinsSole);
+    const citySheet = !named && sheetCity && sheetHolder !== soleHolder ? sheetCity : undefined;
+    join(joinsSole ? sole : (citySheet ?? assignment), entry, counts, joinsSole);
   }
   return [...groups.values()];
 }

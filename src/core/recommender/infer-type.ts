@@ -1,5 +1,6 @@
 import { normalise } from '../normalise/normalise';
 import { divisionAt } from '../places/division-at';
+import { newAreaAt } from '../places/new-area-at';
 import type { Profile } from '../profile';
 import type { RecommenderType } from '../recommender-type';
 import { endsAsUnit } from '../units/unit-endings';
@@ -35,7 +36,7 @@ export type TypeReason =
   | { kind: 'planned-city-district'; word: string; city: string }
   | { kind: 'province'; word: string }
   | { kind: 'province-like'; word: string; note: string }
-  | { kind: 'feeder'; word: string; province?: string }
+  | { kind: 'feeder'; word: string; province?: string; provinces?: string[] }
   | { kind: 'no-recommender'; word: string };
 
 const findWord = (name: string, words: readonly string[]): string | undefined =>
@@ -265,13 +266,20 @@ export function inferRecommenderType(
     };
   }
   const barePlace = BARE_PLACE.test(place) && !endsAsUnit(place);
-  const division = divisionAt(place, r.bureauWords);
-  const divisionProvince = division && r.provinces.find((p) => division.province.startsWith(p));
-  if (division && divisionProvince && (bureau || barePlace || division.rest === '')) {
+  const division = divisionAt(place, r.bureauWords) ?? newAreaAt(place, r.nationalNewAreas);
+  const zone = division?.zone === true && !endsAsUnit(place);
+  if (division && (bureau || barePlace || division.rest === '' || zone)) {
+    const [province, ...others] = division.provinces;
+    const short = province && r.provinces.find((p) => province.startsWith(p));
+    // A name that divisions of several provinces share (朝阳区: 北京 or 吉林) holds its own pool, until the workbook
+    // tells which of them it is (assignRecommenders).
     return {
       type: 'province',
-      holder: divisionProvince,
-      reason: { kind: 'feeder', word: division.place, province: division.province },
+      holder: others.length === 0 && short ? short : name,
+      reason:
+        others.length === 0
+          ? { kind: 'feeder', word: division.place, province }
+          : { kind: 'feeder', word: division.place, provinces: division.provinces },
       unverified: false,
       feeder: true,
     };

@@ -23,4 +23,13 @@ describe('the administrative divisions bundled in the core', () => {
   ])('list no county named %s: %s', (county) => {
     expect(Object.values(divisions).flatMap((d) => d.counties)).not.toContain(county);
   });
+
+  test('list a name that several provinces’ divisions share under each of them', () => {
+    const sharing = (county: string) =>
+      Object.entries(divisions as Record<string, { shared: string[] }>)
+        .filter(([, d]) => d.shared.includes(county))
+        .map(([province]) => province);
+    expect(sharing('朝阳区')).toEqual(['北京市', '吉林省']);
+    expect(sharing('鼓楼区')).toEqual(['江苏省', '福建省', '河南省']);
+  });
 });

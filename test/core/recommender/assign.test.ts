@@ -213,20 +213,27 @@ describe('assigning rows to recommenders', () => {
       ]);
     });
 
-    // 鼓楼区 and 朝阳区 are districts of several cities: their province can't be told.
-    test.each([
-      ['no province is named', []],
-      ['two provinces are named', ['江苏省工业和信息化厅', '浙江省经济和信息化厅']],
-    ])('stay a province’s figure of their own, when theirs can’t be told and %s', (_, provinces) => {
-      const grid = sheet('S', [
+    // 鼓楼区 (江苏, 福建, 河南) and 朝阳区 (北京, 吉林) are districts of several provinces' cities.
+    const shared = (...provinces: string[]) =>
+      sheet('S', [
         [...HEADER, '推荐单位'],
         ...rowsFrom(0, 2, ['鼓楼区工业和信息化局']),
         ...rowsFrom(10, 2, ['朝阳区工业和信息化局']),
         ...provinces.flatMap((province, i) => rowsFrom(20 + 10 * i, 1, [province])),
       ]);
-      expect(recommenders(grid)).toEqual([
-        ['鼓楼区工业和信息化局', ['鼓楼区工业和信息化局', '朝阳区工业和信息化局'], 'province', 4],
-        ...provinces.map((province) => [province, [province], 'own', 1]),
+
+    test('stay apart, each a province’s figure of its own, when no province is named', () => {
+      expect(recommenders(shared())).toEqual([
+        ['鼓楼区工业和信息化局', ['鼓楼区工业和信息化局'], 'province', 2],
+        ['朝阳区工业和信息化局', ['朝阳区工业和信息化局'], 'province', 2],
+      ]);
+    });
+
+    test('join the one of their provinces that the workbook names, and stay apart from the others', () => {
+      expect(recommenders(shared('江苏省工业和信息化厅', '浙江省经济和信息化厅'))).toEqual([
+        ['江苏省工业和信息化厅', ['鼓楼区工业和信息化局', '江苏省工业和信息化厅'], 'own', 3],
+        ['朝阳区工业和信息化局', ['朝阳区工业和信息化局'], 'province', 2],
+        ['浙江省经济和信息化厅', ['浙江省经济和信息化厅'], 'own', 1],
       ]);
     });
 
@@ -269,7 +276,6 @@ describe('assigning rows to recommenders', () => {
 
     test.each([
       ['a city of another province', '长沙市'],
-      ['a planned city', '深圳市'],
       ['another province', '湖南省'],
     ])('does not pool when the sheet is named after %s (%s)', (_, name) => {
       const grid = hubei(name);
@@ -278,6 +284,19 @@ describe('assigning rows to recommenders', () => {
         ['', 8],
       ]);
       expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+    });
+
+    test('counts a sheet named after a planned city (深圳市) against the city’s own 5', () => {
+      const grid = hubei('深圳市');
+      expect(checkGrid(grid).summary.recommenders.map((r) => [r.name, r.type, r.counted])).toEqual([
+        ['湖北省经济和信息化厅', 'province', 8],
+        ['深圳市', 'planned-city', 8],
+      ]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', '深圳市', 7, 'D', 'error'],
+        ['quota-exceeded', '深圳市', 8, 'D', 'error'],
+        ['quota-exceeded', '深圳市', 9, 'D', 'error'],
+      ]);
     });
   });
 
