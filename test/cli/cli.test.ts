@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLANTED } from '../../scripts/make-sample';
 import type { RuleId } from '../../src/core/finding';
+import { defaultProfile } from '../../src/core/profile';
 import { messagesFor } from '../../src/i18n';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { ROOT, spawnCli, type CliRun } from '../helpers/spawn-cli';
@@ -296,12 +297,7 @@ describe('--directions', () => {
 describe('a side list saved as an .xlsx under a .csv name', () => {
   test('is read as the workbook it is, not decoded as text', async () => {
     const directions = [
-      '高性能云端人工智能芯片',
-      '高性能边缘端/终端计算人工智能芯片',
-      '智能传感器',
-      '终端人工智能推断框架',
-      '机器翻译系统',
-      '人工智能训练资源库',
+      ...defaultProfile().directions.map(({ name }) => name),
       ...Array.from({ length: 12 }, (_, i) => `测试方向${i + 1}`),
     ];
     const bytes = await xlsxBytes((workbook) => {
