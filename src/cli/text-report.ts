@@ -94,7 +94,9 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
     );
   }
 
-  const over = result.summary.units.filter((unit) => unit.over > 0 || (unit.sameName?.over ?? 0) > 0);
+  const over = result.summary.units.filter(
+    (unit) => unit.over > 0 || (unit.sameName?.over ?? 0) > 0 || (unit.sameCode?.over ?? 0) > 0,
+  );
   lines.push('', r.units);
   for (const unit of over) lines.push(r.unitLine(unit));
   const within = r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0);

@@ -36,6 +36,30 @@ export interface UnitSummary {
    * that name together, and how many that is over the limit; reported by `uscc-conflict`.
    */
   sameName?: { projects: number; over: number };
+  /**
+   * Where the unit's code is written under the names of other units too (see namesakeUnits), likewise: what they
+   * would have together if the code is right and they are one unit.
+   */
+  sameCode?: { projects: number; over: number };
+}
+
+/**
+ * For each unit of a group of units that one name or one code ties together (`namesWithCodes`, `codesUnderNames`),
+ * the projects of the group's units together, by the unit's number.
+ */
+function projectsTogether(
+  groups: readonly (readonly Entry[])[],
+  ctx: RuleContext,
+  counted: readonly (readonly Entry[])[],
+): Map<number, number> {
+  const together = new Map<number, number>();
+  for (const rows of groups) {
+    const units = namesakeUnits(rows, ctx.units);
+    if (units.length < 2) continue;
+    const projects = units.reduce((sum, unit) => sum + counted[unit]!.length, 0);
+    for (const unit of units) together.set(unit, Math.max(projects, together.get(unit) ?? 0));
+  }
+  return together;
 }
 
 /**
@@ -81,15 +105,14 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
       (countsUp(ctx.recommenders, entry) ? counted : notChosen).push(entry);
     return { counted, notChosen };
   });
-  const sameName = new Map<number, number>();
-  for (const rows of ctx.units.namesWithCodes) {
-    const units = namesakeUnits(rows, ctx.units);
-    const projects = units.reduce((sum, unit) => sum + split[unit]!.counted.length, 0);
-    for (const unit of units) sameName.set(unit, Math.max(projects, sameName.get(unit) ?? 0));
-  }
+  const counted = split.map((unit) => unit.counted);
+  const sameName = projectsTogether(ctx.units.namesWithCodes, ctx, counted);
+  const sameCode = projectsTogether(ctx.units.codesUnderNames, ctx, counted);
+  const overLimit = (projects: number) => ({ projects, over: Math.max(0, projects - limit) });
   const summaries = unitRows(ctx.entries, ctx.units).map((unit, index) => {
     const { counted: rows, notChosen } = split[index]!;
-    const together = sameName.get(index);
+    const byName = sameName.get(index);
+    const byCode = sameCode.get(index);
     return {
       unit: unit.unit,
       uscc: unit.code ?? firstCodeCell(unit.applicant),
@@ -100,9 +123,8 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
       notChosen: refsOf(notChosen),
       jointRows: unit.joint.size,
       jointCounted,
-      ...(together === undefined
-        ? {}
-        : { sameName: { projects: together, over: Math.max(0, together - limit) } }),
+      ...(byName === undefined ? {} : { sameName: overLimit(byName) }),
+      ...(byCode === undefined ? {} : { sameCode: overLimit(byCode) }),
     };
   });
   return summaries.sort((a, b) => b.projects - a.projects);

@@ -158,6 +158,19 @@ describe('the summary per applicant unit', () => {
     expect(unitLines(rows, 'en-US')).toEqual(['  星河智算: 5 projects (limit 3, over by 2)']);
   });
 
+  test('lists the units whose code is written under each other’s names when their rows together are over', () => {
+    const A = validUscc(1);
+    const rows = ['哈尔滨工业大学', '哈尔滨工业大学', '哈工大', '哈工大'].map(
+      (name, i): [string, string, string] => [name, A, `项目${i}`],
+    );
+    const sentence =
+      '同一统一社会信用代码还填在其他单位名称下，若为同一单位，共 4 项（上限 3 项，超出 1 项）';
+    expect(unitLines(rows)).toEqual([`  哈尔滨工业大学：2 项；${sentence}`, `  哈工大：2 项；${sentence}`]);
+    expect(unitLines(rows, 'en-US')[0]).toBe(
+      "  哈尔滨工业大学: 2 projects; its credit code is also written under other units' names: if they are one unit, it has 4 projects (limit 3, over by 1)",
+    );
+  });
+
   test('lists the units of a name written with two codes whose rows together are over the limit', () => {
     const [A, B] = [validUscc(1), validUscc(2)];
     const name = '江苏甲智能科技有限公司';

@@ -202,6 +202,22 @@ describe('the summary by unit', () => {
     ]);
   });
 
+  test('gives units whose code is written under each other’s names the projects of them all', () => {
+    const rows: ProjectRow[] = [
+      ['哈尔滨工业大学', A, '项目1号'],
+      ['哈尔滨工业大学', A, '项目2号'],
+      ['哈工大', A, '项目3号'],
+      ['哈工大', A, '项目4号'],
+      ['乙科技有限公司', B, '项目5号'],
+    ];
+    const units = checkGrid(workbook(projectSheet('S', rows))).summary.units;
+    expect(units.map(({ unit, projects, over, sameCode }) => [unit, projects, over, sameCode])).toEqual([
+      ['哈尔滨工业大学', 2, 0, { projects: 4, over: 1 }],
+      ['哈工大', 2, 0, { projects: 4, over: 1 }],
+      ['乙科技有限公司', 1, 0, undefined],
+    ]);
+  });
+
   describe('where a choice column decides', () => {
     const unitsOf = (rows: [string, string, string][]) =>
       checkGrid(chosenSheet(rows)).summary.units.map(({ unit, projects, rows, notChosen }) => [
