@@ -6,7 +6,7 @@ import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
 import { fieldText, type Entry } from './table/entry';
 import { limitRows, unitRows } from './units/joint-applicants';
-import { namesakeUnits } from './units/namesakes';
+import { projectsTogether } from './units/namesakes';
 
 /**
  * One applicant unit: how many projects it has against the limit. A unit named only as a joint applicant
@@ -32,12 +32,12 @@ export interface UnitSummary {
   /** Whether the profile counts joint applications toward the limit (`countJointApplicants`). */
   jointCounted: boolean;
   /**
-   * Where the unit's name is written with other codes too (see namesakeUnits): the projects of all the units under
+   * Where the unit's name is written with other codes too (see projectsTogether): the projects of all the units under
    * that name together, and how many that is over the limit; reported by `uscc-conflict`.
    */
   sameName?: { projects: number; over: number };
   /**
-   * Where the unit's code is written under the names of other units too (see namesakeUnits), likewise: what they
+   * Where the unit's code is written under the names of other units too (see projectsTogether), likewise: what they
    * would have together if the code is right and they are one unit.
    */
   sameCode?: { projects: number; over: number };
@@ -47,17 +47,16 @@ export interface UnitSummary {
  * For each unit of a group of units that one name or one code ties together (`namesWithCodes`, `codesUnderNames`),
  * the projects of the group's units together, by the unit's number.
  */
-function projectsTogether(
+function projectsTiedTogether(
   groups: readonly (readonly Entry[])[],
   ctx: RuleContext,
   counted: readonly (readonly Entry[])[],
 ): Map<number, number> {
   const together = new Map<number, number>();
   for (const rows of groups) {
-    const units = namesakeUnits(rows, ctx.units);
-    if (units.length < 2) continue;
-    const projects = units.reduce((sum, unit) => sum + counted[unit]!.length, 0);
-    for (const unit of units) together.set(unit, Math.max(projects, together.get(unit) ?? 0));
+    const tied = projectsTogether(rows, ctx.units, (unit) => counted[unit]!.length);
+    for (const unit of tied?.units ?? [])
+      together.set(unit, Math.max(tied!.projects, together.get(unit) ?? 0));
   }
   return together;
 }
@@ -106,8 +105,8 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
     return { counted, notChosen };
   });
   const counted = split.map((unit) => unit.counted);
-  const sameName = projectsTogether(ctx.units.namesWithCodes, ctx, counted);
-  const sameCode = projectsTogether(ctx.units.codesUnderNames, ctx, counted);
+  const sameName = projectsTiedTogether(ctx.units.namesWithCodes, ctx, counted);
+  const sameCode = projectsTiedTogether(ctx.units.codesUnderNames, ctx, counted);
   const overLimit = (projects: number) => ({ projects, over: Math.max(0, projects - limit) });
   const summaries = unitRows(ctx.entries, ctx.units).map((unit, index) => {
     const { counted: rows, notChosen } = split[index]!;

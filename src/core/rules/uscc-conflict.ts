@@ -1,7 +1,7 @@
 import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
 import { countedRows, unitRows } from '../units/joint-applicants';
-import { namesakeUnits } from '../units/namesakes';
+import { projectsTogether } from '../units/namesakes';
 import type { RowRef } from '../row-ref';
 import { findingAt, RELATED_NAMED, type Related, type Rule, type RuleContext } from './rule';
 import type { FindingOf } from '../finding';
@@ -79,7 +79,7 @@ function conflicts(
 }
 
 /**
- * The projects of the units that one name's or one code's rows belong to, together (see namesakeUnits), where they are
+ * The projects of the units that one name's or one code's rows belong to, together (see projectsTogether), where they are
  * several units and over the limit; counted as `unit-over-limit` counts a unit's. One unit over the limit is
  * `unit-over-limit`'s alone.
  */
@@ -89,13 +89,11 @@ function namesakesOver(
   const limit = ctx.profile.unitLimit;
   const all = unitRows(ctx.entries, ctx.units);
   const goesUp = (entry: Entry) => countsUp(ctx.recommenders, entry);
+  const projectsOf = (unit: number) =>
+    countedRows(all[unit]!, ctx.profile.countJointApplicants, goesUp).length;
   return (rows) => {
-    const units = namesakeUnits(rows, ctx.units);
-    if (units.length < 2) return undefined;
-    let count = 0;
-    for (const unit of units)
-      count += countedRows(all[unit]!, ctx.profile.countJointApplicants, goesUp).length;
-    return count > limit ? { count, limit } : undefined;
+    const together = projectsTogether(rows, ctx.units, projectsOf);
+    return together && together.projects > limit ? { count: together.projects, limit } : undefined;
   };
 }
 

@@ -8,11 +8,25 @@ import type { UnitIdentity } from './unit-identity';
  * registered name, and a code, is one legal person's, so what they would have together is what is at stake (see
  * `uscc-conflict`).
  */
-export function namesakeUnits(rows: readonly Entry[], units: UnitIdentity): number[] {
+function namesakeUnits(rows: readonly Entry[], units: UnitIdentity): number[] {
   const found = new Set<number>();
   for (const entry of rows) {
     const unit = units.unitOf(entry);
     if (unit !== undefined) found.add(unit);
   }
   return [...found];
+}
+
+/**
+ * The units a group of rows ties together (see namesakeUnits) and their projects together, where they are several
+ * units; `projectsOf` counts a unit's projects as the limit does.
+ */
+export function projectsTogether(
+  rows: readonly Entry[],
+  units: UnitIdentity,
+  projectsOf: (unit: number) => number,
+): { units: number[]; projects: number } | undefined {
+  const tied = namesakeUnits(rows, units);
+  if (tied.length < 2) return undefined;
+  return { units: tied, projects: tied.reduce((sum, unit) => sum + projectsOf(unit), 0) };
 }
