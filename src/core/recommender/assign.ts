@@ -115,13 +115,9 @@ function soleColumnHolder(
  * and districts, whose rows feed that province's 15 (reference §2) wherever its own rows are (a sheet of the
  * province's rows and one sheet per city, or a column naming the city bureaus and the province's).
  */
-function provincesNamed(
-  tables: readonly SheetTable[],
-  workbookTitle: string | undefined,
-  infer: (name: string) => TypeInference | undefined,
-): Map<string, Candidate> {
+function provincesNamed(names: readonly Candidate[]): Map<string, Candidate> {
   const provinces = new Map<string, Candidate>();
-  for (const candidate of namesOf(tables, workbookTitle, infer))
+  for (const candidate of names)
     if (candidate.inference?.reason.kind === 'province' && !provinces.has(holderOf(candidate)))
       provinces.set(holderOf(candidate), candidate);
   return provinces;
@@ -144,13 +140,13 @@ function namesOf(
  * titles and sheet names: 南京市, 玄武区 → 江苏), by which a district name that several provinces share is told.
  */
 function feederProvincesNamed(
+  names: readonly Candidate[],
   tables: readonly SheetTable[],
-  workbookTitle: string | undefined,
   infer: (name: string) => TypeInference | undefined,
 ): Map<string, string> {
   const sheetNames = tables.map((t) => ({ name: t.name, inference: infer(t.name) }));
   const provinces = new Map<string, string>();
-  for (const { name, inference } of [...namesOf(tables, workbookTitle, infer), ...sheetNames]) {
+  for (const { name, inference } of [...names, ...sheetNames]) {
     const reason = inference?.reason;
     if (inference?.feeder && reason?.kind === 'feeder' && reason.province)
       provinces.set(holderOf({ name, inference }), reason.province);
@@ -227,9 +223,10 @@ export function assignRecommenders(
 
   // Only the officer's option asks whose workbook it is; without one, every name speaks for itself.
   const columnHolder = option ? soleColumnHolder(tables, infer) : undefined;
-  const provinces = provincesNamed(tables, workbookTitle, infer);
+  const names = namesOf(tables, workbookTitle, infer);
+  const provinces = provincesNamed(names);
   const soleProvince = provinces.size === 1 ? [...provinces.values()][0] : undefined;
-  const feederProvinces = feederProvincesNamed(tables, workbookTitle, infer);
+  const feederProvinces = feederProvincesNamed(names, tables, infer);
 
   /**
    * The province, by holder, that a district name several provinces share (鼓楼区) is in: the only one of them that
