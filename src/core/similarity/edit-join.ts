@@ -113,8 +113,14 @@ class EditJoin {
     private readonly threshold: number,
   ) {
     this.order = byLength(keys);
-    this.keys = Array.from(this.order, (k) => keys[k]!);
-    this.lengths = Int32Array.from(this.keys, (key) => key.length);
+    // Loops, not Array.from and Int32Array.from: those walk their input by an iterator, a call and an allocation per
+    // key, which took 24 ms of the 100,000 bench titles' join.
+    this.keys = new Array<string>(keys.length);
+    this.lengths = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      this.keys[i] = keys[this.order[i]!]!;
+      this.lengths[i] = this.keys[i]!.length;
+    }
     this.substrings = new SubstringHashes(this.keys);
     this.signatures = new CharacterSignatures(this.keys);
     this.seenBy = new Int32Array(keys.length);

@@ -14,12 +14,18 @@ const BRANCH_ENDINGS: readonly string[] = ['分公司', '分行', '办事处', '
  */
 function ownerOfPart(name: string, owner: RegExp, endings: readonly string[]): string | undefined {
   // Most names end as no part does: told before the owner is looked for.
-  if (!endings.some((ending) => name.endsWith(ending))) return undefined;
+  if (!endsWithAny(name, endings)) return undefined;
   const found = owner.exec(name);
   if (!found || found.index === 0) return undefined;
   const end = found.index + found[0].length;
   const part = name.slice(end);
-  return part !== '' && endings.some((ending) => part.endsWith(ending)) ? name.slice(0, end) : undefined;
+  return part !== '' && endsWithAny(part, endings) ? name.slice(0, end) : undefined;
+}
+
+/** Whether a text ends with one of the endings: a loop, since a closure for `some` is made anew at every row. */
+function endsWithAny(text: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (text.endsWith(ending)) return true;
+  return false;
 }
 
 /**
@@ -82,8 +88,10 @@ const GROUP_INSTITUTE = /集团(?:股份)?有限(?:责任)?公司.+研究院$/u;
  * The company whose division, laboratory or research centre a name is (the profile's companyPartEndings):
  * 甲科技有限公司人工智能事业部, 甲科技有限公司人工智能研究院.
  */
-export const companyOfPart = (name: string, profile: Profile): string | undefined =>
-  GROUP_INSTITUTE.test(name) ? undefined : ownerOfPart(name, COMPANY, profile.companyPartEndings ?? []);
+export function companyOfPart(name: string, profile: Profile): string | undefined {
+  const company = ownerOfPart(name, COMPANY, profile.companyPartEndings ?? []);
+  return company === undefined || GROUP_INSTITUTE.test(name) ? undefined : company;
+}
 
 /**
  * The legal person that a name is a part of, as written before it: a school's university (see universityOfSchool),
