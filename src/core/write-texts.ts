@@ -80,12 +80,19 @@ export interface WriteTexts {
       limit: string;
       over: string;
       rows: string;
+      note: string;
     };
     /**
      * A unit's 所在行 where a choice column leaves some of its rows out: the counted rows (empty when none is chosen),
      * then the rows not chosen, each as `rows` gives them.
      */
     withNotChosen(counted: string, notChosen: string): string;
+    /** The note on a unit whose name is written with other codes too: the projects of them all, and over by. */
+    sameName(projects: number, limit: number, over: number): string;
+    /** The note on a unit whose code is written under other units' names too, likewise. */
+    sameCode(projects: number, limit: number, over: number): string;
+    /** Between the two notes where a unit has both. */
+    noteSeparator: string;
   };
   directions: {
     title: string;

@@ -242,8 +242,11 @@ export const enUS: Messages = {
     },
     units: {
       title:   'Summary by applicant unit',
-      columns: { seq: 'No.', unit: 'Applicant unit', uscc: 'Credit code', projects: 'Projects', jointCounted: 'Of which joint', jointNotCounted: 'Joint (not counted)', limit: 'Limit', over: 'Over by', rows: 'Rows' },
+      columns: { seq: 'No.', unit: 'Applicant unit', uscc: 'Credit code', projects: 'Projects', jointCounted: 'Of which joint', jointNotCounted: 'Joint (not counted)', limit: 'Limit', over: 'Over by', rows: 'Rows', note: 'Note' },
       withNotChosen: (counted, notChosen) => (counted ? `${counted} (not recommended: ${notChosen})` : `${notChosen} (none recommended)`),
+      sameName:      (projects, limit, over) => `Rows of the same name give other credit codes: if they are one unit, it has ${projects} in all (limit ${limit}${over > 0 ? `, over by ${over}` : ''})`,
+      sameCode:      (projects, limit, over) => `Its credit code is also written under other units' names: if they are one unit, it has ${projects} in all (limit ${limit}${over > 0 ? `, over by ${over}` : ''})`,
+      noteSeparator: '; ',
     },
     directions: {
       title:   'Summary by direction',

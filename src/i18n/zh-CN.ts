@@ -240,8 +240,11 @@ export const zhCN: Messages = {
     },
     units: {
       title:   '汇总-按申报单位',
-      columns: { seq: '序号', unit: '申报单位', uscc: '统一社会信用代码', projects: '项目数', jointCounted: '其中联合申报', jointNotCounted: '联合申报（未计入）', limit: '上限', over: '超出', rows: '所在行' },
+      columns: { seq: '序号', unit: '申报单位', uscc: '统一社会信用代码', projects: '项目数', jointCounted: '其中联合申报', jointNotCounted: '联合申报（未计入）', limit: '上限', over: '超出', rows: '所在行', note: '说明' },
       withNotChosen: (counted, notChosen) => (counted ? `${counted}（另有未推荐的：${notChosen}）` : `${notChosen}（均未推荐）`),
+      sameName:      (projects, limit, over) => `同名的行填写了不同的统一社会信用代码，若为同一单位，共 ${projects} 项（上限 ${limit} 项${over > 0 ? `，超出 ${over} 项` : ''}）`,
+      sameCode:      (projects, limit, over) => `同一统一社会信用代码还填在其他单位名称下，若为同一单位，共 ${projects} 项（上限 ${limit} 项${over > 0 ? `，超出 ${over} 项` : ''}）`,
+      noteSeparator: '；',
     },
     directions: {
       title:   '汇总-按揭榜方向',

@@ -206,6 +206,7 @@ describe('the marked copy of the bundled sample', () => {
       3,
       1,
       '南山区第 6、7 行；福田区第 6、7 行',
+      '',
     ]);
     expect(units.filter((row) => Number(row[6]) > 0)).toHaveLength(1);
     // A unit counts only its rows marked 是: the 7 chosen of the 19.
@@ -221,6 +222,7 @@ describe('the marked copy of the bundled sample', () => {
       3,
       0,
       '福田区第 15 行（均未推荐）',
+      '',
     ]);
 
     // The directions count the same 7 chosen rows, and every row of the 19 apart.

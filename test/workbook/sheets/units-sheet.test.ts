@@ -12,7 +12,7 @@ describe('unitsSheet (汇总-按单位)', () => {
   test('lists a joint-only unit with its joint rows, not counted, under the default profile', () => {
     const tab = unitsSheet(checkGrid(grid).summary, writeTexts('zh-CN'), '汇总-按单位');
     expect(tab.columns.map((c) => c.header)).toContain('联合申报（未计入）');
-    expect(tab.rows).toContainEqual([5, '丙大学', '', 0, 4, 3, 0, '']);
+    expect(tab.rows).toContainEqual([5, '丙大学', '', 0, 4, 3, 0, '', '']);
     expect(tab.emphasis).toEqual([]);
   });
 
@@ -48,5 +48,38 @@ describe('unitsSheet (汇总-按单位)', () => {
       ['甲科技有限公司', 1, 'S第 2 行（另有未推荐的：S第 3 行）'],
       ['乙大学', 0, 'S第 4 行（均未推荐）'],
     ]);
+  });
+
+  test('says in 说明 what units tied by one name under two codes would have together, marked when over', () => {
+    const row = (n: number, code: string) => [
+      n,
+      '甲科技有限公司',
+      code,
+      `项目${n}号`,
+      '智能传感器',
+      '核心基础',
+      '13912345678',
+    ];
+    const [first, second] = [validUscc(1), validUscc(2)];
+    const tied = (rows: number) =>
+      workbook(
+        sheet('S', [HEADER, ...Array.from({ length: rows }, (_, i) => row(i + 1, i < 2 ? first : second))]),
+      );
+    const over = unitsSheet(checkGrid(tied(4)).summary, writeTexts('zh-CN'), '汇总-按单位');
+    expect(over.columns[8]?.header).toBe('说明');
+    expect(over.rows.map((r) => [r[3], r[8]])).toEqual([
+      [2, '同名的行填写了不同的统一社会信用代码，若为同一单位，共 4 项（上限 3 项，超出 1 项）'],
+      [2, '同名的行填写了不同的统一社会信用代码，若为同一单位，共 4 项（上限 3 项，超出 1 项）'],
+    ]);
+    expect(over.emphasis).toEqual([
+      { row: 0, column: 8, severity: 'error' },
+      { row: 1, column: 8, severity: 'error' },
+    ]);
+    const within = unitsSheet(checkGrid(tied(3)).summary, writeTexts('zh-CN'), '汇总-按单位');
+    expect(within.rows.map((r) => r[8])).toEqual([
+      '同名的行填写了不同的统一社会信用代码，若为同一单位，共 3 项（上限 3 项）',
+      '同名的行填写了不同的统一社会信用代码，若为同一单位，共 3 项（上限 3 项）',
+    ]);
+    expect(within.emphasis).toEqual([]);
   });
 });
