@@ -14,6 +14,7 @@ export type InputFailureKey =
   | 'picked-file-unreadable'
   | 'not-a-workbook'
   | 'workbook-damaged'
+  | 'sheet-part-missing'
   | 'owner-file'
   | 'xlsb-workbook'
   | 'other-document'

@@ -112,6 +112,7 @@ export const enUS: Messages = {
     'other-document':           (v) => `"${v.file}" is ${enUS.otherDocuments[v.document as OtherDocument]}, not an Excel workbook, so it cannot be checked: choose the recommendation table's Excel file (.xlsx).`,
     'owner-file':               (v) => `"${v.file}" is the temporary file that Excel or WPS keeps beside a workbook while it is open, not the workbook itself: pick the workbook in the same folder whose name does not begin with "~$" or ".~".`,
     'workbook-damaged':         (v) => `"${v.file}" is damaged or incomplete and can't be read (a download or copy cut short, most often): download or copy it again, or open it in Excel or WPS (let it repair the file) and save it as .xlsx.`,
+    'sheet-part-missing':       (v) => `The sheet "${v.sheet}" of "${v.file}" is missing its content, so it can't be checked (the file is damaged or incomplete): download or copy it again, or open it in Excel or WPS (let it repair the file) and save it as .xlsx.`,
     'csv-as-workbook':          (v) => `"${v.file}" is a text (CSV) file, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
     'legacy-xls':               (v) => `"${v.file}" is a legacy .xls file: save it as an Excel workbook (.xlsx) first.`,
     encrypted:                  (v) => `"${v.file}" is protected by a password and cannot be read: remove the password in Excel and save a copy.`,

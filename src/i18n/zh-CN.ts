@@ -110,6 +110,7 @@ export const zhCN: Messages = {
     'other-document':           (v) => `“${v.file}”是${zhCN.otherDocuments[v.document as OtherDocument]}，不是 Excel 工作簿，无法检查；请选择推荐表的 Excel 文件（.xlsx）。`,
     'owner-file':               (v) => `“${v.file}”是 Excel 或 WPS 打开工作簿时在同一文件夹生成的临时文件，不是推荐表本身；请选择同一文件夹中名称不以“~$”或“.~”开头的那个工作簿。`,
     'workbook-damaged':         (v) => `“${v.file}”已损坏或不完整，无法读取（常见于下载或复制没有完成）；请重新下载或从原处重新复制一份，或用 Excel 或 WPS 打开（按提示修复）后另存为 .xlsx 再检查。`,
+    'sheet-part-missing':       (v) => `“${v.file}”中的工作表“${v.sheet}”内容缺失，无法检查（文件已损坏或不完整）；请重新下载或从原处重新复制一份，或用 Excel 或 WPS 打开（按提示修复）后另存为 .xlsx 再检查。`,
     'csv-as-workbook':          (v) => `“${v.file}”是文本（CSV）文件，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
     'legacy-xls':               (v) => `“${v.file}”是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。`,
     encrypted:                  (v) => `“${v.file}”设置了打开密码，无法读取；请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密）后另存一份再检查。`,

@@ -2,7 +2,6 @@ import JSZip from 'jszip';
 import { readSheetMetadata, type SheetMetadata } from './dynamic-arrays';
 import { readExternalLinks, type ExternalLink } from './external-links';
 import { asksFullCalcOnLoad } from './full-calc-on-load';
-import { listsMissingSheetPart } from './missing-sheet-parts';
 import { stateTableFilterButtons, stateTableHeaderRows } from './table-defaults';
 import { readTableFilterCriteria } from './table-filter-criteria';
 import { unprefixXml } from './unprefixed-xml';
@@ -11,8 +10,6 @@ import { moveToUsualPartNames } from './usual-part-names';
 /** An .xlsx package as ExcelJS can read it, with what its loader would not keep (see normalPackage). */
 export interface NormalPackage {
   bytes: Uint8Array;
-  /** The workbook lists a sheet whose part is missing (see listsMissingSheetPart). */
-  missingSheetPart: boolean;
   fullCalcOnLoad: boolean;
   tableFilters: Map<string, string>;
   externalLinks: ExternalLink[];
@@ -24,7 +21,7 @@ export interface NormalPackage {
  * namespace prefix, tables' header rows and filter buttons stated. The bytes themselves when the package is already so. With them,
  * whether the workbook asks for its formulas to be recalculated on opening, the criteria of its tables' filters
  * (readTableFilterCriteria), its links to other workbooks (readExternalLinks) and its cell metadata
- * (readSheetMetadata), which ExcelJS does not keep, and whether it lists a sheet whose part is missing.
+ * (readSheetMetadata), which ExcelJS does not keep.
  */
 export async function normalPackage(bytes: Uint8Array): Promise<NormalPackage> {
   const zip = await JSZip.loadAsync(bytes);
@@ -38,7 +35,6 @@ export async function normalPackage(bytes: Uint8Array): Promise<NormalPackage> {
   return {
     // Only ExcelJS's loader reads these bytes, in memory: deflating them again would be time lost.
     bytes: unprefixed || moved || stated || buttons ? await zip.generateAsync({ type: 'uint8array' }) : bytes,
-    missingSheetPart: await listsMissingSheetPart(zip),
     fullCalcOnLoad: await asksFullCalcOnLoad(zip),
     tableFilters,
     externalLinks,

@@ -19,6 +19,7 @@ import { keepIgnoredErrors } from './ignored-errors';
 import { keepInternalLinks, writeInternalLinks } from './internal-links';
 import { readIsoDateCells } from './iso-date-cells';
 import { keepLinkTooltips } from './link-tooltips';
+import { requireListedSheets } from './listed-sheets';
 import { applyMerges, deferMerges } from './linear-merges';
 import { defineLocaleFormats } from './locale-formats';
 import { watchWorksheets } from './lost-parts';
@@ -112,8 +113,8 @@ function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
 /**
  * Loads an .xlsx file with ExcelJS, for reading only or for writing a copy too (`purpose`, a copy by default). Throws
  * an InputFailure naming the file for bytes that are no .xlsx (see requireXlsx), `workbook-damaged` for an .xlsx
- * package that can't be read (a sheet's part missing included), and `empty-workbook` for a workbook without
- * worksheets.
+ * package that can't be read, `sheet-part-missing` for a listed sheet without its part (requireListedSheets), and
+ * `empty-workbook` for a workbook without worksheets.
  */
 export async function loadWorkbook(
   bytes: Uint8Array,
@@ -125,8 +126,7 @@ export async function loadWorkbook(
   const workbook = new ExcelJS.Workbook();
   try {
     const normal = await normalPackage(bytes);
-    // Thrown to the catch below, as any package that can't be read whole.
-    if (normal.missingSheetPart) throw new InputFailure('workbook-damaged', values);
+    requireListedSheets(workbook, values);
     readAsExcelShows(workbook);
     if (purpose === 'copy') keepForCopy(workbook, normal);
     const merges = deferMerges(workbook);
@@ -135,7 +135,8 @@ export async function loadWorkbook(
     applyMerges(workbook, merges);
     // Kept, so that a marked copy still asks Excel to calculate what its writer did not.
     if (normal.fullCalcOnLoad) workbook.calcProperties.fullCalcOnLoad = true;
-  } catch {
+  } catch (error) {
+    if (error instanceof InputFailure) throw error;
     // The bytes are an .xlsx package (requireXlsx), so what fails to load is a damaged one: cut short, most often.
     throw new InputFailure('workbook-damaged', values);
   }

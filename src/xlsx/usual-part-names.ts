@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import { attribute, RELATIONSHIP, relsOf, workbookTarget } from './package-relationships';
+import { attribute, entryOf, RELATIONSHIP, relsOf, workbookTarget } from './package-relationships';
 
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
@@ -27,27 +27,35 @@ const USUAL: readonly { type: string; isUsual: RegExp; freeName: FreeName }[] = 
  * ExcelJS finds worksheets, shared strings and styles by their usual part names (`xl/worksheets/sheet1.xml`,
  * `xl/sharedStrings.xml`, `xl/styles.xml`), where Excel follows the workbook's relationships. A package that names
  * them otherwise (ClosedXML writes its first sheet as `sheet.xml`) lost those sheets silently, and its strings read
- * as their index numbers. This moves such parts to their usual names, and says whether it moved any.
+ * as their index numbers. This moves such parts to their usual names, and points the relationships that spell a part
+ * otherwise than its zip entry (`./worksheets/sheet2.xml`, `sharedStrings.xml` for `xl/SharedStrings.xml`: a package
+ * compares part names in any case) at the entry; it says whether it changed anything.
  */
 export async function moveToUsualPartNames(zip: JSZip): Promise<boolean> {
   const relsPart = zip.file(WORKBOOK_RELS);
   if (relsPart === null) return false;
   const taken = new Set(Object.keys(zip.files));
   const moves: [from: string, to: string][] = [];
-  const rels = (await relsPart.async('string')).replace(RELATIONSHIP, (element) => {
+  const original = await relsPart.async('string');
+  const rels = original.replace(RELATIONSHIP, (element) => {
     const type = attribute(element, 'Type');
     const target = attribute(element, 'Target');
     const kind = USUAL.find((usual) => type?.endsWith(usual.type));
     if (kind === undefined || target === undefined) return element;
-    const part = workbookTarget(target);
-    if (kind.isUsual.test(part) || zip.file(part) === null) return element;
+    const part = entryOf(zip, workbookTarget(target));
+    if (part === undefined) return element;
+    // ExcelJS looks a sheet up by its target as spelled, from the workbook part's folder.
+    if (kind.isUsual.test(part))
+      return part === workbookTarget(target)
+        ? element
+        : element.replace(`Target="${target}"`, `Target="/${part}"`);
     const to = kind.freeName(taken);
     if (to === undefined) return element;
     taken.add(to);
-    moves.push([part, to], [relsOf(part), relsOf(to)]);
+    moves.push([part, to], [entryOf(zip, relsOf(part)) ?? relsOf(part), relsOf(to)]);
     return element.replace(`Target="${target}"`, `Target="/${to}"`);
   });
-  if (moves.length === 0) return false;
+  if (rels === original) return false;
   for (const [from, to] of moves) {
     const file = zip.file(from);
     if (file === null) continue;

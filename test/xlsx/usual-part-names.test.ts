@@ -35,3 +35,27 @@ describe('parts under other names than the usual ones', () => {
     ]);
   });
 });
+
+/** The bytes with parts' zip entries renamed, and the workbook's relationships left as they were. */
+async function renameEntries(bytes: Uint8Array, renames: Record<string, string>): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [from, to] of Object.entries(renames)) {
+    zip.file(to, await zip.file(from)!.async('uint8array'));
+    zip.remove(from);
+  }
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('parts whose zip entry is named in another case than their relationship says', () => {
+  it('are found, as part names in a package are compared in any case (Sheet2.xml, SharedStrings.xml)', async () => {
+    const bytes = await renameEntries(await twoSheets(), {
+      'xl/worksheets/sheet2.xml': 'xl/worksheets/Sheet2.xml',
+      'xl/sharedStrings.xml': 'xl/SharedStrings.xml',
+    });
+    const grid = await readWorkbook(bytes);
+    expect(grid.sheets.map((sheet) => [sheet.name, sheet.rows[0]?.[0]?.value])).toEqual([
+      ['南山区', '申报单位'],
+      ['福田区', '项目名称'],
+    ]);
+  });
+});
