@@ -23,4 +23,16 @@ describe('SpreadsheetML written with a namespace prefix', () => {
     });
     expect(await readWorkbook(edited)).toEqual(await readWorkbook(bytes));
   });
+
+  it('is read in the parts so written when the workbook part is not (the Open XML SDK filling a template)', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.addWorksheet('南山区').getRow(1).values = ['申报单位', '项目名称'];
+      workbook.addWorksheet('福田区').getRow(1).values = ['申报单位', '揭榜方向'];
+    });
+    const edited = await editParts(bytes, {
+      'xl/worksheets/sheet2.xml': prefixed,
+      'xl/sharedStrings.xml': prefixed,
+    });
+    expect(await readWorkbook(edited)).toEqual(await readWorkbook(bytes));
+  });
 });
