@@ -18,7 +18,8 @@ export type InputFailureKey =
   | 'owner-file'
   | 'xlsb-workbook'
   | 'other-document'
-  | 'csv-as-workbook'
+  | 'text-as-workbook'
+  | 'zipped-workbook'
   | 'legacy-xls'
   | 'encrypted'
   | 'empty-workbook'
@@ -85,6 +86,12 @@ export type InputFailureKey =
  * since "save it as .xlsx" is no help for them.
  */
 export type OtherDocument = 'pdf' | 'word' | 'presentation' | 'image';
+
+/**
+ * Texts that Excel and WPS open as a table and that are handed in as a workbook, often under an .xls name: a CSV, an
+ * HTML table (an office system's 导出Excel), Excel's XML Spreadsheet 2003. The `text-as-workbook` failure names which.
+ */
+export type TextFormat = 'csv' | 'html' | 'xml-2003';
 
 /** Values that a failure's sentence needs (a file name, an option, a sheet name). */
 export type InputFailureValues = Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 import { withOwnRow } from '../core/row-ref';
-import type { OtherDocument } from '../core/input-failure';
+import type { OtherDocument, TextFormat } from '../core/input-failure';
 import type { Messages } from './messages';
 
 const USAGE = `Usage:
@@ -113,7 +113,8 @@ export const enUS: Messages = {
     'owner-file':               (v) => `"${v.file}" is the temporary file that Excel or WPS keeps beside a workbook while it is open, not the workbook itself: pick the workbook in the same folder whose name does not begin with "~$" or ".~".`,
     'workbook-damaged':         (v) => `"${v.file}" is damaged or incomplete and can't be read (a download or copy cut short, most often): download or copy it again, or open it in Excel or WPS (let it repair the file) and save it as .xlsx.`,
     'sheet-part-missing':       (v) => `The sheet "${v.sheet}" of "${v.file}" is missing its content, so it can't be checked (the file is damaged or incomplete): download or copy it again, or open it in Excel or WPS (let it repair the file) and save it as .xlsx.`,
-    'csv-as-workbook':          (v) => `"${v.file}" is a text (CSV) file, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
+    'text-as-workbook':         (v) => `"${v.file}" is ${enUS.textFormats[v.format as TextFormat]}, not a workbook: open it in Excel or WPS and save it as .xlsx.`,
+    'zipped-workbook':          (v) => `"${v.file}" is a zip archive, not a workbook: extract it first, then check the recommendation table (.xlsx) inside.`,
     'legacy-xls':               (v) => `"${v.file}" is a legacy .xls file: save it as an Excel workbook (.xlsx) first.`,
     encrypted:                  (v) => `"${v.file}" is protected by a password and cannot be read: remove the password in Excel and save a copy.`,
     'empty-workbook':           (v) => `"${v.file}" has no worksheets: make sure you chose the right file.`,
@@ -174,6 +175,7 @@ export const enUS: Messages = {
     'not-with-clear':           (v) => `${v.option} can't go with --clear: clearing checks nothing and takes only --out (and --all).`,
     'record-damaged':           (v) => `The check-mark record in "${v.file}" is damaged, so the original formatting can't be restored exactly; use the original file saved before the check. No file was written.`,
   },
+  textFormats: { csv: 'a text (CSV) file', html: 'a web page (HTML) table', 'xml-2003': 'an XML Spreadsheet 2003 file' },
   otherDocuments: { pdf: 'a PDF file', word: 'a Word document', presentation: 'a PowerPoint presentation', image: 'an image' },
   severity: { error: 'error', warning: 'warning' },
   rows:     (rows, sheet) => `${sheet ? `${sheet} ` : ''}row${rows.length === 1 ? '' : 's'} ${rows.join(', ')}`,

@@ -1,7 +1,7 @@
 import type { SkippedSheet } from '../core/check';
 import type { Field } from '../core/fields';
 import type { FindingOf, RuleId } from '../core/finding';
-import type { InputFailureKey, InputFailureValues, OtherDocument } from '../core/input-failure';
+import type { InputFailureKey, InputFailureValues, OtherDocument, TextFormat } from '../core/input-failure';
 import type { NameSource, TypeSource } from '../core/recommender/assign';
 import type { TypeReason } from '../core/recommender/infer-type';
 import type { RecommenderType } from '../core/recommender-type';
@@ -36,6 +36,8 @@ export interface Messages {
   failures: Record<InputFailureKey, (values: InputFailureValues) => string>;
   /** What a file picked in place of the workbook is, counted as the sentence needs: `一个 PDF 文件`, `a PDF file`. */
   otherDocuments: Record<OtherDocument, string>;
+  /** What a text handed in as a workbook is: `文本（CSV）文件`, `a web page (HTML) table`. */
+  textFormats: Record<TextFormat, string>;
   severity: { error: string; warning: string };
   /** Rows of one sheet: `第 5、7 行`, or `“福田区”第 5、7 行` when it is not the finding's own sheet. */
   rows(rows: readonly number[], otherSheet?: string): string;

@@ -1,5 +1,5 @@
 import { withOwnRow } from '../core/row-ref';
-import type { OtherDocument } from '../core/input-failure';
+import type { OtherDocument, TextFormat } from '../core/input-failure';
 import type { Messages } from './messages';
 
 const USAGE = `用法：
@@ -111,7 +111,8 @@ export const zhCN: Messages = {
     'owner-file':               (v) => `“${v.file}”是 Excel 或 WPS 打开工作簿时在同一文件夹生成的临时文件，不是推荐表本身；请选择同一文件夹中名称不以“~$”或“.~”开头的那个工作簿。`,
     'workbook-damaged':         (v) => `“${v.file}”已损坏或不完整，无法读取（常见于下载或复制没有完成）；请重新下载或从原处重新复制一份，或用 Excel 或 WPS 打开（按提示修复）后另存为 .xlsx 再检查。`,
     'sheet-part-missing':       (v) => `“${v.file}”中的工作表“${v.sheet}”内容缺失，无法检查（文件已损坏或不完整）；请重新下载或从原处重新复制一份，或用 Excel 或 WPS 打开（按提示修复）后另存为 .xlsx 再检查。`,
-    'csv-as-workbook':          (v) => `“${v.file}”是文本（CSV）文件，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
+    'text-as-workbook':         (v) => `“${v.file}”是${zhCN.textFormats[v.format as TextFormat]}，不是 Excel 工作簿；请用 Excel 或 WPS 打开后另存为 .xlsx 再检查。`,
+    'zipped-workbook':          (v) => `“${v.file}”是压缩包，不是 Excel 工作簿；请先解压，再检查其中的推荐表（.xlsx）。`,
     'legacy-xls':               (v) => `“${v.file}”是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。`,
     encrypted:                  (v) => `“${v.file}”设置了打开密码，无法读取；请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密）后另存一份再检查。`,
     'empty-workbook':           (v) => `“${v.file}”中没有任何工作表，请确认选对了文件。`,
@@ -172,6 +173,7 @@ export const zhCN: Messages = {
     'not-with-clear':           (v) => `${v.option} 不能和 --clear 一起使用：清除标记不做检查，只需 --out（和 --all）。`,
     'record-damaged':           (v) => `“${v.file}”中的校验标记记录已损坏，无法准确恢复原来的格式；请改用检查前保存的原文件（没有写出任何文件）。`,
   },
+  textFormats: { csv: '文本（CSV）文件', html: '网页（HTML）格式的表格', 'xml-2003': '“XML 电子表格 2003”格式的文件' },
   otherDocuments: { pdf: '一个 PDF 文件', word: '一份 Word 文档', presentation: '一份 PowerPoint 演示文稿', image: '一张图片' },
   severity: { error: '错误', warning: '警告' },
   rows:     (rows, sheet) => `${sheet ? `“${sheet}”` : ''}第 ${rows.join('、')} 行`,

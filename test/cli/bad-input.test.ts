@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { SAMPLE, cfbBytes, garbageBytes, useTempDir, zipOfTextFile } from '../helpers/cli-inputs';
 import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
 import { spawnCli } from '../helpers/spawn-cli';
@@ -46,6 +47,30 @@ describe('the workbook cannot be read', () => {
       .current()
       .write('renamed.xlsx', '序号,申报单位,项目名称\r\n1,深圳市示例科技有限公司,示例项目\r\n');
     expectChineseFailure(spawnCli([csv]), ['renamed.xlsx', 'CSV', '不是 Excel 工作簿', '另存为']);
+  });
+
+  test('an HTML table and an XML Spreadsheet 2003 file saved as .xls: told what they are', () => {
+    const html = tmp
+      .current()
+      .write(
+        '导出.xls',
+        '<html><head><style>td{font-family:宋体, serif}</style></head><body><table><tr><td>申报单位</td></tr></table></body></html>',
+      );
+    expectChineseFailure(spawnCli([html]), ['导出.xls', '网页（HTML）', '另存为 .xlsx']);
+    const xml = tmp
+      .current()
+      .write(
+        '推荐表.xls',
+        '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>',
+      );
+    expectChineseFailure(spawnCli([xml]), ['推荐表.xls', 'XML 电子表格 2003', '另存为 .xlsx']);
+  });
+
+  test('a .zip attachment holding the workbook: told to extract it first', async () => {
+    const zip = new JSZip();
+    zip.file('推荐表.xlsx', await xlsxBytes((workbook) => workbook.addWorksheet('S')));
+    const attachment = tmp.current().write('附件.zip', await zip.generateAsync({ type: 'uint8array' }));
+    expectChineseFailure(spawnCli([attachment]), ['附件.zip', '压缩包', '解压']);
   });
 
   test('a legacy .xls (OLE2 compound file)', () => {

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { InputFailure } from '../../src/core/input-failure';
 import { detectFileKind, requireXlsx } from '../../src/xlsx/detect-file-kind';
 import { zipOfTextFile } from '../helpers/cli-inputs';
@@ -13,6 +14,27 @@ function cfb(...streamNames: string[]): Uint8Array {
     return entry;
   });
   return new Uint8Array([...CFB_SIGNATURE, ...new Array<number>(504).fill(0), ...entries.flat()]);
+}
+
+/** The text of an HTML table as office systems export it under an .xls name (导出Excel); `style` in its head. */
+const htmlTable = (style: string) =>
+  `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"><style>${style}</style></head>` +
+  '<body><table><tr><td>申报单位</td><td>项目名称</td></tr><tr><td>华科智能</td><td>项目甲</td></tr></table></body></html>';
+
+/** The text of an Excel "XML 电子表格 2003" file, `format` its one number format. */
+const xmlSpreadsheet = (format: string) =>
+  '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
+  '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+  `<Styles><Style ss:ID="s1"><NumberFormat ss:Format="${format}"/></Style></Styles>` +
+  '<Worksheet ss:Name="推荐表"><Table><Row><Cell><Data ss:Type="String">申报单位</Data></Cell></Row></Table></Worksheet></Workbook>';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** A zip of the given files, deflated or stored. */
+async function zipOf(files: Record<string, Uint8Array | string>, compression: 'DEFLATE' | 'STORE') {
+  const zip = new JSZip();
+  for (const [name, data] of Object.entries(files)) zip.file(name, data);
+  return zip.generateAsync({ type: 'uint8array', compression });
 }
 
 /** Deterministic noise, standing in for a PDF or an image handed in by mistake. */
@@ -90,6 +112,33 @@ describe('detectFileKind', () => {
     expect(detectFileKind(new Uint8Array([...gbk, ...gbk]))).toBe('text');
   });
 
+  it('tells an HTML table and an XML Spreadsheet 2003 file (saved as .xls) from CSV, with or without commas', () => {
+    const cases: [Uint8Array, string][] = [
+      [utf8(htmlTable('td{font-family:宋体, serif}')), 'html-table'],
+      [utf8(htmlTable('td{font-family:宋体}')), 'html-table'],
+      [utf8(`\uFEFF\r\n<!DOCTYPE html>${htmlTable('')}`), 'html-table'],
+      [utf8('<table border="1"><tr><td>申报单位</td></tr></table>'), 'html-table'],
+      [utf8(xmlSpreadsheet('#,##0')), 'xml-spreadsheet'],
+      [utf8(xmlSpreadsheet('0')), 'xml-spreadsheet'],
+      // A CSV whose cells hold markup is still a CSV.
+      [utf8('申报单位,说明\r\n华科,<table>\r\n'), 'text'],
+    ];
+    for (const [bytes, kind] of cases) expect([kind, detectFileKind(bytes)]).toEqual([kind, kind]);
+  });
+
+  it('tells a zip that holds a workbook (a mail attachment), stored or deflated, from a workbook that embeds one', async () => {
+    const workbook = await xlsxBytes((book) => (book.addWorksheet('S').getCell('A1').value = '申报单位'));
+    for (const compression of ['STORE', 'DEFLATE'] as const) {
+      expect(detectFileKind(await zipOf({ '推荐表.xlsx': workbook }, compression))).toBe('zipped-workbook');
+      const folder = { '湖北/推荐表.XLSX': workbook, '湖北/推荐函.pdf': '%PDF-1.7' };
+      expect(detectFileKind(await zipOf(folder, compression))).toBe('zipped-workbook');
+    }
+    const embedding = await JSZip.loadAsync(workbook);
+    embedding.file('xl/embeddings/Microsoft_Excel_Worksheet.xlsx', workbook);
+    expect(detectFileKind(await embedding.generateAsync({ type: 'uint8array' }))).toBe('xlsx');
+    expect(detectFileKind(await zipOf({ '说明.txt': '无' }, 'DEFLATE'))).toBe('not-a-workbook');
+  });
+
   it('calls a zip cut short that names a part of an .xlsx damaged, wherever it was cut', async () => {
     const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('S').addRow(['申报单位', '项目名称']));
     for (const end of [bytes.length - 1, bytes.length - 30, Math.floor(bytes.length / 2), 1200])
@@ -110,13 +159,25 @@ describe('requireXlsx', () => {
       [new Uint8Array(4096), 'file-empty'],
       [cfb('EncryptedPackage'), 'encrypted'],
       [cfb('Workbook'), 'legacy-xls'],
-      [latin1('a,b\n1,2\n'), 'csv-as-workbook'],
       [noise(100), 'not-a-workbook'],
       [await zipOfTextFile('xl/workbook.bin'), 'xlsb-workbook'],
+      [await zipOf({ '推荐表.xlsx': await xlsxBytes(() => undefined) }, 'DEFLATE'), 'zipped-workbook'],
     ];
     for (const [bytes, key] of cases) {
       const failure = failureOf(() => requireXlsx(bytes, '汇总表.xlsx'));
       expect([failure.key, failure.values]).toEqual([key, { file: '汇总表.xlsx' }]);
+    }
+  });
+
+  it('names the format of a text saved under a workbook’s name', () => {
+    const cases: [Uint8Array, string][] = [
+      [latin1('a,b\n1,2\n'), 'csv'],
+      [utf8(htmlTable('')), 'html'],
+      [utf8(xmlSpreadsheet('0')), 'xml-2003'],
+    ];
+    for (const [bytes, format] of cases) {
+      const failure = failureOf(() => requireXlsx(bytes, '汇总表.xls'));
+      expect([failure.key, failure.values]).toEqual(['text-as-workbook', { file: '汇总表.xls', format }]);
     }
   });
 

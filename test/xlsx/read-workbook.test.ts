@@ -294,7 +294,7 @@ describe('readWorkbook', () => {
   });
 
   it('fails as the sniffed file kind before loading', async () => {
-    expect((await failureOf(readWorkbook(latin1('unit,project\n1,2\n')))).key).toBe('csv-as-workbook');
+    expect((await failureOf(readWorkbook(latin1('unit,project\n1,2\n')))).key).toBe('text-as-workbook');
     expect((await failureOf(readWorkbook(new Uint8Array(0), 'a.xlsx'))).values).toEqual({ file: 'a.xlsx' });
     expect((await failureOf(readWorkbook(latin1('PK\x03\x04word/document.xml')))).key).toBe('not-a-workbook');
   });
