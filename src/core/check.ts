@@ -159,6 +159,13 @@ function inReportOrder(findings: readonly Finding[], grid: WorkbookGrid): Findin
     .map((index) => findings[index]!);
 }
 
+/** The check refused for a sheet whose formulas the file holds no results of, naming the sheet and the first. */
+function notCalculated(sheet: SheetGrid): CheckOutcome {
+  const { row, column } = sheet.uncalculated!;
+  const cell = `${columnLetter(column)}${row}`;
+  return { ok: false, failure: 'formulas-not-calculated', values: { sheet: sheet.name, cell } };
+}
+
 /**
  * Checks a workbook: reads the table of every data sheet, runs every rule under the profile, and summarises.
  * Data sheets are the visible and hidden ones, minus very hidden sheets and our own (DESIGN.md).
@@ -201,15 +208,14 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     const table =
       asked || mayBeList ? readTable(sheet, profile, matcher, PROJECT_TABLE, rowsRead) : undefined;
     const directions = !table && mayBeList ? directionSheetList(sheet, profile) : [];
+    // A list of directions whose cells show what the file does not hold is as unknown as a table's.
+    if (!table && mayBeList && sheet.uncalculated && !options.directions) return notCalculated(sheet);
     if (directions.length > 0) {
       directionSheets.push({ name: sheet.name, directions });
       skippedSheets.push({ name: sheet.name, reason: 'direction-list', used: !options.directions });
     } else if (!asked) continue;
-    else if (table && sheet.uncalculated) {
-      const { row, column } = sheet.uncalculated;
-      const cell = `${columnLetter(column)}${row}`;
-      return { ok: false, failure: 'formulas-not-calculated', values: { sheet: sheet.name, cell } };
-    } else if (table) {
+    else if (table && sheet.uncalculated) return notCalculated(sheet);
+    else if (table) {
       tables.push(table);
       rowsRead += table.entries.length;
     } else if (calledList) {

@@ -32,6 +32,7 @@ import { isPlaceholderResult } from './placeholder-result';
 import { writePrintNames } from './print-areas';
 import { noteText } from './cell-look';
 import { readCell } from './read-cell';
+import { noteResultlessFormulas, resultlessFormulas } from './resultless-formulas';
 import { keepRowFlags } from './row-flags';
 import { keepSheetFormat } from './sheet-format';
 import { keepSheetFrames } from './sheet-frames';
@@ -66,6 +67,8 @@ function readAsExcelShows(workbook: ExcelJS.Workbook): void {
   readIsoDateCells(workbook);
   decodeEscapedText(workbook);
   hideZeroHeightRows(workbook);
+  // Last: it reads the sheets' cells as the file has them, and takes its mark away once the others are done.
+  noteResultlessFormulas(workbook);
 }
 
 /** The hooks that keep in a written copy what ExcelJS would drop or alter (README: what the copy keeps). */
@@ -153,15 +156,15 @@ export function workbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
   const date1904 = workbook.properties.date1904 ?? false;
   const read = workbook.worksheets.map((worksheet) => readSheet(worksheet, date1904));
   const sheets = read.map(({ sheet }) => sheet);
-  // A writer that does not calculate leaves every formula without a result (openpyxl) or with a placeholder 0
-  // (XlsxWriter), and asks Excel to calculate on opening; Excel and WPS calculate, and Excel clears the request when
-  // it saves. A formula of Excel's own without a result is one whose result is "", which ExcelJS can't tell from none.
+  // A writer that does not calculate leaves every formula without a result (openpyxl, POI, excelize) or with a
+  // placeholder 0 (XlsxWriter), and may ask Excel to calculate on opening; Excel and WPS calculate, and Excel clears
+  // the request when it saves. Excel writes a result for every formula, and a result of "" as such.
   const uncalculated =
     workbook.calcProperties.fullCalcOnLoad && read.every(({ formulas }) => formulas.calculated === 0);
-  if (!uncalculated) return { sheets };
+  const resultless = resultlessFormulas(workbook);
   return {
     sheets: sheets.map((sheet, i) => {
-      const first = read[i]!.formulas.first;
+      const first = uncalculated ? read[i]!.formulas.first : resultless.get(sheet.name);
       return first ? { ...sheet, uncalculated: first } : sheet;
     }),
   };

@@ -1,16 +1,22 @@
+/** Where the whole start tags of a text end: before its last `<`, as no attribute value holds a `<`. */
+const lastTagStart = (text: string): number => text.lastIndexOf('<');
+
 /**
  * Cuts texts that come in chunks so that no start tag is cut between two: each chunk's text up to its last `<` is
- * whole, and what follows waits for the next chunk, as no attribute value holds a `<`.
+ * whole, and what follows waits for the next chunk; or up to where `cut` says that what the edit needs whole ends.
  */
-export function startTagCutter(): { take(chunk: string): string; rest(): string } {
+export function startTagCutter(cut: (text: string) => number = lastTagStart): {
+  take(chunk: string): string;
+  rest(): string;
+} {
   let held = '';
   return {
-    /** The text that the chunk completes, up to its last `<`. */
+    /** The text that the chunk completes, up to its last `<` (or `cut`). */
     take(chunk) {
       const text = held + chunk;
-      const cut = text.lastIndexOf('<');
-      held = cut < 0 ? '' : text.slice(cut);
-      return cut < 0 ? text : text.slice(0, cut);
+      const at = cut(text);
+      held = at < 0 ? '' : text.slice(at);
+      return at < 0 ? text : text.slice(0, at);
     },
     /** The text still waiting, once no chunk follows it. */
     rest() {
@@ -23,13 +29,14 @@ export function startTagCutter(): { take(chunk: string): string; rest(): string 
 
 /**
  * A worksheet's XML chunks, as ExcelJS's loader parses them (see hookWorksheetXml), with `edit` applied to texts of
- * whole start tags (see startTagCutter).
+ * whole start tags, or of what else `cut` keeps whole (see startTagCutter).
  */
 export function startTagChunks(
   edit: (xml: string) => string,
+  cut?: (text: string) => number,
 ): (chunks: AsyncIterable<unknown>) => AsyncGenerator<unknown> {
   return async function* (chunks) {
-    const cutter = startTagCutter();
+    const cutter = startTagCutter(cut);
     for await (const chunk of chunks) {
       if (typeof chunk !== 'string') {
         const rest = cutter.rest();

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { SAMPLE, cfbBytes, garbageBytes, useTempDir, zipOfTextFile } from '../helpers/cli-inputs';
 import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
 import { spawnCli } from '../helpers/spawn-cli';
-import { xlsxBytes } from '../helpers/xlsx';
+import { editParts, xlsxBytes } from '../helpers/xlsx';
 
 const tmp = useTempDir();
 
@@ -131,6 +131,23 @@ describe('the workbook cannot be read', () => {
     });
     const file = tmp.current().write('openpyxl.xlsx', uncalculated);
     expectChineseFailure(spawnCli([file]), ['“深圳”', 'E2', '没有保存计算结果', '保存一次']);
+  });
+
+  test('formulas saved without a result and no request to calculate (POI, EasyExcel, excelize: =B5 “同上”)', async () => {
+    const bytes = await xlsxBytes((workbook: ExcelJS.Workbook) => {
+      const sheet = workbook.addWorksheet('江岸区');
+      sheet.addRow(['序号', '申报单位', '项目名称', '揭榜方向']);
+      for (let i = 1; i <= 4; i++) sheet.addRow([i, '甲科技有限公司', `项目${i}号`, '智能传感器']);
+    });
+    const sameAsAbove = await editParts(bytes, {
+      'xl/worksheets/sheet1.xml': (xml) =>
+        xml.replace(
+          /<c r="B([3-5])" t="s"><v>\d+<\/v><\/c>/gu,
+          (_, row: string) => `<c r="B${row}"><f>B${Number(row) - 1}</f></c>`,
+        ),
+    });
+    const file = tmp.current().write('poi.xlsx', sameAsAbove);
+    expectChineseFailure(spawnCli([file]), ['“江岸区”', 'B3', '没有保存计算结果', '保存一次']);
   });
 
   test('formulas whose stored results are all XlsxWriter’s placeholder 0 (是否推荐 read 0 on every row)', async () => {

@@ -144,6 +144,30 @@ describe('a direction list kept as a sheet of the workbook', () => {
     expect(allTuples(result)).toEqual([]);
   });
 
+  test('whose formulas the file holds no results of stops the check, naming the sheet and a cell', () => {
+    const uncalculated = { ...directionSheet('揭榜方向'), uncalculated: { row: 5, column: 2 } };
+    expect(check(workbook(unknown, uncalculated), { profile })).toEqual({
+      ok: false,
+      failure: 'formulas-not-calculated',
+      values: { sheet: '揭榜方向', cell: 'B5' },
+    });
+    const none = {
+      ...sheet('揭榜方向', [
+        ['所属类别', '揭榜方向'],
+        ['核心基础', null],
+      ]),
+      uncalculated: { row: 2, column: 2 },
+    };
+    expect(check(workbook(unknown, none), { profile })).toMatchObject({ ok: false, values: { cell: 'B2' } });
+  });
+
+  test('whose formulas hold no results is no matter when the officer gave the list', () => {
+    const uncalculated = { ...directionSheet('揭榜方向'), uncalculated: { row: 5, column: 2 } };
+    const given = [{ name: '机器翻译平台', category: '重点产品' }];
+    const result = checkGrid(workbook(unknown, uncalculated), { directions: given });
+    expect(result.skippedSheets).toEqual([{ name: '揭榜方向', reason: 'direction-list', used: false }]);
+  });
+
   test('is no list when it holds projects: a sheet named 揭榜方向 with a project table is data', () => {
     const projects = recommendations('揭榜方向', '2021年推荐汇总表', [['乙科技有限公司', '某芯片']]);
     const result = checkGrid(workbook(unknown, projects));

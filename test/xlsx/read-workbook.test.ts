@@ -4,7 +4,7 @@ import { cellAt } from '../../src/core/grid';
 import { detectFileKind } from '../../src/xlsx/detect-file-kind';
 import { loadWorkbook, readWorkbook, workbookGrid } from '../../src/xlsx/read-workbook';
 import { failureOf } from '../helpers/failure';
-import { editParts, firstSheet, latin1, xlsxBytes } from '../helpers/xlsx';
+import { editParts, firstSheet, latin1, partText, xlsxBytes } from '../helpers/xlsx';
 
 /** A credit code typed into a cell as a number (written from a string: the literal would lose precision). */
 const CODE_AS_NUMBER = Number('911201163000123456');
@@ -87,14 +87,17 @@ describe('readWorkbook', () => {
   });
 
   describe('formulas without results', () => {
-    /** Two sheets, the second with two formulas whose results are left out unless `result` is given. */
+    /**
+     * Two sheets, the second with two formulas: C3's result "", as Excel writes one (`t="str"`, `<v></v>`), and
+     * B4's result left out unless `result` is given.
+     */
     const formulaBytes = (fullCalcOnLoad: boolean, result?: string) =>
       xlsxBytes((workbook) => {
         workbook.calcProperties.fullCalcOnLoad = fullCalcOnLoad;
         workbook.addWorksheet('Plain').getCell('A1').value = '填表说明';
         const sheet = workbook.addWorksheet('Formulas');
         sheet.getCell('A1').value = '序号';
-        sheet.getCell('C3').value = { formula: 'IF(A3>0,"是","否")', date1904: false };
+        sheet.getCell('C3').value = { formula: 'IF(A3>0,"","否")', result: '', date1904: false };
         sheet.getCell('B4').value =
           result === undefined
             ? { formula: 'A4', date1904: false }
@@ -107,10 +110,81 @@ describe('readWorkbook', () => {
       expect(formulas?.uncalculated).toEqual({ row: 3, column: 3 });
     });
 
-    it('are results of "" where the workbook asks no recalculation, as Excel writes them', async () => {
-      const [, formulas] = (await readWorkbook(await formulaBytes(false))).sheets;
-      expect(formulas?.uncalculated).toBeUndefined();
-      expect(formulas?.rows[2]?.[2]).toEqual({ value: null, text: '' });
+    it('are results of "" where the cell holds an empty text result, as Excel writes them', async () => {
+      const bytes = await formulaBytes(false, '');
+      expect(await partText(bytes, 'xl/worksheets/sheet2.xml')).toMatch(
+        /<c r="B4" t="str"><f>A4<\/f><v><\/v><\/c>/u,
+      );
+      const [, formulas] = (await readWorkbook(bytes)).sheets;
+      expect(formulas?.rows[3]?.[1]).toEqual({ value: null, text: '' });
+    });
+
+    /**
+     * A sheet as Apache POI (SXSSF, EasyExcel) and excelize write it by default: formulas with no saved result at all
+     * (`<c r="B3"><f>B2</f></c>`: no `<v>`) and no request to recalculate; Excel and WPS calculate them on opening.
+     * `cell` is the formula cell's XML, put in place of C3.
+     */
+    const unsavedResultBytes = async (cell: string) =>
+      editParts(
+        await xlsxBytes((workbook) => {
+          workbook.addWorksheet('填表说明').getCell('A1').value = '填表说明';
+          const sheet = workbook.addWorksheet('深圳');
+          sheet.addRow(['序号', '申报单位', '项目名称']);
+          sheet.addRow([1, '甲公司', '云端芯片']);
+          sheet.addRow([2, '乙公司', '占位']);
+          sheet.getCell('D2').value = { formula: 'C2', result: '云端芯片', date1904: false };
+        }),
+        {
+          'xl/worksheets/sheet2.xml': (xml) => xml.replace(/<c r="C3"[^>]*>.*?<\/c>/u, () => cell),
+        },
+      );
+
+    it.each([
+      ['a formula without <v> (POI, EasyExcel, excelize)', '<c r="C3"><f>C2</f></c>'],
+      ['a shared formula without <v>', '<c r="C3"><f t="shared" ref="C3:C3" si="0">C2</f></c>'],
+      ['a formula of text type without <v>', '<c r="C3" t="str"><f>C2</f></c>'],
+      ['a formula with an empty number <v/> (openpyxl)', '<c r="C3"><f>C2</f><v/></c>'],
+      ['a pretty-printed formula without <v>', '<c r="C3">\n  <f>C2</f>\n</c>'],
+    ])('are noted at %s, where the workbook asks no recalculation', async (_, cell) => {
+      const [plain, sheet] = (await readWorkbook(await unsavedResultBytes(cell))).sheets;
+      expect(plain?.uncalculated).toBeUndefined();
+      expect(sheet?.uncalculated).toEqual({ row: 3, column: 3 });
+    });
+
+    it('are noted in a sheet read in many chunks, where cells are cut between two', async () => {
+      const rows = 3000;
+      const bytes = await editParts(
+        await xlsxBytes((workbook) => {
+          const sheet = workbook.addWorksheet('深圳');
+          for (let r = 1; r <= rows; r++)
+            sheet.getCell(r, 3).value = { formula: `A${r}`, result: `单位${r}`, date1904: false };
+        }),
+        {
+          'xl/worksheets/sheet1.xml': (xml) =>
+            xml.replace(/(<c r="C2999"[^>]*><f>[^<]*<\/f>)<v>[^<]*<\/v>/u, '$1'),
+        },
+      );
+      const [sheet] = (await readWorkbook(bytes)).sheets;
+      expect(sheet?.uncalculated).toEqual({ row: 2999, column: 3 });
+      const texts = sheet?.rows.map((cells) => cells[2]?.text);
+      expect(texts?.filter((text, r) => text !== (r === 2998 ? '' : `单位${r + 1}`))).toEqual([]);
+    });
+
+    it('are results where every formula holds one, an empty text result too', async () => {
+      const bytes = await unsavedResultBytes('<c r="C3" t="str"><f>C2</f><v></v></c>');
+      const [, sheet] = (await readWorkbook(bytes)).sheets;
+      expect(sheet?.uncalculated).toBeUndefined();
+      expect(sheet?.rows[2]?.[2]).toEqual({ value: null, text: '' });
+    });
+
+    it('stay without a result in a copy of the workbook, the formula as it was', async () => {
+      const workbook = await loadWorkbook(await unsavedResultBytes('<c r="C3"><f>C2</f></c>'));
+      const copy = await partText(
+        new Uint8Array(await workbook.xlsx.writeBuffer()),
+        'xl/worksheets/sheet2.xml',
+      );
+      expect(/<c r="C3"[^>]*>.*?<\/c>/u.exec(copy)?.[0]).toBe('<c r="C3"><f>C2</f></c>');
+      expect(/<c r="D2"[^>]*>.*?<\/c>/u.exec(copy)?.[0]).toMatch(/<v>云端芯片<\/v>/u);
     });
 
     it('are results of "" where another formula of the workbook holds its result', async () => {
