@@ -2,6 +2,7 @@ import ExcelJS, { ValueType, type Cell, type Worksheet } from 'exceljs';
 import type { GridCell, MergeRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { InputFailure, type InputFailureValues } from '../core/input-failure';
 import { keepActiveSheet } from './active-sheet';
+import { readSheetBooleansAsDigits } from './boolean-words';
 import { keepCalcProperties } from './calc-properties';
 import { keepColumnFlags } from './column-flags';
 import { keepDefinedNames } from './defined-names';
@@ -75,6 +76,7 @@ function readAsExcelShows(workbook: ExcelJS.Workbook): void {
 function keepForCopy(workbook: ExcelJS.Workbook, normal: NormalPackage): void {
   // What the copy will lack is looked for as the sheets are loaded (lostParts).
   watchWorksheets(workbook);
+  readSheetBooleansAsDigits(workbook);
   keepPageNumbering(workbook);
   keepValidationRanges(workbook);
   keepNotesOfEmptyCells(workbook);

@@ -16,7 +16,7 @@ import type { RuleId } from '../../src/core/finding';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
 import { spawnCli, type CliRun } from '../helpers/spawn-cli';
-import { xlsxBytes } from '../helpers/xlsx';
+import { editParts, xlsxBytes } from '../helpers/xlsx';
 
 /**
  * The write-back options of the real command (issue 4): `--out COPY.xlsx` writes a marked copy with the report sheet
@@ -278,6 +278,48 @@ describe('--clear --out writes a copy without the marks', () => {
     const officers = Object.keys(original);
     expect(officers.some((key) => JSON.stringify(marked[key]) !== JSON.stringify(original[key]))).toBe(true);
     expect(looks(await openWorkbook(cleared))).toEqual(original);
+  });
+});
+
+describe('--out of a workbook that LibreOffice saved (booleans written true/false)', () => {
+  test('keeps the 1904 date system, so every date keeps its day, and the fit to page and print options', async () => {
+    const bytes = await xlsxBytes((workbook) => {
+      workbook.properties.date1904 = true;
+      const sheet = workbook.addWorksheet('推荐表');
+      sheet.addRows([
+        ['序号', '申报单位', '项目名称', '揭榜方向', '成立日期'],
+        [1, '甲科技有限公司', '云端训练芯片', '智能传感器', 40_693],
+        [2, '乙科技有限公司', '云端训练芯片', '智能传感器', 40_694],
+      ]);
+      sheet.getColumn(5).numFmt = 'yyyy-mm-dd';
+    });
+    const saved = await editParts(bytes, {
+      'xl/workbook.xml': (xml) => xml.replace(/date1904="1"/u, 'date1904="true"'),
+      'xl/worksheets/sheet1.xml': (xml) =>
+        xml
+          .replace('<dimension', '<sheetPr><pageSetUpPr fitToPage="true"/></sheetPr><dimension')
+          .replace('<pageMargins', '<printOptions gridLines="true" horizontalCentered="true"/><pageMargins'),
+    });
+    const input = tmp.current().write('libreoffice.xlsx', saved);
+    const copy = tmp.current().file('copy.xlsx');
+    expect(spawnCli([input, '--out', copy]).status).toBe(1);
+    const zip = await JSZip.loadAsync(readFileSync(copy));
+    const part = (path: string) => zip.file(path)!.async('string');
+    expect(await part('xl/workbook.xml')).toMatch(/<workbookPr\b[^>]*\sdate1904="(?:1|true)"/u);
+    const sheet = await part('xl/worksheets/sheet1.xml');
+    expect([...sheet.matchAll(/<c r="E[23]"[^>]*><v>([^<]*)<\/v>/gu)].map(([, value]) => value)).toEqual([
+      '40693',
+      '40694',
+    ]);
+    expect(sheet).toMatch(/<pageSetUpPr\b[^>]*\sfitToPage="(?:1|true)"/u);
+    expect(sheet).toMatch(
+      /<printOptions\b(?=[^>]*\sgridLines="(?:1|true)")[^>]*\shorizontalCentered="(?:1|true)"/u,
+    );
+    const dates = (await openWorkbook(copy)).getWorksheet('推荐表')!.getColumn(5).values.slice(2);
+    expect(dates.map((date) => (date as Date).toISOString().slice(0, 10))).toEqual([
+      '2015-05-31',
+      '2015-06-01',
+    ]);
   });
 });
 
