@@ -1,8 +1,9 @@
 import { isCellError } from '../grid';
-import { compactKey, normalise } from '../normalise/normalise';
+import { normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { fieldText, type Entry, type FieldCell } from './entry';
 import type { HeaderLocation } from './find-header';
+import { markKey } from './mark-key';
 import { isPlaceholder } from './placeholder';
 import { writtenRank } from './written-rank';
 
@@ -19,15 +20,15 @@ export function choiceKind(header: HeaderLocation): ChoiceKind {
   return choice === rank ? 'rank' : 'flag';
 }
 
-/** A cell with anything in it: a mark, a rank, a placeholder, or an error value (a formula gone wrong). */
+/** A cell with anything in it but a placeholder: a mark, a rank, or an error value (a formula gone wrong). */
 const isFilled = (cell: FieldCell | undefined) =>
-  cell !== undefined && (cell.text !== '' || isCellError(cell.value));
+  cell !== undefined && ((cell.text !== '' && !isPlaceholder(cell.text)) || isCellError(cell.value));
 
 /**
- * What decides which of a table's rows count: its choice column, unless that column is left blank on every row. A
- * template's 是否推荐 or 推荐排序 column that the officer has not filled in chooses nothing, and every row is then
- * submitted: counting none of them would pass an over-quota sheet in silence (reference §2: quotas are errors). A
- * blank 是否推荐 column beside a filled 推荐排序 leaves the ranks to decide.
+ * What decides which of a table's rows count: its choice column, unless that column is left blank on every row (or
+ * holds only dashes, slashes or 无). A template's 是否推荐 or 推荐排序 column that the officer has not filled in
+ * chooses nothing, and every row is then submitted: counting none of them would pass an over-quota sheet in silence
+ * (reference §2: quotas are errors). A blank 是否推荐 column beside a filled 推荐排序 leaves the ranks to decide.
  */
 export function choiceMade(header: HeaderLocation, entries: readonly Entry[]): ChoiceKind {
   const kind = choiceKind(header);
@@ -48,74 +49,64 @@ export function rankOf(entry: Entry): number | undefined {
   return rank >= 1 ? rank : undefined;
 }
 
+/** How a 是否推荐 cell reads: a yes, a no, nothing at all, or a mark that is neither. */
+export type FlagReading = 'yes' | 'no' | 'blank' | 'unreadable';
+
 /** The keys of the profile's words for "recommended" (是, √, Y …) and for "not recommended" (否, ×, N …). */
 export interface ChoiceWords {
   yes: ReadonlySet<string>;
   no: ReadonlySet<string>;
-  /** The mark key of each text met so far: thousands of rows write a handful of marks. */
-  keys: Map<string, string>;
-}
-
-/** The emoji and text variation selectors: `✔️` is ✔ U+2714 followed by U+FE0F, which NFKC keeps. */
-const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/gu;
-
-/** A remark in brackets closing a mark, after normalisation folded the brackets: `是(优先)`, `否(已撤回)`. */
-const TRAILING_REMARKS = /(?:\([^()]*\))+$/u;
-
-/** Punctuation that closes a mark without changing it: `Yes!`, `是。`, `√.`. */
-const TRAILING_PUNCTUATION = /[!?.,;:。，；！？~]+$/u;
-
-/** The comparison key of a mark: upper case, without variation selectors, a closing remark or closing punctuation. */
-function markKey(text: string): string {
-  return compactKey(text)
-    .replace(VARIATION_SELECTORS, '')
-    .toUpperCase()
-    .replace(TRAILING_REMARKS, '')
-    .replace(TRAILING_PUNCTUATION, '');
-}
-
-/** A text's mark key, worked out once per text that the words are compared with. */
-function markKeyOf(text: string, words: ChoiceWords): string {
-  let key = words.keys.get(text);
-  if (key === undefined) words.keys.set(text, (key = markKey(text)));
-  return key;
-}
-
-/**
- * Whether a 推荐排序 cell's text says the row is not ranked, as a blank does: a dash, a slash, or one of the
- * profile's no words (`不推荐`, `否`, `×`). Officers fill the rank of a row they leave out so, and such a cell is no
- * rank gone wrong.
- */
-export function isRankPlaceholder(text: string, words: ChoiceWords): boolean {
-  return isPlaceholder(text) || words.no.has(markKeyOf(text, words));
+  /** How each text met so far reads: thousands of rows write a handful of marks. */
+  readings: Map<string, FlagReading>;
 }
 
 /** The keys of the profile's yes and no words, to compare a 是否推荐 cell against. */
 export function choiceWords(profile: Profile): ChoiceWords {
-  return {
-    yes: new Set(profile.yesWords.map(markKey)),
-    no: new Set(profile.noWords.map(markKey)),
-    keys: new Map(),
-  };
+  const yes = new Set(profile.yesWords.map(markKey));
+  const no = new Set(profile.noWords.map(markKey));
+  return { yes, no, readings: new Map() };
 }
 
-/** How a 是否推荐 cell reads: a yes, a no, nothing at all, or a mark that is neither. */
-export type FlagReading = 'yes' | 'no' | 'blank' | 'unreadable';
+/**
+ * How a text in a choice column reads: a dash, a slash or 无 as a blank, as in a cell left out; a yes or no word by
+ * its mark key, so that `✔️`, `是（优先）`, `Yes!` read as the yes words they spell.
+ */
+function readText(text: string, words: ChoiceWords): FlagReading {
+  if (isPlaceholder(text)) return 'blank';
+  const key = markKey(text);
+  if (key === '') return 'blank';
+  if (words.yes.has(key)) return 'yes';
+  if (words.no.has(key)) return 'no';
+  return 'unreadable';
+}
+
+/** A text's reading, worked out once per text. */
+function readingOf(text: string, words: ChoiceWords): FlagReading {
+  let reading = words.readings.get(text);
+  if (reading === undefined) words.readings.set(text, (reading = readText(text, words)));
+  return reading;
+}
 
 /**
- * Reads a 是否推荐 cell as the officer meant it. A boolean is what Excel stores for TRUE/FALSE; a text is compared
- * by its mark key, so that `✔️`, `是（优先）`, `Yes!` read as the yes words they spell. An error value (a failed
- * formula) is no blank: the officer's formula meant something, and the tool can't tell what.
+ * Whether a 推荐排序 cell's text says the row is not ranked, as a blank does: a dash, a slash, or a no (`不推荐`,
+ * `否`, `×`). Officers fill the rank of a row they leave out so, and such a cell is no
+ * rank gone wrong.
+ */
+export function isRankPlaceholder(text: string, words: ChoiceWords): boolean {
+  const reading = readingOf(text, words);
+  return reading === 'blank' || reading === 'no';
+}
+
+/**
+ * Reads a 是否推荐 cell as the officer meant it (see `readText`). A boolean is what Excel stores for TRUE/FALSE. An
+ * error value (a failed formula) is no blank: the officer's formula meant something, and the tool can't tell what.
  */
 export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagReading {
   if (cell === undefined) return 'blank';
   if (typeof cell.value === 'boolean') return cell.value ? 'yes' : 'no';
   if (isCellError(cell.value)) return 'unreadable';
   if (cell.text === '') return 'blank';
-  const key = markKeyOf(cell.text, words);
-  if (words.yes.has(key)) return 'yes';
-  if (words.no.has(key)) return 'no';
-  return key === '' ? 'blank' : 'unreadable';
+  return readingOf(cell.text, words);
 }
 
 /**

@@ -358,8 +358,25 @@ describe('rank-invalid', () => {
       ['a dash, a slash and 不推荐', [1, 2, 3, '—', '/', '不推荐']],
       ['dashes of every width', ['-', '－', '——', '–', 1, '―', '─']],
       ['other no words', [2, '否', '×', 1, 'N', '否（放弃）']],
+      ['the marks officers write for "not recommended"', [2, 'x', '未推荐', 1, '备选', '候补', '无']],
     ])('for %s in the rows not recommended', (_, ranks) => {
       expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([]);
+    });
+
+    test.each<[string, TestCell, TestCell]>([
+      ['x', 'x', 'X'],
+      ['未推荐', '未推荐', '未推荐'],
+      ['a slash and a dash', '/', '-'],
+      ['无 and an em dash', '无', '—'],
+      ['备选 and 候补', '备选', '候补'],
+    ])('for a 是否推荐 column that leaves rows out with %s', (_, first, second) => {
+      const marks = ['是', '是', '是', '是', '是', first, second];
+      const rows = marks.map((mark, i) => distinctRow(i, [mark]));
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：宁波市经济和信息化局'], [...HEADER, '是否推荐'], ...rows]),
+      );
+      expect(findingsOf('rank-invalid', grid)).toEqual([]);
+      expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([5]);
     });
 
     test('for placeholders, which leave their rows out of the quota as blanks do', () => {

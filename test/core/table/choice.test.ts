@@ -75,6 +75,12 @@ const NO_SPELLINGS: TestCell[] = [
   '撤回',
   '未入选',
   0,
+  'x',
+  'X',
+  '未推荐',
+  '备选',
+  '候补',
+  '暂缓推荐',
 ];
 
 describe('reading a 是否推荐 cell', () => {
@@ -93,6 +99,10 @@ describe('reading a 是否推荐 cell', () => {
     ['待定, which is neither', '待定', undefined, 'unreadable'],
     ['an error value', { error: '#N/A' }, '#N/A', 'unreadable'],
     ['an empty text', '', '', 'blank'],
+    ['a slash, which fills a cell left out', '/', undefined, 'blank'],
+    ['a dash', '-', undefined, 'blank'],
+    ['an em dash', '—', undefined, 'blank'],
+    ['无', '无', undefined, 'blank'],
   ])('reads %s', (_, value, text, expected) => {
     expect(reading(value, text)).toBe(expected);
   });
@@ -112,6 +122,14 @@ describe('which flagged rows are counted', () => {
     expect(countedUnits(['✔️', '否', '', '○', true, '不推荐', '是（优先）', false])).toEqual(
       ['单位0', '单位3', '单位4', '单位6'].sort(),
     );
+  });
+
+  test('placeholders and the marks officers write for "not recommended" do not count', () => {
+    expect(countedUnits(['是', 'x', '/', '—', '无', '未推荐', '备选', '是'])).toEqual(['单位0', '单位7']);
+  });
+
+  test('a column of placeholders alone chooses nothing, and every row counts', () => {
+    expect(countedUnits(['/', '—', '-'])).toEqual(['单位0', '单位1', '单位2']);
   });
 
   test('any readable spelling of yes and no, in any row order, counts the same rows', () => {
@@ -171,6 +189,18 @@ describe('the choice columns of a sheet', () => {
     ['a rank then a flag', ['推荐排序', '拟推荐'], [9, 8, 'flag']],
   ])('maps %s', (_, extra, expected) => {
     expect(mapped(extra)).toEqual(expected);
+  });
+
+  test('a 推荐排序 column of placeholders alone ranks nothing, and every row counts', () => {
+    const grid = sheet('S', [
+      [...HEADER, '推荐排序'],
+      ...['/', '—', '-'].map((rank, i) => distinctRow(i, [rank])),
+    ]);
+    const table = readTable(grid, profile, new HeaderMatcher(profile))!;
+    expect([table.choice, table.entries.map((entry) => isChosen(entry, table.choice, words))]).toEqual([
+      'none',
+      [true, true, true],
+    ]);
   });
 
   test('reads the rank beside a flag, and no rank from a flag of 1', () => {
