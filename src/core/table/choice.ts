@@ -1,6 +1,7 @@
 import { isCellError } from '../grid';
 import { normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
+import { commentVerdict, verdictEndings, type VerdictWords } from './comment-verdict';
 import { fieldText, type Entry, type FieldCell } from './entry';
 import type { HeaderLocation } from './find-header';
 import { markKey } from './mark-key';
@@ -53,9 +54,7 @@ export function rankOf(entry: Entry): number | undefined {
 export type FlagReading = 'yes' | 'no' | 'blank' | 'unreadable';
 
 /** The keys of the profile's words for "recommended" (是, √, Y …) and for "not recommended" (否, ×, N …). */
-export interface ChoiceWords {
-  yes: ReadonlySet<string>;
-  no: ReadonlySet<string>;
+export interface ChoiceWords extends VerdictWords {
   /** How each text met so far reads: thousands of rows write a handful of marks. */
   readings: Map<string, FlagReading>;
 }
@@ -64,12 +63,13 @@ export interface ChoiceWords {
 export function choiceWords(profile: Profile): ChoiceWords {
   const yes = new Set(profile.yesWords.map(markKey));
   const no = new Set(profile.noWords.map(markKey));
-  return { yes, no, readings: new Map() };
+  return { yes, no, endings: verdictEndings(yes, no), readings: new Map() };
 }
 
 /**
  * How a text in a choice column reads: a dash, a slash or 无 as a blank, as in a cell left out; a yes or no word by
- * its mark key, so that `✔️`, `是（优先）`, `Yes!` read as the yes words they spell.
+ * its mark key, so that `✔️`, `是（优先）`, `Yes!` read as the yes words they spell; and any other text by the
+ * verdict its comment carries (`技术先进，同意推荐`), if one.
  */
 function readText(text: string, words: ChoiceWords): FlagReading {
   if (isPlaceholder(text)) return 'blank';
@@ -77,7 +77,7 @@ function readText(text: string, words: ChoiceWords): FlagReading {
   if (key === '') return 'blank';
   if (words.yes.has(key)) return 'yes';
   if (words.no.has(key)) return 'no';
-  return 'unreadable';
+  return commentVerdict(text, words) ?? 'unreadable';
 }
 
 /** A text's reading, worked out once per text. */
@@ -89,7 +89,7 @@ function readingOf(text: string, words: ChoiceWords): FlagReading {
 
 /**
  * Whether a 推荐排序 cell's text says the row is not ranked, as a blank does: a dash, a slash, or a no (`不推荐`,
- * `否`, `×`). Officers fill the rank of a row they leave out so, and such a cell is no
+ * `否`, `×`, `暂不推荐，技术成熟度不足`). Officers fill the rank of a row they leave out so, and such a cell is no
  * rank gone wrong.
  */
 export function isRankPlaceholder(text: string, words: ChoiceWords): boolean {

@@ -259,10 +259,11 @@ function readRows(
 }
 
 /**
- * Whether a 推荐意见 column holds comments rather than marks: at least half its filled cells are neither a yes nor
- * a no word (`该项目技术先进，同意推荐。`). Such a column chooses nothing, and its comments are no unclear marks. A
- * column of marks with a few slips (同意推存) still chooses, and the slips are unclear marks, as in a 是否推荐 column:
- * read as comments, its 不推荐 rows would all count against the cap.
+ * Whether a 推荐意见 column holds comments rather than choices: at least half its filled cells are neither a yes nor
+ * a no word, nor a comment that carries one (`技术先进，产业化前景好`). Such a column chooses nothing, and its
+ * comments are no unclear marks. A column of marks or of comments with verdicts (`技术先进，同意推荐`,
+ * `不推荐，缺乏产业化基础`) chooses, and its few slips (同意推存) are unclear marks, as in a 是否推荐 column: read as
+ * comments, its 不推荐 rows would all count against the cap.
  */
 function holdsComments(entries: readonly Entry[], profile: Profile): boolean {
   const words = choiceWords(profile);
@@ -281,8 +282,8 @@ function holdsComments(entries: readonly Entry[], profile: Profile): boolean {
  * template's rows that hold only error values beside their 序号), 合计 lines, the rows that head or total a group
  * (鄞州区（2项）, 鄞州区小计) and note lines, and stopping at the 填报人 / 注 footer. Merged cells give their value to
  * every row they cover, and a 同上 cell takes the value of the row above. A 推荐意见 column is the choice column only
- * where it holds yes and no words alone; one of comments is read as no column at all. A 组织机构代码 column of
- * 18-character codes is the credit code column.
+ * where its cells say yes or no, as words or as comments' verdicts; one of other comments is read as no column. A
+ * 组织机构代码 column of 18-character codes is the credit code column.
  * Returns undefined when the sheet has no recognisable table (a 填表说明 sheet, a cover). The rows are numbered
  * from `firstIndex` (see `Entry.index`).
  */

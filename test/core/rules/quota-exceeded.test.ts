@@ -198,14 +198,14 @@ describe('quota-exceeded', () => {
       expect(checkGrid(grid).sheets[0]?.columns.choice).toBe('H');
     });
 
-    test('for every row when a 推荐意见 column holds comments, which choose nothing and are no unclear marks', () => {
+    test('for every row when a 推荐意见 column holds comments without a verdict, which choose nothing and are no unclear marks', () => {
       const comments = [
-        '该项目技术先进，产业化前景好，同意推荐。',
+        '该项目技术先进，产业化前景好。',
         '同意推荐',
-        '技术指标达到国内领先水平，建议推荐',
+        '技术指标达到国内领先水平',
         '不推荐',
-        '企业研发能力较强，同意推荐',
-        '推荐',
+        '企业研发能力较强',
+        '团队实力强',
       ];
       const grid = workbook(
         withColumns(
@@ -218,15 +218,75 @@ describe('quota-exceeded', () => {
       expect(checkGrid(grid).sheets[0]?.columns.choice).toBeUndefined();
     });
 
+    // The tester's sheet: comments that end or start with their verdict choose as the verdict says.
+    test.each<[string, string[], [number, string][]]>([
+      [
+        'five recommended and two not, within the cap',
+        [
+          '技术先进，同意推荐',
+          '产业化前景好，同意推荐',
+          '团队实力强，同意推荐',
+          '同意推荐',
+          '同意推荐',
+          '不推荐，缺乏产业化基础',
+          '暂不推荐，技术成熟度不足',
+        ],
+        [],
+      ],
+      [
+        'six recommended, the sixth past the cap',
+        [
+          '该项目技术先进，产业化前景好，同意推荐。',
+          '同意推荐',
+          '技术指标达到国内领先水平，建议推荐',
+          '不推荐',
+          '企业研发能力较强，同意推荐',
+          '推荐',
+          '经研究，不同意推荐',
+          '同意推荐',
+        ],
+        [[10, 'H']],
+      ],
+    ])(
+      'for chosen rows only when a 推荐意见 column of comments carries verdicts: %s',
+      (_, opinions, marked) => {
+        const grid = workbook(
+          withColumns(
+            ['推荐意见'],
+            opinions.map((opinion) => [opinion]),
+          ),
+        );
+        expect(findingsOf('quota-exceeded', grid)).toEqual(
+          marked.map(([row, column]) => ['quota-exceeded', 'S', row, column, 'error']),
+        );
+        expect(findingsOf('rank-invalid', grid)).toEqual([]);
+        expect(checkGrid(grid).sheets[0]?.columns.choice).toBe('H');
+      },
+    );
+
     test('for the worst-ranked rows beside a 推荐意见 column of comments, the ranks deciding', () => {
       const ranks = [6, 1, 2, '', 3, 4, 5];
       const grid = workbook(
         withColumns(
           ['推荐意见', '推荐排序'],
-          ranks.map((rank) => ['经审核，同意推荐', rank]),
+          ranks.map((rank) => ['经审核，材料齐全', rank]),
         ),
       );
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 3, 'I', 'error']]);
+    });
+
+    test('for the worst-ranked of the rows a 推荐意见 column of verdicts chooses beside a 推荐排序 column', () => {
+      const cells: TestCell[][] = [
+        ['经审核，同意推荐', 6],
+        ['经审核，同意推荐', 1],
+        ['经审核，同意推荐', 2],
+        ['经审核，不推荐', ''],
+        ['经审核，同意推荐', 3],
+        ['经审核，同意推荐', 4],
+        ['经审核，同意推荐', 5],
+      ];
+      const grid = workbook(withColumns(['推荐意见', '推荐排序'], cells));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 3, 'H', 'error']]);
     });
 
     test.each<[string, string[], (i: number) => TestCell[]]>([
@@ -268,11 +328,11 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 8, 'H', 'error']]);
     });
 
-    test('for every row when a 初审意见 column holds comments, which choose nothing', () => {
+    test('for every row when a 初审意见 column holds comments without a verdict, which choose nothing', () => {
       const grid = workbook(
         withColumns(
           ['初审意见'],
-          Array.from({ length: 6 }, () => ['技术先进，产业化前景好，同意推荐']),
+          Array.from({ length: 6 }, () => ['技术先进，产业化前景好']),
         ),
       );
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 8, 'D', 'error']]);

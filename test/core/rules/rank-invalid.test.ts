@@ -154,6 +154,20 @@ describe('rank-invalid', () => {
       expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([2]);
     });
 
+    test('for a comment without a verdict in a 推荐意见 column of verdicts, on it, which still counts the row', () => {
+      const opinions = ['技术先进，同意推荐', '不推荐，缺乏产业化基础', '技术先进，产业化前景好', '同意推荐'];
+      const rows = opinions.map((opinion, i) => distinctRow(i, [opinion]));
+      const grid = workbook(sheet('S', [[...HEADER, '推荐意见'], ...rows]));
+      expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 4, 'H', 'error']]);
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'rank-invalid');
+      expect(finding?.values).toEqual({
+        rank: '技术先进，产业化前景好',
+        problem: 'flag-unclear',
+        opinion: true,
+      });
+      expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([3]);
+    });
+
     test('for a slip in a 推荐意见 column of marks, on the slip, which still counts the row and is told as an opinion', () => {
       const rows = ['同意推荐', '不推荐', '同意推存', '同意推荐'].map((opinion, i) =>
         distinctRow(i, [opinion]),

@@ -117,6 +117,32 @@ describe('reading a 是否推荐 cell', () => {
   });
 });
 
+describe('reading a comment by its verdict', () => {
+  test.each<[string, FlagReading]>([
+    ['技术先进，同意推荐', 'yes'],
+    ['该项目技术先进，产业化前景好，同意推荐。', 'yes'],
+    ['技术指标达到国内领先水平，建议推荐', 'yes'],
+    ['经研究同意推荐', 'yes'],
+    ['是，优先推荐', 'yes'],
+    ['不推荐，缺乏产业化基础', 'no'],
+    ['暂不推荐，技术成熟度不足', 'no'],
+    ['经研究，不同意推荐', 'no'],
+    ['综合评审不推荐', 'no'],
+    ['尚未推荐', 'no'],
+    ['列为备选', 'no'],
+    // A negation before the verb is never read as a yes, nor are verdicts that disagree.
+    ['没有推荐', 'unreadable'],
+    ['不宜推荐', 'unreadable'],
+    ['同意推荐，不推荐', 'unreadable'],
+    // A comment without a verdict, and a slip in a verdict, say neither.
+    ['技术先进，产业化前景好', 'unreadable'],
+    ['同意推存', 'unreadable'],
+    ['方向2，编号10', 'unreadable'],
+  ])('reads %s as %s', (comment, expected) => {
+    expect(reading(comment)).toBe(expected);
+  });
+});
+
 describe('which flagged rows are counted', () => {
   test('yes and unreadable marks count; no words and blanks do not', () => {
     expect(countedUnits(['✔️', '否', '', '○', true, '不推荐', '是（优先）', false])).toEqual(
