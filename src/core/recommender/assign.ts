@@ -63,13 +63,13 @@ interface Assignment {
 function candidatesOf(
   recommender: string,
   table: SheetTable,
-  workbookTitle: string | undefined,
+  title: string | undefined,
   infer: (name: string) => TypeInference | undefined,
 ): Candidate[] {
   const raw: [string | undefined, Candidate['from']][] = [
     [recommender, 'column'],
     [table.heading.lineName, 'line'],
-    [table.heading.titleName ?? workbookTitle, 'title'],
+    [title, 'title'],
   ];
   const candidates: Candidate[] = [];
   for (const [name, from] of raw) {
@@ -95,22 +95,6 @@ const workbookNamer = (candidates: Candidate[]) =>
   candidates.find((c) => c.from === 'line' || (c.from === 'title' && c.inference));
 
 /**
- * The holder that the 推荐单位 column names on every row, when nothing else (no sheet's line, no recognised title)
- * names the workbook: then the column names the workbook's own recommender.
- */
-function soleColumnHolder(
-  tables: readonly SheetTable[],
-  infer: (name: string) => TypeInference | undefined,
-): string | undefined {
-  // A sheet's heading alone: its line and title, without a column value.
-  if (tables.some((t) => workbookNamer(candidatesOf('', t, undefined, infer)))) return undefined;
-  const names = new Set(tables.flatMap((t) => t.entries.map((e) => fieldText(e, 'recommender'))));
-  names.delete('');
-  const holders = new Set([...names].map((name) => holderOf({ name, inference: infer(name) })));
-  return holders.size === 1 ? [...holders][0] : undefined;
-}
-
-/**
  * The provinces that the workbook names (column, lines and titles), by holder: the provinces of its ordinary cities
  * and districts, whose rows feed that province's 15 (reference §2) wherever its own rows are (a sheet of the
  * province's rows and one sheet per city, or a column naming the city bureaus and the province's).
@@ -131,7 +115,8 @@ function namesOf(
 ): Candidate[] {
   return tables.flatMap((table) => {
     const recommenders = new Set(['', ...table.entries.map((e) => fieldText(e, 'recommender'))]);
-    return [...recommenders].flatMap((recommender) => candidatesOf(recommender, table, workbookTitle, infer));
+    const title = table.heading.titleName ?? workbookTitle;
+    return [...recommenders].flatMap((recommender) => candidatesOf(recommender, table, title, infer));
   });
 }
 
@@ -183,15 +168,16 @@ function plannedCitiesNamed(
 /**
  * Assigns every project row to the recommender whose cap it counts against (reference §2). The name comes from
  * the 推荐单位 column, the `推荐单位（盖章）：` line or the title, in that order, and the first that owns a quota
- * decides.
+ * decides. A sheet's own title names its rows; the workbook's title (on its first sheet, say) names the rows of the
+ * sheets that do not name another recommender by their own name (a 宁波市 or 湖南省 sheet in a 浙江 workbook).
  *
  * The officer's `--recommender-type` names the type of the workbook's own recommender and always wins for it, even
  * over a name inferred as a central group or a ministry unit (an unverified guess). The workbook's own recommender
- * is the one its sheet's line or recognised title names; when no sheet has either, the one the 推荐单位 column
- * names, if it names a single holder throughout. A row whose column names a central group or a ministry unit other
- * than that is another holder's row in the officer's workbook: it still counts against that holder's own cap of 3,
- * outside the local quota (notice 三(二)), whatever the option says. So does a row whose column names a planned city or
- * another holder with a quota of its own, when the workbook's own recommender is known: the option is its type only.
+ * is the one that its sheets' lines and recognised titles name; when they name none, the one the 推荐单位 column
+ * names, if it names a single holder throughout; when they name several, the only one of them of the officer's type.
+ * Rows of any other holder with a quota of its own (a planned city, a central group, an organisation, another
+ * province) keep that holder's cap and type, and an ordinary city's rows still feed its province's 15, as its
+ * province's figure. The option types the rows whose recommender infers no type, too.
  */
 export function assignRecommenders(
   tables: readonly SheetTable[],
@@ -206,9 +192,12 @@ export function assignRecommenders(
     if (!inferences.has(name)) inferences.set(name, inferRecommenderType(name, profile, citiesNamed));
     return inferences.get(name);
   };
+  const candidate = (name: string, from: Candidate['from']): Candidate => {
+    const inference = infer(name);
+    return inference ? { name, from, inference } : { name, from };
+  };
   const groups = new Map<string, RecommenderGroup>();
   const words = choiceWords(profile);
-
   const join = ({ key, make, name }: Assignment, entry: Entry, counts: boolean, unnamed: boolean) => {
     let group = groups.get(key);
     if (!group) {
@@ -221,8 +210,6 @@ export function assignRecommenders(
     if (unnamed) group.unnamed = (group.unnamed ?? 0) + 1;
   };
 
-  // Only the officer's option asks whose workbook it is; without one, every name speaks for itself.
-  const columnHolder = option ? soleColumnHolder(tables, infer) : undefined;
   const names = namesOf(tables, workbookTitle, infer);
   const provinces = provincesNamed(names);
   const soleProvince = provinces.size === 1 ? [...provinces.values()][0] : undefined;
@@ -237,19 +224,6 @@ export function assignRecommenders(
       .map((full) => `province:${profile.recognition.provinces.find((p) => full.startsWith(p)) ?? full}`)
       .filter((key) => provinces.has(key) || feederProvinces.has(key));
     return told.length === 1 ? told[0] : undefined;
-  };
-
-  /**
-   * The row's column names a holder with a quota of its own that is not the workbook's own recommender: a central
-   * group or ministry unit, or, where the workbook's own is known, a planned city or another local holder (a 广东
-   * workbook's 深圳 rows).
-   */
-  const namesAnotherHolder = (own: Candidate | undefined, candidates: Candidate[]) => {
-    if (own?.from !== 'column' || !own.inference) return false;
-    const above = workbookNamer(candidates);
-    const workbooks = above ? holderOf(above) : columnHolder;
-    if (workbooks === undefined && !isOutsideLocalQuota(own.inference.type)) return false;
-    return holderOf(own) !== workbooks;
   };
 
   /** The rows of a holder with a quota of its own, `candidate`, listed under `name`. */
@@ -268,24 +242,9 @@ export function assignRecommenders(
     name,
   });
 
-  const assign = (candidates: Candidate[]): Assignment => {
+  /** Where the names alone put a row, whatever the officer's option. */
+  const assignByName = (candidates: Candidate[]): Assignment => {
     const own = owner(candidates);
-    if (option && !namesAnotherHolder(own, candidates)) {
-      const named = workbookNamer(candidates) ?? candidates[0];
-      return {
-        key: 'option',
-        make: () => ({
-          name: named?.name ?? '',
-          nameFrom: named?.from ?? 'none',
-          type: option,
-          typeFrom: 'option',
-          unverified: false,
-          capOf: 'own',
-          cap: profile.caps[option],
-        }),
-        name: named?.name,
-      };
-    }
     if (own?.inference) return ownedBy(own, own.inference, own.name);
     const feeder = candidates.find((c) => c.inference?.feeder);
     const inference = feeder?.inference;
@@ -343,23 +302,73 @@ export function assignRecommenders(
     };
   };
 
+  // A sheet named for a place or a body (宁波市, 湖南省, 中国电子科技集团有限公司) is that one's where its rows name
+  // nobody, and the workbook's title (on its first sheet) names them only where it names the same holder (杭州市 in a
+  // 浙江 workbook).
+  const sheetNamed = new Map(tables.map((table) => [table, candidate(table.name, 'sheet')] as const));
+  const workbookTitleKey = workbookTitle && assignByName([candidate(workbookTitle, 'title')]).key;
+  const titles = new Map(
+    tables.map((table) => {
+      const named = sheetNamed.get(table);
+      const inherits = !named?.inference || assignByName([named]).key === workbookTitleKey;
+      return [table, table.heading.titleName ?? (inherits ? workbookTitle : undefined)] as const;
+    }),
+  );
+  const candidatesIn = (recommender: string, table: SheetTable) =>
+    candidatesOf(recommender, table, titles.get(table), infer);
+
+  const ownKey = option ? workbooksOwn(tables, candidatesIn, assignByName, candidate, option) : undefined;
+
+  /** A row that takes the officer's type, in the group keyed `key`, named as the line or title above it names it. */
+  const optionAssignment = (
+    type: RecommenderType,
+    key: string,
+    byName: Assignment,
+    candidates: Candidate[],
+  ): Assignment => ({
+    key,
+    make: () => {
+      const namer = workbookNamer(candidates);
+      const named = namer ? { name: namer.name, nameFrom: namer.from } : byName.make();
+      return {
+        name: named.name,
+        nameFrom: named.nameFrom,
+        type,
+        typeFrom: 'option',
+        unverified: false,
+        capOf: 'own',
+        cap: profile.caps[type],
+      };
+    },
+    name: byName.name,
+  });
+
+  const assign = (candidates: Candidate[]): Assignment => {
+    const byName = assignByName(candidates);
+    if (!option || !ownKey) return byName;
+    const made = byName.make();
+    // An ordinary city's rows stay its province's figure, which the province type only confirms.
+    if (option === 'province' && made.capOf === 'province') return byName;
+    if (byName.key === ownKey.own) return optionAssignment(option, byName.key, byName, candidates);
+    if (made.typeFrom === 'default')
+      return optionAssignment(option, ownKey.named ?? 'option', byName, candidates);
+    return byName;
+  };
+
   const rows = tables.flatMap((table) => {
     // The rows of a sheet share its line and title, and mostly name one recommender: assign each wording once.
     const assignments = new Map<string, { assignment: Assignment; named: boolean }>();
-    // A sheet named for a place or a body (湖南省, 福田区) is that one's, where its rows name nobody.
-    const sheetNames = infer(table.name);
-    const sheetHolder = sheetNames && holderOf({ name: table.name, inference: sheetNames });
-    // A planned city's sheet (宁波市) is the city's where its rows name nobody: its 5, never the province's 15, whatever
-    // the workbook's own recommender or the officer's option.
-    const sheetCity =
-      sheetNames?.reason.kind === 'planned-city'
-        ? ownedBy({ name: table.name, from: 'sheet', inference: sheetNames }, sheetNames, table.name)
-        : undefined;
+    const named = sheetNamed.get(table);
+    const sheetOwner = named?.inference ? assign([named]) : undefined;
+    // A province, a planned city, a group or a unit names the sheet's recommender; a city or a district named alone
+    // (南山区, 福田区: a city's own sheets) only keeps its rows from another recommender that the workbook names.
+    const reason = named?.inference?.reason.kind;
+    const sheetNames = reason !== undefined && reason !== 'feeder' && reason !== 'planned-city-district';
     return table.entries.map((entry) => {
       const recommender = fieldText(entry, 'recommender');
       let assigned = assignments.get(recommender);
       if (!assigned) {
-        const candidates = candidatesOf(recommender, table, workbookTitle, infer);
+        const candidates = candidatesIn(recommender, table);
         assigned = { assignment: assign(candidates), named: candidates.length > 0 };
         assignments.set(recommender, assigned);
       }
@@ -368,8 +377,8 @@ export function assignRecommenders(
       return {
         entry,
         counts: isChosen(entry, table.choice, words),
-        sheetHolder,
-        sheetCity,
+        sheetOwner,
+        sheetNames,
         assignment,
         named,
       };
@@ -378,23 +387,52 @@ export function assignRecommenders(
   // A workbook has one recommender (reference §2): a row that names none, on a sheet without the line or beside a
   // 推荐单位 cell left blank, is the one that the other rows all name, when they do. Not a central group's or a
   // ministry unit's, whose rows a local workbook lists beside its own outside the local quota, nor where the sheet's
-  // name names another.
+  // name names another: then the rows are that one's.
   const namedKeys = new Set(rows.filter((row) => row.named).map((row) => row.assignment.key));
   const onlyNamed = namedKeys.size === 1 ? rows.find((row) => row.named)?.assignment : undefined;
   const sole = onlyNamed && !isOutsideLocalQuota(onlyNamed.make().type) ? onlyNamed : undefined;
-  // The holder that the workbook's own recommender names, under the officer's option too.
-  const soleHolder =
-    sole?.key === 'option' && sole.name
-      ? holderOf({ name: sole.name, inference: infer(sole.name) })
-      : sole?.key;
-  for (const { entry, counts, assignment, named, sheetHolder, sheetCity } of rows) {
-    const joinsSole =
-      !named &&
-      sole !== undefined &&
-      sole.key !== assignment.key &&
-      (sheetHolder === undefined || sheetHolder === sole.key);
-    const citySheet = !named && sheetCity && sheetHolder !== soleHolder ? sheetCity : undefined;
-    join(joinsSole ? sole : (citySheet ?? assignment), entry, counts, joinsSole);
+  for (const { entry, counts, assignment, named, sheetOwner, sheetNames } of rows) {
+    const sheets =
+      !named && sheetOwner && sheetOwner.key !== sole?.key && (sheetNames || sole) ? sheetOwner : undefined;
+    const joinsSole = !named && !sheets && sole !== undefined && sole.key !== assignment.key;
+    join(joinsSole ? sole : (sheets ?? assignment), entry, counts, joinsSole);
   }
   return [...groups.values()];
+}
+
+/**
+ * The group keys of the workbook's own recommender under the officer's option: `named`, the one that the sheets'
+ * lines and recognised titles name, or else the 推荐单位 column, when they name one; `own`, that one, or else the
+ * only recommender named anywhere whose type is the officer's.
+ */
+function workbooksOwn(
+  tables: readonly SheetTable[],
+  candidatesIn: (recommender: string, table: SheetTable) => Candidate[],
+  assignByName: (candidates: Candidate[]) => Assignment,
+  candidate: (name: string, from: Candidate['from']) => Candidate,
+  option: RecommenderType,
+): { named?: string; own?: string } {
+  const above = new Map<string, Assignment>();
+  for (const table of tables) {
+    const namer = workbookNamer(candidatesIn('', table));
+    if (namer) {
+      const assignment = assignByName([namer]);
+      above.set(assignment.key, assignment);
+    }
+  }
+  const column = new Map<string, Assignment>();
+  const columnNames = new Set(tables.flatMap((t) => t.entries.map((e) => fieldText(e, 'recommender'))));
+  columnNames.delete('');
+  for (const name of columnNames) {
+    const assignment = assignByName([candidate(name, 'column')]);
+    column.set(assignment.key, assignment);
+  }
+  const soleOf = (keys: Map<string, Assignment>) => (keys.size === 1 ? [...keys.keys()][0] : undefined);
+  const named = above.size > 0 ? soleOf(above) : soleOf(column);
+  if (named) return { named, own: named };
+  const ofType = [...new Map([...above, ...column])].filter(([, a]) => {
+    const made = a.make();
+    return made.typeFrom === 'name' && made.type === option;
+  });
+  return ofType.length === 1 ? { own: ofType[0]?.[0] } : {};
 }

@@ -275,16 +275,27 @@ describe('assigning rows to recommenders', () => {
     });
 
     test.each([
-      ['a city of another province', '长沙市'],
-      ['another province', '湖南省'],
-    ])('does not pool when the sheet is named after %s (%s)', (_, name) => {
-      const grid = hubei(name);
-      expect(checkGrid(grid).summary.recommenders.map((r) => [r.name, r.counted])).toEqual([
-        ['湖北省经济和信息化厅', 8],
-        ['', 8],
-      ]);
-      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
-    });
+      ['a city of another province', '长沙市', 'province'],
+      ['another province', '湖南省', 'own'],
+    ])(
+      'does not pool, but counts the rows as that place’s, when the sheet is named after %s (%s)',
+      (_, name, capOf) => {
+        const grid = hubei(name);
+        expect(
+          checkGrid(grid).summary.recommenders.map((r) => [
+            r.name,
+            r.typeFrom,
+            r.capOf,
+            r.province,
+            r.counted,
+          ]),
+        ).toEqual([
+          ['湖北省经济和信息化厅', 'name', 'own', undefined, 8],
+          [name, 'name', capOf, capOf === 'province' ? '湖南省' : undefined, 8],
+        ]);
+        expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+      },
+    );
 
     test('counts a sheet named after a planned city (深圳市) against the city’s own 5', () => {
       const grid = hubei('深圳市');
@@ -386,7 +397,11 @@ describe('assigning rows to recommenders', () => {
       ['中国人工智能产业发展联盟', '中国人工智能产业发展联盟（AIIA）', '中国人工智能产业发展联盟秘书处'],
       15,
     ],
-    ['a central group', ['中国电子科技集团有限公司', '中国电子科技集团有限公司（盖章）'], 3],
+    [
+      'a central group with its seal note',
+      ['中国电子科技集团有限公司', '中国电子科技集团有限公司（盖章）'],
+      3,
+    ],
     [
       'a central group and its institutes under their registered names',
       ['中国电子科技集团有限公司', '中国电子科技集团公司第十四研究所', '中国电子科技集团公司电子科学研究院'],
@@ -475,7 +490,7 @@ describe('assigning rows to recommenders', () => {
         ),
       ).toEqual([
         ['深圳市工业和信息化局', 3, undefined],
-        ['', 12, undefined],
+        ['湖南省', 12, undefined],
       ]);
     });
 
@@ -743,14 +758,83 @@ describe('assigning rows to recommenders', () => {
         [['深圳市工业和信息化局', 'line', 'province', 'option', 15, 4]],
       ],
       [
-        'still takes every row when nothing but the column names the workbook, which names two holders',
+        'keeps a planned city’s 5 when nothing but the column names the workbook, which names the province too',
         workbook(
           columnSheet('S', [], [...times(3, '广东省工业和信息化厅'), ...times(2, '深圳市工业和信息化局')]),
         ),
-        [['广东省工业和信息化厅', 'column', 'province', 'option', 15, 5]],
+        [
+          ['广东省工业和信息化厅', 'column', 'province', 'option', 15, 3],
+          ['深圳市工业和信息化局', 'column', 'planned-city', 'name', 5, 2],
+        ],
+      ],
+      [
+        'keeps an organisation’s own 15 beside the province’s rows in the column',
+        workbook(
+          columnSheet(
+            'S',
+            [],
+            [...times(15, '江苏省工业和信息化厅'), ...times(3, '中国人工智能产业发展联盟')],
+          ),
+        ),
+        [
+          ['江苏省工业和信息化厅', 'column', 'province', 'option', 15, 15],
+          ['中国人工智能产业发展联盟', 'column', 'ai-org', 'name', 15, 3],
+        ],
       ],
     ])('the officer’s province type %s', (_case, grid, expected) => {
       expect(holders(checkGrid(grid, { recommenderType: 'province' }))).toEqual(expected);
+    });
+
+    describe('the officer’s province type on a workbook that names city bureaus and no province', () => {
+      const cityLine = (name: string, bureau: string, from: number, n: number) =>
+        sheet(name, [[`推荐单位（盖章）：${bureau}`], HEADER, ...rowsFrom(from, n)]);
+      const cities = (result: CheckResult) =>
+        result.summary.recommenders.map((r) => [r.names, r.type, r.capOf, r.province, r.cap, r.counted]);
+
+      test.each<[string, ReturnType<typeof workbook>, unknown[][]]>([
+        [
+          'in the column',
+          workbook(
+            columnSheet(
+              'S',
+              [],
+              [
+                ...times(8, '杭州市经济和信息化局'),
+                ...times(5, '宁波市经济和信息化局'),
+                ...times(7, '温州市经济和信息化局'),
+              ],
+            ),
+          ),
+          [
+            [['杭州市经济和信息化局', '温州市经济和信息化局'], 'province', 'province', '浙江省', 15, 15],
+            [['宁波市经济和信息化局'], 'planned-city', 'own', undefined, 5, 5],
+          ],
+        ],
+        [
+          'on each sheet’s line',
+          workbook(
+            cityLine('广州市', '广州市工业和信息化局', 0, 8),
+            cityLine('深圳市', '深圳市工业和信息化局', 10, 5),
+            cityLine('佛山市', '佛山市工业和信息化局', 20, 7),
+          ),
+          [
+            [['广州市工业和信息化局', '佛山市工业和信息化局'], 'province', 'province', '广东省', 15, 15],
+            [['深圳市工业和信息化局'], 'planned-city', 'own', undefined, 5, 5],
+          ],
+        ],
+        [
+          'on the line of its only sheet',
+          workbook(cityLine('武汉', '武汉市经济和信息化局', 0, 4)),
+          [[['武汉市经济和信息化局'], 'province', 'province', '湖北省', 15, 4]],
+        ],
+      ])(
+        'keeps a planned city’s 5 apart and the cities labelled as feeding their province, %s',
+        (_, grid, expected) => {
+          const result = checkGrid(grid, { recommenderType: 'province' });
+          expect(cities(result)).toEqual(expected);
+          expect(tuplesOf(result, 'quota-exceeded')).toEqual([]);
+        },
+      );
     });
 
     const outsideName = fc.constantFrom(CENTRAL, OTHER_CENTRAL, '北京理工大学', '中国信息通信研究院');

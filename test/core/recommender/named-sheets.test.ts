@@ -1,0 +1,115 @@
+import { checkGrid, tuplesOf, type FindingTuple } from '../../helpers/findings';
+import { distinctRow, HEADER, sheet, workbook } from '../../helpers/grid';
+import type { RecommenderType } from '../../../src/core/recommender-type';
+
+/** `n` rows of units of their own, numbered from `from`. */
+const rowsFrom = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => distinctRow(from + i, [], { prefix: `${from}号` }));
+const CALL = '2021年人工智能产业创新任务揭榜挂帅项目推荐汇总表';
+type Sheet = ReturnType<typeof sheet>;
+
+/** The first sheet of a provincial summary: the title and the seal line above its table, as the template has them. */
+const firstSheet = (name: string, province: string, bureau: string, n: number, title = true) =>
+  sheet(name, [
+    ...(title ? [[`${province}${CALL}`]] : []),
+    [`推荐单位（盖章）：${bureau}`],
+    HEADER,
+    ...rowsFrom(0, n),
+  ]);
+/** A later sheet: a table alone, its rows naming nobody, on Excel rows 2 to n + 1. */
+const bareSheet = (name: string, from: number, n: number) => sheet(name, [HEADER, ...rowsFrom(from, n)]);
+
+const summary = (sheets: Sheet[], recommenderType?: RecommenderType) => {
+  const result = checkGrid(workbook(...sheets), recommenderType ? { recommenderType } : {});
+  return {
+    holders: result.summary.recommenders.map((r) => [r.name, r.type, r.cap, r.counted]),
+    quota: tuplesOf(result, 'quota-exceeded'),
+  };
+};
+
+describe('a sheet named after a recommender, its rows naming none', () => {
+  const ZJ = '浙江省经济和信息化厅';
+  const GD = '广东省工业和信息化厅';
+
+  describe('beside a first sheet whose title and line name the province', () => {
+    test.each<[string, Sheet[], unknown[][], FindingTuple[]]>([
+      [
+        'a planned city’s sheet (宁波市) counts against the city’s 5, the province’s cities against its 15',
+        [firstSheet('杭州市', '浙江省', ZJ, 6), bareSheet('宁波市', 10, 6), bareSheet('温州市', 20, 5)],
+        [
+          [ZJ, 'province', 15, 11],
+          ['宁波市', 'planned-city', 5, 6],
+        ],
+        [['quota-exceeded', '宁波市', 7, 'D', 'error']],
+      ],
+      [
+        'a planned city’s 5 rows (深圳市) are not added to the province’s 15',
+        [firstSheet('广州市', '广东省', GD, 8), bareSheet('深圳市', 10, 5), bareSheet('佛山市', 20, 7)],
+        [
+          [GD, 'province', 15, 15],
+          ['深圳市', 'planned-city', 5, 5],
+        ],
+        [],
+      ],
+      [
+        'another province’s sheet (湖南省) is that province’s',
+        [firstSheet('省直', '浙江省', ZJ, 13), bareSheet('湖南省', 20, 3)],
+        [
+          [ZJ, 'province', 15, 13],
+          ['湖南省', 'province', 15, 3],
+        ],
+        [],
+      ],
+      [
+        'a central group’s sheet is the group’s, against its 3',
+        [firstSheet('省直', '浙江省', ZJ, 13), bareSheet('中国电子科技集团有限公司', 20, 4)],
+        [
+          [ZJ, 'province', 15, 13],
+          ['中国电子科技集团有限公司', 'central', 3, 4],
+        ],
+        [['quota-exceeded', '中国电子科技集团有限公司', 5, 'D', 'error']],
+      ],
+    ])('%s', (_, sheets, holders, quota) => {
+      expect(summary(sheets)).toEqual({ holders, quota });
+    });
+  });
+
+  test.each<[string, Sheet[], unknown[][], FindingTuple[]]>([
+    [
+      'a central group’s sheet beside the province’s line',
+      [firstSheet('省直', '浙江省', ZJ, 13, false), bareSheet('中国电子科技集团有限公司', 20, 4)],
+      [
+        [ZJ, 'province', 15, 13],
+        ['中国电子科技集团有限公司', 'central', 3, 4],
+      ],
+      [['quota-exceeded', '中国电子科技集团有限公司', 5, 'D', 'error']],
+    ],
+    [
+      'a workbook of one sheet named after a ministry unit',
+      [bareSheet('哈尔滨工业大学', 0, 4)],
+      [['哈尔滨工业大学', 'ministry-unit', 3, 4]],
+      [['quota-exceeded', '哈尔滨工业大学', 5, 'D', 'error']],
+    ],
+  ])('%s counts against that body’s own cap', (_, sheets, holders, quota) => {
+    expect(summary(sheets)).toEqual({ holders, quota });
+  });
+
+  test('a central group’s sheet keeps its 3 under the province type the officer gives the workbook', () => {
+    const sheets = [firstSheet('省直', '浙江省', ZJ, 13), bareSheet('中国电子科技集团有限公司', 20, 4)];
+    expect(summary(sheets, 'province')).toEqual({
+      holders: [
+        [ZJ, 'province', 15, 13],
+        ['中国电子科技集团有限公司', 'central', 3, 4],
+      ],
+      quota: [['quota-exceeded', '中国电子科技集团有限公司', 5, 'D', 'error']],
+    });
+  });
+
+  test('a sheet named after one of the province’s cities still counts with the title’s province', () => {
+    const sheets = [firstSheet('杭州市', '浙江省', ZJ, 10), bareSheet('温州市', 20, 6)];
+    expect(summary(sheets)).toEqual({
+      holders: [[ZJ, 'province', 15, 16]],
+      quota: [['quota-exceeded', '温州市', 7, 'D', 'error']],
+    });
+  });
+});
