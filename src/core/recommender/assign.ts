@@ -5,6 +5,7 @@ import { fieldText, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
 import { noRecommenderWord } from './no-recommender';
+import { recommenderSpelling } from './recommender-spelling';
 
 /** Where a recommender's name was read (DESIGN.md, JSON report). */
 export type NameSource = 'column' | 'line' | 'title' | 'sheet' | 'none';
@@ -198,15 +199,29 @@ export function assignRecommenders(
   };
   const groups = new Map<string, RecommenderGroup>();
   const words = choiceWords(profile);
+  // The spellings each group lists: one bureau's several spellings are one recommender.
+  const spellings = new Map<string, string>();
+  const spellingOf = (name: string) => {
+    let spelling = spellings.get(name);
+    if (spelling === undefined) spellings.set(name, (spelling = recommenderSpelling(name, profile)));
+    return spelling;
+  };
+  const listed = new Map<string, Set<string>>();
+
   const join = ({ key, make, name }: Assignment, entry: Entry, counts: boolean, unnamed: boolean) => {
     let group = groups.get(key);
     if (!group) {
       group = { ...make(), names: [], entries: [], counted: [] };
       groups.set(key, group);
+      listed.set(key, new Set());
     }
     group.entries.push(entry);
     if (counts) group.counted.push(entry);
-    if (name && !group.names.includes(name)) group.names.push(name);
+    const spelt = listed.get(key);
+    if (name && spelt && !spelt.has(spellingOf(name))) {
+      spelt.add(spellingOf(name));
+      group.names.push(name);
+    }
     if (unnamed) group.unnamed = (group.unnamed ?? 0) + 1;
   };
 

@@ -28,6 +28,9 @@ const LINE_END =
 /** A seal note the officer typed after the name: `深圳市工业和信息化局（盖章）`. */
 const TRAILING_SEAL_NOTE = new RegExp(` ?${SEAL_NOTE.source}$`, 'u');
 
+/** A normalised name without the seal note typed after it: `深圳市工业和信息化局(盖章)` → `深圳市工业和信息化局`. */
+export const withoutSealNote = (normal: string): string => normal.replace(TRAILING_SEAL_NOTE, '');
+
 /**
  * What follows the colon of a `推荐单位（盖章）：` text, `''` for the label alone with its seal note, undefined for any
  * other text; and whether the colon was written.
@@ -51,8 +54,7 @@ export function isRecommenderLine(text: string): boolean {
   return afterColon(text) !== undefined;
 }
 
-const nameBefore = (text: string | undefined) =>
-  text?.split(LINE_END)[0]?.trim().replace(TRAILING_SEAL_NOTE, '') ?? '';
+const nameBefore = (text: string | undefined) => withoutSealNote(text?.split(LINE_END)[0]?.trim() ?? '');
 
 /**
  * The recommender that the line in `texts[i]` names: the text after its colon, else the next cell's, up to a date

@@ -416,8 +416,65 @@ describe('assigning rows to recommenders', () => {
     const grid = workbook(
       sheet('S', [[...HEADER, '推荐单位'], ...names.flatMap((name, i) => rowsFrom(10 * i, cap, [name]))]),
     );
-    expect(checkGrid(grid).summary.recommenders).toMatchObject([{ name: names[0], names, cap }]);
+    // A seal note after the name is no other spelling to list.
+    const listed = names.filter((name) => !name.endsWith('（盖章）'));
+    expect(checkGrid(grid).summary.recommenders).toMatchObject([{ name: names[0], names: listed, cap }]);
     expect(findingsOf('quota-exceeded', grid)).toHaveLength(cap * (names.length - 1));
+  });
+
+  describe('the names listed for one recommender', () => {
+    const names = (...sheets: ReturnType<typeof sheet>[]) =>
+      checkGrid(workbook(...sheets)).summary.recommenders.map((r) => [r.name, r.names]);
+
+    test.each([
+      [
+        'one bureau’s spellings, beside a district’s bureau',
+        [
+          '宁波市经济和信息化局',
+          '宁波市经信局',
+          '宁波市 经济和信息化局',
+          '宁波市经济和信息化局（盖章）',
+          '余姚市经济和信息化局',
+        ],
+        [['宁波市经济和信息化局', ['宁波市经济和信息化局', '余姚市经济和信息化局']]],
+      ],
+      [
+        'a group with its seal note',
+        ['中国电子科技集团有限公司', '中国电子科技集团有限公司（盖章）'],
+        [['中国电子科技集团有限公司', ['中国电子科技集团有限公司']]],
+      ],
+    ])('list %s once', (_, recommenders, expected) => {
+      expect(
+        names(sheet('S', [[...HEADER, '推荐单位'], ...recommenders.map((r, i) => distinctRow(i, [r]))])),
+      ).toEqual(expected);
+    });
+
+    test('list the title’s place once beside its bureau on the line', () => {
+      expect(
+        names(
+          sheet('杭州市', [
+            [`浙江省${CALL}`],
+            ['推荐单位（盖章）：浙江省经济和信息化厅'],
+            HEADER,
+            ...rowsFrom(0, 2),
+          ]),
+          sheet('温州市', [HEADER, ...rowsFrom(10, 2)]),
+        ),
+      ).toEqual([['浙江省经济和信息化厅', ['浙江省经济和信息化厅']]]);
+    });
+
+    test('list the title’s place once beside its bureau in the column', () => {
+      expect(
+        names(
+          sheet('S', [
+            [`江苏省${CALL}`],
+            [...HEADER, '推荐单位'],
+            ...rowsFrom(0, 2, ['江苏省工业和信息化厅']),
+            ...rowsFrom(10, 1, ['']),
+          ]),
+        ),
+      ).toEqual([['江苏省工业和信息化厅', ['江苏省工业和信息化厅']]]);
+    });
   });
 
   describe('rows that name no recommender', () => {
