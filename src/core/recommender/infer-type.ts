@@ -1,5 +1,5 @@
 import { normalise } from '../normalise/normalise';
-import { divisionAt } from '../places/division-at';
+import { divisionAt, type Division } from '../places/division-at';
 import { newAreaAt } from '../places/new-area-at';
 import type { Profile } from '../profile';
 import type { RecommenderType } from '../recommender-type';
@@ -42,8 +42,14 @@ export type TypeReason =
 const findWord = (name: string, words: readonly string[]): string | undefined =>
   words.find((w) => name.includes(w));
 
-/** A bare place name like `深圳市` or `广东省` (a title's recommender) counts as that place's bureau. */
-const PLACE_SUFFIX = /^(?:[市省]|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?$/u;
+/** The word for a province's kind after its name: 广东省, 北京市, 广西壮族自治区. */
+const PROVINCE_SUFFIX = /^(?:[市省]|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)/u;
+
+/**
+ * What follows a place's name in a government office's, whatever the office is called (科学技术和信息化局, 经济运行局,
+ * 经济发展委员会, 管委会, 办公室, a province's 科学技术厅), a district's name before it or not (余杭区科技局).
+ */
+const OFFICE = /^\p{Script=Han}*(?:[局厅委]|委员会|管委会|办公室)$/u;
 
 /** A title's bare place name such as `武汉市` or `南山区`; a unit's name ending alike (中国机器人产业联盟) is none. */
 const BARE_PLACE = /^\p{Script=Han}{1,8}[市区县州盟旗]$/u;
@@ -67,16 +73,56 @@ const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京', '天津', '上海
 
 /**
  * What makes a province's name the start of another place's: a prefecture or county of 青海 named 海南 or 河南
- * (海南州, 海南藏族自治州, 河南蒙古族自治县). The provinces' own autonomous regions (广西壮族自治区) are no such place.
+ * (海南州, 海南藏族自治州, 河南蒙古族自治县), a district of 天津 or 乌海 (河北区, 海南区). The provinces' own
+ * autonomous regions (广西壮族自治区) are no such place.
  */
-const ANOTHER_PLACE = /^(?:[州盟]|\p{Script=Han}{0,6}自治[州县旗])/u;
+const ANOTHER_PLACE = /^(?:[州盟区县]|\p{Script=Han}{0,6}自治[州县旗])/u;
 
-function placeBureau(name: string, place: string, bureau: string | undefined): boolean {
-  if (!name.startsWith(place)) return false;
-  const rest = name.slice(place.length);
-  if (rest.startsWith('市') && !MUNICIPALITIES.has(place)) return false;
-  if (ANOTHER_PLACE.test(rest)) return false;
-  return bureau !== undefined || PLACE_SUFFIX.test(rest);
+/**
+ * What follows a province's name and the word for its kind (省, 市, 自治区) in a name, or undefined where the name is
+ * not the province's but another place's (吉林市, 海南州).
+ */
+function afterProvince(name: string, province: string): string | undefined {
+  if (!name.startsWith(province)) return undefined;
+  const rest = name.slice(province.length);
+  if (rest.startsWith('市') && !MUNICIPALITIES.has(province)) return undefined;
+  if (ANOTHER_PLACE.test(rest)) return undefined;
+  return rest.replace(PROVINCE_SUFFIX, '');
+}
+
+/** The prefecture, county or new area of a province that a name begins with (海淀区, 两江新区 in 北京, 重庆). */
+function divisionIn(name: string, province: string, r: Profile['recognition']): Division | undefined {
+  const division = divisionAt(name, r.bureauWords) ?? newAreaAt(name, r.nationalNewAreas);
+  const provinces = division?.provinces.filter((full) => full.startsWith(province)) ?? [];
+  return division && provinces.length > 0 ? { ...division, provinces } : undefined;
+}
+
+/**
+ * The division that a name begins with, after its province's name if it writes one first (北京市海淀区,
+ * 重庆市两江新区, 浙江省杭州市): that province's only, where several have a division of that name (北京市朝阳区).
+ */
+function divisionOf(name: string, r: Profile['recognition']): Division | undefined {
+  for (const province of r.provinces) {
+    const rest = afterProvince(name, province);
+    const division = rest ? divisionIn(rest, province, r) : undefined;
+    if (division) return division;
+  }
+  return divisionAt(name, r.bureauWords) ?? newAreaAt(name, r.nationalNewAreas);
+}
+
+/**
+ * Whether a name is the province's own bureau or office, or its bare name (`广东省`, a title's); not a division's of
+ * it written after the province's name (北京市海淀区经济和信息化局).
+ */
+function placeBureau(
+  name: string,
+  province: string,
+  bureau: string | undefined,
+  r: Profile['recognition'],
+): boolean {
+  const rest = afterProvince(name, province);
+  if (rest === undefined || divisionIn(rest, province, r)) return false;
+  return bureau !== undefined || rest === '' || OFFICE.test(rest);
 }
 
 /**
@@ -84,12 +130,13 @@ function placeBureau(name: string, place: string, bureau: string | undefined): b
  * (`广东省深圳市`). A district of a planned city feeds the city's quota, as its bureau does (reference §2: a planned
  * city's name wins over its province's).
  */
-function plannedCityPlace(name: string, city: string, provinces: readonly string[]): boolean {
+function plannedCityPlace(name: string, city: string, r: Profile['recognition']): boolean {
   const at = name.indexOf(city);
   if (at < 0) return false;
   const province = name.slice(0, at);
-  if (province && !provinces.some((p) => placeBureau(province, p, undefined))) return false;
-  return PLANNED_CITY_PLACE_REST.test(name.slice(at + city.length));
+  if (province && !r.provinces.some((p) => afterProvince(province, p) === '')) return false;
+  const rest = name.slice(at + city.length);
+  return PLANNED_CITY_PLACE_REST.test(rest) || OFFICE.test(rest);
 }
 
 /**
@@ -108,7 +155,7 @@ function plannedCityOfDistrict(
     const district = districts.find(
       (d) =>
         place.startsWith(d) &&
-        (bureau !== undefined || place === d) &&
+        (bureau !== undefined || place === d || OFFICE.test(place.slice(d.length))) &&
         (!shared.includes(d) || citiesNamed.has(city)),
     );
     if (district) return { city, district };
@@ -157,7 +204,7 @@ const groupKey = (group: string) => group.replace(/集团(?:股份)?(?:有限)?(
 /**
  * Who an organisation's rows count for: its name up to the last of its organisation words, a note in brackets and
  * an office or branch of it after them left out (中国人工智能产业发展联盟（AIIA）, 中国人工智能产业发展联盟秘书处 and
- * 中国人工智能学会智能机器人专业委员会 are the alliance's and the society's).
+ * 中国人工智能学会智能机器人专业委员会 are the alliance's and the society's)).
  */
 function organisationHolder(name: string, orgWords: readonly string[]): string {
   const bare = name.replace(TRAILING_NOTE, '');
@@ -170,12 +217,32 @@ function organisationHolder(name: string, orgWords: readonly string[]): string {
 }
 
 /**
+ * An ordinary city's or district's bureau or office, or its bare name: it feeds the province that the division is in.
+ * A name that divisions of several provinces share (朝阳区: 北京 or 吉林) holds its own pool, until the workbook tells
+ * which of them it is (assignRecommenders).
+ */
+function feederAt(division: Division, name: string, r: Profile['recognition']): TypeInference {
+  const [province, ...others] = division.provinces;
+  const short = province && r.provinces.find((p) => province.startsWith(p));
+  return {
+    type: 'province',
+    holder: others.length === 0 && short ? short : name,
+    reason:
+      others.length === 0
+        ? { kind: 'feeder', word: division.place, province }
+        : { kind: 'feeder', word: division.place, provinces: division.provinces },
+    unverified: false,
+    feeder: true,
+  };
+}
+
+/**
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
  * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
- * cities and their districts (before their provinces), provinces, the districts of planned cities named without their
- * city, and last ordinary city or district bureaus, which feed a province: the one the administrative divisions
- * name where they tell it. `citiesNamed` are the planned cities that
- * the workbook's other recommenders name, by which a district name that other places share is told.
+ * cities and their districts (before their provinces), provinces, the districts of planned cities named without their city, and last ordinary city or district bureaus and
+ * offices, which feed a province: the one the administrative divisions name where they tell it. `citiesNamed` are the
+ * planned cities that the workbook's other recommenders name, by which a district name that other places share is
+ * told.
  */
 export function inferRecommenderType(
   rawName: string,
@@ -225,6 +292,7 @@ export function inferRecommenderType(
       feeder: false,
     };
   }
+  const place = name.replace(TRAILING_NOTE, '');
   const provinceLike = r.provinceLike.find(
     (p) => name.startsWith(p.name) || p.aliases?.some((alias) => name.startsWith(alias)),
   );
@@ -232,9 +300,8 @@ export function inferRecommenderType(
     const reason: TypeReason = { kind: 'province-like', word: provinceLike.name, note: provinceLike.note };
     return { type: 'province', holder: provinceLike.name, reason, unverified: true, feeder: false };
   }
-  const place = name.replace(TRAILING_NOTE, '');
   const city = r.plannedCities.find((c) =>
-    bureau !== undefined ? place.includes(c) : plannedCityPlace(place, c, r.provinces),
+    bureau !== undefined ? place.includes(c) : plannedCityPlace(place, c, r),
   );
   if (city) {
     return {
@@ -245,7 +312,7 @@ export function inferRecommenderType(
       feeder: false,
     };
   }
-  const province = r.provinces.find((p) => placeBureau(place, p, bureau));
+  const province = r.provinces.find((p) => placeBureau(place, p, bureau, r));
   if (province) {
     return {
       type: 'province',
@@ -266,24 +333,10 @@ export function inferRecommenderType(
     };
   }
   const barePlace = BARE_PLACE.test(place) && !endsAsUnit(place);
-  const division = divisionAt(place, r.bureauWords) ?? newAreaAt(place, r.nationalNewAreas);
+  const division = divisionOf(place, r);
   const zone = division?.zone === true && !endsAsUnit(place);
-  if (division && (bureau || barePlace || division.rest === '' || zone)) {
-    const [province, ...others] = division.provinces;
-    const short = province && r.provinces.find((p) => province.startsWith(p));
-    // A name that divisions of several provinces share (朝阳区: 北京 or 吉林) holds its own pool, until the workbook
-    // tells which of them it is (assignRecommenders).
-    return {
-      type: 'province',
-      holder: others.length === 0 && short ? short : name,
-      reason:
-        others.length === 0
-          ? { kind: 'feeder', word: division.place, province }
-          : { kind: 'feeder', word: division.place, provinces: division.provinces },
-      unverified: false,
-      feeder: true,
-    };
-  }
+  if (division && (bureau || barePlace || division.rest === '' || zone || OFFICE.test(division.rest)))
+    return feederAt(division, name, r);
   const placeWord = r.feederWords.find((w) => place.includes(w));
   if (placeWord && (bureau || barePlace)) {
     return {

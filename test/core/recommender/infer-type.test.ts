@@ -74,9 +74,43 @@ describe('inferring a recommender type from its name', () => {
     ['河南蒙古族自治县工业和信息化局', ['province', '青海', true]],
     ['海南藏族自治州', ['province', '青海', true]],
     ['海南省工业和信息化厅', ['province', '海南', false]],
+    // 天津's and 乌海's districts whose names begin with another province's.
+    ['河北区工业和信息化局', ['province', '天津', true]],
+    ['海南区工业和信息化局', ['province', '内蒙古', true]],
     ['深圳市某某集团有限公司', ['central', '深圳市某某集团', false]],
   ])('%s', (name, expected) => {
     expect(infer(name)).toEqual(expected);
+  });
+
+  test.each([
+    // A district's or zone's office of any name (…局, …委员会, …管委会, …办公室), its city or province first or not.
+    ['海淀区科学技术和信息化局', ['province', '北京', true]],
+    ['北京市海淀区经济和信息化局', ['province', '北京', true]],
+    ['北京市朝阳区经济和信息化局', ['province', '北京', true]],
+    ['重庆市两江新区经济运行局', ['province', '重庆', true]],
+    ['苏州工业园区经济发展委员会', ['province', '江苏', true]],
+    ['苏州工业园区管委会', ['province', '江苏', true]],
+    ['杭州市余杭区科技局', ['province', '浙江', true]],
+    ['浙江省杭州市余杭区科技局', ['province', '浙江', true]],
+    ['江苏省苏州市工业和信息化局', ['province', '江苏', true]],
+    ['武汉市人民政府办公室', ['province', '湖北', true]],
+    ['深圳市南山区科学技术局', ['planned-city', '深圳', false]],
+    ['福田区科学技术局', ['planned-city', '深圳', false]],
+    // A province's own office of another name.
+    ['北京市科学技术委员会', ['province', '北京', false]],
+    ['广东省科学技术厅', ['province', '广东', false]],
+    // A city's short name before no bureau word names no city: a railway's, a university's.
+    ['武汉铁路局', undefined],
+    ['武汉大学', undefined],
+  ])('%s, places then an office, as the office of the last place', (name, expected) => {
+    expect(infer(name)).toEqual(expected);
+  });
+
+  test.each([
+    ['北京市海淀区经济和信息化局', '海淀区', '北京市'],
+    ['重庆市两江新区经济运行局', '两江新区', '重庆市'],
+  ])('%s feeds the province: %s is in %s', (name, word, province) => {
+    expect(inferRecommenderType(name, profile)?.reason).toEqual({ kind: 'feeder', word, province });
   });
 
   test.each([

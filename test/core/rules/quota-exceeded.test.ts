@@ -426,6 +426,25 @@ describe('quota-exceeded', () => {
         ['quota-exceeded', 'S', 5, 'D', 'error'],
       ]);
     });
+
+    test.each([
+      ['北京市经济和信息化局', '海淀区科学技术和信息化局'],
+      ['北京市经济和信息化局', '北京市海淀区经济和信息化局'],
+      ['重庆市经济和信息化委员会', '重庆市两江新区经济运行局'],
+      ['江苏省工业和信息化厅', '苏州工业园区经济发展委员会'],
+      ['江苏省工业和信息化厅', '苏州工业园区管委会'],
+      ['浙江省经济和信息化厅', '杭州市余杭区科技局'],
+    ])('for %s’s 10 rows and its district %s’s 6, past the province’s 15', (province, district) => {
+      const grid = workbook(recommended('市级', province, 10), recommended('区县', district, 6));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', '区县', 8, 'D', 'error']]);
+    });
+
+    test('for a district whose name writes its municipality first, as a district counted in the municipality’s 15', () => {
+      const result = checkGrid(workbook(recommended('S', '北京市海淀区经济和信息化局', 16)));
+      const findings = result.findings.filter((f) => f.rule === 'quota-exceeded');
+      expect(findings.map((f) => f.row)).toEqual([18]);
+      expect(findings[0]?.values).toMatchObject({ capOf: 'province', province: '北京市', cap: 15 });
+    });
   });
 
   describe('accepts', () => {
