@@ -89,6 +89,7 @@ export const enUS: Messages = {
     'ai-org':         `the name contains "${r.word}" and is about AI`,
     central:          `the name contains "${r.word}"; not checked against SASAC's list of central enterprises: confirm`,
     'central-member': r.kind === 'central-member' ? `a unit of "${r.group}", which recommends for it: the unit counts against the group's cap; not checked against SASAC's list of central enterprises: confirm` : '',
+    'local-group':    `the name starts with "${r.word}": a local state-owned group, no central one, counted in the quota of "${r.word}"`,
     'ministry-unit':  `"${r.word}" is a MIIT-affiliated unit; the list may be incomplete: confirm`,
     'planned-city':   `the name contains the planned city "${r.word}"`,
     'planned-city-district': r.kind === 'planned-city-district' ? `"${r.word}" is part of the planned city "${r.city}"` : '',

@@ -31,6 +31,7 @@ export type TypeReason =
   | { kind: 'ai-org'; word: string }
   | { kind: 'central'; word: string }
   | { kind: 'central-member'; word: string; group: string }
+  | { kind: 'local-group'; word: string }
   | { kind: 'ministry-unit'; word: string }
   | { kind: 'planned-city'; word: string }
   | { kind: 'planned-city-district'; word: string; city: string }
@@ -237,9 +238,34 @@ function feederAt(division: Division, name: string, r: Profile['recognition']): 
 }
 
 /**
+ * A group whose name begins with a province's, a planned city's or another city's name, in full or a province's short
+ * name (广东省广晟控股集团有限公司, 广东粤海控股集团有限公司, 深圳市某集团有限公司, 武汉市某集团有限公司): a local
+ * state-owned group (省属、市属企业), no 中央企业集团, whose rows count in that place's quota. A city's short name is no
+ * such start: 哈尔滨电气集团有限公司 is a central one.
+ */
+function localGroup(place: string, r: Profile['recognition']): TypeInference | undefined {
+  const province = r.provinces.find((p) => afterProvince(place, p) !== undefined);
+  const rest = (province && afterProvince(place, province)) ?? place;
+  const city = r.plannedCities.find((c) => rest.startsWith(c));
+  const holder = city ?? province;
+  if (holder) {
+    return {
+      type: city ? 'planned-city' : 'province',
+      holder,
+      reason: { kind: 'local-group', word: holder },
+      unverified: false,
+      feeder: false,
+    };
+  }
+  const division = divisionOf(place, r);
+  return division ? feederAt(division, place, r) : undefined;
+}
+
+/**
  * Infers a recommender's type from its name. AI industry organisations are recognised first (a
- * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups, planned
- * cities and their districts (before their provinces), provinces, the districts of planned cities named without their city, and last ordinary city or district bureaus and
+ * 深圳市人工智能行业协会 is an organisation, not 深圳's bureau), then ministry units, central groups (a group named
+ * after a place is that place's, see localGroup), planned cities and their districts (before their provinces),
+ * provinces, the districts of planned cities named without their city, and last ordinary city or district bureaus and
  * offices, which feed a province: the one the administrative divisions name where they tell it. `citiesNamed` are the
  * planned cities that the workbook's other recommenders name, by which a district name that other places share is
  * told.
@@ -279,6 +305,9 @@ export function inferRecommenderType(
     ? undefined
     : (findWord(name, r.centralWords) ??
       r.centralEndings?.find((ending) => name.endsWith(ending) || instituteAfter(name, ending)));
+  const place = name.replace(TRAILING_NOTE, '');
+  const local = centralWord ? localGroup(place, r) : undefined;
+  if (local) return local;
   if (centralWord) {
     const group = groupOf(name, centralWord);
     const reason: TypeReason = group
@@ -292,7 +321,6 @@ export function inferRecommenderType(
       feeder: false,
     };
   }
-  const place = name.replace(TRAILING_NOTE, '');
   const provinceLike = r.provinceLike.find(
     (p) => name.startsWith(p.name) || p.aliases?.some((alias) => name.startsWith(alias)),
   );

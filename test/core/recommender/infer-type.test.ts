@@ -77,9 +77,37 @@ describe('inferring a recommender type from its name', () => {
     // 天津's and 乌海's districts whose names begin with another province's.
     ['河北区工业和信息化局', ['province', '天津', true]],
     ['海南区工业和信息化局', ['province', '内蒙古', true]],
-    ['深圳市某某集团有限公司', ['central', '深圳市某某集团', false]],
+    ['河北区某某集团有限公司', ['province', '天津', true]],
   ])('%s', (name, expected) => {
     expect(infer(name)).toEqual(expected);
+  });
+
+  test.each([
+    // A group named after a province, a planned city or another city is a local state-owned one (省属、市属企业),
+    // no 中央企业集团: its rows count in that place's quota.
+    ['广东省广晟控股集团有限公司', ['province', '广东', false]],
+    ['广东粤海控股集团有限公司', ['province', '广东', false]],
+    ['上海电气集团股份有限公司', ['province', '上海', false]],
+    ['广西投资集团有限公司', ['province', '广西', false]],
+    ['深圳市某某集团有限公司', ['planned-city', '深圳', false]],
+    ['青岛某某集团有限公司', ['planned-city', '青岛', false]],
+    ['武汉市某某集团有限公司', ['province', '湖北', true]],
+    ['吉林市某某集团有限公司', ['province', '吉林', true]],
+    // A central group whose name begins as a city's short name does (哈尔滨 for 哈尔滨市) stays a central group.
+    ['哈尔滨电气集团有限公司', ['central', '哈尔滨电气集团', false]],
+    ['中国电子科技集团有限公司', ['central', '中国电子科技集团', false]],
+  ])('%s, a group, by the place its name begins with', (name, expected) => {
+    expect(infer(name)).toEqual(expected);
+  });
+
+  test.each([
+    ['广东省广晟控股集团有限公司', '广东'],
+    ['深圳市某某集团有限公司', '深圳'],
+  ])('says why %s is no central group: its name begins with %s', (name, place) => {
+    expect(inferRecommenderType(name, profile)).toMatchObject({
+      reason: { kind: 'local-group', word: place },
+      unverified: false,
+    });
   });
 
   test.each([

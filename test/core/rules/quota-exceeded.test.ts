@@ -427,6 +427,33 @@ describe('quota-exceeded', () => {
       ]);
     });
 
+    /** One sheet whose 推荐单位 column (H) names each row's recommender, `count` rows per name, from row 2. */
+    function byColumn(...names: [name: string, count: number][]) {
+      const recommenders = names.flatMap(([name, count]) => Array<string>(count).fill(name));
+      const rows = recommenders.map((name, i) => distinctRow(i, [name], { code: i + 300 }));
+      return workbook(sheet('S', [[...HEADER, '推荐单位'], ...rows]));
+    }
+
+    test.each([undefined, 'province' as const])(
+      'for a province’s own rows and its provincial state-owned groups’ together past its 15 (option %s)',
+      (recommenderType) => {
+        const grid = byColumn(
+          ['广东省工业和信息化厅', 14],
+          ['广东省广晟控股集团有限公司', 2],
+          ['广东粤海控股集团有限公司', 1],
+        );
+        expect(findingsOf('quota-exceeded', grid, recommenderType ? { recommenderType } : {})).toEqual([
+          ['quota-exceeded', 'S', 17, 'D', 'error'],
+          ['quota-exceeded', 'S', 18, 'D', 'error'],
+        ]);
+      },
+    );
+
+    test('for a planned city’s rows and its municipal group’s together past its 5', () => {
+      const grid = byColumn(['深圳市工业和信息化局', 4], ['深圳市某某集团有限公司', 2]);
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 7, 'D', 'error']]);
+    });
+
     test.each([
       ['北京市经济和信息化局', '海淀区科学技术和信息化局'],
       ['北京市经济和信息化局', '北京市海淀区经济和信息化局'],
