@@ -59,6 +59,9 @@ const ProfileSchema = v.object({
     // written before it still loads.
     centralEndings: v.optional(words),
     ministryUnits: words,
+    // The short names everyone knows some of them by, each of one unit only (哈工大 → 哈尔滨工业大学; not 南航, also
+    // 中国南方航空's). Optional, so that a profile written before it still loads.
+    ministryUnitShortNames: v.optional(v.record(v.string(), v.string())),
     // The ministry's name, before which its own units write theirs (工业和信息化部电子第五研究所). Optional, so that a
     // profile written before it still loads.
     ministryPrefixes: v.optional(words),

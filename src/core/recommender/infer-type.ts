@@ -205,7 +205,8 @@ const groupKey = (group: string) => group.replace(/集团(?:股份)?(?:有限)?(
 /**
  * Who an organisation's rows count for: its name up to the last of its organisation words, a note in brackets and
  * an office or branch of it after them left out (中国人工智能产业发展联盟（AIIA）, 中国人工智能产业发展联盟秘书处 and
- * 中国人工智能学会智能机器人专业委员会 are the alliance's and the society's)).
+ * 中国人工智能学会智能机器人专业委员会 are the alliance's and the society's), and without the 中国 that a national one
+ * is written with or not (人工智能产业发展联盟（AIIA）). A local one names its place instead (深圳市人工智能行业协会).
  */
 function organisationHolder(name: string, orgWords: readonly string[]): string {
   const bare = name.replace(TRAILING_NOTE, '');
@@ -214,8 +215,12 @@ function organisationHolder(name: string, orgWords: readonly string[]): string {
     const at = bare.lastIndexOf(word);
     if (at >= 0) end = Math.max(end, at + word.length);
   }
-  return bare.slice(0, end);
+  return bare.slice(0, end).replace(/^中国/u, '');
 }
+
+/** A ministry unit written by the short name everyone knows it by (哈工大, 哈工大（深圳）): the profile's list. */
+const ministryUnitNamed = (name: string, r: Profile['recognition']): string | undefined =>
+  r.ministryUnitShortNames?.[name.replace(TRAILING_NOTE, '')];
 
 /**
  * An ordinary city's or district's bureau or office, or its bare name: it feeds the province that the division is in.
@@ -291,7 +296,10 @@ export function inferRecommenderType(
       feeder: false,
     };
   }
-  const ministryUnit = r.ministryUnits.find((unit) => name.startsWith(unit)) ?? ministryOwnUnit(name, r);
+  const ministryUnit =
+    r.ministryUnits.find((unit) => name.startsWith(unit)) ??
+    ministryOwnUnit(name, r) ??
+    ministryUnitNamed(name, r);
   if (ministryUnit) {
     return {
       type: 'ministry-unit',

@@ -37,12 +37,12 @@ describe('inferring a recommender type from its name', () => {
     ['青岛高新区管委会', ['planned-city', '青岛', false]],
     ['宁波国家高新区经济发展局', ['planned-city', '宁波', false]],
     ['苏州工业园区管理委员会', ['province', '江苏', true]],
-    ['中国人工智能产业发展联盟', ['ai-org', '中国人工智能产业发展联盟', false]],
+    ['中国人工智能产业发展联盟', ['ai-org', '人工智能产业发展联盟', false]],
     ['深圳市人工智能行业协会', ['ai-org', '深圳市人工智能行业协会', false]],
-    ['中国人工智能产业发展联盟（AIIA）', ['ai-org', '中国人工智能产业发展联盟', false]],
-    ['中国人工智能产业发展联盟秘书处', ['ai-org', '中国人工智能产业发展联盟', false]],
-    ['中国人工智能学会智能机器人专业委员会', ['ai-org', '中国人工智能学会', false]],
-    ['中国人工智能学会会员单位联盟', ['ai-org', '中国人工智能学会会员单位联盟', false]],
+    ['中国人工智能产业发展联盟（AIIA）', ['ai-org', '人工智能产业发展联盟', false]],
+    ['中国人工智能产业发展联盟秘书处', ['ai-org', '人工智能产业发展联盟', false]],
+    ['中国人工智能学会智能机器人专业委员会', ['ai-org', '人工智能学会', false]],
+    ['中国人工智能学会会员单位联盟', ['ai-org', '人工智能学会会员单位联盟', false]],
     ['中国电子科技集团有限公司', ['central', '中国电子科技集团', false]],
     ['中国电子科技集团', ['central', '中国电子科技集团', false]],
     ['中国移动通信集团', ['central', '中国移动通信集团', false]],
@@ -140,6 +140,29 @@ describe('inferring a recommender type from its name', () => {
   ])('%s feeds the province: %s is in %s', (name, word, province) => {
     expect(inferRecommenderType(name, profile)?.reason).toEqual({ kind: 'feeder', word, province });
   });
+
+  test.each([
+    ['哈工大', ['ministry-unit', '哈尔滨工业大学', false]],
+    ['哈工大（深圳）', ['ministry-unit', '哈尔滨工业大学', false]],
+    ['哈工程', ['ministry-unit', '哈尔滨工程大学', false]],
+    ['中国信通院', ['ministry-unit', '中国信息通信研究院', false]],
+    ['人工智能产业发展联盟（AIIA）', ['ai-org', '人工智能产业发展联盟', false]],
+    ['中国人工智能产业发展联盟', ['ai-org', '人工智能产业发展联盟', false]],
+    ['中国人工智能学会', ['ai-org', '人工智能学会', false]],
+    ['深圳市人工智能行业协会', ['ai-org', '深圳市人工智能行业协会', false]],
+  ])('%s, by the holder of its full name', (name, expected) => {
+    expect(infer(name)).toEqual(expected);
+  });
+
+  test.each(['哈工', '哈大', '南航', '深圳市人工智能产业发展联盟'])(
+    '%s, a short name of no one body or another body, as no known unit’s',
+    (name) => {
+      const holder = inferRecommenderType(name, profile)?.holder;
+      expect(['哈尔滨工业大学', '哈尔滨工程大学', '南京航空航天大学', '人工智能产业发展联盟']).not.toContain(
+        holder,
+      );
+    },
+  );
 
   test.each([
     ['武汉市经济和信息化局', '武汉市', '湖北省'],

@@ -472,6 +472,17 @@ describe('quota-exceeded', () => {
       expect(findings.map((f) => f.row)).toEqual([18]);
       expect(findings[0]?.values).toMatchObject({ capOf: 'province', province: '北京市', cap: 15 });
     });
+
+    test.each([
+      ['哈尔滨工业大学', 3, '哈工大', 1, 5],
+      ['中国人工智能产业发展联盟', 8, '人工智能产业发展联盟（AIIA）', 8, 17],
+    ])(
+      'for one recommender written as %s (%i rows) and %s (%i), past its cap at row %i',
+      (full, n, short, m, row) => {
+        const grid = byColumn([full, n], [short, m]);
+        expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', row, 'D', 'error']]);
+      },
+    );
   });
 
   describe('accepts', () => {
