@@ -40,6 +40,7 @@ export type InputFailureKey =
   | 'directions-is-folder'
   | 'directions-empty'
   | 'directions-recommendations-only'
+  | 'directions-formulas-not-calculated'
   | 'csv-quotes'
   | 'text-bom-mismatch'
   | 'profile-unreadable'

@@ -18,7 +18,7 @@ const KEYS: Record<'winners' | 'directions', Record<Failure, InputFailureKey>> =
     'no-table': 'directions-empty',
     'recommendations-only': 'directions-recommendations-only',
     empty: 'directions-empty',
-    'formulas-not-calculated': 'directions-empty',
+    'formulas-not-calculated': 'directions-formulas-not-calculated',
   },
 };
 

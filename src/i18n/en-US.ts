@@ -137,6 +137,7 @@ export const enUS: Messages = {
     'csv-quotes':               (v) => `Line ${v.line} of "${v.file}" has unbalanced quotes and cannot be read as CSV: open the file in Excel, save it again as .xlsx or .csv and retry.`,
     'text-bom-mismatch':        (v) => `"${v.file}" is marked as UTF-8 at its start, but its text is in another encoding such as GBK and cannot be read: save it again from the program that made it (Excel, WPS or Notepad) as UTF-8, or as GBK (ANSI) without a BOM, and retry.`,
     'directions-empty':         (v) => `The direction list "${v.file}" holds no direction: check its content.`,
+    'directions-formulas-not-calculated': (v) => `Formulas on sheet "${v.sheet}" of the direction list "${v.file}" have no saved results (e.g. cell ${v.cell}), so the directions they show are unknown; the file was probably made by another program: open it in Excel or WPS, save it once and check again.`,
     'directions-recommendations-only': (v) => `"${v.file}" holds no direction list, only recommendation tables: choose the guide's direction list, or name the sheet that holds the list 揭榜方向.`,
     'profile-unreadable':       (v) => `The profile "${v.file}" cannot be read: give a JSON file.`,
     'profile-is-folder':        (v) => `"${v.file}" is a folder: name the profile in it (a JSON file).`,

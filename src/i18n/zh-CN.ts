@@ -135,6 +135,7 @@ export const zhCN: Messages = {
     'csv-quotes':               (v) => `“${v.file}”第 ${v.line} 行的引号不成对，无法按 CSV 读取；请在 Excel 中打开该文件，另存为 .xlsx 或 .csv 后再试。`,
     'text-bom-mismatch':        (v) => `“${v.file}”开头标明是 UTF-8 编码，内容却是 GBK 等其他编码，无法读取；请用生成它的程序（Excel、WPS 或记事本）重新“另存为” UTF-8 编码或不带 BOM 的 GBK（ANSI）编码后再试。`,
     'directions-empty':         (v) => `揭榜方向清单“${v.file}”中没有任何方向，请检查文件内容。`,
+    'directions-formulas-not-calculated': (v) => `揭榜方向清单“${v.file}”的工作表“${v.sheet}”中的公式没有保存计算结果（如 ${v.cell} 单元格），无法知道其中写的是哪些方向；这个文件可能是由其他程序生成的，请用 Excel 或 WPS 打开并保存一次后再检查。`,
     'directions-recommendations-only': (v) => `“${v.file}”中没有揭榜方向清单，只有推荐表，请选择申报指南的揭榜方向清单，或把清单所在的工作表命名为“揭榜方向”。`,
     'profile-unreadable':       (v) => `无法读取政策配置文件“${v.file}”，请提供 JSON 文件。`,
     'profile-is-folder':        (v) => `“${v.file}”是一个文件夹，请指定其中的政策配置文件（JSON）。`,

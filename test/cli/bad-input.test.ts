@@ -299,6 +299,23 @@ describe('a side file cannot be read', () => {
     ]);
   });
 
+  test('--directions pointing at an .xlsx whose formulas the file holds no results of', async () => {
+    const uncalculated = await xlsxBytes((workbook: ExcelJS.Workbook) => {
+      const sheet = workbook.addWorksheet('方向清单');
+      sheet.addRow(['所属类别', '揭榜方向']);
+      sheet.addRow(['核心基础', '智能传感器']);
+      sheet.addRow([{ formula: '"重点产品"' }, { formula: '"机器翻译系统"' }]);
+    });
+    const list = tmp.current().write('directions.xlsx', uncalculated);
+    expectChineseFailure(spawnCli([sample(), '--directions', list]), [
+      'directions.xlsx',
+      '“方向清单”',
+      'A3',
+      '没有保存计算结果',
+      '保存一次',
+    ]);
+  });
+
   test.each([
     ['--winners', 'a password', { encrypted: true }, ['密码', '取消密码']],
     ['--winners', 'a legacy .xls', {}, ['旧版 .xls', '另存为']],

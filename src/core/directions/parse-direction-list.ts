@@ -1,4 +1,5 @@
 import type { GridCell, SheetGrid, WorkbookGrid } from '../grid';
+import { columnLetter } from '../column-letter';
 import { namesDirectionList, type ListReading } from '../list-sheets';
 import { compactKey } from '../normalise/normalise';
 import { directionKey, isListMark } from './direction-list';
@@ -258,6 +259,14 @@ export function parseDirectionGrid(grid: WorkbookGrid, profile: Profile): ListRe
   if (lists.length === 0 && grid.sheets.length > 0) return { ok: false, failure: 'recommendations-only' };
   const named = lists.filter(namesDirectionList);
   const ordered = [...named, ...lists.filter((sheet) => !named.includes(sheet))];
+  // A list whose formulas hold no results (a file another program made) would lose the directions they show, and
+  // every project of those directions would be told it is on no list.
+  const uncalculated = ordered.find((sheet) => sheet.uncalculated);
+  if (uncalculated) {
+    const { row, column } = uncalculated.uncalculated!;
+    const values = { sheet: uncalculated.name, cell: `${columnLetter(column)}${row}` };
+    return { ok: false, failure: 'formulas-not-calculated', values };
+  }
   return { ok: true, list: directionsOf(ordered, profile, matcher) };
 }
 
