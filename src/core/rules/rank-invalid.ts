@@ -1,6 +1,13 @@
 import type { FindingOf } from '../finding';
 import { isCellError } from '../grid';
-import { choiceWords, isRankPlaceholder, rankOf, readFlag, type ChoiceWords } from '../table/choice';
+import {
+  choiceKind,
+  choiceWords,
+  isRankPlaceholder,
+  rankOf,
+  readFlag,
+  type ChoiceWords,
+} from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
 import { rankScopes, type RankScope } from '../table/rank-scopes';
 import type { SheetTable } from '../table/read-table';
@@ -82,12 +89,13 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
 }
 
 /**
- * The 是否推荐 marks of a flagged sheet that are neither a yes nor a no word (`待定`, `○`, a failed formula). Such a
+ * The 是否推荐 marks of a flagged sheet (or one that marks only the rows left out) that are neither a yes nor a no word (`待定`, `○`, a failed formula). Such a
  * row is counted as recommended, so that the cap is never passed in silence; the officer is told so, and that the
  * mark should say 是 or 否 before the sheet is stamped.
  */
 function unclearFlags(ctx: RuleContext, table: SheetTable, words: ChoiceWords): FindingOf<'rank-invalid'>[] {
-  if (table.choice !== 'flag') return [];
+  const flagged = table.choice === 'flag' || table.choice === 'left-out';
+  if (!flagged || choiceKind(table.header) !== 'flag') return [];
   return table.entries
     .filter((entry) => readFlag(entry.cells.choice, words) === 'unreadable')
     .map((entry) =>

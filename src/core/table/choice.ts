@@ -1,7 +1,7 @@
 import { isCellError } from '../grid';
 import { normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
-import { commentVerdict, verdictEndings, type VerdictWords } from './comment-verdict';
+import { commentVerdict, markVerdict, verdictEndings, type VerdictWords } from './comment-verdict';
 import { fieldText, type Entry, type FieldCell } from './entry';
 import type { HeaderLocation } from './find-header';
 import { markKey } from './mark-key';
@@ -10,12 +10,13 @@ import { writtenRank } from './written-rank';
 
 /**
  * What decides which rows of a sheet count (reference §2): nothing (every row counts), a 是否推荐 flag, or a 推荐排序
- * rank. A sheet with both is a flagged sheet whose ranks still order the rows and are still checked.
+ * rank. A sheet with both is a flagged sheet whose ranks still order the rows and are still checked. A choice column
+ * that marks only the rows left out (否 on two rows, the rest blank) is `left-out`: every other row counts.
  */
-export type ChoiceKind = 'none' | 'flag' | 'rank';
+export type ChoiceKind = 'none' | 'flag' | 'rank' | 'left-out';
 
 /** The kind of a table's choice column: a rank when it is the rank column itself (see `Field`). */
-export function choiceKind(header: HeaderLocation): ChoiceKind {
+export function choiceKind(header: HeaderLocation): Exclude<ChoiceKind, 'left-out'> {
   const { choice, rank } = header.columns;
   if (choice === undefined) return 'none';
   return choice === rank ? 'rank' : 'flag';
@@ -25,17 +26,31 @@ export function choiceKind(header: HeaderLocation): ChoiceKind {
 const isFilled = (cell: FieldCell | undefined) =>
   cell !== undefined && ((cell.text !== '' && !isPlaceholder(cell.text)) || isCellError(cell.value));
 
+/** Whether a row's 是否推荐 or 推荐排序 says no (`否`, `×`, `不推荐`): the officer left it out. */
+const marksNo = (entry: Entry, words: ChoiceWords) =>
+  readFlag(entry.cells.choice, words) === 'no' || readFlag(entry.cells.rank, words) === 'no';
+
 /**
- * What decides which of a table's rows count: its choice column, unless that column is left blank on every row (or
- * holds only dashes, slashes or 无). A template's 是否推荐 or 推荐排序 column that the officer has not filled in
- * chooses nothing, and every row is then submitted: counting none of them would pass an over-quota sheet in silence
- * (reference §2: quotas are errors). A blank 是否推荐 column beside a filled 推荐排序 leaves the ranks to decide.
+ * What decides which of a table's rows count: its choice column where it chooses rows, by a yes mark or a rank. One
+ * that chooses none but says no on some rows (`否` or `/` on the rest) marked those the officer dropped, and every
+ * other row counts. One left blank on every row (or holding only dashes, slashes or 无) is a template's column the
+ * officer has not filled in: every row is then submitted. Counting none of them would pass an over-quota sheet in
+ * silence (reference §2: quotas are errors). A 是否推荐 column without a yes beside a filled 推荐排序 leaves the ranks
+ * to decide, unless it holds unclear marks, which are counted and told.
  */
-export function choiceMade(header: HeaderLocation, entries: readonly Entry[]): ChoiceKind {
+export function choiceMade(
+  header: HeaderLocation,
+  entries: readonly Entry[],
+  words: ChoiceWords,
+): ChoiceKind {
   const kind = choiceKind(header);
-  if (kind === 'none' || entries.some((entry) => isFilled(entry.cells.choice))) return kind;
-  const ranked = kind === 'flag' && entries.some((entry) => isFilled(entry.cells.rank));
-  return ranked ? 'rank' : 'none';
+  if (kind === 'none') return kind;
+  const flags = kind === 'flag' ? entries.map((entry) => readFlag(entry.cells.choice, words)) : [];
+  if (flags.includes('yes')) return kind;
+  if (entries.some((entry) => rankOf(entry) !== undefined))
+    return flags.includes('unreadable') ? kind : 'rank';
+  if (entries.some((entry) => marksNo(entry, words))) return 'left-out';
+  return entries.some((entry) => isFilled(entry.cells.choice)) ? kind : 'none';
 }
 
 /**
@@ -72,12 +87,9 @@ export function choiceWords(profile: Profile): ChoiceWords {
  * verdict its comment carries (`技术先进，同意推荐`), if one.
  */
 function readText(text: string, words: ChoiceWords): FlagReading {
-  if (isPlaceholder(text)) return 'blank';
-  const key = markKey(text);
-  if (key === '') return 'blank';
-  if (words.yes.has(key)) return 'yes';
-  if (words.no.has(key)) return 'no';
-  return commentVerdict(text, words) ?? 'unreadable';
+  if (isPlaceholder(text) || markKey(text) === '') return 'blank';
+  const verdict = markVerdict(text, words) ?? commentVerdict(text, words);
+  return verdict === undefined || verdict === 'unclear' ? 'unreadable' : verdict;
 }
 
 /** A text's reading, worked out once per text. */
@@ -111,7 +123,7 @@ export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagR
 
 /**
  * Whether a row is among those recommended: every row where the sheet has no choice column; a ranked row where it
- * only ranks; and where it flags (with or without ranks beside), a row whose flag is not a no and not blank. A mark
+ * only ranks; a row not marked no where the column marks only the rows left out; and where it flags (with or without ranks beside), a row whose flag is not a no and not blank. A mark
  * that is neither a yes nor a no word (`○`, `待定`, `#N/A`) counts as chosen: the cap is a hard limit (notice
  * 三(二), reference §2 "Quotas are errors"), and counting such a row at worst makes the quota-exceeded finding name
  * one row too many, which the officer sees and settles, while leaving it out could pass an over-quota sheet in
@@ -120,6 +132,7 @@ export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagR
 export function isChosen(entry: Entry, kind: ChoiceKind, words: ChoiceWords): boolean {
   if (kind === 'none') return true;
   if (kind === 'rank') return rankOf(entry) !== undefined;
+  if (kind === 'left-out') return !marksNo(entry, words);
   const reading = readFlag(entry.cells.choice, words);
   return reading === 'yes' || reading === 'unreadable';
 }

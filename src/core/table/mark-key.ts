@@ -9,14 +9,18 @@ const TRAILING_REMARKS = /(?:\([^()]*\))+$/u;
 /** Punctuation that closes a mark without changing it: `Yes!`, `是。`, `√.`. */
 const TRAILING_PUNCTUATION = /[!?.,;:。，；！？~]+$/u;
 
+/** A mark compared: upper case, without variation selectors. */
+const markText = (text: string) => compactKey(text).replace(VARIATION_SELECTORS, '').toUpperCase();
+
 /**
  * The comparison key of a 是否推荐 mark: upper case, without variation selectors, a closing remark or closing
  * punctuation.
  */
 export function markKey(text: string): string {
-  return compactKey(text)
-    .replace(VARIATION_SELECTORS, '')
-    .toUpperCase()
-    .replace(TRAILING_REMARKS, '')
-    .replace(TRAILING_PUNCTUATION, '');
+  return markText(text).replace(TRAILING_REMARKS, '').replace(TRAILING_PUNCTUATION, '');
+}
+
+/** The closing remarks that `markKey` leaves out, with their brackets: `(备选)` of `是（备选）`; or ''. */
+export function markRemarks(text: string): string {
+  return TRAILING_REMARKS.exec(markText(text))?.[0] ?? '';
 }

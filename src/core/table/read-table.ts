@@ -315,7 +315,7 @@ export function readTable(
   return {
     name: sheet.name,
     header,
-    choice: choiceMade(header, entries),
+    choice: choiceMade(header, entries, choiceWords(profile)),
     heading: readSheetHeading(sheet, header.top, lastDataRow + 1),
     entries,
     firstDataRow: entries[0]?.row ?? header.bottom + 1,

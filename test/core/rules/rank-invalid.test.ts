@@ -154,6 +154,19 @@ describe('rank-invalid', () => {
       expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([2]);
     });
 
+    test.each<[string, TestCell[], number]>([
+      ['a yes with an alternate’s note', ['是', '是（备选）', '否'], 2],
+      ['同意推荐 with a full quota', ['同意推荐', '同意推荐，但名额已满', '否'], 2],
+      ['an unclear mark in a column that marks only the rows left out', ['', '○', '否'], 2],
+    ])('for %s, on the mark, which still counts the row', (_, marks, counted) => {
+      const rows = marks.map((choice, i) => distinctRow(i, [choice]));
+      const grid = workbook(
+        sheet('S', [['推荐单位（盖章）：深圳市工业和信息化局'], [...HEADER, '是否推荐'], ...rows]),
+      );
+      expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 4, 'H', 'error']]);
+      expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([counted]);
+    });
+
     test('for a comment without a verdict in a 推荐意见 column of verdicts, on it, which still counts the row', () => {
       const opinions = ['技术先进，同意推荐', '不推荐，缺乏产业化基础', '技术先进，产业化前景好', '同意推荐'];
       const rows = opinions.map((opinion, i) => distinctRow(i, [opinion]));

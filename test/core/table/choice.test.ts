@@ -19,9 +19,13 @@ const words = choiceWords(profile);
 /** How a 是否推荐 cell holding `value` (shown as `text`) reads. */
 const reading = (value: CellValue, text = String(value)) => readFlag({ value, text }, words);
 
-/** A sheet with a 是否推荐 column (H), one row per flag, rows from 2; the units of the rows it counts. */
-function countedUnits(flags: TestCell[]): string[] {
-  const grid = sheet('S', [[...HEADER, '是否推荐'], ...flags.map((flag, i) => distinctRow(i, [flag]))]);
+/**
+ * A sheet with the choice columns `labels` (a 是否推荐 column unless told), one row of marks per row, rows from 2;
+ * the units of the rows it counts.
+ */
+function countedUnits(flags: (TestCell | TestCell[])[], labels = ['是否推荐']): string[] {
+  const rows = flags.map((flag, i) => distinctRow(i, Array.isArray(flag) ? flag : [flag]));
+  const grid = sheet('S', [[...HEADER, ...labels], ...rows]);
   const table = readTable(grid, profile, new HeaderMatcher(profile))!;
   return table.entries
     .filter((entry) => isChosen(entry, table.choice, words))
@@ -34,7 +38,7 @@ const YES_SPELLINGS: TestCell[] = [
   '是的',
   ' 是 ',
   '是（优先）',
-  '是(备选第一)',
+  '是(优先推荐)',
   '是。',
   '√',
   '✓',
@@ -81,6 +85,14 @@ const NO_SPELLINGS: TestCell[] = [
   '备选',
   '候补',
   '暂缓推荐',
+  '不予上报',
+  '不上报',
+  '不再推荐',
+  '不列入',
+  '否决',
+  '退回',
+  '名额已满',
+  'Not recommended',
 ];
 
 describe('reading a 是否推荐 cell', () => {
@@ -130,6 +142,17 @@ describe('reading a comment by its verdict', () => {
     ['综合评审不推荐', 'no'],
     ['尚未推荐', 'no'],
     ['列为备选', 'no'],
+    ['经审核，不符合推荐条件', 'no'],
+    ['经研究，不予上报', 'no'],
+    // A yes beside an alternate's note or a full quota is no clear yes, nor is it a no.
+    ['是（备选）', 'unreadable'],
+    ['是(备选第一)', 'unreadable'],
+    ['推荐（备选）', 'unreadable'],
+    ['同意推荐（候补）', 'unreadable'],
+    ['同意推荐，但名额已满', 'unreadable'],
+    ['技术先进，同意推荐（备选）', 'unreadable'],
+    ['是（优先）', 'yes'],
+    ['否（备选）', 'no'],
     // A negation before the verb is never read as a yes, nor are verdicts that disagree.
     ['没有推荐', 'unreadable'],
     ['不宜推荐', 'unreadable'],
@@ -156,6 +179,42 @@ describe('which flagged rows are counted', () => {
 
   test('a column of placeholders alone chooses nothing, and every row counts', () => {
     expect(countedUnits(['/', '—', '-'])).toEqual(['单位0', '单位1', '单位2']);
+  });
+
+  test.each<[string, string[], (TestCell | TestCell[])[], number[]]>([
+    // A column that marks only the rows left out chose the others.
+    ['否 on the rows left out, the rest blank', ['是否推荐'], ['', '', '否', '', '否'], [0, 1, 3]],
+    ['× on the rows left out, the rest slashes', ['是否推荐'], ['/', '—', '×', '无'], [0, 1, 3]],
+    ['a no and an unclear mark, the rest blank', ['是否推荐'], ['', '○', '否'], [0, 1]],
+    ['不推荐 in a 推荐意见 column, the rest blank', ['推荐意见'], ['', '不推荐', '/', '不予上报'], [0, 2]],
+    ['不推荐 in a 推荐排序 column, the rest blank', ['推荐排序'], ['', '不推荐', '—', '否'], [0, 2]],
+    [
+      'a blank 是否推荐 beside a 推荐排序 of no words',
+      ['是否推荐', '推荐排序'],
+      [
+        ['', ''],
+        ['', '否'],
+        ['', ''],
+      ],
+      [0, 2],
+    ],
+    // A column with a yes mark or a rank counts the rows it chose.
+    ['√ and blanks', ['是否推荐'], ['√', '', '', '√'], [0, 3]],
+    ['√, 否 and blanks', ['是否推荐'], ['√', '', '否', ''], [0]],
+    ['同意推荐, 不推荐 and blanks in a 推荐意见 column', ['推荐意见'], ['', '同意推荐', '不推荐'], [1]],
+    ['ranks, 否 and blanks in a 推荐排序 column', ['推荐排序'], [1, '否', '', 2], [0, 3]],
+    [
+      '否 flags beside ranks',
+      ['是否推荐', '推荐排序'],
+      [
+        ['', 1],
+        ['否', ''],
+        ['', 2],
+      ],
+      [0, 2],
+    ],
+  ])('%s', (_, labels, marks, expected) => {
+    expect(countedUnits(marks, labels)).toEqual(expected.map((i) => `单位${i}`).sort());
   });
 
   test('any readable spelling of yes and no, in any row order, counts the same rows', () => {
