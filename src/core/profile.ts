@@ -58,6 +58,10 @@ const ProfileSchema = v.object({
     // How a group's name ends when written without its legal form (中国电子科技集团). Optional, so that a profile
     // written before it still loads.
     centralEndings: v.optional(words),
+    // The central groups (国资委's list) whose names begin with a city's short name, as a local state-owned group's
+    // (无锡产业发展集团有限公司) do: 哈尔滨电气集团, not 哈尔滨's. Only those; a group named after no city (鞍钢集团,
+    // 招商局集团) needs no entry. Optional, so that a profile written before it still loads.
+    centralGroupsNamedLikePlaces: v.optional(words),
     ministryUnits: words,
     // The short names everyone knows some of them by, each of one unit only (哈工大 → 哈尔滨工业大学; not 南航, also
     // 中国南方航空's). Optional, so that a profile written before it still loads.

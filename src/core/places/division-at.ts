@@ -63,15 +63,21 @@ const WRITINGS: readonly Writing[] = Object.entries(divisions).flatMap(([provinc
 /**
  * The prefecture or county (GB/T 2260, src/core/places/divisions.json) that a name begins with, and the provinces it
  * may be in: the longest writing that fits, where all that fit so far name the same place. A short writing names the
- * division before a bureau word, a development zone or nothing.
+ * division before a bureau word, a development zone or nothing; or before anything with `shortBeforeAnything`, as in
+ * the name of a city's state-owned group, registered without 市 (无锡产业发展集团有限公司).
  */
-export function divisionAt(name: string, bureauWords: readonly string[]): Division | undefined {
+export function divisionAt(
+  name: string,
+  bureauWords: readonly string[],
+  { shortBeforeAnything = false } = {},
+): Division | undefined {
   let best: Writing[] = [];
   for (const writing of WRITINGS) {
     if (!name.startsWith(writing.text)) continue;
     const rest = name.slice(writing.text.length);
     if (
       writing.short &&
+      !shortBeforeAnything &&
       rest !== '' &&
       !ZONE.test(rest) &&
       !bureauWords.some((word) => rest.startsWith(word))

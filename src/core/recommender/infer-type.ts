@@ -91,9 +91,17 @@ function afterProvince(name: string, province: string): string | undefined {
   return rest.replace(PROVINCE_SUFFIX, '');
 }
 
+/** How a division's short name may be written: before a bureau word only, or before anything (a group's name). */
+type ShortNames = Parameters<typeof divisionAt>[2];
+
 /** The prefecture, county or new area of a province that a name begins with (海淀区, 两江新区 in 北京, 重庆). */
-function divisionIn(name: string, province: string, r: Profile['recognition']): Division | undefined {
-  const division = divisionAt(name, r.bureauWords) ?? newAreaAt(name, r.nationalNewAreas);
+function divisionIn(
+  name: string,
+  province: string,
+  r: Profile['recognition'],
+  shortNames?: ShortNames,
+): Division | undefined {
+  const division = divisionAt(name, r.bureauWords, shortNames) ?? newAreaAt(name, r.nationalNewAreas);
   const provinces = division?.provinces.filter((full) => full.startsWith(province)) ?? [];
   return division && provinces.length > 0 ? { ...division, provinces } : undefined;
 }
@@ -102,13 +110,13 @@ function divisionIn(name: string, province: string, r: Profile['recognition']): 
  * The division that a name begins with, after its province's name if it writes one first (北京市海淀区,
  * 重庆市两江新区, 浙江省杭州市): that province's only, where several have a division of that name (北京市朝阳区).
  */
-function divisionOf(name: string, r: Profile['recognition']): Division | undefined {
+function divisionOf(name: string, r: Profile['recognition'], shortNames?: ShortNames): Division | undefined {
   for (const province of r.provinces) {
     const rest = afterProvince(name, province);
-    const division = rest ? divisionIn(rest, province, r) : undefined;
+    const division = rest ? divisionIn(rest, province, r, shortNames) : undefined;
     if (division) return division;
   }
-  return divisionAt(name, r.bureauWords) ?? newAreaAt(name, r.nationalNewAreas);
+  return divisionAt(name, r.bureauWords, shortNames) ?? newAreaAt(name, r.nationalNewAreas);
 }
 
 /**
@@ -243,12 +251,13 @@ function feederAt(division: Division, name: string, r: Profile['recognition']): 
 }
 
 /**
- * A group whose name begins with a province's, a planned city's or another city's name, in full or a province's short
- * name (广东省广晟控股集团有限公司, 广东粤海控股集团有限公司, 深圳市某集团有限公司, 武汉市某集团有限公司): a local
- * state-owned group (省属、市属企业), no 中央企业集团, whose rows count in that place's quota. A city's short name is no
- * such start: 哈尔滨电气集团有限公司 is a central one.
+ * A group whose name begins with a province's, a planned city's or another city's name, in full or short
+ * (广东省广晟控股集团有限公司, 广东粤海控股集团有限公司, 深圳市某集团有限公司, 无锡产业发展集团有限公司): a local
+ * state-owned group (省属、市属企业), no 中央企业集团, whose rows count in that place's quota. The central groups named
+ * as a place is (哈尔滨电气集团有限公司) are the profile's `centralGroupsNamedLikePlaces`.
  */
 function localGroup(place: string, r: Profile['recognition']): TypeInference | undefined {
+  if (r.centralGroupsNamedLikePlaces?.some((group) => place.startsWith(group))) return undefined;
   const province = r.provinces.find((p) => afterProvince(place, p) !== undefined);
   const rest = (province && afterProvince(place, province)) ?? place;
   const city = r.plannedCities.find((c) => rest.startsWith(c));
@@ -262,7 +271,7 @@ function localGroup(place: string, r: Profile['recognition']): TypeInference | u
       feeder: false,
     };
   }
-  const division = divisionOf(place, r);
+  const division = divisionOf(place, r, { shortBeforeAnything: true });
   return division ? feederAt(division, place, r) : undefined;
 }
 
@@ -280,7 +289,8 @@ export function inferRecommenderType(
   profile: Profile,
   citiesNamed: ReadonlySet<string> = new Set(),
 ): TypeInference | undefined {
-  const name = normalise(rawName);
+  // A group registered with its 集团 in brackets (华润（集团）有限公司) is the group written without them.
+  const name = normalise(rawName).replace(/\(集团\)/u, '集团');
   if (!name) return undefined;
   const r = profile.recognition;
   const bureau = findWord(name, r.bureauWords);

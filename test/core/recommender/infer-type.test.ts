@@ -93,9 +93,35 @@ describe('inferring a recommender type from its name', () => {
     ['青岛某某集团有限公司', ['planned-city', '青岛', false]],
     ['武汉市某某集团有限公司', ['province', '湖北', true]],
     ['吉林市某某集团有限公司', ['province', '吉林', true]],
-    // A central group whose name begins as a city's short name does (哈尔滨 for 哈尔滨市) stays a central group.
+    // A city's group registered without 市 (无锡 for 无锡市) is the city's, so its province's.
+    ['无锡产业发展集团有限公司', ['province', '江苏', true]],
+    ['广州无线电集团有限公司', ['province', '广东', true]],
+    ['成都产业投资集团有限公司', ['province', '四川', true]],
+    ['苏州国发集团有限公司', ['province', '江苏', true]],
+    ['杭州实业投资集团有限公司', ['province', '浙江', true]],
+    ['武汉光谷联合集团有限公司', ['province', '湖北', true]],
+    ['西安高科集团有限公司', ['province', '陕西', true]],
+    ['长沙城市发展集团有限公司', ['province', '湖南', true]],
+    ['南京新工投资集团有限责任公司', ['province', '江苏', true]],
+    ['无锡产业发展集团', ['province', '江苏', true]],
+    ['合肥建设投资控股（集团）有限公司', ['province', '安徽', true]],
+    ['上海仪电（集团）有限公司', ['province', '上海', false]],
+    // A central group whose name begins as a city's short name does (哈尔滨 for 哈尔滨市, the profile's
+    // centralGroupsNamedLikePlaces) stays a central group, as do those named like no city.
     ['哈尔滨电气集团有限公司', ['central', '哈尔滨电气集团', false]],
+    ['哈尔滨电气集团', ['central', '哈尔滨电气集团', false]],
+    ['东方电气集团有限公司', ['central', '东方电气集团', false]],
+    ['鞍钢集团有限公司', ['central', '鞍钢集团', false]],
+    ['招商局集团有限公司', ['central', '招商局集团', false]],
+    ['新兴际华集团有限公司', ['central', '新兴际华集团', false]],
+    ['华侨城集团有限公司', ['central', '华侨城集团', false]],
+    ['中国信息通信科技集团有限公司', ['central', '中国信息通信科技集团', false]],
     ['中国电子科技集团有限公司', ['central', '中国电子科技集团', false]],
+    // Groups registered with （集团） are groups as those with 集团 alone are, one holder with them.
+    ['华润（集团）有限公司', ['central', '华润集团', false]],
+    ['南光（集团）有限公司', ['central', '南光集团', false]],
+    ['华润(集团)有限公司', ['central', '华润集团', false]],
+    ['华润集团有限公司', ['central', '华润集团', false]],
   ])('%s, a group, by the place its name begins with', (name, expected) => {
     expect(infer(name)).toEqual(expected);
   });
