@@ -1,3 +1,4 @@
+import { normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { isOutsideLocalQuota, type RecommenderType } from '../recommender-type';
 import { choiceWords, isChosen } from '../table/choice';
@@ -6,6 +7,7 @@ import type { SheetTable } from '../table/read-table';
 import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
 import { noRecommenderWord } from './no-recommender';
 import { recommenderSpelling } from './recommender-spelling';
+import { bodyInSheetName } from './sheet-name-body';
 
 /** Where a recommender's name was read (DESIGN.md, JSON report). */
 export type NameSource = 'column' | 'line' | 'title' | 'sheet' | 'none';
@@ -125,20 +127,25 @@ function namesOf(
  * The provinces, by holder, that the workbook's ordinary cities and districts are told to be in (column, lines,
  * titles and sheet names: 南京市, 玄武区 → 江苏), by which a district name that several provinces share is told.
  */
-function feederProvincesNamed(
-  names: readonly Candidate[],
-  tables: readonly SheetTable[],
-  infer: (name: string) => TypeInference | undefined,
-): Map<string, string> {
-  const sheetNames = tables.map((t) => ({ name: t.name, inference: infer(t.name) }));
+function feederProvincesNamed(names: readonly Candidate[]): Map<string, string> {
   const provinces = new Map<string, string>();
-  for (const { name, inference } of [...names, ...sheetNames]) {
+  for (const { name, inference } of names) {
     const reason = inference?.reason;
     if (inference?.feeder && reason?.kind === 'feeder' && reason.province)
       provinces.set(holderOf({ name, inference }), reason.province);
   }
   return provinces;
 }
+
+/**
+ * Whether a name is a group's that only its 集团 ending makes central (浪潮集团, 华为集团), as a sheet's name most
+ * likely an applicant's: a name that starts with 中国 or writes the legal form (中国电子科技集团, …集团有限公司) is
+ * taken as the central group's.
+ */
+const guessedGroup = ({ name, inference }: Candidate, profile: Profile) =>
+  inference?.reason.kind === 'central' &&
+  (profile.recognition.centralEndings ?? []).includes(inference.reason.word) &&
+  !normalise(name).startsWith('中国');
 
 /**
  * The planned cities that the workbook's recommender names (column, lines and titles) name, themselves or by their
@@ -228,7 +235,20 @@ export function assignRecommenders(
   const names = namesOf(tables, workbookTitle, infer);
   const provinces = provincesNamed(names);
   const soleProvince = provinces.size === 1 ? [...provinces.values()][0] : undefined;
-  const feederProvinces = feederProvincesNamed(names, tables, infer);
+
+  // A sheet named for a place or a body (宁波市, 湖南省, 中国电子科技集团有限公司), with a list number or words like
+  // 推荐表 around the name or not (2.宁波市, 宁波市推荐表). A group that only its 集团 ending makes central names no
+  // body where the workbook names its own recommender, or the officer its type: its rows are the workbook's.
+  const sheetCandidate = (table: SheetTable): Candidate => {
+    const whole = candidate(table.name, 'sheet');
+    const body = whole.inference ? whole : candidate(bodyInSheetName(table.name), 'sheet');
+    const named = body.inference ? body : whole;
+    const ownNamed =
+      option !== undefined || names.some((c) => c.inference && holderOf(c) !== holderOf(named));
+    return guessedGroup(named, profile) && ownNamed ? { name: table.name, from: 'sheet' } : named;
+  };
+  const sheetNamed = new Map(tables.map((table) => [table, sheetCandidate(table)] as const));
+  const feederProvinces = feederProvincesNamed([...names, ...sheetNamed.values()]);
 
   /**
    * The province, by holder, that a district name several provinces share (鼓楼区) is in: the only one of them that
@@ -317,10 +337,8 @@ export function assignRecommenders(
     };
   };
 
-  // A sheet named for a place or a body (宁波市, 湖南省, 中国电子科技集团有限公司) is that one's where its rows name
-  // nobody, and the workbook's title (on its first sheet) names them only where it names the same holder (杭州市 in a
-  // 浙江 workbook).
-  const sheetNamed = new Map(tables.map((table) => [table, candidate(table.name, 'sheet')] as const));
+  // A sheet named for a place or a body is that one's where its rows name nobody, and the workbook's title (on its
+  // first sheet) names them only where it names the same holder (杭州市 in a 浙江 workbook).
   const workbookTitleKey = workbookTitle && assignByName([candidate(workbookTitle, 'title')]).key;
   const titles = new Map(
     tables.map((table) => {
@@ -334,17 +352,21 @@ export function assignRecommenders(
 
   const ownKey = option ? workbooksOwn(tables, candidatesIn, assignByName, candidate, option) : undefined;
 
-  /** A row that takes the officer's type, in the group keyed `key`, named as the line or title above it names it. */
+  /**
+   * A row that takes the officer's type, in the group keyed `key`, named as the line or title above it names it, else
+   * as `namedBy` is.
+   */
   const optionAssignment = (
     type: RecommenderType,
     key: string,
     byName: Assignment,
     candidates: Candidate[],
+    namedBy = byName,
   ): Assignment => ({
     key,
     make: () => {
       const namer = workbookNamer(candidates);
-      const named = namer ? { name: namer.name, nameFrom: namer.from } : byName.make();
+      const named = namer ? { name: namer.name, nameFrom: namer.from } : namedBy.make();
       return {
         name: named.name,
         nameFrom: named.nameFrom,
@@ -364,9 +386,18 @@ export function assignRecommenders(
     const made = byName.make();
     // An ordinary city's rows stay its province's figure, which the province type only confirms.
     if (option === 'province' && made.capOf === 'province') return byName;
-    if (byName.key === ownKey.own) return optionAssignment(option, byName.key, byName, candidates);
-    if (made.typeFrom === 'default')
-      return optionAssignment(option, ownKey.named ?? 'option', byName, candidates);
+    if (byName.key === ownKey.own?.key) return optionAssignment(option, byName.key, byName, candidates);
+    // A name whose type can't be told (中关村科学城管委会) is the workbook's own recommender's, of the officer's type.
+    if (made.typeFrom === 'default') {
+      const own = ownKey.named ? undefined : ownKey.own;
+      return optionAssignment(
+        option,
+        ownKey.named ?? own?.key ?? 'option',
+        byName,
+        candidates,
+        own ?? byName,
+      );
+    }
     return byName;
   };
 
@@ -416,9 +447,9 @@ export function assignRecommenders(
 }
 
 /**
- * The group keys of the workbook's own recommender under the officer's option: `named`, the one that the sheets'
- * lines and recognised titles name, or else the 推荐单位 column, when they name one; `own`, that one, or else the
- * only recommender named anywhere whose type is the officer's.
+ * The workbook's own recommender under the officer's option: `named`, the group key of the one that the sheets'
+ * lines and recognised titles name, or else the 推荐单位 column, when they name one; `own`, where that one's rows go
+ * by name, or else the only recommender named anywhere whose type is the officer's.
  */
 function workbooksOwn(
   tables: readonly SheetTable[],
@@ -426,7 +457,7 @@ function workbooksOwn(
   assignByName: (candidates: Candidate[]) => Assignment,
   candidate: (name: string, from: Candidate['from']) => Candidate,
   option: RecommenderType,
-): { named?: string; own?: string } {
+): { named?: string; own?: Assignment } {
   const above = new Map<string, Assignment>();
   for (const table of tables) {
     const namer = workbookNamer(candidatesIn('', table));
@@ -444,10 +475,11 @@ function workbooksOwn(
   }
   const soleOf = (keys: Map<string, Assignment>) => (keys.size === 1 ? [...keys.keys()][0] : undefined);
   const named = above.size > 0 ? soleOf(above) : soleOf(column);
-  if (named) return { named, own: named };
-  const ofType = [...new Map([...above, ...column])].filter(([, a]) => {
+  const both = new Map([...above, ...column]);
+  if (named) return { named, own: both.get(named) };
+  const ofType = [...both.values()].filter((a) => {
     const made = a.make();
     return made.typeFrom === 'name' && made.type === option;
   });
-  return ofType.length === 1 ? { own: ofType[0]?.[0] } : {};
+  return ofType.length === 1 ? { own: ofType[0] } : {};
 }

@@ -449,6 +449,19 @@ describe('assigning rows to recommenders', () => {
       ).toEqual(expected);
     });
 
+    test.each([
+      ['a city’s two bureaus', ['深圳市工业和信息化局', '深圳市科技创新委员会', '深圳市工信局']],
+      ['a bureau and its branch', ['宁波市经济和信息化局', '宁波市经济和信息化局象山分局', '宁波市经信局']],
+      [
+        'a zone’s committee and its bureau',
+        ['宁波高新区管委会', '宁波高新区经济发展局', '宁波高新区管理委员会'],
+      ],
+    ])('list %s apart, and each one’s spellings once', (_, recommenders) => {
+      expect(
+        names(sheet('S', [[...HEADER, '推荐单位'], ...recommenders.map((r, i) => distinctRow(i, [r]))])),
+      ).toEqual([[recommenders[0], recommenders.slice(0, 2)]]);
+    });
+
     test('list the title’s place once beside its bureau on the line', () => {
       expect(
         names(
@@ -837,6 +850,20 @@ describe('assigning rows to recommenders', () => {
           ['江苏省工业和信息化厅', 'column', 'province', 'option', 15, 15],
           ['中国人工智能产业发展联盟', 'column', 'ai-org', 'name', 15, 3],
         ],
+      ],
+      [
+        'counts a name whose type can’t be told (a zone’s office) in the province’s 15 beside it in the column',
+        workbook(
+          columnSheet('S', [], [...times(10, '北京市经济和信息化局'), ...times(6, '中关村科学城管委会')]),
+        ),
+        [['北京市经济和信息化局', 'column', 'province', 'option', 15, 16]],
+      ],
+      [
+        'counts a name whose type can’t be told in the province’s 15 when its rows come first',
+        workbook(
+          columnSheet('S', [], [...times(6, '中新天津生态城管委会'), ...times(10, '天津市工业和信息化局')]),
+        ),
+        [['天津市工业和信息化局', 'column', 'province', 'option', 15, 16]],
       ],
     ])('the officer’s province type %s', (_case, grid, expected) => {
       expect(holders(checkGrid(grid, { recommenderType: 'province' }))).toEqual(expected);

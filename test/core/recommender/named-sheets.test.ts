@@ -105,6 +105,68 @@ describe('a sheet named after a recommender, its rows naming none', () => {
     });
   });
 
+  describe('a sheet name with a list number, 附件N or 推荐表 around the body’s name', () => {
+    const beside = (name: string, n: number) => [
+      firstSheet('杭州市', '浙江省', ZJ, 5),
+      bareSheet(name, 10, n),
+    ];
+    test.each<[string, string, number, unknown[]]>([
+      ['宁波市推荐表', '宁波市', 6, ['planned-city', 5]],
+      ['2.宁波市', '宁波市', 6, ['planned-city', 5]],
+      ['2、宁波市', '宁波市', 6, ['planned-city', 5]],
+      ['附件2-宁波市', '宁波市', 6, ['planned-city', 5]],
+      ['附件2 宁波市推荐汇总表', '宁波市', 6, ['planned-city', 5]],
+      ['宁波推荐', '宁波', 6, ['planned-city', 5]],
+      ['湖南省推荐项目', '湖南省', 16, ['province', 15]],
+      ['中国电子科技集团推荐表', '中国电子科技集团', 4, ['central', 3]],
+    ])('%s is %s’s sheet', (sheetName, body, n, [type, cap]) => {
+      expect(summary(beside(sheetName, n))).toEqual({
+        holders: [
+          [ZJ, 'province', 15, 5],
+          [body, type, cap, n],
+        ],
+        quota: [['quota-exceeded', sheetName, Number(cap) + 2, 'D', 'error']],
+      });
+    });
+
+    test.each([
+      '汇总',
+      '省直',
+      '2021年',
+      '附件2',
+      'Sheet2',
+      '杭州市推荐表',
+      '2.温州市',
+      '省直汇总表',
+      '推荐表',
+    ])('%s still counts with the title’s province', (sheetName) => {
+      expect(summary(beside(sheetName, 11))).toEqual({
+        holders: [[ZJ, 'province', 15, 16]],
+        quota: [['quota-exceeded', sheetName, 12, 'D', 'error']],
+      });
+    });
+  });
+
+  describe('a sheet named after a group that is only guessed to be central (an applicant’s short name)', () => {
+    const SD = '山东省工业和信息化厅';
+    const sheets = (group: string) => [firstSheet('省直', '山东省', SD, 12), bareSheet(group, 20, 4)];
+    test.each<[string, RecommenderType | undefined]>([
+      ['浪潮集团', undefined],
+      ['浪潮集团', 'province'],
+      ['华为集团', undefined],
+      ['华为集团', 'province'],
+    ])('%s (type %s) counts with the province the workbook names', (group, type) => {
+      expect(summary(sheets(group), type)).toEqual({
+        holders: [[SD, 'province', 15, 16]],
+        quota: [['quota-exceeded', group, 5, 'D', 'error']],
+      });
+    });
+
+    test('a workbook of that sheet alone still counts it against the group’s 3', () => {
+      expect(summary([bareSheet('浪潮集团', 0, 4)]).holders).toEqual([['浪潮集团', 'central', 3, 4]]);
+    });
+  });
+
   test('a sheet named after one of the province’s cities still counts with the title’s province', () => {
     const sheets = [firstSheet('杭州市', '浙江省', ZJ, 10), bareSheet('温州市', 20, 6)];
     expect(summary(sheets)).toEqual({
