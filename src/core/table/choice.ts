@@ -46,9 +46,9 @@ export function choiceMade(
   const kind = choiceKind(header);
   if (kind === 'none') return kind;
   const flags = kind === 'flag' ? entries.map((entry) => readFlag(entry.cells.choice, words)) : [];
-  if (flags.includes('yes')) return kind;
-  if (entries.some((entry) => rankOf(entry) !== undefined))
-    return flags.includes('unreadable') ? kind : 'rank';
+  // An unclear mark (○, 上报) counts as chosen, as a yes does: the column chose rows, and its blanks are no choice.
+  if (flags.includes('yes') || flags.includes('unreadable')) return kind;
+  if (entries.some((entry) => rankOf(entry) !== undefined)) return 'rank';
   if (entries.some((entry) => marksNo(entry, words))) return 'left-out';
   return entries.some((entry) => isFilled(entry.cells.choice)) ? kind : 'none';
 }

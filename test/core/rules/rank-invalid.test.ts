@@ -157,7 +157,7 @@ describe('rank-invalid', () => {
     test.each<[string, TestCell[], number]>([
       ['a yes with an alternate’s note', ['是', '是（备选）', '否'], 2],
       ['同意推荐 with a full quota', ['同意推荐', '同意推荐，但名额已满', '否'], 2],
-      ['an unclear mark in a column that marks only the rows left out', ['', '○', '否'], 2],
+      ['an unclear mark beside a no and a blank', ['', '○', '否'], 1],
     ])('for %s, on the mark, which still counts the row', (_, marks, counted) => {
       const rows = marks.map((choice, i) => distinctRow(i, [choice]));
       const grid = workbook(

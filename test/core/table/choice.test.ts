@@ -93,6 +93,11 @@ const NO_SPELLINGS: TestCell[] = [
   '退回',
   '名额已满',
   'Not recommended',
+  '不建议推荐',
+  '不同意上报',
+  '不予支持',
+  '不通过',
+  '替补',
 ];
 
 describe('reading a 是否推荐 cell', () => {
@@ -144,11 +149,15 @@ describe('reading a comment by its verdict', () => {
     ['列为备选', 'no'],
     ['经审核，不符合推荐条件', 'no'],
     ['经研究，不予上报', 'no'],
+    ['技术一般，不建议推荐', 'no'],
     // A yes beside an alternate's note or a full quota is no clear yes, nor is it a no.
     ['是（备选）', 'unreadable'],
     ['是(备选第一)', 'unreadable'],
     ['推荐（备选）', 'unreadable'],
     ['同意推荐（候补）', 'unreadable'],
+    ['是（替补）', 'unreadable'],
+    ['是（递补）', 'unreadable'],
+    ['同意推荐（后备）', 'unreadable'],
     ['同意推荐，但名额已满', 'unreadable'],
     ['技术先进，同意推荐（备选）', 'unreadable'],
     ['是（优先）', 'yes'],
@@ -185,7 +194,9 @@ describe('which flagged rows are counted', () => {
     // A column that marks only the rows left out chose the others.
     ['否 on the rows left out, the rest blank', ['是否推荐'], ['', '', '否', '', '否'], [0, 1, 3]],
     ['× on the rows left out, the rest slashes', ['是否推荐'], ['/', '—', '×', '无'], [0, 1, 3]],
-    ['a no and an unclear mark, the rest blank', ['是否推荐'], ['', '○', '否'], [0, 1]],
+    // An unclear mark counts as chosen, as a yes does: the blanks beside it are no choice.
+    ['a no and an unclear mark, the rest blank', ['是否推荐'], ['', '○', '否'], [1]],
+    ['unclear marks, 否 and a blank', ['是否推荐'], ['○', '上报', '否', ''], [0, 1]],
     ['不推荐 in a 推荐意见 column, the rest blank', ['推荐意见'], ['', '不推荐', '/', '不予上报'], [0, 2]],
     ['不推荐 in a 推荐排序 column, the rest blank', ['推荐排序'], ['', '不推荐', '—', '否'], [0, 2]],
     [
