@@ -138,14 +138,16 @@ function feederProvincesNamed(names: readonly Candidate[]): Map<string, string> 
 }
 
 /**
- * Whether a name is a group's that only its 集团 ending makes central (浪潮集团, 华为集团), as a sheet's name most
- * likely an applicant's: a name that starts with 中国 or writes the legal form (中国电子科技集团, …集团有限公司) is
- * taken as the central group's.
+ * Whether a sheet's name is a group's (浪潮集团, 万向集团有限公司, 宁波均胜集团, 阿里巴巴集团), most likely an
+ * applicant's whose projects the sheet lists, whatever type the name would guess for it (a central group, a city's
+ * group, a place its first characters spell): only a name that starts with 中国 (中国电子科技集团有限公司) is taken
+ * as the central group's own where the workbook names another recommender.
  */
-const guessedGroup = ({ name, inference }: Candidate, profile: Profile) =>
-  inference?.reason.kind === 'central' &&
-  (profile.recognition.centralEndings ?? []).includes(inference.reason.word) &&
-  !normalise(name).startsWith('中国');
+function namesAGroup(name: string, profile: Profile): boolean {
+  const key = normalise(name);
+  const endings = [...(profile.recognition.centralEndings ?? []), ...profile.recognition.centralWords];
+  return !key.startsWith('中国') && endings.some((ending) => key.endsWith(ending));
+}
 
 /**
  * The planned cities that the workbook's recommender names (column, lines and titles) name, themselves or by their
@@ -237,15 +239,17 @@ export function assignRecommenders(
   const soleProvince = provinces.size === 1 ? [...provinces.values()][0] : undefined;
 
   // A sheet named for a place or a body (宁波市, 湖南省, 中国电子科技集团有限公司), with a list number or words like
-  // 推荐表 around the name or not (2.宁波市, 宁波市推荐表). A group that only its 集团 ending makes central names no
-  // body where the workbook names its own recommender, or the officer its type: its rows are the workbook's.
+  // 推荐表 around the name or not (2.宁波市, 宁波市推荐表). A group's name (浪潮集团, 万向集团有限公司: see namesAGroup)
+  // names no body where the workbook names its own recommender, or the officer its type: its rows are the workbook's.
   const sheetCandidate = (table: SheetTable): Candidate => {
     const whole = candidate(table.name, 'sheet');
     const body = whole.inference ? whole : candidate(bodyInSheetName(table.name), 'sheet');
     const named = body.inference ? body : whole;
     const ownNamed =
       option !== undefined || names.some((c) => c.inference && holderOf(c) !== holderOf(named));
-    return guessedGroup(named, profile) && ownNamed ? { name: table.name, from: 'sheet' } : named;
+    return named.inference && namesAGroup(named.name, profile) && ownNamed
+      ? { name: table.name, from: 'sheet' }
+      : named;
   };
   const sheetNamed = new Map(tables.map((table) => [table, sheetCandidate(table)] as const));
   const feederProvinces = feederProvincesNamed([...names, ...sheetNamed.values()]);

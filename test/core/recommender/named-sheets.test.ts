@@ -155,11 +155,24 @@ describe('a sheet named after a recommender, its rows naming none', () => {
       ['浪潮集团', 'province'],
       ['华为集团', undefined],
       ['华为集团', 'province'],
+      // An applicant's registered name, and names whose first characters spell a place.
+      ['浪潮集团有限公司', undefined],
+      ['万向集团股份有限公司', 'province'],
+      ['宁波均胜集团', undefined],
+      ['阿里巴巴集团', undefined],
+      ['中山集团', 'province'],
     ])('%s (type %s) counts with the province the workbook names', (group, type) => {
       expect(summary(sheets(group), type)).toEqual({
         holders: [[SD, 'province', 15, 16]],
         quota: [['quota-exceeded', group, 5, 'D', 'error']],
       });
+    });
+
+    test('a sheet named after a central group that starts with 中国 keeps its rows', () => {
+      expect(summary(sheets('中国电子科技集团有限公司')).holders).toEqual([
+        [SD, 'province', 15, 12],
+        ['中国电子科技集团有限公司', 'central', 3, 4],
+      ]);
     });
 
     test('a workbook of that sheet alone still counts it against the group’s 3', () => {
