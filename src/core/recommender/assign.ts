@@ -9,6 +9,9 @@ import { noRecommenderWord } from './no-recommender';
 import { recommenderSpelling } from './recommender-spelling';
 import { bodyInSheetName } from './sheet-name-body';
 
+/** A name that starts as only a national body's may (国家电网有限公司, 中国商用飞机有限责任公司). */
+const NATIONAL = /^(?:中国|国家)/u;
+
 /** Where a recommender's name was read (DESIGN.md, JSON report). */
 export type NameSource = 'column' | 'line' | 'title' | 'sheet' | 'none';
 
@@ -391,8 +394,10 @@ export function assignRecommenders(
     // An ordinary city's rows stay its province's figure, which the province type only confirms.
     if (option === 'province' && made.capOf === 'province') return byName;
     if (byName.key === ownKey.own?.key) return optionAssignment(option, byName.key, byName, candidates);
-    // A name whose type can't be told (中关村科学城管委会) is the workbook's own recommender's, of the officer's type.
-    if (made.typeFrom === 'default') {
+    // A name whose type can't be told (中关村科学城管委会) is the workbook's own recommender's, of the officer's type;
+    // not a national one's (国家电网有限公司, 中国商用飞机有限责任公司), most likely a central enterprise's, whose rows
+    // a local workbook lists beside its own outside the local quota: it stays unknown, and told.
+    if (made.typeFrom === 'default' && !NATIONAL.test(normalise(made.name))) {
       const own = ownKey.named ? undefined : ownKey.own;
       return optionAssignment(
         option,

@@ -865,6 +865,16 @@ describe('assigning rows to recommenders', () => {
         ),
         [['天津市工业和信息化局', 'column', 'province', 'option', 15, 16]],
       ],
+      [
+        'keeps a national body’s rows whose type can’t be told (a central enterprise without 集团) apart, unverified',
+        workbook(
+          columnSheet('S', [], [...times(12, '北京市经济和信息化局'), ...times(4, '国家电网有限公司')]),
+        ),
+        [
+          ['北京市经济和信息化局', 'column', 'province', 'option', 15, 12],
+          ['国家电网有限公司', 'column', 'province', 'default', 15, 4],
+        ],
+      ],
     ])('the officer’s province type %s', (_case, grid, expected) => {
       expect(holders(checkGrid(grid, { recommenderType: 'province' }))).toEqual(expected);
     });
