@@ -89,9 +89,15 @@ function candidatesOf(
 /** The first candidate whose name owns a quota; an ordinary city or district only feeds one. */
 const owner = (candidates: Candidate[]) => candidates.find((c) => c.inference && !c.inference.feeder);
 
-/** Who a name's quota belongs to: every 深圳 bureau is `planned-city:深圳`; a name not recognised is its own. */
+/**
+ * Who a name's quota belongs to: every 深圳 bureau is `planned-city:深圳`; a name not recognised is its own. A central
+ * group is one whether its name is written with the 中国 it was registered with or without (中国航天科技集团有限公司,
+ * 航天科技集团).
+ */
 const holderOf = ({ name, inference }: Pick<Candidate, 'name' | 'inference'>) =>
-  inference ? `${inference.type}:${inference.holder}` : name;
+  inference
+    ? `${inference.type}:${inference.type === 'central' ? inference.holder.replace(/^中国/u, '') : inference.holder}`
+    : name;
 
 /**
  * The name above the table that names the workbook: the `推荐单位（盖章）：` line, or the title's name when it is

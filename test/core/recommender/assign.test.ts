@@ -879,6 +879,15 @@ describe('assigning rows to recommenders', () => {
       expect(holders(checkGrid(grid, { recommenderType: 'province' }))).toEqual(expected);
     });
 
+    test('counts a central group written with and without its 中国 as one, against its 3', () => {
+      const grid = workbook(
+        columnSheet('S', [], [...times(2, '中国航天科技集团有限公司'), ...times(2, '航天科技集团')]),
+      );
+      expect(holders(checkGrid(grid))).toEqual([
+        ['中国航天科技集团有限公司', 'column', 'central', 'name', 3, 4],
+      ]);
+    });
+
     describe('the officer’s province type on a workbook that names city bureaus and no province', () => {
       const cityLine = (name: string, bureau: string, from: number, n: number) =>
         sheet(name, [[`推荐单位（盖章）：${bureau}`], HEADER, ...rowsFrom(from, n)]);
