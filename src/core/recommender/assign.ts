@@ -9,7 +9,7 @@ import { noRecommenderWord } from './no-recommender';
 import { recommenderSpelling } from './recommender-spelling';
 import { bodyInSheetName } from './sheet-name-body';
 
-/** A name that starts as only a national body's may (国家电网有限公司, 中国商用飞机有限责任公司). */
+/** The start that only a national body's name may have (国家电网有限公司, 中国商用飞机有限责任公司). */
 const NATIONAL = /^(?:中国|国家)/u;
 
 /** Where a recommender's name was read (DESIGN.md, JSON report). */
