@@ -37,11 +37,15 @@ function holdsNoResult(attributes: string, content: string): boolean {
   return !value[1] && TYPE.exec(attributes)?.[2] !== 'str';
 }
 
-/** Whole cells' XML with each formula without a result given the error NO_RESULT as its result. */
-function markResultless(xml: string): string {
+/**
+ * Whole cells' XML with each formula without a result given the error NO_RESULT as its result; `onMarked` is told
+ * when there is one.
+ */
+function markResultless(xml: string, onMarked: () => void): string {
   if (!xml.includes('<f')) return xml;
   return xml.replace(CELL, (cell, attributes: string, content: string | undefined) => {
     if (content === undefined || !holdsNoResult(attributes, content)) return cell;
+    onMarked();
     const formula = FORMULA.exec(content)![0];
     const marked = content.replace(EMPTY_VALUE, '').replace(formula, () => `${formula}<v>${NO_RESULT}</v>`);
     return `<c${attributes.replace(TYPE, '')} t="e">${marked}</c>`;
@@ -69,9 +73,13 @@ const firstBySheet = new WeakMap<Workbook, Map<string, { row: number; column: nu
  * hold no result, as the file. Call before `workbook.xlsx.load`; see resultlessFormulas.
  */
 export function noteResultlessFormulas(workbook: Workbook): void {
-  hookWorksheetXml(workbook, startTagChunks(markResultless, wholeCellsEnd));
+  let any = false;
+  const mark = (xml: string) => markResultless(xml, () => (any = true));
+  hookWorksheetXml(workbook, startTagChunks(mark, wholeCellsEnd));
   hookReconcile<LoadedModel>(workbook, (model, reconcile) => {
     reconcile();
+    // Most files hold every result: their cells, a million in a large workbook, need no second look.
+    if (!any) return;
     const first = new Map<string, { row: number; column: number }>();
     for (const sheet of model.worksheets) {
       for (const row of sheet?.rows ?? []) {
