@@ -3,6 +3,7 @@ import type { Profile } from '../profile';
 import { isOutsideLocalQuota, type RecommenderType } from '../recommender-type';
 import { choiceWords, isChosen } from '../table/choice';
 import { fieldText, type Entry } from '../table/entry';
+import { startsWithChina, withoutChina } from './national-prefix';
 import type { SheetTable } from '../table/read-table';
 import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
 import { noRecommenderWord } from './no-recommender';
@@ -96,7 +97,7 @@ const owner = (candidates: Candidate[]) => candidates.find((c) => c.inference &&
  */
 const holderOf = ({ name, inference }: Pick<Candidate, 'name' | 'inference'>) =>
   inference
-    ? `${inference.type}:${inference.type === 'central' ? inference.holder.replace(/^中国/u, '') : inference.holder}`
+    ? `${inference.type}:${inference.type === 'central' ? withoutChina(inference.holder) : inference.holder}`
     : name;
 
 /**
@@ -155,7 +156,7 @@ function feederProvincesNamed(names: readonly Candidate[]): Map<string, string> 
 function namesAGroup(name: string, profile: Profile): boolean {
   const key = normalise(name);
   const endings = [...(profile.recognition.centralEndings ?? []), ...profile.recognition.centralWords];
-  return !key.startsWith('中国') && endings.some((ending) => key.endsWith(ending));
+  return !startsWithChina(key) && endings.some((ending) => key.endsWith(ending));
 }
 
 /**

@@ -4,6 +4,8 @@ import { newAreaAt } from '../places/new-area-at';
 import type { Profile } from '../profile';
 import type { RecommenderType } from '../recommender-type';
 import { endsAsUnit } from '../units/unit-endings';
+import { withoutChina } from './national-prefix';
+import { TRAILING_NOTE } from './trailing-note';
 
 /**
  * What a recommender's name says about its type (reference §2). `holder` names who owns the quota: `深圳` for every
@@ -61,13 +63,6 @@ const BARE_PLACE = /^\p{Script=Han}{1,8}[市区县州盟旗]$/u;
  * `宁波市余姚市` → `市余姚市`, `深圳市前海深港现代服务业合作区`).
  */
 const PLANNED_CITY_PLACE_REST = /^市?(?:\p{Script=Han}{1,12}[区县市])?$/u;
-
-/**
- * A note in brackets, nested once at most, that closes a name and says what the recommender covers:
- * `新疆维吾尔自治区(含新疆生产建设兵团(第八师))`, `广东省工业和信息化厅(不含深圳)`. Names arrive normalised, with ASCII
- * brackets. The places in it are not the recommender's own.
- */
-const TRAILING_NOTE = /\((?:[^()]|\([^()]*\))*\)$/u;
 
 /** The four 直辖市, whose own names take 市; any other province's name before 市 names a city (吉林市, 吉林省). */
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京', '天津', '上海', '重庆']);
@@ -223,7 +218,7 @@ function organisationHolder(name: string, orgWords: readonly string[]): string {
     const at = bare.lastIndexOf(word);
     if (at >= 0) end = Math.max(end, at + word.length);
   }
-  return bare.slice(0, end).replace(/^中国/u, '');
+  return withoutChina(bare.slice(0, end));
 }
 
 /** A ministry unit written by the short name everyone knows it by (哈工大, 哈工大（深圳）): the profile's list. */

@@ -1,6 +1,7 @@
 import { normalise, withoutSpaces } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { withoutSealNote } from '../table/recommender-line';
+import { TRAILING_NOTE } from './trailing-note';
 
 /**
  * The bureau words of a place's one 工信 bureau, however it is called or renamed (经信局, 工业和信息化厅, 经济信息化委,
@@ -10,9 +11,6 @@ const INDUSTRY_BUREAU = /工业和信息化|工信|经济和信息化|经济信�
 
 /** One spelling of the other bureau words: 管委会 for 管理委员会, 科技创新委 for 科技创新委员会. */
 const shortWord = (word: string) => word.replace('管理委员会', '管委会').replace(/委员会$|委$/u, '委');
-
-/** A note in brackets after a name (`(不含深圳)`), which names no other body. */
-const TRAILING_NOTE = /\([^()]*\)$/u;
 
 /**
  * What the spellings of one recommender share, so that it is listed once: its name without spaces or a seal note
