@@ -62,6 +62,10 @@ const ProfileSchema = v.object({
     // (无锡产业发展集团有限公司) do: 哈尔滨电气集团, not 哈尔滨's. Only those; a group named after no city (鞍钢集团,
     // 招商局集团) needs no entry. Optional, so that a profile written before it still loads.
     centralGroupsNamedLikePlaces: v.optional(words),
+    // The central enterprises (国资委's list) whose registered names hold no 集团 (国家电网有限公司,
+    // 中国商用飞机有限责任公司), which no word tells apart from any company's. Optional, so that a profile written
+    // before it still loads.
+    centralEnterprises: v.optional(words),
     ministryUnits: words,
     // The short names everyone knows some of them by, each of one unit only (哈工大 → 哈尔滨工业大学; not 南航, also
     // 中国南方航空's). Optional, so that a profile written before it still loads.

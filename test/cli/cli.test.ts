@@ -333,12 +333,12 @@ describe('--recommender-type province', () => {
   );
 });
 
-describe('a recommender whose type cannot be told (国家电网有限公司, a central enterprise without 集团)', () => {
+describe('a recommender whose type cannot be told (中国铁塔股份有限公司, a national company without 集团 on no list)', () => {
   /** Four projects under the line, within a province's assumed 15, over a central group's 3. */
   async function stateGrid(): Promise<string> {
     const bytes = await xlsxBytes((workbook) => {
       const sheet = workbook.addWorksheet('Sheet1');
-      sheet.addRow(['推荐单位（盖章）：国家电网有限公司']);
+      sheet.addRow(['推荐单位（盖章）：中国铁塔股份有限公司']);
       sheet.addRow(['序号', '申报单位', '统一社会信用代码', '项目名称', '所属类别', '揭榜方向', '联系电话']);
       for (const i of [1, 2, 3, 4])
         sheet.addRow([
@@ -358,7 +358,7 @@ describe('a recommender whose type cannot be told (国家电网有限公司, a c
     const run = spawnCli([await stateGrid()]);
     const lines = run.stdout.split('\n');
     expect(lines[1]).toBe(
-      '注意：无法判断推荐单位“国家电网有限公司”的类型，已暂按省级 15 项计；请核实，或用 --recommender-type 指明类型。',
+      '注意：无法判断推荐单位“中国铁塔股份有限公司”的类型，已暂按省级 15 项计；请核实，或用 --recommender-type 指明类型。',
     );
     expect(run.stdout).not.toContain('所在省份');
     expect(run.stdout).not.toContain('[错误]');
@@ -371,10 +371,10 @@ describe('a recommender whose type cannot be told (国家电网有限公司, a c
       summary: { recommenders: { unverified: boolean; capOf: string }[] };
     };
     expect(report.recommenderTypeUnknown).toEqual([
-      { name: '国家电网有限公司', cap: 15, message: expect.stringContaining('--recommender-type') },
+      { name: '中国铁塔股份有限公司', cap: 15, message: expect.stringContaining('--recommender-type') },
     ]);
     expect(report.summary.recommenders).toMatchObject([
-      { name: '国家电网有限公司', typeFrom: 'default', unverified: true, capOf: 'own' },
+      { name: '中国铁塔股份有限公司', typeFrom: 'default', unverified: true, capOf: 'own' },
     ]);
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });

@@ -190,7 +190,7 @@ describe('rendering a recommender’s type', () => {
   });
 
   test('says that a type it cannot tell is unknown and its cap assumed, and calls it no province', () => {
-    const { zh, en } = rendered('国家电网有限公司');
+    const { zh, en } = rendered('中国铁塔股份有限公司');
     for (const text of [zh.finding, zh.type]) {
       expect(text).toContain('无法判断');
       expect(text).not.toContain('所在省份');

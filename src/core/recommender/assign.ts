@@ -10,7 +10,7 @@ import { noRecommenderWord } from './no-recommender';
 import { recommenderSpelling } from './recommender-spelling';
 import { bodyInSheetName } from './sheet-name-body';
 
-/** The start that only a national body's name may have (国家电网有限公司, 中国商用飞机有限责任公司). */
+/** The start that only a national body's name may have (中国铁塔股份有限公司). */
 const NATIONAL = /^(?:中国|国家)/u;
 
 /** Where a recommender's name was read (DESIGN.md, JSON report). */
@@ -402,7 +402,7 @@ export function assignRecommenders(
     if (option === 'province' && made.capOf === 'province') return byName;
     if (byName.key === ownKey.own?.key) return optionAssignment(option, byName.key, byName, candidates);
     // A name whose type can't be told (中关村科学城管委会) is the workbook's own recommender's, of the officer's type;
-    // not a national one's (国家电网有限公司, 中国商用飞机有限责任公司), most likely a central enterprise's, whose rows
+    // not a national one's (中国铁塔股份有限公司), most likely a central enterprise's, whose rows
     // a local workbook lists beside its own outside the local quota: it stays unknown, and told.
     if (made.typeFrom === 'default' && !NATIONAL.test(normalise(made.name))) {
       const own = ownKey.named ? undefined : ownKey.own;

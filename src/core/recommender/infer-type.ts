@@ -33,6 +33,7 @@ export type TypeReason =
   | { kind: 'ai-org'; word: string }
   | { kind: 'central'; word: string }
   | { kind: 'central-member'; word: string; group: string }
+  | { kind: 'central-listed'; word: string; member: boolean }
   | { kind: 'local-group'; word: string }
   | { kind: 'ministry-unit'; word: string }
   | { kind: 'planned-city'; word: string }
@@ -225,6 +226,32 @@ function organisationHolder(name: string, orgWords: readonly string[]): string {
 const ministryUnitNamed = (name: string, r: Profile['recognition']): string | undefined =>
   r.ministryUnitShortNames?.[name.replace(TRAILING_NOTE, '')];
 
+/** The legal form after a company's name, 公司 for its older registrations (国家电网公司). */
+const LEGAL_FORM = /^(?:股份)?(?:有限)?(?:责任)?公司/u;
+
+/**
+ * A central enterprise of the profile's list whose name holds no 集团, or a unit of one that writes it first
+ * (国家电网有限公司信息通信分公司): the list's name, its stem without the legal form, which every spelling of the
+ * enterprise starts with (国家电网公司, 南方电网 without its 中国), and whether the name is a unit's.
+ */
+function listedCentralEnterprise(
+  name: string,
+  r: Profile['recognition'],
+): { registered: string; stem: string; member: boolean } | undefined {
+  for (const registered of r.centralEnterprises ?? []) {
+    const written = normalise(registered).replace(/\(集团\)/u, '集团');
+    const stem = written.slice(
+      0,
+      written.length - (written.match(/(?:股份)?有限(?:责任)?公司$/u)?.[0].length ?? 0),
+    );
+    const start = [stem, withoutChina(stem)].find((s) => name.startsWith(s));
+    if (start === undefined) continue;
+    const rest = name.slice(start.length).replace(LEGAL_FORM, '').replace(TRAILING_NOTE, '');
+    return { registered, stem, member: rest !== '' };
+  }
+  return undefined;
+}
+
 /**
  * An ordinary city's or district's bureau or office, or its bare name: it feeds the province that the division is in.
  * A name that divisions of several provinces share (朝阳区: 北京 or 吉林) holds its own pool, until the workbook tells
@@ -311,6 +338,16 @@ export function inferRecommenderType(
       holder: ministryUnit,
       reason: { kind: 'ministry-unit', word: ministryUnit },
       unverified: true,
+      feeder: false,
+    };
+  }
+  const listed = bureau ? undefined : listedCentralEnterprise(name, r);
+  if (listed) {
+    return {
+      type: 'central',
+      holder: listed.stem,
+      reason: { kind: 'central-listed', word: listed.registered, member: listed.member },
+      unverified: false,
       feeder: false,
     };
   }

@@ -368,7 +368,7 @@ describe('assigning rows to recommenders', () => {
 
   describe('a recommender whose type cannot be told', () => {
     test.each([
-      ['a central enterprise without 集团 in its name', '国家电网有限公司'],
+      ['a national company on no list, without 集团 in its name', '中国铁塔股份有限公司'],
       ['a company', '某某科技有限公司'],
     ])('%s (%s) is assumed a province’s 15 of its own, and unverified', (_, name) => {
       const grid = workbook(sheet('S', [[`推荐单位（盖章）：${name}`], HEADER, ...rows(4)]));
@@ -380,11 +380,11 @@ describe('assigning rows to recommenders', () => {
 
     test('two such recommenders are two holders, not one 15 shared', () => {
       const grid = workbook(
-        sheet('A', [['推荐单位（盖章）：国家电网有限公司'], HEADER, ...rowsFrom(0, 10)]),
+        sheet('A', [['推荐单位（盖章）：中国铁塔股份有限公司'], HEADER, ...rowsFrom(0, 10)]),
         sheet('B', [['推荐单位（盖章）：中国石油天然气股份有限公司'], HEADER, ...rowsFrom(20, 10)]),
       );
       expect(checkGrid(grid).summary.recommenders.map((r) => [r.name, r.typeFrom, r.counted])).toEqual([
-        ['国家电网有限公司', 'default', 10],
+        ['中国铁塔股份有限公司', 'default', 10],
         ['中国石油天然气股份有限公司', 'default', 10],
       ]);
       expect(findingsOf('quota-exceeded', grid)).toEqual([]);
@@ -866,13 +866,13 @@ describe('assigning rows to recommenders', () => {
         [['天津市工业和信息化局', 'column', 'province', 'option', 15, 16]],
       ],
       [
-        'keeps a national body’s rows whose type can’t be told (a central enterprise without 集团) apart, unverified',
+        'keeps a national body’s rows whose type can’t be told (a company without 集团 on no list) apart, unverified',
         workbook(
-          columnSheet('S', [], [...times(12, '北京市经济和信息化局'), ...times(4, '国家电网有限公司')]),
+          columnSheet('S', [], [...times(12, '北京市经济和信息化局'), ...times(4, '中国铁塔股份有限公司')]),
         ),
         [
           ['北京市经济和信息化局', 'column', 'province', 'option', 15, 12],
-          ['国家电网有限公司', 'column', 'province', 'default', 15, 4],
+          ['中国铁塔股份有限公司', 'column', 'province', 'default', 15, 4],
         ],
       ],
     ])('the officer’s province type %s', (_case, grid, expected) => {

@@ -109,6 +109,14 @@ describe('inferring a recommender type from its name', () => {
     // A central group whose name begins as a city's short name does (哈尔滨 for 哈尔滨市, the profile's
     // centralGroupsNamedLikePlaces) stays a central group, as do those named like no city.
     ['哈尔滨电气集团有限公司', ['central', '哈尔滨电气集团', false]],
+    // The central enterprises whose names hold no 集团 (the profile's centralEnterprises), in each spelling one holder:
+    // without the legal form, an older registration's 公司, or the 中国 (which assignRecommenders drops for any group).
+    ['国家电网有限公司', ['central', '国家电网', false]],
+    ['国家电网公司', ['central', '国家电网', false]],
+    ['中国南方电网有限责任公司', ['central', '中国南方电网', false]],
+    ['南方电网公司', ['central', '中国南方电网', false]],
+    ['中国商用飞机有限责任公司', ['central', '中国商用飞机', false]],
+    ['中国通用技术（集团）控股有限责任公司', ['central', '中国通用技术集团控股', false]],
     ['哈尔滨电气集团', ['central', '哈尔滨电气集团', false]],
     ['东方电气集团有限公司', ['central', '东方电气集团', false]],
     ['鞍钢集团有限公司', ['central', '鞍钢集团', false]],
@@ -278,9 +286,9 @@ describe('inferring a recommender type from its name', () => {
     '某某大学',
     '',
     '推荐单位',
-    // Central enterprises whose names say no 集团: only the SASAC list, which the reference does not give, knows them.
-    '国家电网有限公司',
-    '中国商用飞机有限责任公司',
+    // A national company that says no 集团 and is on no list (not the profile's centralEnterprises): only the SASAC
+    // list, which the reference does not give, would tell.
+    '中国铁塔股份有限公司',
     // The ministry and its departments recommend nothing.
     '工业和信息化部',
     '工业和信息化部科技司',
@@ -318,6 +326,21 @@ describe('inferring a recommender type from its name', () => {
       holder: group.replace(/(?:有限)?公司$/u, ''),
       reason: { kind: 'central-member', word, group },
       unverified: true,
+      feeder: false,
+    });
+  });
+
+  test.each([
+    ['国家电网有限公司', '国家电网有限公司', false],
+    ['国家电网有限公司（盖章）', '国家电网有限公司', false],
+    ['国家电网有限公司信息通信分公司', '国家电网有限公司', true],
+    ['南方电网数字电网研究院有限公司', '中国南方电网有限责任公司', true],
+  ])('takes %s for the listed central enterprise %s, verified, a unit of it: %s', (name, word, member) => {
+    expect(inferRecommenderType(name, profile)).toEqual({
+      type: 'central',
+      holder: word.replace(/有限(?:责任)?公司$/u, ''),
+      reason: { kind: 'central-listed', word, member },
+      unverified: false,
       feeder: false,
     });
   });

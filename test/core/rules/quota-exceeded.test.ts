@@ -89,7 +89,11 @@ describe('quota-exceeded', () => {
         { capOf: 'province', province: '湖北省' },
       ],
       ['a province, as its own cap', '湖北省经济和信息化厅', { capOf: 'own', typeFrom: 'name' }],
-      ['a recommender whose type is unknown, as a cap assumed', '国家电网有限公司', { typeFrom: 'default' }],
+      [
+        'a recommender whose type is unknown, as a cap assumed',
+        '中国铁塔股份有限公司',
+        { typeFrom: 'default' },
+      ],
     ])('for the rows past 15 of %s', (_, line, values) => {
       const result = checkGrid(workbook(recommended('S', line, 16)));
       const findings = result.findings.filter((f) => f.rule === 'quota-exceeded');
@@ -101,6 +105,22 @@ describe('quota-exceeded', () => {
     test('for a central enterprise group past its cap of 3', () => {
       const grid = workbook(recommended('S', '中国电子科技集团有限公司', 4));
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
+    });
+
+    test.each(['国家电网有限公司', '中国商用飞机有限责任公司'])(
+      'for %s, a central enterprise without 集团 in its name, past its cap of 3',
+      (name) => {
+        const grid = workbook(recommended('S', name, 4));
+        expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 6, 'D', 'error']]);
+      },
+    );
+
+    test('for a central enterprise’s two spellings, one holder of 3', () => {
+      const grid = workbook(
+        recommended('A', '中国南方电网有限责任公司', 2),
+        recommended('B', '南方电网公司', 2),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'B', 4, 'D', 'error']]);
     });
 
     test('for the units of one central group past the group’s cap of 3, which they share', () => {
