@@ -102,7 +102,18 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
   const signed = DOCUMENT_SIGNATURES.find(([signature]) => startsWith(bytes, signature));
   if (signed) return signed[1];
   const text = decodeText(bytes);
-  return markupKind(text) ?? (looksLikeDelimitedText(text) ? 'text' : 'not-a-workbook');
+  return markupKind(text) ?? (looksLikeDelimitedText(text) && !isJson(text) ? 'text' : 'not-a-workbook');
+}
+
+/** Whether a text is a JSON object or array (our own report, picked by mistake), whose commas make no table. */
+function isJson(text: string): boolean {
+  if (!/^\s*[[{]/u.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

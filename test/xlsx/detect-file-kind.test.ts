@@ -139,6 +139,14 @@ describe('detectFileKind', () => {
     expect(detectFileKind(await zipOf({ '说明.txt': '无' }, 'DEFLATE'))).toBe('not-a-workbook');
   });
 
+  it('calls a JSON file (our own report, picked by mistake) no workbook, though its commas would make it a CSV', () => {
+    const report = JSON.stringify({ version: 1, findings: [{ rule: 'uscc-invalid', row: 4 }] }, null, 2);
+    expect(detectFileKind(utf8(report))).toBe('not-a-workbook');
+    expect(detectFileKind(utf8('[1, 2, 3]'))).toBe('not-a-workbook');
+    // A CSV whose first cell starts with a bracket is still a CSV.
+    expect(detectFileKind(utf8('[1],申报单位,项目名称\r\n1,甲,乙\r\n'))).toBe('text');
+  });
+
   it('calls a zip cut short that names a part of an .xlsx damaged, wherever it was cut', async () => {
     const bytes = await xlsxBytes((workbook) => workbook.addWorksheet('S').addRow(['申报单位', '项目名称']));
     for (const end of [bytes.length - 1, bytes.length - 30, Math.floor(bytes.length / 2), 1200])
