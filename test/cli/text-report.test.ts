@@ -294,6 +294,7 @@ describe('the summary by direction', () => {
         [1, '甲科技有限公司', validUscc(1), '项目一号', '机器翻译系统', '重点产品', '是'],
         [2, '乙科技有限公司', validUscc(2), '项目二号', '机器翻译系统', '重点产品', '否'],
         [3, '丙科技有限公司', validUscc(3), '项目三号', '智能传感器', '核心基础', '是'],
+        [4, '丁科技有限公司', validUscc(4), '项目四号', '人工智能训练资源库', '公共支撑', '否'],
       ]),
     );
     const line = (lang: Lang, direction: string) =>
@@ -304,6 +305,9 @@ describe('the summary by direction', () => {
     expect(line('zh-CN', '智能传感器')).toBe('  核心基础｜智能传感器｜1 项');
     expect(line('en-US', '机器翻译系统')).toBe(
       '  重点产品 | 机器翻译系统 | 1 (of 2 rows; the rest not recommended)',
+    );
+    expect(line('en-US', '人工智能训练资源库')).toBe(
+      '  公共支撑 | 人工智能训练资源库 | 0 (of 1 row; the rest not recommended)',
     );
   });
 });
