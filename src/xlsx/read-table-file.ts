@@ -10,7 +10,7 @@ import { extensionOf, stemOf } from './file-name';
 const DELIMITERS: Readonly<Record<string, string | ((text: string) => string)>> = {
   csv: csvDelimiter,
   tsv: '\t',
-  txt: '\t',
+  txt: txtDelimiter,
 };
 
 /** The delimiters a .csv may use, the default first. */
@@ -26,6 +26,19 @@ function csvDelimiter(text: string): string {
   const first = text.split(/\r\n|\r|\n/u).find((line) => /[\t,;]/u.test(line)) ?? '';
   const counts = CSV_DELIMITERS.map((delimiter) => first.split(delimiter).length);
   return CSV_DELIMITERS[counts.indexOf(Math.max(...counts))]!;
+}
+
+/**
+ * A .txt is tab-separated, as Excel saves 文本文件（制表符分隔）, and a list of one direction a line has no
+ * delimiter at all; but a comma-separated list saved under .txt is met too. Commas separate its fields only where
+ * no line holds a tab and most lines hold a comma (a title line may hold none), so that a comma in one line of a
+ * one-column list stays in its text.
+ */
+function txtDelimiter(text: string): string {
+  if (text.includes('\t')) return '\t';
+  const lines = text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '');
+  const withCommas = lines.filter((line) => line.includes(',')).length;
+  return lines.length > 1 && 2 * withCommas > lines.length ? ',' : '\t';
 }
 
 /**

@@ -45,6 +45,25 @@ describe('readTableFile', () => {
     ]);
   });
 
+  it('reads a .txt whose lines are separated by commas and hold no tab as comma-separated, a title line too', async () => {
+    const text = '前期揭榜优胜项目名单\n项目名称,申报单位\n甲项目,甲科技有限公司\n乙项目,乙科技有限公司';
+    expect(values(await readTableFile(utf8(text), 'winners.txt', 'winners-unreadable'))).toEqual([
+      ['前期揭榜优胜项目名单'],
+      ['项目名称', '申报单位'],
+      ['甲项目', '甲科技有限公司'],
+      ['乙项目', '乙科技有限公司'],
+    ]);
+  });
+
+  it('keeps a comma in one line of a one-column .txt in its text', async () => {
+    const text = '智能传感器\n机器翻译, 多语种\n人工智能训练资源库';
+    expect(values(await readTableFile(utf8(text), 'directions.txt', 'directions-unreadable'))).toEqual([
+      ['智能传感器'],
+      ['机器翻译, 多语种'],
+      ['人工智能训练资源库'],
+    ]);
+  });
+
   it('reads a .txt or .tsv as tab-separated, commas included in the text', async () => {
     const text = '方向\t类别\n智能传感器\t基础\n机器翻译, 多语种\t应用';
     const expected = [
