@@ -66,6 +66,9 @@ const ProfileSchema = v.object({
     // 中国商用飞机有限责任公司), which no word tells apart from any company's. Optional, so that a profile written
     // before it still loads.
     centralEnterprises: v.optional(words),
+    // The short names everyone knows some central enterprises by (中国电科, 中国商飞), each of one enterprise only, to
+    // its registered name. Optional, so that a profile written before it still loads.
+    centralShortNames: v.optional(v.record(v.string(), v.string())),
     ministryUnits: words,
     // The short names everyone knows some of them by, each of one unit only (哈工大 → 哈尔滨工业大学; not 南航, also
     // 中国南方航空's). Optional, so that a profile written before it still loads.

@@ -34,6 +34,7 @@ export type TypeReason =
   | { kind: 'central'; word: string }
   | { kind: 'central-member'; word: string; group: string }
   | { kind: 'central-listed'; word: string; member: boolean }
+  | { kind: 'central-short-name'; word: string; group: string }
   | { kind: 'local-group'; word: string }
   | { kind: 'ministry-unit'; word: string }
   | { kind: 'planned-city'; word: string }
@@ -315,6 +316,14 @@ export function inferRecommenderType(
   const name = normalise(rawName).replace(/\(集团\)/u, '集团');
   if (!name) return undefined;
   const r = profile.recognition;
+  const short = name.replace(TRAILING_NOTE, '');
+  const registered = r.centralShortNames?.[short];
+  if (registered) {
+    const inference = inferRecommenderType(registered, profile, citiesNamed);
+    return (
+      inference && { ...inference, reason: { kind: 'central-short-name', word: short, group: registered } }
+    );
+  }
   const bureau = findWord(name, r.bureauWords);
 
   const orgWord = findWord(name, r.aiOrgWords);

@@ -345,6 +345,23 @@ describe('inferring a recommender type from its name', () => {
     });
   });
 
+  test.each([
+    ['中电科集团', '中国电子科技集团有限公司', '中国电子科技集团'],
+    ['中国电科（盖章）', '中国电子科技集团有限公司', '中国电子科技集团'],
+    ['中国商飞', '中国商用飞机有限责任公司', '中国商用飞机'],
+  ])('takes %s, a short name of the profile’s, for %s, of its holder', (name, group, holder) => {
+    expect(inferRecommenderType(name, profile)).toMatchObject({
+      type: 'central',
+      holder,
+      reason: { kind: 'central-short-name', group },
+    });
+  });
+
+  test('takes a short name only as the whole name, not as the start of another', () => {
+    expect(inferRecommenderType('中国移动通信集团浙江有限公司', profile)).toBeUndefined();
+    expect(inferRecommenderType('中国电子学会', profile)?.type).not.toBe('central');
+  });
+
   test('keys a group’s quota alike under its names of either legal form', () => {
     const holders = [
       '中国电子科技集团有限公司',

@@ -123,6 +123,14 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'B', 4, 'D', 'error']]);
     });
 
+    test('for a central group written by its registered and its short name, one holder of 3', () => {
+      const grid = workbook(
+        recommended('A', '中国电子科技集团有限公司', 2),
+        recommended('B', '中电科集团', 2),
+      );
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'B', 4, 'D', 'error']]);
+    });
+
     test('for the units of one central group past the group’s cap of 3, which they share', () => {
       const grid = workbook(
         recommended('十四所', '中国电子科技集团有限公司第十四研究所', 2),
