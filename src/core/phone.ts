@@ -6,23 +6,36 @@ import { ZERO_WIDTH } from './normalise/patterns';
 /** A mobile: 1[3-9] and 9 more digits, e.g. 13912345678. */
 const MOBILE = /^1[3-9]\d{9}$/u;
 
+/** A local number, whole or grouped before its last four digits: 86001234, 8600-1234, 2345678. */
+const LOCAL_NUMBER = String.raw`(?:[1-9]\d{6,7}|[1-9]\d{2,3}-\d{4})`;
+
+/** An optional extension after a hyphen, 转 or 分机, or in brackets: -123, 转8001, 分机123, (转123). */
+const EXTENSION = String.raw`(?:(?:-|转|分机)\d{1,6}|\((?:转|分机)\d{1,6}\))?`;
+
 /**
- * A landline with its area code, which never starts 00 (an international prefix), its local number whole or grouped
- * before its last four digits, and an optional extension after a hyphen, 转 or 分机, or in brackets: 022-83606658,
- * (010)68205244, (010)-68205244, 0755-8600-1234, 010-68205244-123, 010-68205244转123, 010-68205244分机123,
- * 010-68205244(转123), 075586001234.
+ * A landline with its area code, which never starts 00 (an international prefix), its local number and an optional
+ * extension: 022-83606658, (010)68205244, (010)-68205244, 0755-8600-1234, 010-68205244-123, 010-68205244转123,
+ * 010-68205244分机123, 010-68205244(转123), 075586001234.
  */
-const LANDLINE =
-  /^(?:\(0[1-9]\d{1,2}\)-?|0[1-9]\d{1,2}-?)(?:[1-9]\d{6,7}|[1-9]\d{2,3}-\d{4})(?:(?:-|转|分机)\d{1,6}|\((?:转|分机)\d{1,6}\))?$/u;
+const LANDLINE = new RegExp(
+  String.raw`^(?:\(0[1-9]\d{1,2}\)-?|0[1-9]\d{1,2}-?)${LOCAL_NUMBER}${EXTENSION}$`,
+  'u',
+);
 
 /** A 400/800 service number: 400-810-8888, 8008108888. */
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/u;
 
-/** A local number without its area code, as the notice itself writes 83606658, whole or grouped (8360-6658). */
-const LOCAL = /^(?:[1-9]\d{6,7}|[1-9]\d{2,3}-\d{4})$/u;
+/**
+ * A local number without its area code, as the notice itself writes 83606658, whole or grouped (8360-6658), with an
+ * optional extension (86001234转8001).
+ */
+const LOCAL = new RegExp(`^${LOCAL_NUMBER}${EXTENSION}$`, 'u');
 
-/** Several numbers in one cell: 13912345678/010-68205244, or separated by commas. */
-const SEPARATORS = /[/,，;；、]+/u;
+/**
+ * Several numbers in one cell: 13912345678/010-68205244, or separated by commas; a full stop ends a number
+ * (13912345678。), unless a digit follows it.
+ */
+const SEPARATORS = /(?:[/,，;；、。]|\.(?!\d))+/u;
 
 const SPACES = /\s+/u;
 
@@ -38,9 +51,31 @@ const LABEL = /\p{Script=Han}+:?/gu;
 
 const EXTENSION_WORDS: ReadonlySet<string> = new Set(['转', '分机']);
 
-/** The cell's text without the names, labels and remarks written around its numbers. */
+/** An email address, which 联系方式 cells give beside the number: zs@abc.cn, 123456@qq.com. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/** A label in Latin letters, with a colon after it: `Tel:`, `TEL：`, `E-mail:`, `Mobile: `. */
+const LATIN_LABEL = /\b[a-z]+(?:-[a-z]+)*\.?\s*:/giu;
+
+/** The cell's text without the email addresses, names, labels and remarks written around its numbers. */
 const withoutLabels = (text: string) =>
-  text.replace(BRACKETED_REMARK, ' ').replace(LABEL, (word) => (EXTENSION_WORDS.has(word) ? word : ' '));
+  text
+    .replace(EMAIL, ' ')
+    .replace(LATIN_LABEL, ' ')
+    .replace(BRACKETED_REMARK, ' ')
+    .replace(LABEL, (word) => (EXTENSION_WORDS.has(word) ? word : ' '));
+
+/** An extension written in Latin letters after a number: `0755-86001234 ext.8001`, `010-82345678 x123`. */
+const LATIN_EXTENSION = /(?<=\d)\s*(?:ext|x)\.?\s*(?=\d)/giu;
+
+/**
+ * Several extensions of one line after the first: the 、8002 of 转8001、8002 and the /8002 of -8001/8002. Each is
+ * 1–6 digits that neither go on nor are followed by a hyphen, so a second line (/8600-1235, ,68205249) stays one.
+ */
+const MORE_EXTENSIONS = /((?:-|转|分机)\d{1,6})(?:\s*[/,;、]\s*\d{1,6}(?![\d-]))+/gu;
+
+/** The cell's text with each number's extensions written as one extension after 转, 分机 or a hyphen. */
+const withOneExtension = (text: string) => text.replace(LATIN_EXTENSION, '转').replace(MORE_EXTENSIONS, '$1');
 
 /** What is wrong with a phone cell, or undefined when every number in it is fine. */
 export type PhoneProblem = 'no-area-code' | 'malformed';
@@ -60,15 +95,22 @@ const EVERY_SPACE = /\s/gu;
 
 const HYPHENS = /-/gu;
 
-/** What follows a country code when the area code's 0 was dropped, as a number dialled from abroad writes it. */
-const WITHOUT_TRUNK_ZERO = /^[1-9]/u;
+/**
+ * What follows a country code when the area code's 0 was dropped, as a number dialled from abroad writes it, the area
+ * code bracketed or not: 755-86001234, (755)86001234.
+ */
+const WITHOUT_TRUNK_ZERO = /^\(?[1-9]/u;
+
+/** Where the dropped 0 goes back: at the start, or inside the area code's bracket. */
+const TRUNK_ZERO_PLACE = /^\(?/u;
 
 function kindOf(number: string): NumberKind {
   const written = number.replace(WIDE_DASHES, '-').replace(EVERY_SPACE, '');
   const bare = written.replace(COUNTRY_CODE, '');
-  // Dialled from abroad, an area code drops its 0: +86-755-86001234, 0086 10 68205244.
+  // Dialled from abroad, an area code drops its 0: +86-755-86001234, 0086 10 68205244, +86(755)86001234.
   const abroad = bare !== written && WITHOUT_TRUNK_ZERO.test(bare);
-  if (LANDLINE.test(bare) || (abroad && LANDLINE.test(`0${bare}`))) return 'landline';
+  if (LANDLINE.test(bare) || (abroad && LANDLINE.test(bare.replace(TRUNK_ZERO_PLACE, '$&0'))))
+    return 'landline';
   // A mobile is often grouped 3-4-4: 139-1234-5678.
   if (MOBILE.test(bare.replace(HYPHENS, '')) || SERVICE.test(bare)) return 'fine';
   return LOCAL.test(bare) ? 'local' : 'malformed';
@@ -99,14 +141,15 @@ function partKinds(part: string): readonly NumberKind[] {
  * Checks a phone cell's text; several numbers are each checked, and the worst problem wins. A local number after a
  * landline takes its area code, as officers write a second line of one office (010-68205244,68205249): only a local
  * number with no landline before it in the cell lacks the area code. Zero-width characters, which pasting leaves
- * invisibly in a cell, are deleted first (reference §7), and the names, labels and remarks written around the numbers
- * are no part of them. A cell of words alone holds no number.
+ * invisibly in a cell, are deleted first (reference §7), and the email addresses, names, labels and remarks written
+ * around the numbers are no part of them; a line's extensions (ext.8001, 转8001、8002) are read as one. A cell of words
+ * alone holds no number.
  */
 export function phoneProblem(text: string): PhoneProblem | undefined {
   // Most cells hold one mobile or landline number, typed plainly: there is nothing to fold or split.
   if (MOBILE.test(text) || LANDLINE.test(text)) return undefined;
   const folded = text.replace(ZERO_WIDTH, '').normalize('NFKC');
-  const parts = withoutLabels(folded)
+  const parts = withOneExtension(withoutLabels(folded))
     .split(SEPARATORS)
     .map((part) => part.trim())
     .filter((part) => part !== '');

@@ -121,6 +121,45 @@ describe('phone numbers (reference §6)', () => {
       );
     });
 
+    test('reads a number beside an email address, after a Latin label or before a full stop as the number itself', () => {
+      const number = fc.oneof(
+        mobile,
+        landline.map(([area, first, rest]) => `${area}-${first}${rest}`),
+      );
+      const email = fc.constantFrom('zhangsan@163.com', '123456@qq.com', 'zs.wang@abc.com.cn');
+      fc.assert(
+        fc.property(
+          fc.constantFrom('', 'Tel:', 'TEL：', 'Mobile: ', '电话：'),
+          number,
+          fc.constantFrom('', '。', '.'),
+          fc.constantFrom(' ', '\n', '，', '；邮箱：', ' E-mail: '),
+          email,
+          fc.boolean(),
+          (label, n, stop, gap, address, emailFirst) => {
+            const labelled = `${label}${n}${stop}`;
+            const cell = emailFirst ? `${address}${gap}${labelled}` : `${labelled}${gap}${address}`;
+            expect(phoneProblem(cell)).toBeUndefined();
+          },
+        ),
+      );
+    });
+
+    test('reads a landline with one or several extensions after ext., x, 转 or a hyphen as a landline', () => {
+      fc.assert(
+        fc.property(
+          landline,
+          fc.constantFrom(' ext.', ' Ext ', 'x', ' X', '转', '-', '分机'),
+          fc.array(digits(1, 6), { minLength: 1, maxLength: 3 }),
+          fc.constantFrom('、', '/', ',', '，'),
+          ([area, first, rest], mark, extensions, sep) => {
+            const cell = `${area}-${first}${rest}${mark}${extensions.join(sep)}`;
+            expect(phoneProblem(cell)).toBeUndefined();
+            expect(phoneProblem(`${first}${rest}${mark}${extensions.join(sep)}`)).toBe('no-area-code');
+          },
+        ),
+      );
+    });
+
     test('reads a mobile or a landline with zero-width characters pasted into it as the number itself', () => {
       const number = fc.oneof(
         mobile,
@@ -217,6 +256,26 @@ describe('phone numbers (reference §6)', () => {
       ['+86-7550', 'malformed'],
       ['+1-415-5550100', 'malformed'],
       ['755-86001234', 'malformed'],
+      ['86001234转8001', 'no-area-code'],
+      ['8600-1234 ext 8001', 'no-area-code'],
+      ['86001234-8001/8002', 'no-area-code'],
+      ['0755-86001234 EXT. 8001', undefined],
+      ['0755-86001234 X8001', undefined],
+      ['0755-86001234转8001，8002，8003', undefined],
+      ['0755-86001234转8001、8002/13912345678', undefined],
+      ['0755-86001234转8001、abc', 'malformed'],
+      ['0755-86001234-8001、1234567', undefined],
+      ['010-82345678 x', 'malformed'],
+      ['13912345678-123', 'malformed'],
+      ['13912345678.', undefined],
+      ['TEL：010-68205244。', undefined],
+      ['E-mail: zs@abc.cn; Tel: 010-68205244', undefined],
+      ['zs@abc.cn', 'malformed'],
+      ['13912345678 zs@abc', 'malformed'],
+      ['abc 13912345678', 'malformed'],
+      ['+86 (10) 68205244', undefined],
+      ['+86(0755)86001234', undefined],
+      ['+86(755)8600', 'malformed'],
     ])('for %j: %s', (text, problem) => {
       expect(phoneProblem(text)).toBe(problem);
     });

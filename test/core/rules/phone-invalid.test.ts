@@ -111,6 +111,10 @@ describe('phone-invalid', () => {
       ['a contact’s name without a number', '王华', 'malformed'],
       ['a name beside a mobile one digit short', '王华 1391234567', 'malformed'],
       ['a name beside a bare local number', '王华：83606658', 'no-area-code'],
+      ['a bare local number with an extension', '86001234转8001', 'no-area-code'],
+      ['an email address without a number', '邮箱：zs@abc.cn', 'malformed'],
+      ['a mobile one digit short beside an email address', '1391234567 zs@abc.cn', 'malformed'],
+      ['a second number after a landline without an extension', '0755-86001234、8002', 'malformed'],
     ])('for %s: %s', (_, phone, problem) => {
       expect(findingsOf('phone-invalid', grid(phone))).toEqual([['phone-invalid', 'S', 2, 'G', 'warning']]);
       expect(problemOf(phone)).toBe(problem);
@@ -192,6 +196,25 @@ describe('phone-invalid', () => {
       ['a mobile grouped with hyphens', '139-1234-5678'],
       ['a mobile grouped with spaces', '139 1234 5678'],
     ])('for %s: %s', (_, phone) => {
+      expect(findingsOf('phone-invalid', grid(phone))).toEqual([]);
+    });
+
+    // 联系方式 cells carry an email too, and numbers are written with a Latin label, a full stop, an extension after
+    // ext. or x, several extensions of one line, or +86 before the area code in brackets.
+    test.each([
+      ['a mobile and an email address', '13912345678 zhangsan@163.com'],
+      ['a labelled mobile and email address', '手机：13912345678 邮箱：zs@abc.cn'],
+      ['a mobile and an email address on the next line', '13912345678\nzs@abc.cn'],
+      ['an email address of digits and a landline', '123456@qq.com，010-68205244'],
+      ['a landline with an extension after ext.', '0755-86001234 ext.8001'],
+      ['a landline with an extension after x', '010-82345678 x123'],
+      ['a landline with two extensions after 转', '0755-86001234转8001、8002'],
+      ['a landline with two extensions after a hyphen', '0755-86001234-8001/8002'],
+      ['a mobile with a full stop after it', '13912345678。'],
+      ['a landline with a Latin label', 'Tel:0755-86001234'],
+      ['a mobile with a Latin label and a space', 'Mobile: 13912345678'],
+      ['a landline with +86 and the area code in brackets', '+86(755)86001234'],
+    ])('for %s: %j', (_, phone) => {
       expect(findingsOf('phone-invalid', grid(phone))).toEqual([]);
     });
 
