@@ -88,11 +88,21 @@ export interface RuleValues {
     written?: string;
     errorValue?: string;
   };
-  /** `word`: the branch word, the code, or the university or company whose school or division the unit is. */
+  /**
+   * `word`: the branch word, the code, 联合体, or the university, company or institute whose school, division or
+   * laboratory the unit is.
+   */
   'not-legal-entity': {
     unit: string;
     /** `university-affiliate`: named after a university, yet not counted as its part (see parentOfPart). */
-    reason: 'branch' | 'individual' | 'university-part' | 'university-affiliate' | 'company-part';
+    reason:
+      | 'branch'
+      | 'individual'
+      | 'university-part'
+      | 'university-affiliate'
+      | 'company-part'
+      | 'institute-part'
+      | 'consortium';
     word: string;
     /** Of `university-affiliate`: its row counts with the university's rows, being of one unit (its code written). */
     counted?: true;

@@ -88,6 +88,8 @@ const ProfileSchema = v.object({
   universityPartEndings: v.optional(words),
   // Likewise after a company's (甲科技有限公司人工智能事业部, 华为技术有限公司2012实验室). Optional, as above.
   companyPartEndings: v.optional(words),
+  // Likewise after a research institute's (中国科学院计算技术研究所智能计算实验室). Optional, as above.
+  institutePartEndings: v.optional(words),
   similarity: v.object({
     // Below 0.7 the segments of the similarity index would be empty for short titles (see title-similarity.ts).
     threshold: v.pipe(v.number(), v.minValue(0.7), v.maxValue(1)),

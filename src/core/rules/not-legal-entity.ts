@@ -1,6 +1,6 @@
 import { firstWordIn } from '../normalise/word-match';
 import { fieldText, type Entry } from '../table/entry';
-import { companyOfPart, universityOfPart } from '../units/unit-parts';
+import { companyOfPart, instituteOfPart, universityOfPart } from '../units/unit-parts';
 import { findingAt, NO_FINDINGS, type Rule, type RuleContext } from './rule';
 
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
@@ -12,6 +12,21 @@ const INDIVIDUAL_BUSINESS = /^92/u;
  * its founding university's with 学院 after it, yet it is no school of that university.
  */
 const CIVIL_AFFAIRS = /^5/u;
+
+/** A consortium (甲科技有限公司与乙大学联合体): its members apply, each a legal person, the consortium is none. */
+const CONSORTIUM = /联合体$/u;
+
+/** A company's legal form ending its name, after a branch's word that is then a part of the company's own name. */
+const COMPANY_ENDING = /有限(?:责任)?公司$/u;
+
+/**
+ * The profile's branch word that a name holds, unless the word is a part of a company's own name that goes on after
+ * it (深圳市分公司管理咨询有限公司), where a branch's name ends with it (甲科技有限公司上海分公司, 甲科技有限公司（筹）).
+ */
+function branchWordIn(name: string, words: readonly string[]): string | undefined {
+  const word = firstWordIn(name, words);
+  return word && !COMPANY_ENDING.test(name.slice(name.indexOf(word) + word.length)) ? word : undefined;
+}
 
 /** The names of each unit's rows, normalised, found once a unit: a code filled down may give a unit thousands. */
 const unitNames = new WeakMap<readonly Entry[], Set<string | undefined>>();
@@ -34,7 +49,10 @@ function namesOfUnit(ctx: RuleContext, entry: Entry): Set<string | undefined> {
  * university for a place or otherwise (浙江大学城市学院, 北京大学深圳研究生院) may be an independent college or a body
  * registered apart, not counted with the university: the officer is asked to verify it, not to write the university
  * in its place; written with the university's code, it is counted with the university, and told so. A company's division or laboratory (甲科技有限公司人工智能事业部, the profile's companyPartEndings)
- * is no legal person either. A warning only, since only the registration
+ * is no legal person either, nor is an institute's laboratory (中国科学院计算技术研究所智能计算实验室, the profile's
+ * institutePartEndings), nor a consortium (甲科技有限公司与乙大学联合体), whose lead applies with the others as its
+ * joint applicants. A branch's word inside a company's own name (深圳市分公司管理咨询有限公司) is no branch.
+ * A warning only, since only the registration
  * can prove it; a unit with a civil-affairs code (5…) is registered apart, as an independent college that bears its
  * founder's name is, and is no school. Institutes and laboratories registered in their own name
  * (中国科学院自动化研究所, 之江实验室) are legal persons and are not flagged.
@@ -45,7 +63,11 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
   row(entry, ctx) {
     const unit = fieldText(entry, 'unit');
     const name = ctx.units.nameOf(entry);
-    const word = name ? firstWordIn(name, ctx.profile.branchWords) : undefined;
+    if (name && CONSORTIUM.test(name)) {
+      const values = { unit, reason: 'consortium' as const, word: '联合体' };
+      return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
+    }
+    const word = name ? branchWordIn(name, ctx.profile.branchWords) : undefined;
     if (word) {
       return [
         findingAt(
@@ -70,6 +92,11 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
     const company = name && companyOfPart(name, ctx.profile);
     if (company) {
       const values = { unit, reason: 'company-part' as const, word: company };
+      return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
+    }
+    const institute = name && instituteOfPart(name, ctx.profile);
+    if (institute) {
+      const values = { unit, reason: 'institute-part' as const, word: institute };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const code = entry.cells.uscc;

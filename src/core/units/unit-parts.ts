@@ -1,8 +1,9 @@
 import type { Profile } from '../profile';
 
-/** What ends the name of a unit that others are parts of: a university, a company by its legal form. */
+/** What ends the name of a unit that others are parts of: a university, a company by its legal form, an institute. */
 const UNIVERSITY = /大学/u;
 const COMPANY = /有限(?:责任)?公司/u;
+const INSTITUTE = /研究[院所]/u;
 
 /** How a company's branch is named after it: 甲科技有限公司上海分公司 (reference §1: no legal person). */
 const BRANCH_ENDINGS: readonly string[] = ['分公司', '分行', '办事处', '代表处'];
@@ -79,14 +80,14 @@ function universityOfSchool(name: string, profile: Profile): string | undefined 
 }
 
 /**
- * A group's research institute (中国电子科技集团有限公司电子科学研究院), a legal person of its own as an academy's
- * institutes are, where a company's 研究院 is a part of it.
+ * A group's research institute (中国电子科技集团有限公司电子科学研究院, 中国电子科技集团有限公司第五十四研究所), a legal
+ * person of its own as an academy's institutes are, where a company's 研究院 or 研究所 is a part of it.
  */
-const GROUP_INSTITUTE = /集团(?:股份)?有限(?:责任)?公司.+研究院$/u;
+const GROUP_INSTITUTE = /集团(?:股份)?有限(?:责任)?公司.+研究[院所]$/u;
 
 /**
- * The company whose division, laboratory or research centre a name is (the profile's companyPartEndings):
- * 甲科技有限公司人工智能事业部, 甲科技有限公司人工智能研究院.
+ * The company whose division, laboratory, research centre or institute a name is (the profile's companyPartEndings):
+ * 甲科技有限公司人工智能事业部, 甲科技有限公司人工智能研究院, 中兴通讯股份有限公司南京研究所.
  */
 export function companyOfPart(name: string, profile: Profile): string | undefined {
   const company = ownerOfPart(name, COMPANY, profile.companyPartEndings ?? []);
@@ -94,11 +95,21 @@ export function companyOfPart(name: string, profile: Profile): string | undefine
 }
 
 /**
+ * The research institute whose laboratory or centre a name is (the profile's institutePartEndings):
+ * 中国科学院计算技术研究所智能计算实验室, 中国信息通信研究院泰尔终端实验室. A laboratory registered in its own name
+ * (之江实验室, 上海人工智能实验室) names no institute before it, and an institute that another sets up in a city
+ * (中国科学院软件研究所南京软件技术研究院) ends as no part does.
+ */
+export const instituteOfPart = (name: string, profile: Profile): string | undefined =>
+  ownerOfPart(name, INSTITUTE, profile.institutePartEndings ?? []);
+
+/**
  * The legal person that a name is a part of, as written before it: a school's university (see universityOfSchool),
- * a division's, a laboratory's or a branch's company (浙江大学 of 浙江大学计算机学院, 甲科技有限公司 of
- * 甲科技有限公司上海分公司).
+ * a division's, a laboratory's or a branch's company, a laboratory's institute (浙江大学 of 浙江大学计算机学院,
+ * 甲科技有限公司 of 甲科技有限公司上海分公司, 中国科学院计算技术研究所 of 中国科学院计算技术研究所智能计算实验室).
  */
 export const parentOfPart = (name: string, profile: Profile): string | undefined =>
   universityOfSchool(name, profile) ??
   companyOfPart(name, profile) ??
-  ownerOfPart(name, COMPANY, BRANCH_ENDINGS);
+  ownerOfPart(name, COMPANY, BRANCH_ENDINGS) ??
+  instituteOfPart(name, profile);

@@ -59,11 +59,27 @@ describe('not-legal-entity', () => {
       ['丙电子有限责任公司技术中心', 'company-part', '丙电子有限责任公司'],
       ['丁科技有限公司人工智能研究中心', 'company-part', '丁科技有限公司'],
       ['戊信息技术股份有限公司智能研究院', 'company-part', '戊信息技术股份有限公司'],
+      ['中兴通讯股份有限公司南京研究所', 'company-part', '中兴通讯股份有限公司'],
+      ['深圳市腾讯计算机系统有限公司上海分中心', 'company-part', '深圳市腾讯计算机系统有限公司'],
+      // The owner as names are compared, its brackets half-width.
+      ['阿里巴巴（中国）有限公司达摩院', 'company-part', '阿里巴巴(中国)有限公司'],
+      ['中国科学院计算技术研究所智能计算实验室', 'institute-part', '中国科学院计算技术研究所'],
+      ['中国信息通信研究院泰尔终端实验室', 'institute-part', '中国信息通信研究院'],
+      ['甲人工智能研究院上海研究中心', 'institute-part', '甲人工智能研究院'],
+      ['甲科技有限公司与乙大学联合体', 'consortium', '联合体'],
+      ['甲乙丙人工智能创新联合体', 'consortium', '联合体'],
     ])('for %s (%s of %s)', (unit, reason, owner) => {
       const grid = workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
       const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity');
       expect(finding?.values).toEqual({ unit, reason, word: owner });
+    });
+
+    test('for a consortium, telling the officer to write its lead as the applicant', () => {
+      const grid = workbook(projectSheet('S', [['甲科技有限公司与乙大学联合体', validUscc(1), '项目一']]));
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity')!;
+      expect(renderFinding(finding, 'zh-CN')).toContain('联合体不是独立法人');
+      expect(renderFinding(finding, 'en-US')).toContain('A consortium is no legal person');
     });
 
     test('for a college that may be registered apart, without telling the officer to write the university', () => {
@@ -117,10 +133,16 @@ describe('not-legal-entity', () => {
       '大学城建设投资有限公司',
       '北京大学',
       '中国电子科技集团有限公司第五十四研究所',
+      '中国船舶集团有限公司第七一六研究所',
+      '中国科学院软件研究所南京软件技术研究院',
+      '甲研究所实验室设备有限公司',
       '中国科学院自动化研究所',
       '之江实验室',
       '上海人工智能实验室',
       '乙筹建科技有限公司',
+      // A branch's word inside a company's own name.
+      '深圳市分公司管理咨询有限公司',
+      '甲办事处服务有限责任公司',
       // Companies with their legal form in brackets are legal persons, one-person ones included.
       '甲科技有限公司（自然人独资）',
       '乙智能有限责任公司（国有独资）',
