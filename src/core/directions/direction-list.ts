@@ -1,5 +1,6 @@
 import { compactKey } from '../normalise/normalise';
 import type { Direction, Profile } from '../profile';
+import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
 import { editDistance } from '../similarity/edit-distance';
 import { categoryAloneReader, categoryReader, type WithCategory } from './written-category';
 
@@ -99,6 +100,15 @@ const spelledOut = (key: string) => key.replace(AI, '人工智能');
  */
 export function suggestionKey(text: string): string {
   return spelledOut(directionKey(text));
+}
+
+/** A remark in brackets at a text's end: `（MEMS）` of 智能传感器（MEMS）, `（方向3）`, `【多语种】`. */
+const REMARK_AT_END = new RegExp(`\\s*${OPEN_BRACKET}[^（(【〔［[）)】〕］\\]]*${CLOSE_BRACKET}\\s*$`, 'u');
+
+/** A text without the remarks in brackets at its end, one after another: 智能传感器 of 智能传感器（MEMS）（方向3）. */
+function withoutRemarks(text: string): string {
+  const bare = text.replace(REMARK_AT_END, '');
+  return bare === text || bare === '' ? text : withoutRemarks(bare);
 }
 
 /** A known direction that a cell names, and the category it writes beside it (重点产品 of `重点产品-智能传感器`). */
@@ -202,12 +212,14 @@ export class DirectionList {
   /**
    * The known direction that an unknown one plausibly means, as a suggestion; none when nothing is plausible or two
    * are equally so. A wrong suggestion leads the officer into a wrong edit, so this refuses rather than guesses. A
-   * category written beside it (`重点产品-智能传感器`) is left out.
+   * category written beside it (`重点产品-智能传感器`) is left out, and a known direction before a remark in brackets
+   * (智能传感器（MEMS）) is the one suggested.
    */
   nearest(text: string): Direction | undefined {
     if (!this.suggested.has(text)) {
       const direction = this.withCategory(text)?.direction ?? text;
-      this.suggested.set(text, this.suggest(suggestionKey(direction)));
+      const beforeRemarks = this.find(withoutRemarks(direction));
+      this.suggested.set(text, beforeRemarks ?? this.suggest(suggestionKey(direction)));
     }
     return this.suggested.get(text);
   }

@@ -3,7 +3,8 @@ import { directionKey, directionName, type DirectionList } from './direction-lis
 /**
  * What separates directions written together, strongest first: `甲；乙；丙` (or one a line in a cell, Alt+Enter),
  * `甲，乙，丙`, `甲、乙、丙`. A text is cut at the strongest that it holds, so that a direction with a weaker one inside
- * stays whole (`甲；乙、丙；丁` holds 乙、丙). `/` separates none: 高性能边缘端/终端计算人工智能芯片 is one direction.
+ * stays whole (`甲；乙、丙；丁` holds 乙、丙). `/` separates none here: 高性能边缘端/终端计算人工智能芯片 is one direction
+ * (a cell is cut at a slash only between known directions, see severalDirections).
  */
 const SEPARATORS: readonly RegExp[] = [/[\n;；]/u, /[,，]/u, /、/u];
 
@@ -43,12 +44,31 @@ export function directionsInOne(text: string): string[] {
     .filter((part) => directionKey(part) !== '');
 }
 
+/** A slash, half- or full-width, as officers write "or" and as one direction's own name holds it. */
+const SLASHES = /[/／]/gu;
+
 /**
- * The directions a cell names when it names two known ones or more (智能传感器、机器翻译系统), each as written;
- * undefined for a cell that names one direction or none. No one direction holds two others whole, so two known ones
- * among the parts are certainly several.
+ * The known directions that a text is, cut at its slashes where each side is one (`智能传感器/终端人工智能推断框架`,
+ * `高性能边缘端/终端计算人工智能芯片/智能传感器`), each as written: every slash is tried, since a direction's own name
+ * may hold one. Undefined unless the whole text is known directions.
+ */
+function knownAtSlashes(text: string, directions: DirectionList): string[] | undefined {
+  if (directions.find(text)) return [text.trim()];
+  for (const { index } of text.matchAll(SLASHES)) {
+    const head = text.slice(0, index);
+    const rest = directions.find(head) ? knownAtSlashes(text.slice(index + 1), directions) : undefined;
+    if (rest) return [head.trim(), ...rest];
+  }
+  return undefined;
+}
+
+/**
+ * The directions a cell names when it names two known ones or more (智能传感器、机器翻译系统, or with a slash
+ * between them where each side is one: 智能传感器/终端人工智能推断框架), each as written; undefined for a cell that
+ * names one direction or none. No one direction holds two others whole, so two known ones among the parts are
+ * certainly several.
  */
 export function severalDirections(text: string, directions: DirectionList): string[] | undefined {
-  const parts = directionsInOne(text);
+  const parts = directionsInOne(text).flatMap((part) => knownAtSlashes(part, directions) ?? [part]);
   return parts.filter((part) => directions.find(part)).length >= 2 ? parts : undefined;
 }

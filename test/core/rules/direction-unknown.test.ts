@@ -59,9 +59,15 @@ describe('direction-unknown', () => {
         ['人工智能训练数据库', undefined, '人工智能训练资源库'],
         ['云端芯片', undefined, '高性能云端人工智能芯片'],
         ['测试服务机器人平台系统', officerList, '测试服务机器人平台'],
+        // A known direction with a remark in brackets after it.
+        ['智能传感器（MEMS）', undefined, '智能传感器'],
+        ['智能传感器（方向3）', undefined, '智能传感器'],
+        ['智能传感器 (面向工业的高精度MEMS器件)', undefined, '智能传感器'],
+        ['高性能边缘端/终端计算人工智能芯片【方向2】', undefined, '高性能边缘端/终端计算人工智能芯片'],
         // Sharing only a generic word such as 智能, too short a form, or two readings at once.
         ['智能服务机器人', undefined, undefined],
         ['智能无人机', undefined, undefined],
+        ['智能无人机（MEMS）', undefined, undefined],
         ['智能网联汽车', undefined, undefined],
         ['区块链金融服务平台', undefined, undefined],
         ['系统', undefined, undefined],
@@ -113,6 +119,18 @@ describe('direction-unknown', () => {
         ['separated by ；', '智能传感器；人工智能训练资源库', ['智能传感器', '人工智能训练资源库']],
         ['one a line in the cell', '机器翻译系统\n智能传感器', ['机器翻译系统', '智能传感器']],
         ['numbered', '1.机器翻译系统 2.智能传感器', ['机器翻译系统', '智能传感器']],
+        ['separated by /', '智能传感器/终端人工智能推断框架', ['智能传感器', '终端人工智能推断框架']],
+        ['separated by ／ and spaces', '机器翻译系统 ／ 智能传感器', ['机器翻译系统', '智能传感器']],
+        [
+          'separated by / beside the direction with a / inside',
+          '高性能边缘端/终端计算人工智能芯片/智能传感器',
+          ['高性能边缘端/终端计算人工智能芯片', '智能传感器'],
+        ],
+        [
+          'separated by / and 、',
+          '智能传感器/终端人工智能推断框架、机器翻译系统',
+          ['智能传感器', '终端人工智能推断框架', '机器翻译系统'],
+        ],
         [
           'beside an unknown one',
           '智能传感器、量子计算、机器翻译系统',
@@ -132,7 +150,7 @@ describe('direction-unknown', () => {
 
       test('whatever the directions and the separator', () => {
         const known = defaultProfile().directions.map(({ name }) => name);
-        const separator = fc.constantFrom('、', '；', ';', '，', ',', '\n', ' 、 ');
+        const separator = fc.constantFrom('、', '；', ';', '，', ',', '\n', ' 、 ', '/', '／', ' / ');
         fc.assert(
           fc.property(
             fc.uniqueArray(fc.constantFrom(...known), { minLength: 2 }),
@@ -158,6 +176,11 @@ describe('direction-unknown', () => {
           'The direction names 2 directions: "智能传感器", "机器翻译系统"; a project should name one, so check and keep one',
         );
       });
+    });
+
+    test('a known direction and an unknown word after a / as one unknown direction', () => {
+      const finding = checkGrid(grid('智能传感器/MEMS')).findings.find((f) => f.rule === 'direction-unknown');
+      expect(finding?.values).not.toHaveProperty('several');
     });
 
     test('a direction with a 、 inside as one direction, while the list lacks it', () => {
