@@ -67,6 +67,8 @@ export interface RuleValues {
    * `several`: the directions of a cell that names two known ones or more, as written, in place of `nearest`.
    * `categoryAlone`: the cell names one of the categories (核心基础) and no direction.
    * `listTooLong`: the known list holds more directions than the notice states, so it is not complete either.
+   * `listGiven`: the known list is one the officer gave (a file or a sheet), not the notice's alone: a partial one
+   * is to be checked, not given.
    */
   'direction-unknown': {
     direction: string;
@@ -75,6 +77,7 @@ export interface RuleValues {
     categoryAlone?: true;
     listComplete: boolean;
     listTooLong?: true;
+    listGiven?: true;
   };
   'category-mismatch': { category: string; direction: string; expected: string };
   /** `orgCodeLabel`: the sheet has an old 组织机构代码 column (headed so) where the credit code column should be. */

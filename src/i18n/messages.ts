@@ -72,7 +72,10 @@ export interface Messages {
      * How complete the direction list is, and, in a list longer than the notice states, its entries under no category;
      * `sheets`, the workbook's sheets it came from.
      */
-    directionList(list: Omit<DirectionListInfo, 'source'>, sheets?: readonly string[]): string;
+    directionList(
+      list: Omit<DirectionListInfo, 'source'> & { source: DirectionListInfo['source'] | 'sheet' },
+      sheets?: readonly string[],
+    ): string;
     /**
      * The previous winners list: how many winners, how many of them with a project title to compare, and, in a list
      * read without titles, the headers that no wording names; `sheets`, the workbook's sheets it came from.

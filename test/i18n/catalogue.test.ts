@@ -199,3 +199,28 @@ describe('rendering a recommender’s type', () => {
     for (const text of [en.finding, en.type]) expect(text).toContain('unknown');
   });
 });
+
+describe('the partial direction list', () => {
+  const partial = { complete: false, count: 17, expected: 18 };
+
+  test('asks for the guide’s list only when the officer gave none', () => {
+    const zh = messagesFor('zh-CN').report;
+    const en = messagesFor('en-US').report;
+    expect(zh.directionList({ ...partial, source: 'profile' })).toContain(
+      '请用 --directions 提供申报指南的完整清单',
+    );
+    expect(en.directionList({ ...partial, source: 'profile' })).toContain(
+      "give the guide's list with --directions",
+    );
+    for (const [source, sheets] of [
+      ['file', undefined],
+      ['sheet', ['揭榜方向']],
+    ] as const) {
+      const texts = [zh, en].map((m) => m.directionList({ ...partial, source }, sheets));
+      expect(texts[0]).not.toContain('请用 --directions 提供');
+      expect(texts[0]).toContain('请对照申报指南补全');
+      expect(texts[1]).not.toContain("give the guide's list");
+      expect(texts[1]).toContain('from the guide');
+    }
+  });
+});

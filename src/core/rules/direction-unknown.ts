@@ -17,10 +17,16 @@ export const directionUnknown: Rule<'direction-unknown'> = {
     const direction = filledText(entry, 'direction');
     if (!direction || ctx.directions.find(direction)) return NO_FINDINGS;
     const place = { entry, field: 'direction' } as const;
-    const { complete: listComplete, count, expected } = ctx.directions.info;
+    const { complete: listComplete, count, expected, source } = ctx.directions.info;
     const severity = listComplete ? 'error' : 'warning';
-    // A list of too many directions is no partial one: the sentence must not ask for the full list.
-    const listState = count > expected ? { listComplete, listTooLong: true as const } : { listComplete };
+    // A list of too many directions is no partial one: the sentence must not ask for the full list; nor must it ask
+    // for a list the officer gave.
+    const listState =
+      count > expected
+        ? { listComplete, listTooLong: true as const }
+        : !listComplete && source === 'file'
+          ? { listComplete, listGiven: true as const }
+          : { listComplete };
     if (ctx.directions.isCategoryAlone(direction))
       return [
         findingAt(ctx, 'direction-unknown', severity, place, {

@@ -32,6 +32,19 @@ describe('direction-unknown', () => {
       ]);
     });
 
+    test('as a warning that says a partial list the officer gave is to be completed, not given', () => {
+      const given = checkGrid(grid('量子计算'), { directions: fullList.slice(0, 5) });
+      const notGiven = checkGrid(grid('量子计算'));
+      expect(given.findings.find((f) => f.rule === 'direction-unknown')?.values).toEqual({
+        direction: '量子计算',
+        listComplete: false,
+        listGiven: true,
+      });
+      expect(notGiven.findings.find((f) => f.rule === 'direction-unknown')?.values).not.toHaveProperty(
+        'listGiven',
+      );
+    });
+
     test('as a warning that says the list is too long, not partial, when it holds more than the notice states', () => {
       const result = checkGrid(grid('量子计算'), { directions: [...fullList, { name: '测试方向十三' }] });
       const finding = result.findings.find((f) => f.rule === 'direction-unknown');
