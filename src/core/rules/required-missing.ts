@@ -2,13 +2,13 @@ import type { FindingOf } from '../finding';
 import { columnLetter } from '../column-letter';
 import { isCellError } from '../grid';
 import { fieldText } from '../table/entry';
-import { isPlaceholder } from '../table/placeholder';
+import { isUnfilled } from '../table/placeholder';
 import type { SheetTable } from '../table/read-table';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /**
  * A required field left empty (or holding an error value such as #N/A, or only a dash, a slash or a word such as 无,
- * which officers write in a cell they leave out): unit, project and direction, and the credit code where the sheet
+ * which officers write in a cell they leave out, or 待定, 见附件 for a value to come or written elsewhere): unit, project and direction, and the credit code where the sheet
  * has that column (the profile lists them). A sheet without a required column gets one finding on its header row
  * instead of one per row.
  */
@@ -21,9 +21,9 @@ export const requiredMissing: Rule<'required-missing'> = {
     for (const field of ctx.profile.requiredFields) {
       if (table.header.columns[field] === undefined) continue;
       const text = fieldText(entry, field);
-      // A unit cell may say in words that it names none (无, 暂无), as unit identity reads it.
+      // A unit cell may say in words that it names none (无, 暂无, 待定), as unit identity reads it.
       const missing =
-        field === 'unit' ? ctx.units.nameOf(entry) === undefined : text === '' || isPlaceholder(text);
+        field === 'unit' ? ctx.units.nameOf(entry) === undefined : text === '' || isUnfilled(text);
       if (!missing) continue;
       const label = table.header.labels[field] ?? '';
       const cell = entry.cells[field];

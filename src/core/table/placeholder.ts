@@ -22,6 +22,20 @@ const NO_VALUE_HINT = new CharacterClass(/[无没空不nｎ]/iu);
 /** The longest text that may be one of those words, with the spaces around it. */
 const NO_VALUE_MAX_LENGTH = 8;
 
+/**
+ * The words, after normalisation, that officers write in a cell whose value is not known yet or is written elsewhere,
+ * alone or in brackets: 待定, 暂定, 未定, 暂未确定, 待确认, 待补充, 后补, 待填写, 待提供, 另行提供, TBD; 见附件, 详见附件2,
+ * 见附表, 另附, 附后. A name that holds one among other words (待定区域智能巡检系统, 智能传感器平台（暂定）) is no such word.
+ */
+export const PENDING_WORD =
+  /^\(?(?:待(?:定|确定|确认|补充?|填写?|提供|核实|完善)|暂定|(?:暂|尚)?未确?定|后补|另行(?:提供|补充)|tbd|(?:详|另)?见附[件表页][\d一二三四五六七八九十]{0,3}|另附|附后)\)?$/iu;
+
+/** A character that every one of those words holds, to tell most cells without normalising them. */
+const PENDING_HINT = new CharacterClass(/[待暂未后另见附tｔ]/iu);
+
+/** The longest text that may be one of those words, with the brackets and spaces around it: （详见附件十二）. */
+const PENDING_MAX_LENGTH = 12;
+
 /** Whether a cell's text is only a dash, a slash or a word such as 无, which officers write in a cell they leave out. */
 export function isPlaceholder(text: string): boolean {
   const mayBeWord = text.length <= NO_VALUE_MAX_LENGTH && NO_VALUE_HINT.someIn(text);
@@ -30,8 +44,19 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(key) || (mayBeWord && NO_VALUE_WORD.test(key));
 }
 
-/** A field's text as data, '' where the cell is empty or holds only a placeholder (`—`, `/`, `无`). */
+/**
+ * Whether a data cell's text gives no value: a placeholder, or a word saying that the value is to come or written
+ * elsewhere (待定, 见附件). A 是否推荐 mark asks `isPlaceholder` alone: 待定 there is a mark that says neither yes nor no.
+ */
+export function isUnfilled(text: string): boolean {
+  if (isPlaceholder(text)) return true;
+  return (
+    text.length <= PENDING_MAX_LENGTH && PENDING_HINT.someIn(text) && PENDING_WORD.test(compactKey(text))
+  );
+}
+
+/** A field's text as data, '' where the cell is empty or gives no value (`—`, `/`, `无`, `待定`, `见附件`). */
 export function filledText(entry: Entry, field: Field): string {
   const text = fieldText(entry, field);
-  return isPlaceholder(text) ? '' : text;
+  return isUnfilled(text) ? '' : text;
 }

@@ -1,5 +1,5 @@
 import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
-import { projectSheet, sheet, workbook } from '../../helpers/grid';
+import { projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 describe('required-missing', () => {
@@ -40,27 +40,36 @@ describe('required-missing', () => {
       ]);
     });
 
-    // Officers write a dash, a slash or a word such as 无 in a cell they leave out; no other rule then reads it as a
-    // value.
-    test.each(['—', '/', '——', '－', '／', '无', '暂无', '空', '不适用'])(
-      'for a unit, code, project and direction that hold only %j, and for nothing else',
-      (placeholder) => {
-        const grid = workbook(
-          projectSheet('S', [
-            [placeholder, placeholder, placeholder, placeholder, '核心基础', placeholder],
-            [placeholder, placeholder, placeholder, placeholder, '核心基础', placeholder],
-          ]),
-        );
-        const flagged = ['B', 'C', 'D', 'E'];
-        const expected = [2, 3].flatMap((row) =>
-          flagged.map((column) => ['required-missing', 'S', row, column, 'error']),
-        );
-        expect(findingsOf('required-missing', grid)).toEqual(expected);
-        expect(checkGrid(grid).findings.filter((f) => f.rule !== 'required-missing')).toEqual([]);
-      },
-    );
+    // Officers write a dash, a slash or a word such as 无 in a cell they leave out, and 待定 or 见附件 in one whose
+    // value is not known yet or is written elsewhere; no other rule then reads it as a value: four rows of it are no
+    // unit over its limit, no duplicate project, no code or phone gone wrong and no unknown direction.
+    test.each([
+      ...['—', '/', '——', '－', '／', '无', '暂无', '空', '不适用'],
+      ...[
+        '待定',
+        '暂定',
+        '待补充',
+        '待填',
+        '待确认',
+        '见附件',
+        '详见附件',
+        '另附',
+        '附后',
+        '（待定）',
+        '见附件2',
+      ],
+    ])('for a unit, code, project and direction that hold only %j, and for nothing else', (placeholder) => {
+      const row: ProjectRow = [placeholder, placeholder, placeholder, placeholder, '核心基础', placeholder];
+      const grid = workbook(projectSheet('S', [row, row, row, row]));
+      const flagged = ['B', 'C', 'D', 'E'];
+      const expected = [2, 3, 4, 5].flatMap((row) =>
+        flagged.map((column) => ['required-missing', 'S', row, column, 'error']),
+      );
+      expect(findingsOf('required-missing', grid)).toEqual(expected);
+      expect(checkGrid(grid).findings.filter((f) => f.rule !== 'required-missing')).toEqual([]);
+    });
 
-    test.each(['无', '暂无'])('for a unit that says %j, counting no unit', (written) => {
+    test.each(['无', '暂无', '待定', '见附件'])('for a unit that says %j, counting no unit', (written) => {
       const grid = workbook(
         projectSheet(
           'S',
@@ -146,6 +155,17 @@ describe('required-missing', () => {
     test('for a complete row', () => {
       expect(
         findingsOf('required-missing', workbook(projectSheet('S', [['甲', validUscc(1), '项目一']]))),
+      ).toEqual([]);
+    });
+
+    test.each([
+      ['a project with 暂定 after its name', '甲', '智能传感器平台（暂定）'],
+      ['a project that begins with 待定', '甲', '待定区域智能巡检系统'],
+      ['a project about 附件', '甲', '汽车附件缺陷视觉检测平台'],
+      ['a unit whose name holds 见', '见微科技有限公司', '项目一'],
+    ])('for %s, which is a name, not a word for one to come', (_, unit, project) => {
+      expect(
+        findingsOf('required-missing', workbook(projectSheet('S', [[unit, validUscc(1), project]]))),
       ).toEqual([]);
     });
 
