@@ -2,7 +2,8 @@ import { normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { isOutsideLocalQuota, type RecommenderType } from '../recommender-type';
 import { choiceWords, isChosen } from '../table/choice';
-import { fieldText, type Entry } from '../table/entry';
+import type { Entry } from '../table/entry';
+import { filledText } from '../table/placeholder';
 import { startsWithChina, withoutChina } from './national-prefix';
 import type { SheetTable } from '../table/read-table';
 import { inferRecommenderType, type TypeInference, type TypeReason } from './infer-type';
@@ -127,7 +128,7 @@ function namesOf(
   infer: (name: string) => TypeInference | undefined,
 ): Candidate[] {
   return tables.flatMap((table) => {
-    const recommenders = new Set(['', ...table.entries.map((e) => fieldText(e, 'recommender'))]);
+    const recommenders = new Set(['', ...table.entries.map((e) => filledText(e, 'recommender'))]);
     const title = table.heading.titleName ?? workbookTitle;
     return [...recommenders].flatMap((recommender) => candidatesOf(recommender, table, title, infer));
   });
@@ -171,7 +172,7 @@ function plannedCitiesNamed(
   const names = new Set<string>(workbookTitle ? [workbookTitle] : []);
   for (const table of tables) {
     for (const name of [table.heading.lineName, table.heading.titleName]) if (name) names.add(name);
-    for (const entry of table.entries) names.add(fieldText(entry, 'recommender'));
+    for (const entry of table.entries) names.add(filledText(entry, 'recommender'));
   }
   const cities = new Set<string>();
   const provinces = new Set<string>();
@@ -427,7 +428,7 @@ export function assignRecommenders(
     const reason = named?.inference?.reason.kind;
     const sheetNames = reason !== undefined && reason !== 'feeder' && reason !== 'planned-city-district';
     return table.entries.map((entry) => {
-      const recommender = fieldText(entry, 'recommender');
+      const recommender = filledText(entry, 'recommender');
       let assigned = assignments.get(recommender);
       if (!assigned) {
         const candidates = candidatesIn(recommender, table);
@@ -483,7 +484,7 @@ function workbooksOwn(
     }
   }
   const column = new Map<string, Assignment>();
-  const columnNames = new Set(tables.flatMap((t) => t.entries.map((e) => fieldText(e, 'recommender'))));
+  const columnNames = new Set(tables.flatMap((t) => t.entries.map((e) => filledText(e, 'recommender'))));
   columnNames.delete('');
   for (const name of columnNames) {
     const assignment = assignByName([candidate(name, 'column')]);

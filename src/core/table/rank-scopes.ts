@@ -1,6 +1,7 @@
 import { normalise } from '../normalise/normalise';
 import { rankOf } from './choice';
-import { fieldText, type Entry } from './entry';
+import type { Entry } from './entry';
+import { filledText } from './placeholder';
 import type { SheetTable } from './read-table';
 
 /** Rows that one officer ranked 1…N together, and the recommender they belong to when it is not the whole sheet. */
@@ -24,7 +25,7 @@ export function rankScopes(table: SheetTable): RankScope[] {
   if (table.header.columns.recommender === undefined) return whole;
   const byRecommender = new Map<string, { recommender: string; entries: Entry[] }>();
   for (const entry of table.entries) {
-    const recommender = fieldText(entry, 'recommender');
+    const recommender = filledText(entry, 'recommender');
     const key = normalise(recommender);
     const scope = byRecommender.get(key);
     if (scope) scope.entries.push(entry);

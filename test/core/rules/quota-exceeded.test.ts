@@ -477,6 +477,17 @@ describe('quota-exceeded', () => {
       },
     );
 
+    // A 推荐单位 cell with a dash, 暂无 or 待定 names no recommender of its own, as an empty one does: the row counts
+    // in the one the workbook names.
+    test.each(['', '/', '—', '暂无', '待定', '见附件'])(
+      'for a planned city’s 5 rows and a row whose 推荐单位 says %j, past its 5',
+      (written) => {
+        const grid = byColumn(['宁波市经济和信息化局', 5], [written, 1]);
+        expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 7, 'D', 'error']]);
+        expect(checkGrid(grid).summary.recommenders.map((r) => r.name)).toEqual(['宁波市经济和信息化局']);
+      },
+    );
+
     test('for a planned city’s rows and its municipal group’s together past its 5', () => {
       const grid = byColumn(['深圳市工业和信息化局', 4], ['深圳市某某集团有限公司', 2]);
       expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 7, 'D', 'error']]);

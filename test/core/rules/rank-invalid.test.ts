@@ -366,6 +366,20 @@ describe('rank-invalid', () => {
       expect(findingsOf('rank-invalid', grid)).toEqual([]);
     });
 
+    test.each(['/', '待定'])(
+      'for the rows of a pooled sheet without a recommender, blank or %j, ranking 1…N together',
+      (written) => {
+        const grid = pooled([
+          [WUHAN, 1],
+          [WUHAN, 2],
+          [XIANGYANG, 1],
+          ['', 1],
+          [written, 2],
+        ]);
+        expect(findingsOf('rank-invalid', grid)).toEqual([]);
+      },
+    );
+
     test('for a pooled sheet ranked 1…N as a whole', () => {
       const grid = pooled([
         [WUHAN, 1],
