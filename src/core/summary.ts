@@ -5,6 +5,7 @@ import { countsUp, type RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
 import { fieldText, type Entry } from './table/entry';
+import { filledText } from './table/placeholder';
 import { limitRows, unitRows } from './units/joint-applicants';
 import { projectsTogether } from './units/namesakes';
 
@@ -135,7 +136,7 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
   // Thousands of rows name a handful of directions: count each wording, then key each wording once.
   const byText = new Map<string, { first: Entry; projects: number; rows: number }>();
   for (const entry of ctx.entries) {
-    const text = fieldText(entry, 'direction');
+    const text = filledText(entry, 'direction');
     if (!text) continue;
     const goesUp = countsUp(ctx.recommenders, entry) ? 1 : 0;
     const wording = byText.get(text);

@@ -26,6 +26,10 @@ describe('the summary by direction', () => {
     ]);
   });
 
+  test.each(['', '/', '暂无', '待定', '见附件'])('lists no direction for a cell that holds %j', (written) => {
+    expect(directionSummary('智能传感器', written).map((d) => d.direction)).toEqual(['智能传感器']);
+  });
+
   test('keeps a cell that names one unknown direction without the several', () => {
     expect(directionSummary('区块链金融服务平台')[0]).not.toHaveProperty('several');
   });
