@@ -1,6 +1,8 @@
 import { firstWordIn } from '../normalise/word-match';
 import { fieldText, type Entry } from '../table/entry';
+import { applicantAsWritten } from '../units/applicant-unit';
 import { companyOfPart, instituteOfPart, universityOfPart } from '../units/unit-parts';
+import { writtenPrefix } from '../units/written-prefix';
 import { findingAt, NO_FINDINGS, type Rule, type RuleContext } from './rule';
 
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
@@ -86,17 +88,20 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
       const part = ctx.units.parentOf(entry) === university;
       const reason = part ? ('university-part' as const) : ('university-affiliate' as const);
       const counted = !part && namesOfUnit(ctx, entry).has(university);
-      const values = { unit, reason, word: university, ...(counted ? { counted: true as const } : {}) };
+      const word = writtenPrefix(applicantAsWritten(unit, name), university);
+      const values = { unit, reason, word, ...(counted ? { counted: true as const } : {}) };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const company = name && companyOfPart(name, ctx.profile);
     if (company) {
-      const values = { unit, reason: 'company-part' as const, word: company };
+      const word = writtenPrefix(applicantAsWritten(unit, name), company);
+      const values = { unit, reason: 'company-part' as const, word };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const institute = name && instituteOfPart(name, ctx.profile);
     if (institute) {
-      const values = { unit, reason: 'institute-part' as const, word: institute };
+      const word = writtenPrefix(applicantAsWritten(unit, name), institute);
+      const values = { unit, reason: 'institute-part' as const, word };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const code = entry.cells.uscc;

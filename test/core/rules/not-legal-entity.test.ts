@@ -61,8 +61,10 @@ describe('not-legal-entity', () => {
       ['戊信息技术股份有限公司智能研究院', 'company-part', '戊信息技术股份有限公司'],
       ['中兴通讯股份有限公司南京研究所', 'company-part', '中兴通讯股份有限公司'],
       ['深圳市腾讯计算机系统有限公司上海分中心', 'company-part', '深圳市腾讯计算机系统有限公司'],
-      // The owner as names are compared, its brackets half-width.
-      ['阿里巴巴（中国）有限公司达摩院', 'company-part', '阿里巴巴(中国)有限公司'],
+      // The owner as the cell writes it, its brackets full-width, though names are compared with half-width ones.
+      ['阿里巴巴（中国）有限公司达摩院', 'company-part', '阿里巴巴（中国）有限公司'],
+      ['丙科技（深圳）有限公司技术中心', 'company-part', '丙科技（深圳）有限公司'],
+      ['北京大学 人工智能研究院', 'university-part', '北京大学'],
       ['中国科学院计算技术研究所智能计算实验室', 'institute-part', '中国科学院计算技术研究所'],
       ['中国信息通信研究院泰尔终端实验室', 'institute-part', '中国信息通信研究院'],
       ['甲人工智能研究院上海研究中心', 'institute-part', '甲人工智能研究院'],
