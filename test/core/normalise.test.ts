@@ -55,7 +55,7 @@ describe('normalise (reference §7)', () => {
     test('compactKey and titleKey remove every space', () => {
       expect(compactKey(' 推荐单位 （盖章）')).toBe('推荐单位(盖章)');
       expect(titleKey('云端芯片 A')).toBe(titleKey('云端芯片A'));
-      expect(titleKey('高精度\u3000ＭＥＭＳ\n传感器【一期】')).toBe('高精度MEMS传感器(一期)');
+      expect(titleKey('高精度\u3000ＭＥＭＳ\n传感器【一期】')).toBe('高精度mems传感器(一期)');
     });
   });
 

@@ -64,6 +64,31 @@ export function withoutProjectWord(key: string): string {
 }
 
 /**
+ * Marks that end a sentence or a list, as NFKC leaves them (。 and 、; ．，；：！？ and … fold into ASCII ones): some
+ * officers type one after a title (训练芯片。), and it ends no project's name.
+ */
+const TRAILING_MARKS = new Set('。、.,;:!?');
+
+/** A title key without the marks after its end, unless that is all it is. */
+function withoutTrailingMarks(key: string): string {
+  let end = key.length;
+  while (end > 1 && TRAILING_MARKS.has(key[end - 1]!)) end--;
+  return key.slice(0, end);
+}
+
+/**
+ * A title key without what officers write around a title's own words, in whatever order they write it: 《》 or
+ * quotes around it, 项目 after it, a full stop after either (《训练芯片》项目。 and “训练芯片。” are 训练芯片).
+ */
+export function withoutWrapping(key: string): string {
+  for (;;) {
+    const bare = withoutProjectWord(withoutEnclosingMarks(withoutTrailingMarks(key)));
+    if (bare === key) return key;
+    key = bare;
+  }
+}
+
+/**
  * Quote marks and dashes that people type either way in a title, each with the straight mark a keyboard types for
  * it: “”, 「」 or "", ‘’, 『』 or '', —— or -. (The ASCII hyphen is the straight dash itself: only a run of them is
  * made one.) Corner brackets are the quotes of some input methods and of texts copied from traditional Chinese.
@@ -82,20 +107,21 @@ const DASH_RUN = new RegExp(`[${DASH}-]{2,}|[${DASH}]`, 'gu');
 /**
  * A title's exact key made from its compact key (`compactKey`): the quotes and dashes that a keyboard types one way
  * and a published list prints the other made one ("天璇"芯片 and “天璇”芯片, 一期—二期 and 一期-二期 are one title),
- * then the marks around a whole title and a trailing 项目 dropped. The test comes first: most titles hold none of
- * the marks.
+ * lower-cased (AI芯片 and ai芯片 are one project), then what is written around the title dropped (see
+ * withoutWrapping). The test comes first: most titles hold none of the marks.
  */
 export function exactTitleKey(compact: string): string {
   const uniform = ANY_TYPED.test(compact)
     ? compact.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASH_RUN, '-')
     : compact;
-  return withoutProjectWord(withoutEnclosingMarks(uniform));
+  return withoutWrapping(uniform.toLowerCase());
 }
 
 /**
- * The exact key of a project title. Spaces carry no meaning in a Chinese title, so `云端芯片 A` and `云端芯片A` are
- * the same project; brackets and widths are folded as everywhere; and `《云端芯片》` is `云端芯片` written as a
- * title, while `“天璇”芯片` keeps its marks, made straight (see exactTitleKey).
+ * The exact key of a project title. Spaces and letter case carry no meaning in a Chinese title, so `云端芯片 A` and
+ * `云端芯片a` are the same project; brackets and widths are folded as everywhere; `《云端芯片》项目。` is `云端芯片`
+ * written as a title; while `“天璇”芯片` keeps its marks, made straight (see exactTitleKey), since a mark inside a
+ * title may tell two apart (C++ and C, V1.0 and V10): similar-project tells those.
  */
 export function titleKey(title: string): string {
   return exactTitleKey(compactKey(title));

@@ -2,9 +2,9 @@ import {
   exactTitleKey,
   normalise,
   TYPED_EITHER_WAY,
-  withoutEnclosingMarks,
   withoutProjectWord,
   withoutSpaces,
+  withoutWrapping,
 } from './normalise';
 import { NORMAL_BUT_PARENTHESES } from './patterns';
 
@@ -38,7 +38,7 @@ const enum Kind {
   Other,
   /** In both keys as it is: a CJK ideograph, a lower-case letter, a digit. */
   Kept,
-  /** In both keys, lower-cased in the similarity key: an ASCII capital. */
+  /** In both keys, lower-cased: an ASCII capital. */
   Capital,
   /** In the exact key as it is, and left out of the similarity key: 《 》 “ ” 、 . - … */
   Mark,
@@ -155,10 +155,10 @@ export function titleKeys(title: string): TitleKeys {
         break;
     }
   }
-  const exact = count === 0 ? title : withoutEnclosingMarks(withUniformCuts(title, count));
+  const exact = count === 0 ? title : withUniformCuts(title, count);
   const similar = count === 0 ? title : withoutCuts(title, count);
   return {
-    exact: withoutProjectWord(exact),
+    exact: withoutWrapping(capitals === 0 ? exact : exact.toLowerCase()),
     similar: withoutProjectWord(capitals === 0 ? similar : similar.toLowerCase()),
   };
 }

@@ -40,7 +40,7 @@ const LONGEST_COMPARED = 500;
 /**
  * Finds titles that are near duplicates (`titleSimilarity` ≥ threshold) but not equal, through an index of title
  * segments, never by comparing every pair. Titles equal as projects (`titleKey`) are left to
- * `duplicate-project`; titles that differ only in case or punctuation are similar with 1.0. Keys shorter than
+ * `duplicate-project`; titles that differ only in the marks inside them are similar with 1.0. Keys shorter than
  * `minLength` characters are too short to call alike, longer than `LONGEST_COMPARED` no names, and one template with
  * another subject in it names distinct projects (`namesOtherSubject`).
  */

@@ -105,6 +105,30 @@ describe('duplicate-project', () => {
       expect(renderFinding(last, 'en-US')).toContain(`and ${copies - 1 - 10} more`);
     });
 
+    // One project written another way: the sentence's full stop, letter case and the marks and 项目 that officers
+    // put around a title, in any order, short titles too (minLength is similar-project's, for titles alike).
+    test.each([
+      ['letter case', '面向医疗影像的AI芯片研发', '面向医疗影像的ai芯片研发'],
+      ['a trailing full stop', '面向医疗影像的AI芯片研发', '面向医疗影像的AI芯片研发。'],
+      ['《》 and 项目 after them', '面向医疗影像的AI芯片研发', '《面向医疗影像的AI芯片研发》项目'],
+      ['项目 and a full stop', '面向医疗影像的AI芯片研发', '面向医疗影像的AI芯片研发项目。'],
+      ['《》 and a full stop', '面向医疗影像的AI芯片研发', '《面向医疗影像的AI芯片研发》。'],
+      ['a short title in another case', 'AI芯片', 'ai芯片'],
+      ['a short title with a trailing full stop', '天枢翻译', '天枢翻译。'],
+      ['a short title with a trailing semicolon', '灵犀推断框架', '灵犀推断框架；'],
+      ['a short title in 《》 and 项目 after them', 'AI芯片', '《AI芯片》项目'],
+    ])('for one title written with %s', (_, first, second) => {
+      const rows: ProjectRow[] = [
+        ['星河智算科技有限公司', A, first],
+        ['云帆科技有限公司', B, second],
+      ];
+      expect(findingsOf('duplicate-project', grid(...rows))).toEqual([
+        ['duplicate-project', 'S', 2, 'D', 'error'],
+        ['duplicate-project', 'S', 3, 'D', 'error'],
+      ]);
+      expect(findingsOf('similar-project', grid(...rows))).toEqual([]);
+    });
+
     test.each([
       ['full-width letters (NFKC)', '高精度ＭＥＭＳ智能传感器', '高精度MEMS智能传感器'],
       ['a stray space between CJK characters', '高精度MEMS智能 传感器', '高精度MEMS智能传感器'],
