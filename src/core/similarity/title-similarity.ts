@@ -33,16 +33,16 @@ function pairsWithinGroup(
  * The longest similarity key compared with others. A project's name is a line of a few dozen characters; a cell far
  * longer holds a paragraph pasted into it, and the join's work grows with the square of a key's length, as its
  * allowed edits do: a cell of a million characters would hold the check for hours. Such a cell is still compared
- * whole, as a duplicate.
+ * whole, as a duplicate or as equal but for its marks.
  */
 const LONGEST_COMPARED = 500;
 
 /**
  * Finds titles that are near duplicates (`titleSimilarity` ≥ threshold) but not equal, through an index of title
  * segments, never by comparing every pair. Titles equal as projects (`titleKey`) are left to
- * `duplicate-project`; titles that differ only in the marks inside them are similar with 1.0. Keys shorter than
- * `minLength` characters are too short to call alike, longer than `LONGEST_COMPARED` no names, and one template with
- * another subject in it names distinct projects (`namesOtherSubject`).
+ * `duplicate-project`; titles that differ only in the marks inside them are similar with 1.0, at any length. Keys
+ * shorter than `minLength` characters are too short to call alike, longer than `LONGEST_COMPARED` no names, and one
+ * template with another subject in it names distinct projects (`namesOtherSubject`).
  */
 export function findSimilarTitles(
   titles: readonly TitleKeys[],
@@ -51,15 +51,20 @@ export function findSimilarTitles(
 ): SimilarPair[] {
   const groups = new Map<string, number[]>();
   titles.forEach(({ similar }, index) => {
-    if (similar.length < minLength || similar.length > LONGEST_COMPARED) return;
+    if (!similar) return;
     const members = groups.get(similar);
     if (members) members.push(index);
     else groups.set(similar, [index]);
   });
-  const keys = [...groups.keys()];
-  const members = [...groups.values()];
   const pairs: SimilarPair[] = [];
-  for (const group of members) pairsWithinGroup(group, titles, pairs);
+  const keys: string[] = [];
+  const members: number[][] = [];
+  for (const [key, group] of groups) {
+    pairsWithinGroup(group, titles, pairs);
+    if (key.length < minLength || key.length > LONGEST_COMPARED) continue;
+    keys.push(key);
+    members.push(group);
+  }
   for (const { a, b, similarity } of joinByEdits(keys, threshold)) {
     if (namesOtherSubject(keys[a]!, keys[b]!)) continue;
     for (const x of members[a]!) {

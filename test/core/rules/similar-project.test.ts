@@ -99,6 +99,23 @@ describe('similar-project', () => {
         ]);
       },
     );
+
+    // minLength is for titles alike: titles equal but for the marks inside them are as near at any length.
+    test.each([
+      ['quotation marks', '“天璇”芯片', '天璇芯片'],
+      ['a mark inside', '训练、推断芯片', '训练推断芯片'],
+    ])('for short titles that differ only by %s', (_, first, second) => {
+      expect(findingsOf('similar-project', pair(first, second))).toEqual([
+        ['similar-project', 'S', 2, 'D', 'warning'],
+        ['similar-project', 'S', 3, 'D', 'warning'],
+      ]);
+    });
+
+    test('for cells holding a paragraph, equal but for the marks inside them', () => {
+      const text = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+      const marked = text.slice(0, 300) + '、' + text.slice(300);
+      expect(findingsOf('similar-project', pair(text, marked))).toHaveLength(2);
+    });
   });
 
   describe('accepts', () => {
@@ -200,9 +217,13 @@ describe('similar-project', () => {
         const expected: [number, number][] = [];
         for (let a = 0; a < list.length; a++) {
           for (let b = a + 1; b < list.length; b++) {
-            if (keys[a]!.length < m || keys[b]!.length < m || titleKey(list[a]!) === titleKey(list[b]!))
-              continue;
-            if (titleSimilarity(keys[a]!, keys[b]!) >= t - 1e-9 && !namesOtherSubject(keys[a]!, keys[b]!))
+            if (titleKey(list[a]!) === titleKey(list[b]!)) continue;
+            if (keys[a] === keys[b]) expected.push([a, b]);
+            else if (keys[a]!.length < m || keys[b]!.length < m) continue;
+            else if (
+              titleSimilarity(keys[a]!, keys[b]!) >= t - 1e-9 &&
+              !namesOtherSubject(keys[a]!, keys[b]!)
+            )
               expected.push([a, b]);
           }
         }
