@@ -47,7 +47,17 @@ export interface RuleValues {
   };
   'previous-winner': { project: string; sameUnit: boolean; winnerUnit: string };
   'previous-winner-unit': { unit: string; winnerProject: string };
-  'duplicate-project': { project: string; sameUnit: boolean };
+  'duplicate-project': {
+    project: string;
+    /** Whether every row pointed at is the row's own unit's. */
+    sameUnit: boolean;
+    /**
+     * Where the rows pointed at are some the row's own unit's and some another's: the other units' (at most
+     * `RELATED_NAMED`, `otherUnitCount` counting them all when more).
+     */
+    otherUnit?: RowRef[];
+    otherUnitCount?: number;
+  };
   'similar-project': { project: string; otherProject: string; similarity: number };
   'uscc-invalid': { code: string; problem: UsccProblem };
   'uscc-conflict': {

@@ -75,7 +75,9 @@ export function renderFinding(finding: Finding, lang: Lang): string {
   // The catalogue is keyed by the finding's own rule id, so the pairing is exact; TypeScript can't see it.
   const rule = messages.rules[finding.rule] as RuleMessages<RuleId>;
   const unlisted = (finding.relatedCount ?? 0) - (finding.related?.length ?? 0);
-  const text = rule.message(finding, (refs) => rowList(messages, refs, finding.sheet, Math.max(0, unlisted)));
+  const text = rule.message(finding, (refs, total) =>
+    rowList(messages, refs, finding.sheet, Math.max(0, total === undefined ? unlisted : total - refs.length)),
+  );
   return (
     text + (finding.hidden ? messages.hidden : '') + (finding.hiddenByFormat ? messages.hiddenByFormat : '')
   );

@@ -18,7 +18,11 @@ export type Lang = (typeof LANGS)[number];
 /** A rule's name (as the notice words it) and the sentence for one of its findings. */
 export interface RuleMessages<K extends RuleId> {
   name: string;
-  message(finding: FindingOf<K>, rows: (refs: readonly RowRef[]) => string): string;
+  /**
+   * `rows` says a list of rows; of the rows the finding points at unless `total` counts the list's own, when it names
+   * only its first ones.
+   */
+  message(finding: FindingOf<K>, rows: (refs: readonly RowRef[], total?: number) => string): string;
 }
 
 /** Every sentence of the product in one language. A missing key is a compile error. */

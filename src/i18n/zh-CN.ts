@@ -43,7 +43,7 @@ export const zhCN: Messages = {
     'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${v.typeFrom === 'default' ? `${zhCN.typeUnknown}，${zhCN.typeSources.default}` : v.capOf === 'province' ? `${zhCN.feederType}，计入${v.province ?? '所在省份'}的指标` : zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? `${v.province ?? '所在省份'}的指标` : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
     'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : v.winnerUnit ? `同名项目曾获前期揭榜优胜（${v.winnerUnit}），请核实是否为同一项目` : '同名项目曾获前期揭榜优胜；优胜名单未列出其单位，无法比对是否为同一单位，请核实是否为同一项目' },
     'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
-    'duplicate-project':    { name: '项目重复', message: (f, rows) => `项目“${f.values.project}”重复出现，另见${rows(f.related ?? [])}${f.values.sameUnit ? '' : '（申报单位不同）'}` },
+    'duplicate-project':    { name: '项目重复', message: ({ values: v, related }, rows) => `项目“${v.project}”重复出现，另见${rows(related ?? [])}${v.sameUnit ? '' : v.otherUnit ? `（其中${rows(v.otherUnit, v.otherUnitCount ?? v.otherUnit.length)}申报单位不同）` : '（申报单位不同）'}` },
     'similar-project':      { name: '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },
     'uscc-invalid':         { name: '统一社会信用代码有误', message: ({ values: v }) => ({
       length:     `统一社会信用代码“${v.code}”应为 18 位`,

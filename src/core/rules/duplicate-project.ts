@@ -1,7 +1,41 @@
 import { fieldText, type Entry } from '../table/entry';
-import { findingAt, relatedRows, type Rule } from './rule';
+import { findingAt, RELATED_NAMED, relatedRows, type Related, type Rule, type RuleContext } from './rule';
 
-/** The same project (normalised title) in more than one row, on any sheet and from any unit. */
+/**
+ * For each unit of a title's rows, the rows of the other units: the same for every row of the unit, so worked out
+ * once a unit, over the rows up to the `RELATED_NAMED`th of another unit.
+ */
+function otherUnitsRows(rows: readonly Entry[], ctx: RuleContext): Map<number | undefined, Related> {
+  const size = new Map<number | undefined, number>();
+  for (const entry of rows) {
+    const unit = ctx.units.unitOf(entry);
+    size.set(unit, (size.get(unit) ?? 0) + 1);
+  }
+  const others = new Map<number | undefined, Related>();
+  for (const [unit, count] of size) {
+    // Among the first rows, as many more than the unit's as are named, are all the other units' rows named.
+    const first = rows.slice(0, count + RELATED_NAMED);
+    const { refs } = relatedRows(first.filter((entry) => ctx.units.unitOf(entry) !== unit));
+    others.set(unit, { refs, count: rows.length - count });
+  }
+  return others;
+}
+
+/** Whether the rows a row points at (`pointed`) are its own unit's, another's, or some another's: which. */
+function unitsOf(other: Related, pointed: number) {
+  if (other.count === 0) return { sameUnit: true };
+  if (other.count === pointed) return { sameUnit: false };
+  return {
+    sameUnit: false,
+    otherUnit: other.refs,
+    ...(other.count > other.refs.length ? { otherUnitCount: other.count } : {}),
+  };
+}
+
+/**
+ * The same project (normalised title) in more than one row, on any sheet and from any unit. Where the rows pointed
+ * at are some of the row's own unit and some of another, the other unit's are named (`otherUnit`).
+ */
 export const duplicateProject: Rule<'duplicate-project'> = {
   id: 'duplicate-project',
   defaultSeverity: 'error',
@@ -22,9 +56,10 @@ export const duplicateProject: Rule<'duplicate-project'> = {
     });
     const findings = [];
     for (const rows of repeated.values()) {
-      const units = new Set(rows.map((entry) => ctx.units.unitOf(entry)));
+      const others = otherUnitsRows(rows, ctx);
       for (const entry of rows) {
-        const values = { project: fieldText(entry, 'project'), sameUnit: units.size === 1 };
+        const other = others.get(ctx.units.unitOf(entry))!;
+        const values = { project: fieldText(entry, 'project'), ...unitsOf(other, rows.length - 1) };
         const related = relatedRows(rows, entry);
         findings.push(
           findingAt(ctx, 'duplicate-project', 'error', { entry, field: 'project' }, values, related),

@@ -167,6 +167,57 @@ describe('duplicate-project', () => {
       ]);
     });
 
+    test('for a title twice from one unit and once from another, naming the rows of the other unit', () => {
+      const grid3 = workbook(
+        projectSheet('西湖区', [
+          ['星河智算科技有限公司', A, '城市级视觉大模型平台'],
+          ['星河智算科技有限公司', A, '城市级视觉大模型平台'],
+        ]),
+        projectSheet('滨江区', [['云图智联科技有限公司', B, '城市级视觉大模型平台']]),
+      );
+      const found = checkGrid(grid3).findings.filter((f) => f.rule === 'duplicate-project');
+      const project = '城市级视觉大模型平台';
+      expect(found.map((f) => [f.sheet, f.row, f.values])).toEqual([
+        ['西湖区', 2, { project, sameUnit: false, otherUnit: [{ sheet: '滨江区', row: 2 }] }],
+        ['西湖区', 3, { project, sameUnit: false, otherUnit: [{ sheet: '滨江区', row: 2 }] }],
+        ['滨江区', 2, { project, sameUnit: false }],
+      ]);
+      expect(renderFinding(found[0]!, 'zh-CN')).toBe(
+        '项目“城市级视觉大模型平台”重复出现，另见第 3 行；“滨江区”第 2 行（其中“滨江区”第 2 行申报单位不同）',
+      );
+      expect(renderFinding(found[2]!, 'zh-CN')).toBe(
+        '项目“城市级视觉大模型平台”重复出现，另见“西湖区”第 2、3 行（申报单位不同）',
+      );
+      expect(renderFinding(found[0]!, 'en-US')).toBe(
+        'Project "城市级视觉大模型平台" appears again at row 3; 滨江区 row 2 (滨江区 row 2 from another unit)',
+      );
+    });
+
+    test('for a title filled down a long column by several units: the rows of the others named and counted', () => {
+      const units = ['星河智算科技有限公司', '云图智联科技有限公司'];
+      const rows = Array.from({ length: RELATED_NAMED + 15 }, (_, i): ProjectRow => {
+        const unit = i < 2 ? 0 : 1;
+        return [units[unit]!, validUscc(unit + 1), '城市级视觉大模型平台'];
+      });
+      const found = checkGrid(grid(...rows)).findings.filter((f) => f.rule === 'duplicate-project');
+      const first = found[0]!;
+      expect(first.values.otherUnit).toEqual(
+        Array.from({ length: RELATED_NAMED }, (_, i) => ({ sheet: 'S', row: i + 4 })),
+      );
+      expect(first.values.otherUnitCount).toBe(RELATED_NAMED + 13);
+      expect(renderFinding(first, 'zh-CN')).toContain(
+        `（其中第 4、5、6、7、8、9、10、11、12、13 行等，共 ${RELATED_NAMED + 13} 行申报单位不同）`,
+      );
+      expect(found[5]!.values).toEqual({
+        project: '城市级视觉大模型平台',
+        sameUnit: false,
+        otherUnit: [
+          { sheet: 'S', row: 2 },
+          { sheet: 'S', row: 3 },
+        ],
+      });
+    });
+
     test('for one unit whose name is written two ways, as the same unit', () => {
       const rows: ProjectRow[] = [
         ['华科智能（北京）科技有限公司', '', '城市级视觉大模型平台'],
