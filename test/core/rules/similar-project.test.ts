@@ -4,6 +4,7 @@ import { titleKey } from '../../../src/core/normalise/normalise';
 import { similarityKey, titleKeys } from '../../../src/core/normalise/title-keys';
 import { namesOtherSubject } from '../../../src/core/similarity/other-subject';
 import { findSimilarTitles, titleSimilarity } from '../../../src/core/similarity/title-similarity';
+import { renderFinding } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
@@ -35,6 +36,19 @@ describe('similar-project', () => {
         otherProject: '基于深度学习的工业视觉缺陷检测平台研发',
         similarity: 0.89,
       });
+    });
+
+    test('for long titles that differ in their last character, never calling them 100% alike', () => {
+      const base =
+        '面向智能制造的工业互联网平台关键技术研究与应用示范，包括边缘计算、数字孪生等子课题的协同攻关，'.repeat(
+          5,
+        );
+      const findings = checkGrid(pair(base + '甲', base + '乙')).findings.filter(
+        (f) => f.rule === 'similar-project',
+      );
+      expect(findings).toHaveLength(2);
+      expect(findings[0]?.values.similarity).toBe(0.99);
+      expect(renderFinding(findings[0]!, 'zh-CN')).toContain('高度相似（99%）');
     });
 
     test('for a pair exactly at the threshold (3 of 20 characters changed: 0.85)', () => {
