@@ -387,6 +387,61 @@ describe('a recommender whose type cannot be told (中国铁塔股份有限公�
   });
 });
 
+describe('a 深圳 sheet of eight ranked rows, four of one unit, the ranks numbered as a list', () => {
+  /** Rows 3–10 under the bureau's line, ranked 1–8 as `spell` writes each rank; rows 3–6 are one unit's. */
+  async function rankedSheet(spell: (rank: number) => string): Promise<string> {
+    const bytes = await xlsxBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Sheet1');
+      sheet.addRow(['推荐单位（盖章）：深圳市工业和信息化局']);
+      sheet.addRow([
+        '序号',
+        '申报单位',
+        '统一社会信用代码',
+        '项目名称',
+        '所属类别',
+        '揭榜方向',
+        '联系电话',
+        '推荐排序',
+      ]);
+      for (const rank of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const unit = rank <= 4 ? 0 : rank;
+        const row = [
+          rank,
+          `深圳${unit}号科技有限公司`,
+          validUscc(unit),
+          `项目${rank}`,
+          '核心基础',
+          '智能传感器',
+        ];
+        sheet.addRow([...row, '13912345678', spell(rank)]);
+      }
+    });
+    return tmp.current().write('ranked.xlsx', bytes);
+  }
+
+  test.each<[string, (rank: number) => string]>([
+    ['（1）…（8）', (rank) => `（${rank}）`],
+    ['1、…8、', (rank) => `${rank}、`],
+  ])(
+    'ranked %s counts all eight: the three past the cap and the unit’s four are errors',
+    async (_, spell) => {
+      const run = spawnCli([await rankedSheet(spell), '--json']);
+      const report = reportOf(run);
+      expect(run.status).toBe(1);
+      expect(report.summary.recommenders).toMatchObject([{ cap: 5, counted: 8, over: 3 }]);
+      expect(reportTuples(report)).toEqual([
+        ['quota-exceeded', 'Sheet1', 8, 'H', 'error'],
+        ['quota-exceeded', 'Sheet1', 9, 'H', 'error'],
+        ['quota-exceeded', 'Sheet1', 10, 'H', 'error'],
+        ['unit-over-limit', 'Sheet1', 3, 'B', 'error'],
+        ['unit-over-limit', 'Sheet1', 4, 'B', 'error'],
+        ['unit-over-limit', 'Sheet1', 5, 'B', 'error'],
+        ['unit-over-limit', 'Sheet1', 6, 'B', 'error'],
+      ]);
+    },
+  );
+});
+
 describe('--sheet', () => {
   test('--sheet 南山区 checks only that sheet', () => {
     const { workbook, winners } = sampleFiles();

@@ -385,6 +385,30 @@ describe('quota-exceeded', () => {
       ]);
     });
 
+    test.each<[string, (rank: number) => string]>([
+      ['in brackets', (rank) => `（${rank}）`],
+      ['in half-width brackets', (rank) => `(${rank})`],
+      ['followed by a dot', (rank) => `${rank}.`],
+      ['followed by a full-width dot', (rank) => `${rank}．`],
+      ['followed by 、', (rank) => `${rank}、`],
+      ['with a decimal zero', (rank) => `${rank}.0`],
+      ['after No.', (rank) => `No.${rank}`],
+    ])('for the worst-ranked rows when the ranks are written %s', (_, spell) => {
+      const grid = workbook(ranked('S', '深圳市工业和信息化局', [7, 1, 6, 2, 3, 4, 5].map(spell)));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 3, 'H', 'error'],
+        ['quota-exceeded', 'S', 5, 'H', 'error'],
+      ]);
+    });
+
+    test('for the rows past the cap when some ranks are typed plainly and some in brackets', () => {
+      const grid = workbook(ranked('S', '深圳市工业和信息化局', [1, 2, 3, 4, 5, '（6）', '（7）']));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([
+        ['quota-exceeded', 'S', 8, 'H', 'error'],
+        ['quota-exceeded', 'S', 9, 'H', 'error'],
+      ]);
+    });
+
     // The audit's sheet: seven rows flagged 是 ranked 7…1 and one 否; the flag counts, the ranks order the drop.
     test.each<[string, [TestCell, TestCell][], number[]]>([
       [

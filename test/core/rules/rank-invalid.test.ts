@@ -442,11 +442,15 @@ describe('rank-invalid', () => {
     });
 
     test.each<[string, TestCell[]]>([
+      ['brackets', ['（2）', '(1)', '⑶']],
+      ['a dot, a full-width dot or 、 after the number', ['2.', '1．', '3、']],
+      ['No. before the number', ['No.2', 'NO.1', 'no. 3']],
       ['第 before the number', ['第2', '第1', '第3']],
       ['名 or 位 after it', ['第1名', '2名', '3位']],
       ['Chinese numerals typed as text', ['三', '第一', '二', '第四名']],
-    ])('for ranks written with %s', (_, ranks) => {
+    ])('for ranks written with %s, each counted', (_, ranks) => {
       expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([]);
+      expect(checkGrid(ranked(ranks)).summary.recommenders.map((r) => r.counted)).toEqual([ranks.length]);
     });
 
     test('for full-width digits', () => {

@@ -21,6 +21,22 @@ describe('writtenRank', () => {
     ['3(优先)', 3],
     ['第2名(备选)', 2],
     ['十一()', 11],
+    // A list's numbering, after normalisation: （1） and ⑴ as (1), 1． as 1.
+    ['(1)', 1],
+    ['(3)', 3],
+    ['(第2名)', 2],
+    ['(4)(优先)', 4],
+    ['1.', 1],
+    ['2、', 2],
+    ['3)', 3],
+    ['5.(优先)', 5],
+    // A whole number typed with its decimals.
+    ['1.0', 1],
+    ['6.00', 6],
+    ['No.1', 1],
+    ['NO.2', 2],
+    ['no. 3', 3],
+    ['No7', 7],
   ])('reads %j as %d', (text, rank) => {
     expect(writtenRank(text)).toBe(rank);
   });
@@ -41,21 +57,31 @@ describe('writtenRank', () => {
     '(优先)',
     '3(优先)(备选)',
     '3(优先',
-    '(3)',
+    '(3',
+    '()',
+    '(优先)(3)',
+    '((3))',
+    '1.5',
+    '1.05',
+    '1..',
+    '1.、',
+    'No.',
+    'No.1.5',
   ])('reads no rank in %j', (text) => {
     expect(writtenRank(text)).toBeUndefined();
   });
 
-  test('reads every rank up to 99 as Excel’s 中文小写数字 shows it, with or without 第 and 名', () => {
+  test('reads every rank up to 99 as Excel’s 中文小写数字 shows it, with or without 第 and 名, bare or numbered as a list', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 99 }),
         fc.constantFrom('', '第'),
         fc.constantFrom('', '名', '位'),
-        (rank, before, after) => {
+        fc.constantFrom(['', ''], ['(', ')'], ['', '.'], ['', '、']),
+        (rank, before, after, [open, close]) => {
           const numerals = inChineseNumerals(String(rank), 1, false);
-          expect(writtenRank(`${before}${numerals}${after}`)).toBe(rank);
-          expect(writtenRank(`${before}${rank}${after}`)).toBe(rank);
+          expect(writtenRank(`${open}${before}${numerals}${after}${close}`)).toBe(rank);
+          expect(writtenRank(`${open}${before}${rank}${after}${close}`)).toBe(rank);
         },
       ),
     );
