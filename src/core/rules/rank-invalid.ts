@@ -1,14 +1,14 @@
 import type { FindingOf } from '../finding';
-import { isCellError } from '../grid';
 import {
   choiceKind,
   choiceWords,
-  isRankPlaceholder,
+  isChosen,
   rankOf,
   readFlag,
+  writtenRankText,
   type ChoiceWords,
 } from '../table/choice';
-import { fieldText, type Entry } from '../table/entry';
+import type { Entry } from '../table/entry';
 import { rankScopes, type RankScope } from '../table/rank-scopes';
 import type { SheetTable } from '../table/read-table';
 import { findingAt, relatedRows, type Rule, type RuleContext } from './rule';
@@ -48,9 +48,9 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
     if (text === undefined) continue;
     const rank = rankOf(entry);
     if (rank === undefined) {
-      findings.push(
-        findingAt(ctx, 'rank-invalid', 'error', at(entry), { rank: text, problem: 'not-number' }),
-      );
+      const counted = isChosen(entry, ctx.tableOf(entry).choice, words) ? { counted: true as const } : {};
+      const values = { rank: text, problem: 'not-number' as const, ...counted };
+      findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
     } else if (rank > projects) {
       const values = {
         rank: text,
@@ -113,13 +113,6 @@ function unclearFlags(ctx: RuleContext, table: SheetTable, words: ChoiceWords): 
     );
 }
 
-/** The rank written in a row, or undefined where the row is left out of the ranking (blank, a dash, a no word). */
-function writtenRankText(entry: Entry, words: ChoiceWords): string | undefined {
-  const cell = entry.cells.rank;
-  const text = cell && isCellError(cell.value) ? cell.text : fieldText(entry, 'rank');
-  return !text || isRankPlaceholder(text, words) ? undefined : text;
-}
-
 /**
  * The rows of recommenders that rank them on across several sheets, one ranking over all of them: a city whose
  * district sheets go on where the last one stopped (鄞州区 1–4, 海曙区 5–8), as quota-exceeded reads them. Each
@@ -145,8 +138,9 @@ function scopesAcrossSheets(ctx: RuleContext, words: ChoiceWords): RankScope[] {
  * by the officer who filled it, also where a 是否推荐 column beside the ranks decides which rows count; and per
  * recommender within a sheet that pools several recommenders' own rankings (see `rankScopes`); and across sheets
  * where one recommender ranks its rows on from one sheet to the next (see `scopesAcrossSheets`). A blank rank
- * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`). A 是否推荐 mark that says
- * neither yes nor no is reported here too: it is the same column's job, deciding which rows count.
+ * means "not recommended", and so do a dash, a slash and a no word (`—`, `/`, `不推荐`); a rank that is no whole
+ * number (`0`, `1.5`, `待定`) is a slip, and its row counts where the ranks decide (see `isChosen`). A 是否推荐 mark
+ * that says neither yes nor no is reported here too: it is the same column's job, deciding which rows count.
  */
 export const rankInvalid: Rule<'rank-invalid'> = {
   id: 'rank-invalid',

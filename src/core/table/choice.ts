@@ -1,5 +1,5 @@
 import { isCellError } from '../grid';
-import { normalise } from '../normalise/normalise';
+import { compactKey, normalise } from '../normalise/normalise';
 import type { Profile } from '../profile';
 import { commentVerdict, markVerdict, verdictEndings, type VerdictWords } from './comment-verdict';
 import { fieldText, type Entry, type FieldCell } from './entry';
@@ -28,7 +28,7 @@ const isFilled = (cell: FieldCell | undefined) =>
 
 /** Whether a row's 是否推荐 or 推荐排序 says no (`否`, `×`, `不推荐`): the officer left it out. */
 const marksNo = (entry: Entry, words: ChoiceWords) =>
-  readFlag(entry.cells.choice, words) === 'no' || readFlag(entry.cells.rank, words) === 'no';
+  readFlag(entry.cells.choice, words) === 'no' || readRank(entry.cells.rank, words) === 'no';
 
 /**
  * What decides which of a table's rows count: its choice column where it chooses rows, by a yes mark or a rank. One
@@ -100,13 +100,30 @@ function readingOf(text: string, words: ChoiceWords): FlagReading {
 }
 
 /**
- * Whether a 推荐排序 cell's text says the row is not ranked, as a blank does: a dash, a slash, or a no (`不推荐`,
- * `否`, `×`, `暂不推荐，技术成熟度不足`). Officers fill the rank of a row they leave out so, and such a cell is no
- * rank gone wrong.
+ * Whether a text writes a number: outside its closing remark (`0`, `-1`, `1.5`, but not `否（2021年已获支持）`), or in
+ * a text that is all remark (`（0）`).
  */
-export function isRankPlaceholder(text: string, words: ChoiceWords): boolean {
-  const reading = readingOf(text, words);
-  return reading === 'blank' || reading === 'no';
+const writesNumber = (text: string) => /\d/u.test(markKey(text) || compactKey(text));
+
+/**
+ * How a 推荐排序 cell reads: `blank` where the row is not ranked (empty, a dash, a slash), `no` where it says so
+ * (`不推荐`, `否`, `×`, `暂不推荐，技术成熟度不足`), as officers fill the rank of a row they leave out, and otherwise
+ * `written`: a rank, or what stands in its place and is none (`0`, `-1`, `1.5`, `待定`, `#N/A`), a slip the officer
+ * must put right. A number shown is always written: `0` and `1`, a no and a yes in a 是否推荐 column, are ranks here.
+ */
+function readRank(cell: FieldCell | undefined, words: ChoiceWords): 'blank' | 'no' | 'written' {
+  if (cell !== undefined && writesNumber(cell.text)) return 'written';
+  const reading = readFlag(cell, words);
+  return reading === 'blank' || reading === 'no' ? reading : 'written';
+}
+
+/**
+ * The text of a row's 推荐排序 as written, or undefined where the row is left out of the ranking (see `readRank`):
+ * a rank, or a slip in its place, quoted as it shows (an error value by its name, `#N/A`).
+ */
+export function writtenRankText(entry: Entry, words: ChoiceWords): string | undefined {
+  const cell = entry.cells.rank;
+  return cell !== undefined && readRank(cell, words) === 'written' ? cell.text : undefined;
 }
 
 /**
@@ -122,16 +139,17 @@ export function readFlag(cell: FieldCell | undefined, words: ChoiceWords): FlagR
 }
 
 /**
- * Whether a row is among those recommended: every row where the sheet has no choice column; a ranked row where it
- * only ranks; a row not marked no where the column marks only the rows left out; and where it flags (with or without ranks beside), a row whose flag is not a no and not blank. A mark
- * that is neither a yes nor a no word (`○`, `待定`, `#N/A`) counts as chosen: the cap is a hard limit (notice
- * 三(二), reference §2 "Quotas are errors"), and counting such a row at worst makes the quota-exceeded finding name
- * one row too many, which the officer sees and settles, while leaving it out could pass an over-quota sheet in
- * silence.
+ * Whether a row is among those recommended: every row where the sheet has no choice column; a row with a rank
+ * written where it only ranks; a row not marked no where the column marks only the rows left out; and where it flags
+ * (with or without ranks beside), a row whose flag is not a no and not blank. A mark that is neither a yes nor a no
+ * word (`○`, `待定`, `#N/A`) counts as chosen, and so does a rank that is none (`0`, `1.5`, `待定`): the cap is a
+ * hard limit (notice 三(二), reference §2 "Quotas are errors"), and counting such a row at worst makes the
+ * quota-exceeded finding name one row too many, which the officer sees and settles, while leaving it out could pass
+ * an over-quota sheet in silence.
  */
 export function isChosen(entry: Entry, kind: ChoiceKind, words: ChoiceWords): boolean {
   if (kind === 'none') return true;
-  if (kind === 'rank') return rankOf(entry) !== undefined;
+  if (kind === 'rank') return readRank(entry.cells.rank, words) === 'written';
   if (kind === 'left-out') return !marksNo(entry, words);
   const reading = readFlag(entry.cells.choice, words);
   return reading === 'yes' || reading === 'unreadable';

@@ -409,6 +409,18 @@ describe('quota-exceeded', () => {
       ]);
     });
 
+    // A rank that is no rank is a slip to put right, not a row left out: it counts, after the ranked rows.
+    test.each<[string, TestCell]>([
+      ['0', 0],
+      ['a negative number', -1],
+      ['a fraction', 1.5],
+      ['a word', '待定'],
+      ['a formula that failed', { error: '#N/A' }],
+    ])('for a row whose rank is %s, counted as recommended and dropped first', (_, rank) => {
+      const grid = workbook(ranked('S', '深圳市工业和信息化局', [1, 2, rank, 3, 4, 5]));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 5, 'H', 'error']]);
+    });
+
     // The audit's sheet: seven rows flagged 是 ranked 7…1 and one 否; the flag counts, the ranks order the drop.
     test.each<[string, [TestCell, TestCell][], number[]]>([
       [

@@ -221,6 +221,44 @@ describe('rank-invalid', () => {
       expect(renderFinding(finding!, 'en-US')).toContain('not a positive whole number');
     });
 
+    // 0 and 1 are a no and a yes in a 是否推荐 column; in a 推荐排序 column they are ranks, and 0 is none.
+    test.each<[string, TestCell]>([
+      ['0', 0],
+      ['0 typed as text', '0'],
+      ['-1', -1],
+      ['0.5, which holds a 0', '0.5'],
+      ['a rank in brackets that is none', '（0）'],
+    ])('for rank %s as no positive whole number, on its row, which still counts', (_, rank) => {
+      const grid = workbook(
+        sheet('S', [
+          ['推荐单位（盖章）：深圳市工业和信息化局'],
+          [...HEADER, '推荐排序'],
+          ...[rank, 1, 2, 3].map((cell, i) => distinctRow(i, [cell])),
+        ]),
+      );
+      const result = checkGrid(grid);
+      const findings = result.findings.filter(
+        (f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid',
+      );
+      expect(findings.map((f) => [f.row, f.values])).toEqual([
+        [3, { rank: typeof rank === 'number' ? String(rank) : rank, problem: 'not-number', counted: true }],
+      ]);
+      expect(renderFinding(findings[0]!, 'zh-CN')).toContain('本行已按推荐计入指标');
+      expect(renderFinding(findings[0]!, 'en-US')).toContain('the row is counted as recommended');
+      expect(result.summary.recommenders.map((r) => r.counted)).toEqual([4]);
+    });
+
+    test('for rank 0 beside a 是否推荐 否, which leaves the row out and says nothing of counting it', () => {
+      const rows = [
+        ['是', 1],
+        ['否', 0],
+      ].map((choice, i) => distinctRow(i, choice));
+      const grid = workbook(sheet('S', [[...HEADER, '是否推荐', '推荐排序'], ...rows]));
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'rank-invalid');
+      expect(finding?.values).toEqual({ rank: '0', problem: 'not-number' });
+      expect(renderFinding(finding!, 'zh-CN')).not.toContain('计入');
+    });
+
     // The audit's workbooks: a phone number and a date typed into the rank column.
     test.each([
       ['a mobile number', [1, 2, 3, 4, 5, 13912345678], 7],
@@ -444,6 +482,7 @@ describe('rank-invalid', () => {
     test.each<[string, TestCell[]]>([
       ['brackets', ['（2）', '(1)', '⑶']],
       ['a dot, a full-width dot or 、 after the number', ['2.', '1．', '3、']],
+      ['a decimal zero', ['2.0', '1.0', '3.00']],
       ['No. before the number', ['No.2', 'NO.1', 'no. 3']],
       ['第 before the number', ['第2', '第1', '第3']],
       ['名 or 位 after it', ['第1名', '2名', '3位']],

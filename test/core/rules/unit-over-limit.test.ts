@@ -311,6 +311,7 @@ describe('unit-over-limit', () => {
       ['three flagged 是, one 否', '是否推荐', ['是', '否', '是', '是'], []],
       ['three ranked of four', '推荐排序', [1, '', 2, 3], []],
       ['four ranked as a list numbers them', '推荐排序', ['（1）', '2.', '3、', '4.0'], [2, 3, 4, 5]],
+      ['four ranked, one with a rank that is none', '推荐排序', [1, 2, 0, 3], [2, 3, 4, 5]],
     ])('%s', (_, column, marks, rows) => {
       const result = checkGrid(chosenGrid(column, marks));
       expect(tuplesOf(result, 'unit-over-limit').map(([, , row]) => row)).toEqual(rows);

@@ -214,6 +214,13 @@ describe('which flagged rows are counted', () => {
     ['√, 否 and blanks', ['是否推荐'], ['√', '', '否', ''], [0]],
     ['同意推荐, 不推荐 and blanks in a 推荐意见 column', ['推荐意见'], ['', '同意推荐', '不推荐'], [1]],
     ['ranks, 否 and blanks in a 推荐排序 column', ['推荐排序'], [1, '否', '', 2], [0, 3]],
+    // A rank that is none (0, which says no in a 是否推荐 column) is a slip, not a row left out.
+    [
+      'ranks as lists number them, ranks that are none, 否 and blanks in a 推荐排序 column',
+      ['推荐排序'],
+      ['（1）', 0, '2.', '', '待定', '否', -1, { error: '#N/A' }, '3、', '/'],
+      [0, 1, 2, 4, 6, 7, 8],
+    ],
     [
       '否 flags beside ranks',
       ['是否推荐', '推荐排序'],
