@@ -76,15 +76,11 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
   }
   const gap = missingRanks(byRank);
   if (gap.missingCount === 0) return findings;
-  // The gap is the officer's to close; mark the rows ranked after the first missing rank.
-  const firstMissing = gap.missing[0]!;
-  for (const [rank, rows] of byRank) {
-    if (rank < firstMissing) continue;
-    for (const entry of rows) {
-      const values = { rank: String(rank), problem: 'gap' as const, ...gap, ...owner };
-      findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
-    }
-  }
+  // The gap is the officer's to close, and told once, where the ranking goes on after its first missing rank.
+  let next = Number.POSITIVE_INFINITY;
+  for (const rank of byRank.keys()) if (rank > gap.missing[0]! && rank < next) next = rank;
+  const values = { rank: String(next), problem: 'gap' as const, ...gap, ...owner };
+  findings.push(findingAt(ctx, 'rank-invalid', 'error', at(byRank.get(next)![0]!), values));
   return findings;
 }
 

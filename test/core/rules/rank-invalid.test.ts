@@ -50,18 +50,8 @@ describe('rank-invalid', () => {
         .findings.filter((f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid')
         .map((f) => [f.sheet, f.row, f.values.problem].join(' '))
         .sort();
-      // Rank 5 twice, then 4 missing: the rows ranked from the gap on are marked; no rank is past the 8 rows.
-      expect(problems).toEqual(
-        [
-          '海曙区 3 repeat',
-          '鄞州区 6 repeat',
-          '海曙区 3 gap',
-          '鄞州区 6 gap',
-          '海曙区 4 gap',
-          '海曙区 5 gap',
-          '海曙区 6 gap',
-        ].sort(),
-      );
+      // Rank 5 twice, then 4 missing: the gap is told once, on a row ranked 5; no rank is past the 8 rows.
+      expect(problems).toEqual(['海曙区 3 repeat', '鄞州区 6 repeat', '海曙区 3 gap'].sort());
     });
 
     test('past the rows of one recommender on all its sheets, saying so', () => {
@@ -92,10 +82,22 @@ describe('rank-invalid', () => {
       ]);
     });
 
-    test('for a gap, on the rows ranked after it', () => {
-      expect(findingsOf('rank-invalid', ranked([1, 2, 4, 5]))).toEqual([
-        ['rank-invalid', 'S', 4, 'H', 'error'],
+    test('for a gap, once, on the row ranked next after it', () => {
+      expect(findingsOf('rank-invalid', ranked([1, 2, 5, 4, '']))).toEqual([
         ['rank-invalid', 'S', 5, 'H', 'error'],
+      ]);
+    });
+
+    test('for gaps, once, naming every missing rank on the row ranked next after the first', () => {
+      expect(rankFindings([1, 6, '', 5, 3, '']).map((f) => [f.row, f.values])).toEqual([
+        [6, { rank: '3', problem: 'gap', missing: [2, 4], missingCount: 2 }],
+      ]);
+    });
+
+    test('for a first rank that is none, on it, and the gap it leaves once, on the row ranked next', () => {
+      expect(problemsOf(['待定', 3, 2, 4])).toEqual([
+        [2, 'not-number'],
+        [4, 'gap'],
       ]);
     });
 
@@ -561,7 +563,7 @@ describe('rank-invalid', () => {
       );
     });
 
-    test('a rank above the number of projects is flagged as such, and a gap names at most five ranks', () => {
+    test('a rank above the number of projects is flagged as such, and a gap is told once, naming at most five ranks', () => {
       fc.assert(
         fc.property(anyRanks, (ranks) => {
           const findings = rankFindings(ranks);
@@ -569,6 +571,7 @@ describe('rank-invalid', () => {
             const own = findings.filter((f) => f.row === i + 2).map((f) => f.values.problem);
             if (typeof rank === 'number' && rank > ranks.length) expect(own).toEqual(['too-high']);
           });
+          expect(findings.filter((f) => f.values.problem === 'gap').length).toBeLessThanOrEqual(1);
           for (const { values } of findings) {
             if (values.problem !== 'gap') continue;
             expect(values.missing.length).toBeLessThanOrEqual(5);
