@@ -94,6 +94,13 @@ describe('rendering rank-invalid', () => {
       "Rank 20211115 is higher than the sheet's 3 projects: ranks run from 1 to 3",
     );
   });
+
+  test('says a sheet of one project in the singular', () => {
+    const [tooHigh] = ranked([2]);
+    expect(renderFinding(tooHigh!, 'en-US')).toBe(
+      "Rank 2 is higher than the sheet's 1 project: ranks run from 1 to 1",
+    );
+  });
 });
 
 describe('the failures of input', () => {
