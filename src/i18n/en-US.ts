@@ -89,7 +89,7 @@ export const enUS: Messages = {
     'ai-org':         `the name contains "${r.word}" and is about AI`,
     central:          `the name contains "${r.word}"; not checked against SASAC's list of central enterprises: confirm`,
     'central-member': r.kind === 'central-member' ? `a unit of "${r.group}", which recommends for it: the unit counts against the group's cap; not checked against SASAC's list of central enterprises: confirm` : '',
-    'central-listed': r.kind === 'central-listed' && r.member ? `a unit of "${r.word}" (a central enterprise on SASAC's list), which recommends for it: the unit counts against its cap` : `"${r.word}" is a central enterprise on SASAC's list (its name holds no "group")`,
+    'central-listed': r.kind === 'central-listed' && r.member ? `a unit of "${r.word}" (a central enterprise on SASAC's list), which recommends for it: the unit counts against its cap` : `"${r.word}" is a central enterprise on SASAC's list`,
     'central-short-name': r.kind === 'central-short-name' ? `"${r.word}" is the short name of the central enterprise "${r.group}"` : '',
     'local-group':    `the name starts with "${r.word}": a local state-owned group, no central one, counted in the quota of "${r.word}"`,
     'ministry-unit':  `"${r.word}" is a MIIT-affiliated unit; the list may be incomplete: confirm`,

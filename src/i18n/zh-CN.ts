@@ -87,7 +87,7 @@ export const zhCN: Messages = {
     'ai-org':         `名称含“${r.word}”且涉及人工智能`,
     central:          `名称含“${r.word}”；未对照国资委的中央企业名单，请确认`,
     'central-member': r.kind === 'central-member' ? `“${r.group}”的下属单位不单独推荐，计入集团的指标；未对照国资委的中央企业名单，请确认` : '',
-    'central-listed': r.kind === 'central-listed' && r.member ? `“${r.word}”的下属单位不单独推荐，计入“${r.word}”（国资委监管的中央企业）的指标` : `“${r.word}”是国资委监管的中央企业（名称不带“集团”）`,
+    'central-listed': r.kind === 'central-listed' && r.member ? `“${r.word}”的下属单位不单独推荐，计入“${r.word}”（国资委监管的中央企业）的指标` : `“${r.word}”是国资委监管的中央企业`,
     'central-short-name': r.kind === 'central-short-name' ? `“${r.word}”即中央企业“${r.group}”（简称）` : '',
     'local-group':    `名称以“${r.word}”开头，是地方国有企业，不是中央企业集团，计入${r.word}的指标`,
     'ministry-unit':  `“${r.word}”为工业和信息化部部属单位；名单可能不全，请确认`,

@@ -149,15 +149,17 @@ function feederProvincesNamed(names: readonly Candidate[]): Map<string, string> 
 }
 
 /**
- * Whether a sheet's name is a group's (浪潮集团, 万向集团有限公司, 宁波均胜集团, 阿里巴巴集团), most likely an
- * applicant's whose projects the sheet lists, whatever type the name would guess for it (a central group, a city's
- * group, a place its first characters spell): only a name that starts with 中国 (中国电子科技集团有限公司) is taken
- * as the central group's own where the workbook names another recommender.
+ * Whether a sheet's name is a group's (浪潮集团, 万向集团有限公司, 宁波均胜集团, 阿里巴巴集团) or a listed central
+ * enterprise's or its unit's (国家电网有限公司, 南方电网数字电网研究院有限公司), most likely an applicant's whose projects
+ * the sheet lists, whatever type the name would guess for it (a central group, a city's group, a place its first
+ * characters spell): only a name that starts with 中国 (中国电子科技集团有限公司) is taken as the central group's own
+ * where the workbook names another recommender.
  */
-function namesAGroup(name: string, profile: Profile): boolean {
+function namesAGroup({ name, inference }: Candidate, profile: Profile): boolean {
   const key = normalise(name);
   const endings = [...(profile.recognition.centralEndings ?? []), ...profile.recognition.centralWords];
-  return !startsWithChina(key) && endings.some((ending) => key.endsWith(ending));
+  const listed = inference?.reason.kind === 'central-listed';
+  return !startsWithChina(key) && (listed || endings.some((ending) => key.endsWith(ending)));
 }
 
 /**
@@ -219,11 +221,20 @@ export function assignRecommenders(
   };
   const groups = new Map<string, RecommenderGroup>();
   const words = choiceWords(profile);
-  // The spellings each group lists: one bureau's several spellings are one recommender.
+  // The spellings each group lists: one bureau's several spellings are one recommender, and so are a central
+  // enterprise's (中国电子科技集团有限公司, 中国电科, 中电科集团; 国家电网有限公司, 国家电网公司), though not its units.
   const spellings = new Map<string, string>();
   const spellingOf = (name: string) => {
     let spelling = spellings.get(name);
-    if (spelling === undefined) spellings.set(name, (spelling = recommenderSpelling(name, profile)));
+    if (spelling === undefined) {
+      const inference = infer(name);
+      const ownName = inference?.type === 'central' && inference.reason.kind !== 'central-member';
+      spelling =
+        ownName && !(inference.reason.kind === 'central-listed' && inference.reason.member)
+          ? holderOf({ name, inference })
+          : recommenderSpelling(name, profile);
+      spellings.set(name, spelling);
+    }
     return spelling;
   };
   const listed = new Map<string, Set<string>>();
@@ -258,7 +269,7 @@ export function assignRecommenders(
     const named = body.inference ? body : whole;
     const ownNamed =
       option !== undefined || names.some((c) => c.inference && holderOf(c) !== holderOf(named));
-    return named.inference && namesAGroup(named.name, profile) && ownNamed
+    return named.inference && namesAGroup(named, profile) && ownNamed
       ? { name: table.name, from: 'sheet' }
       : named;
   };

@@ -443,6 +443,21 @@ describe('assigning rows to recommenders', () => {
         ['中国电子科技集团有限公司', '中国电子科技集团有限公司（盖章）'],
         [['中国电子科技集团有限公司', ['中国电子科技集团有限公司']]],
       ],
+      [
+        'a central group by its registered and its short names, and without its 中国',
+        ['中国电子科技集团有限公司', '中国电科', '中电科集团', '电子科技集团'],
+        [['中国电子科技集团有限公司', ['中国电子科技集团有限公司']]],
+      ],
+      [
+        'a listed central enterprise in its spellings, beside a unit of it',
+        ['国家电网有限公司', '国家电网公司', '国网', '国家电网有限公司信息通信分公司'],
+        [['国家电网有限公司', ['国家电网有限公司', '国家电网有限公司信息通信分公司']]],
+      ],
+      [
+        'a central enterprise registered with （集团）, with and without it',
+        ['中国通用技术（集团）控股有限责任公司', '通用技术集团', '中国通用技术集团'],
+        [['中国通用技术（集团）控股有限责任公司', ['中国通用技术（集团）控股有限责任公司']]],
+      ],
     ])('list %s once', (_, recommenders, expected) => {
       expect(
         names(sheet('S', [[...HEADER, '推荐单位'], ...recommenders.map((r, i) => distinctRow(i, [r]))])),

@@ -161,6 +161,10 @@ describe('a sheet named after a recommender, its rows naming none', () => {
       ['宁波均胜集团', undefined],
       ['阿里巴巴集团', undefined],
       ['中山集团', 'province'],
+      // A listed central enterprise that says no 集团, and a unit of one, named so as an applicant's sheet is.
+      ['国家电网有限公司', undefined],
+      ['南方电网数字电网研究院有限公司', undefined],
+      ['国家电网有限公司', 'province'],
     ])('%s (type %s) counts with the province the workbook names', (group, type) => {
       expect(summary(sheets(group), type)).toEqual({
         holders: [[SD, 'province', 15, 16]],
