@@ -43,12 +43,15 @@ function categoryWriter(profile: Profile, categoryOf: CategoryNamer): CategoryNa
   return profile.categories.length > 0 ? categoryOf : (text) => text;
 }
 
-/** What may stand between a category and its direction in place of a tab: spaces, or a colon. */
-const CATEGORY_SEPARATOR = /\s*[:：]\s*|\s+/gu;
+/**
+ * What may stand between a category and its direction in place of a tab: spaces, a colon, or a comma, as a list
+ * saved as comma-separated text writes it (`核心基础,智能传感器`).
+ */
+const CATEGORY_SEPARATOR = /\s*[:：,，]\s*|\s+/gu;
 
 /**
- * A line that begins with one of the profile's categories and a space or a colon, as a list typed or copied from the
- * guide writes it (`核心基础  智能传感器`, `一、核心基础 1.智能传感器`, `核心基础：智能传感器`): the category and
+ * A line that begins with one of the profile's categories and a space, a colon or a comma, as a list typed or copied
+ * from the guide writes it (`核心基础  智能传感器`, `一、核心基础 1.智能传感器`, `核心基础：智能传感器`): the category and
  * the rest. Undefined when no beginning of the line up to a space or colon is a category, so that a direction with a
  * space inside stays whole.
  */

@@ -208,7 +208,7 @@ describe('DirectionList', () => {
       const finding = result.findings.find((f) => f.rule === 'direction-unknown');
       expect([finding?.row, finding?.values]).toEqual([
         3,
-        { direction: '智能网联汽车车型', nearest: '智能网联汽车', listComplete: false },
+        { direction: '智能网联汽车车型', nearest: '智能网联汽车', listComplete: false, listGiven: true },
       ]);
       expect(result.summary.directions.map((d) => d.direction).sort()).toEqual([
         '智能服务机器人',

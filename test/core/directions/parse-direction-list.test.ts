@@ -102,6 +102,15 @@ describe('reading the guide’s direction list', () => {
     ]);
   });
 
+  test('from text saved comma-separated, a category and its direction on each line', () => {
+    const text = '类别,揭榜方向\n核心基础,智能传感器\n重点产品，机器翻译系统\n公共支撑, 测试方向乙\n';
+    expect(parseDirectionText(text, profile)).toEqual([
+      { name: '智能传感器', category: '核心基础' },
+      { name: '机器翻译系统', category: '重点产品' },
+      { name: '测试方向乙', category: '公共支撑' },
+    ]);
+  });
+
   test('from text whose directions have spaces inside, never cut where no category comes first', () => {
     const text = '核心基础\n高性能 云端人工智能芯片\n智能 传感器 二期\n';
     expect(parseDirectionText(text, profile)).toEqual([
