@@ -94,13 +94,16 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
     );
   }
 
-  const over = result.summary.units.filter(
+  const units = result.summary.units.filter((unit) => !unit.unwritten);
+  const unwritten = result.summary.units.find((unit) => unit.unwritten);
+  const over = units.filter(
     (unit) => unit.over > 0 || (unit.sameName?.over ?? 0) > 0 || (unit.sameCode?.over ?? 0) > 0,
   );
   lines.push('', r.units);
   for (const unit of over) lines.push(r.unitLine(unit));
-  const within = r.unitsWithinLimit(result.summary.units.length - over.length, over.length === 0);
+  const within = r.unitsWithinLimit(units.length - over.length, over.length === 0);
   if (within) lines.push(within);
+  if (unwritten) lines.push(r.unitsUnwritten(unwritten.projects));
 
   lines.push('', r.directions);
   for (const direction of result.summary.directions) lines.push(r.directionLine(direction));

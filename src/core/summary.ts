@@ -11,9 +11,12 @@ import { projectsTogether } from './units/namesakes';
 
 /**
  * One applicant unit: how many projects it has against the limit. A unit named only as a joint applicant
- * (联合申报单位) is listed too (reference §1), with 0 projects unless joint applications count.
+ * (联合申报单位) is listed too (reference §1), with 0 projects unless joint applications count. The rows that name
+ * no unit and give no code are the last line, `unwritten`, with no name, code or excess: they are no one unit, yet
+ * the projects of the lines add up to those of the directions and the recommenders.
  */
 export interface UnitSummary {
+  /** The unit's name as written (see UnitRows); empty where its code alone identifies it. */
   unit: string;
   /** The code that identifies the unit; for a unit known by its name, the first code cell its rows fill. */
   uscc: string;
@@ -42,6 +45,7 @@ export interface UnitSummary {
    * would have together if the code is right and they are one unit.
    */
   sameCode?: { projects: number; over: number };
+  unwritten?: true;
 }
 
 /**
@@ -65,7 +69,9 @@ function projectsTiedTogether(
 /**
  * One direction: how many projects chose it, and whether it is on the known list. A cell that names several
  * directions (智能传感器、机器翻译系统) is a line of its own with those directions in `several`, counted under none of
- * them: the sheet gives each project one direction, and the total stays the number of projects.
+ * them: the sheet gives each project one direction, and the total stays the number of projects. The rows that name
+ * no direction (a blank cell, or no direction column) are the last line, `unwritten`, with no category or direction,
+ * so that the projects add up to those of the units and the recommenders.
  */
 export interface DirectionSummary {
   category: string;
@@ -76,6 +82,7 @@ export interface DirectionSummary {
   rows: number;
   known: boolean;
   several?: string[];
+  unwritten?: true;
 }
 
 /** One recommender (quota holder), as DESIGN.md's JSON report gives it: the group without its rows, and counts. */
@@ -129,16 +136,53 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
     if (byCode !== undefined) summary.sameCode = overLimit(byCode);
     return summary;
   });
-  return summaries.sort((a, b) => b.projects - a.projects);
+  summaries.sort((a, b) => b.projects - a.projects);
+  const unwritten = unwrittenUnit(ctx);
+  if (unwritten) summaries.push(unwritten);
+  return summaries;
+}
+
+/** The line of the rows that name no unit and give no code (see UnitSummary), if any row does. */
+function unwrittenUnit(ctx: RuleContext): UnitSummary | undefined {
+  const counted: Entry[] = [];
+  const notChosen: Entry[] = [];
+  for (const entry of ctx.entries)
+    if (ctx.units.unitOf(entry) === undefined)
+      (countsUp(ctx.recommenders, entry) ? counted : notChosen).push(entry);
+  if (counted.length + notChosen.length === 0) return undefined;
+  return {
+    unit: '',
+    uscc: '',
+    projects: counted.length,
+    limit: ctx.profile.unitLimit,
+    over: 0,
+    rows: refsOf(counted),
+    notChosen: refsOf(notChosen),
+    jointRows: 0,
+    jointCounted: ctx.profile.countJointApplicants,
+    unwritten: true,
+  };
 }
 
 function directionSummaries(ctx: RuleContext): DirectionSummary[] {
   // Thousands of rows name a handful of directions: count each wording, then key each wording once.
   const byText = new Map<string, { first: Entry; projects: number; rows: number }>();
+  const unwritten: DirectionSummary = {
+    category: '',
+    direction: '',
+    projects: 0,
+    rows: 0,
+    known: false,
+    unwritten: true,
+  };
   for (const entry of ctx.entries) {
     const text = filledText(entry, 'direction');
-    if (!text) continue;
     const goesUp = countsUp(ctx.recommenders, entry) ? 1 : 0;
+    if (!text) {
+      unwritten.projects += goesUp;
+      unwritten.rows++;
+      continue;
+    }
     const wording = byText.get(text);
     if (wording) {
       wording.projects += goesUp;
@@ -166,13 +210,14 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
     }
   }
   const place = categoryPlace(ctx.profile.categories);
-  return [...byKey.values()].sort(
+  const written = [...byKey.values()].sort(
     (a, b) =>
       place(a.category) - place(b.category) ||
       a.category.localeCompare(b.category, 'zh') ||
       b.projects - a.projects ||
       b.rows - a.rows,
   );
+  return unwritten.rows > 0 ? [...written, unwritten] : written;
 }
 
 /**

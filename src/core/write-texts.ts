@@ -93,6 +93,10 @@ export interface WriteTexts {
     sameCode(projects: number, limit: number, over: number): string;
     /** Between the two notes where a unit has both. */
     noteSeparator: string;
+    /** The 申报单位 cell of a unit that its code alone identifies. */
+    noName: string;
+    /** The 申报单位 cell of the line of the rows that name no unit and give no code. */
+    unwritten: string;
   };
   directions: {
     title: string;
@@ -111,6 +115,8 @@ export interface WriteTexts {
     };
     /** The 在方向清单中 cell of a line whose cell names several directions. */
     several: string;
+    /** The 揭榜方向 cell of the line of the rows that name no direction. */
+    unwritten: string;
     total: string;
   };
   recommenders: {

@@ -34,6 +34,9 @@ const fromSheets = (sheets: readonly string[] | undefined) =>
 const rankOwner = (recommender: string | undefined) =>
   recommender === undefined ? '' : ` of "${recommender}"`;
 
+/** The line of the summaries for the rows whose 揭榜方向 is blank. */
+const NO_DIRECTION = '(no direction given)';
+
 const enCellRef = (column: string | null, row: number, forRow?: number) =>
   column ? `${column}${row}${forRow ? ` (row ${forRow})` : ''}` : `row ${row}`;
 
@@ -209,10 +212,11 @@ export const enUS: Messages = {
     recommenderLine:  (r) => `  ${r.name || '(no recommender named)'} | ${r.type} (${r.typeFrom}) | ${r.capOf === 'province' ? "province's cap" : 'cap'} ${r.cap} | counted ${r.counted}${r.rows !== r.counted ? ` (of ${counted(r.rows, 'row')})` : ''}${r.over ? ` | over by ${r.over}` : ''}${r.unnamed ? ` | ${counted(r.unnamed, 'row')} naming no recommender counted as the workbook's only named one's` : ''}`,
     typeUnknown:      (name, cap) => name ? `Note: the type of the recommender "${name}" is unknown; its cap is assumed to be a province's ${cap}. Check it, or give --recommender-type.` : `Note: some rows name no recommender, whose type is unknown; the cap is assumed to be a province's ${cap}. Give --recommender-type.`,
     units:            'By applicant unit (units over the limit):',
-    unitLine:         (u) => `  ${u.unit}${u.sameName ? ` (code ${u.uscc})` : ''}: ${counted(u.projects, 'project')}${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''}${u.over > 0 || !(u.sameName || u.sameCode) ? ` (limit ${u.limit}, over by ${u.over})` : ''}${u.sameName ? `; rows of the same name give other credit codes: if they are one unit, it has ${counted(u.sameName.projects, 'project')} (limit ${u.limit}, over by ${u.sameName.over})` : ''}${u.sameCode ? `; its credit code is also written under other units' names: if they are one unit, it has ${counted(u.sameCode.projects, 'project')} (limit ${u.limit}, over by ${u.sameCode.over})` : ''}${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${counted(u.jointRows, 'row')}, not counted` : ''}`,
-    unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  No row names its applicant unit.' : '') : count === 1 ? `  The ${noneOver ? '' : 'other '}unit is within the limit.` : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
+    unitLine:         (u) => `  ${u.unit ? `${u.unit}${u.sameName ? ` (code ${u.uscc})` : ''}` : `(no name given, code ${u.uscc})`}: ${counted(u.projects, 'project')}${u.jointRows && u.jointCounted ? `, ${u.jointRows} of them as a joint applicant` : ''}${u.over > 0 || !(u.sameName || u.sameCode) ? ` (limit ${u.limit}, over by ${u.over})` : ''}${u.sameName ? `; rows of the same name give other credit codes: if they are one unit, it has ${counted(u.sameName.projects, 'project')} (limit ${u.limit}, over by ${u.sameName.over})` : ''}${u.sameCode ? `; its credit code is also written under other units' names: if they are one unit, it has ${counted(u.sameCode.projects, 'project')} (limit ${u.limit}, over by ${u.sameCode.over})` : ''}${u.jointRows && !u.jointCounted ? `; also a joint applicant on ${counted(u.jointRows, 'row')}, not counted` : ''}`,
+    unitsWithinLimit: (count, noneOver) => count === 0 ? '' : count === 1 ? `  The ${noneOver ? '' : 'other '}unit is within the limit.` : `  ${noneOver ? 'All' : 'The other'} ${count} units are within the limit.`,
+    unitsUnwritten:   (projects) => `  ${counted(projects, 'project')} ${projects === 1 ? 'gives' : 'give'} neither an applicant unit nor a credit code, so ${projects === 1 ? 'it counts' : 'they count'} toward no unit.`,
     directions:       'By direction:',
-    directionLine:    (d) => `  ${d.category || '(no category)'} | ${d.direction} | ${d.projects}${d.rows !== d.projects ? ` (of ${counted(d.rows, 'row')}; the rest not recommended)` : ''}${d.known ? '' : d.several ? ` (names ${d.several.length} directions, counted under none of them)` : ' (not a known direction)'}`,
+    directionLine:    (d) => `  ${d.unwritten ? NO_DIRECTION : `${d.category || '(no category)'} | ${d.direction}`} | ${d.projects}${d.rows !== d.projects ? ` (of ${counted(d.rows, 'row')}; the rest not recommended)` : ''}${d.known || d.unwritten ? '' : d.several ? ` (names ${d.several.length} directions, counted under none of them)` : ' (not a known direction)'}`,
     directionSelectionNote: '  Note: the ministry selects at most 5 per direction; that is no cap on recommenders.',
   },
   write: {
@@ -254,11 +258,14 @@ export const enUS: Messages = {
       sameName:      (projects, limit, over) => `Rows of the same name give other credit codes: if they are one unit, it has ${projects} in all (limit ${limit}${over > 0 ? `, over by ${over}` : ''})`,
       sameCode:      (projects, limit, over) => `Its credit code is also written under other units' names: if they are one unit, it has ${projects} in all (limit ${limit}${over > 0 ? `, over by ${over}` : ''})`,
       noteSeparator: '; ',
+      noName:        '(not given)',
+      unwritten:     '(no applicant unit given)',
     },
     directions: {
       title:   'Summary by direction',
       columns: { seq: 'No.', category: 'Category', direction: 'Direction', projects: 'Projects', counted: 'Counted', rows: 'All rows', known: 'On the list' },
       several: 'No (names several)',
+      unwritten: NO_DIRECTION,
       total:   'Total',
     },
     recommenders: {

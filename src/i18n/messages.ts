@@ -120,6 +120,8 @@ export interface Messages {
     unitLine(unit: UnitSummary): string;
     /** The units within the limit, besides those listed as over it; empty when there is nothing to say. */
     unitsWithinLimit(count: number, noneOver: boolean): string;
+    /** The projects of the rows that name no unit and give no code: they count toward no unit's limit. */
+    unitsUnwritten(projects: number): string;
     directions: string;
     /** A direction's line; a cell that names several directions is said to, not only to be off the list. */
     directionLine(direction: DirectionSummary): string;

@@ -32,6 +32,9 @@ const fromSheets = (sheets: readonly string[] | undefined) =>
 const rankOwner = (recommender: string | undefined) =>
   recommender === undefined ? '' : `“${recommender}”的`;
 
+/** The line of the summaries for the rows whose 揭榜方向 is blank. */
+const NO_DIRECTION = '（未填写揭榜方向）';
+
 const zhCellRef = (column: string | null, row: number, forRow?: number) =>
   column ? `${column}${row}${forRow ? `（第 ${forRow} 行）` : ''}` : `第 ${row} 行`;
 
@@ -207,10 +210,11 @@ export const zhCN: Messages = {
     recommenderLine:  (r) => `  ${r.name || '（未写明推荐单位）'}｜${r.type}（${r.typeFrom}）｜${r.capOf === 'province' ? `${r.province ?? '所在省份'}指标` : '上限'} ${r.cap} 项｜计入 ${r.counted} 项${r.rows !== r.counted ? `（共 ${r.rows} 行）` : ''}${r.over ? `｜超出 ${r.over} 项` : ''}${r.unnamed ? `｜其中 ${r.unnamed} 行未写明推荐单位，按本工作簿唯一写明的推荐单位计入` : ''}`,
     typeUnknown:      (name, cap) => name ? `注意：无法判断推荐单位“${name}”的类型，已暂按省级 ${cap} 项计；请核实，或用 --recommender-type 指明类型。` : `注意：有项目没有写明推荐单位，无法判断其类型，已暂按省级 ${cap} 项计；请用 --recommender-type 指明类型。`,
     units:            '按申报单位汇总（超过上限的单位）：',
-    unitLine:         (u) => `  ${u.unit}${u.sameName ? `（代码 ${u.uscc}）` : ''}：${u.projects} 项${u.jointRows && u.jointCounted ? `，其中作为联合申报单位 ${u.jointRows} 项` : ''}${u.over > 0 || !(u.sameName || u.sameCode) ? `（上限 ${u.limit} 项，超出 ${u.over} 项）` : ''}${u.sameName ? `；同名的行填写了不同的统一社会信用代码，若为同一单位，共 ${u.sameName.projects} 项（上限 ${u.limit} 项，超出 ${u.sameName.over} 项）` : ''}${u.sameCode ? `；同一统一社会信用代码还填在其他单位名称下，若为同一单位，共 ${u.sameCode.projects} 项（上限 ${u.limit} 项，超出 ${u.sameCode.over} 项）` : ''}${u.jointRows && !u.jointCounted ? `；另作为联合申报单位 ${u.jointRows} 项，未计入` : ''}`,
-    unitsWithinLimit: (count, noneOver) => count === 0 ? (noneOver ? '  没有一行写明申报单位。' : '') : `  ${noneOver ? '全部' : '其余'} ${count} 个单位均未超过上限。`,
+    unitLine:         (u) => `  ${u.unit ? `${u.unit}${u.sameName ? `（代码 ${u.uscc}）` : ''}` : `（未填写单位名称，代码 ${u.uscc}）`}：${u.projects} 项${u.jointRows && u.jointCounted ? `，其中作为联合申报单位 ${u.jointRows} 项` : ''}${u.over > 0 || !(u.sameName || u.sameCode) ? `（上限 ${u.limit} 项，超出 ${u.over} 项）` : ''}${u.sameName ? `；同名的行填写了不同的统一社会信用代码，若为同一单位，共 ${u.sameName.projects} 项（上限 ${u.limit} 项，超出 ${u.sameName.over} 项）` : ''}${u.sameCode ? `；同一统一社会信用代码还填在其他单位名称下，若为同一单位，共 ${u.sameCode.projects} 项（上限 ${u.limit} 项，超出 ${u.sameCode.over} 项）` : ''}${u.jointRows && !u.jointCounted ? `；另作为联合申报单位 ${u.jointRows} 项，未计入` : ''}`,
+    unitsWithinLimit: (count, noneOver) => count === 0 ? '' : `  ${noneOver ? '全部' : '其余'} ${count} 个单位均未超过上限。`,
+    unitsUnwritten:   (projects) => `  未填写申报单位和统一社会信用代码的项目 ${projects} 项，无法计入任何单位。`,
     directions:       '按揭榜方向汇总：',
-    directionLine:    (d) => `  ${d.category || '（未填类别）'}｜${d.direction}｜${d.projects} 项${d.rows !== d.projects ? `（共 ${d.rows} 行，其余未推荐）` : ''}${d.known ? '' : d.several ? `（填了 ${d.several.length} 个方向，未计入其中任何一个）` : '（不在已知方向中）'}`,
+    directionLine:    (d) => `  ${d.unwritten ? NO_DIRECTION : `${d.category || '（未填类别）'}｜${d.direction}`}｜${d.projects} 项${d.rows !== d.projects ? `（共 ${d.rows} 行，其余未推荐）` : ''}${d.known || d.unwritten ? '' : d.several ? `（填了 ${d.several.length} 个方向，未计入其中任何一个）` : '（不在已知方向中）'}`,
     directionSelectionNote: '  注：每个揭榜方向原则上入围不超过 5 家，由工业和信息化部遴选，不是推荐限额。',
   },
   write: {
@@ -252,11 +256,14 @@ export const zhCN: Messages = {
       sameName:      (projects, limit, over) => `同名的行填写了不同的统一社会信用代码，若为同一单位，共 ${projects} 项（上限 ${limit} 项${over > 0 ? `，超出 ${over} 项` : ''}）`,
       sameCode:      (projects, limit, over) => `同一统一社会信用代码还填在其他单位名称下，若为同一单位，共 ${projects} 项（上限 ${limit} 项${over > 0 ? `，超出 ${over} 项` : ''}）`,
       noteSeparator: '；',
+      noName:        '（未填写）',
+      unwritten:     '（未填写申报单位）',
     },
     directions: {
       title:   '汇总-按揭榜方向',
       columns: { seq: '序号', category: '所属类别', direction: '揭榜方向', projects: '项目数', counted: '计入项目数', rows: '全部项目数', known: '在方向清单中' },
       several: '否（填了多个方向）',
+      unwritten: NO_DIRECTION,
       total:   '合计',
     },
     recommenders: {

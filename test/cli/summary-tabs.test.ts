@@ -191,3 +191,61 @@ describe('the tabs of a marked copy agree with the JSON report of the same check
     );
   });
 });
+
+describe('the tabs add up to every counted row, rows that name no direction or no unit too', () => {
+  /** A row of 序号, 申报单位, 统一社会信用代码, 项目名称, 揭榜方向 (when the sheet has the column) and 是否推荐. */
+  const rows: [string, string, string, string][] = [
+    ['宁波甲科技有限公司', validUscc(1), '智能传感器', '是'],
+    ['', validUscc(2), '', '是'],
+    ['', '', '', '是'],
+    ['宁波丁科技有限公司', validUscc(4), '机器翻译系统', '否'],
+  ];
+  test.each([
+    ['with some directions blank', true],
+    ['without a direction column', false],
+  ])('%s', async (_, directionColumn) => {
+    const dir = tmp.current();
+    const input = dir.write(
+      '推荐表.xlsx',
+      await xlsxBytes((workbook) => {
+        const sheet = workbook.addWorksheet('宁波市');
+        sheet.addRow(['推荐单位（盖章）：宁波市经济和信息化局']);
+        sheet.addRow([
+          '序号',
+          '申报单位',
+          '统一社会信用代码',
+          '项目名称',
+          ...(directionColumn ? ['揭榜方向'] : []),
+          '是否推荐',
+        ]);
+        rows.forEach(([unit, code, direction, choice], i) =>
+          sheet.addRow([i + 1, unit, code, `项目${i + 1}`, ...(directionColumn ? [direction] : []), choice]),
+        );
+      }),
+    );
+    const copy = dir.file('copy.xlsx');
+    expect(spawnCli([input, '--out', copy]).status).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(copy) as unknown as ExcelJS.Buffer);
+    const tab = (name: string) =>
+      tableRows(workbook.getWorksheet(name)!, headerRowOf(workbook.getWorksheet(name)!, '序号'));
+
+    const [recommender] = tab('汇总-按推荐单位');
+    expect([recommender![5], recommender![6]]).toEqual([4, 3]);
+    const units = tab('汇总-按单位');
+    expect(units.map((row) => [row[1], row[2] ?? '', row[3]])).toEqual([
+      ['宁波甲科技有限公司', validUscc(1), 1],
+      ['（未填写）', validUscc(2), 1],
+      ['宁波丁科技有限公司', validUscc(4), 0],
+      ['（未填写申报单位）', '', 1],
+    ]);
+    const directions = tab('汇总-按方向');
+    const total = directions.pop()!;
+    expect([total[3], total[4]]).toEqual([3, 4]);
+    expect(directions.at(-1)!.slice(2, 5)).toEqual([
+      '（未填写揭榜方向）',
+      directionColumn ? 2 : 3,
+      directionColumn ? 2 : 4,
+    ]);
+  });
+});

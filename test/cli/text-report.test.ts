@@ -221,8 +221,37 @@ describe('the summary per applicant unit', () => {
   });
 
   test('says that no row names a unit, rather than that all 0 are within the limit', () => {
-    expect(unitLines([['', '', '项目一']])).toEqual(['  没有一行写明申报单位。']);
-    expect(unitLines([['', '', '项目一']], 'en-US')).toEqual(['  No row names its applicant unit.']);
+    expect(unitLines([['', '', '项目一']])).toEqual([
+      '  未填写申报单位和统一社会信用代码的项目 1 项，无法计入任何单位。',
+    ]);
+    expect(unitLines([['', '', '项目一']], 'en-US')).toEqual([
+      '  1 project gives neither an applicant unit nor a credit code, so it counts toward no unit.',
+    ]);
+  });
+
+  test('counts a unit known by its code alone, and says how many projects name no unit', () => {
+    const rows: [string, string, string][] = [
+      ['星河智算', validUscc(1), '项目一'],
+      ['', validUscc(2), '项目二'],
+      ['', '', '项目三'],
+      ['', '', '项目四'],
+    ];
+    expect(unitLines(rows)).toEqual([
+      '  全部 2 个单位均未超过上限。',
+      '  未填写申报单位和统一社会信用代码的项目 2 项，无法计入任何单位。',
+    ]);
+    expect(unitLines(rows, 'en-US')[1]).toBe(
+      '  2 projects give neither an applicant unit nor a credit code, so they count toward no unit.',
+    );
+  });
+
+  test('names a unit over the limit that its code alone identifies by the code', () => {
+    const A = validUscc(1);
+    const rows = [1, 2, 3, 4].map((i): [string, string, string] => ['', A, `项目${i}`]);
+    expect(unitLines(rows)).toEqual([`  （未填写单位名称，代码 ${A}）：4 项（上限 3 项，超出 1 项）`]);
+    expect(unitLines(rows, 'en-US')).toEqual([
+      `  (no name given, code ${A}): 4 projects (limit 3, over by 1)`,
+    ]);
   });
 });
 
@@ -285,6 +314,29 @@ describe('the summary by direction', () => {
     expect(line('en-US')).toBe(
       '  (no category) | 智能传感器、机器翻译系统 | 1 (names 2 directions, counted under none of them)',
     );
+  });
+
+  test('gives the rows that name no direction a line of their own', () => {
+    const grid = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '所属类别', '是否推荐'],
+        [1, '甲科技有限公司', validUscc(1), '项目一号', '', '重点产品', '是'],
+        [2, '乙科技有限公司', validUscc(2), '项目二号', '', '重点产品', '否'],
+        [3, '丙科技有限公司', validUscc(3), '项目三号', '智能传感器', '核心基础', '是'],
+      ]),
+    );
+    const lines = (lang: Lang) => {
+      const all = reportOf(grid, lang).split('\n');
+      const heading = all.findIndex((line) =>
+        line.startsWith(lang === 'zh-CN' ? '按揭榜方向汇总' : 'By direction'),
+      );
+      return all.slice(heading + 1, heading + 3);
+    };
+    expect(lines('zh-CN')).toEqual([
+      '  核心基础｜智能传感器｜1 项',
+      '  （未填写揭榜方向）｜1 项（共 2 行，其余未推荐）',
+    ]);
+    expect(lines('en-US')[1]).toBe('  (no direction given) | 1 (of 2 rows; the rest not recommended)');
   });
 
   test('gives the chosen projects where a choice column leaves rows out, and every row apart', () => {

@@ -49,6 +49,20 @@ describe('the summary by direction', () => {
     );
   });
 
+  test('gives the rows that name no direction a line of their own, after every direction', () => {
+    expect(directionSummary('', '智能传感器', '', '机器翻译系统').slice(2)).toEqual([
+      { category: '', direction: '', projects: 2, rows: 2, known: false, unwritten: true },
+    ]);
+  });
+
+  test('gives every row that line where the sheet has no direction column', () => {
+    const rows = [1, 2].map((i) => [i, `单位${i}`, validUscc(i), `项目${i}号`]);
+    const result = checkGrid(workbook(sheet('S', [HEADER.slice(0, 4), ...rows])));
+    expect(result.summary.directions).toEqual([
+      { category: '', direction: '', projects: 2, rows: 2, known: false, unwritten: true },
+    ]);
+  });
+
   test('lists the categories in the profile’s order, and any other category after them', () => {
     const rows: ProjectRow[] = [
       ['甲', validUscc(1), '项目一号', '人工智能训练资源库', '公共支撑'],
@@ -79,7 +93,7 @@ const chosenSheet = (rows: [unit: string, direction: string, choice: string][]) 
       ...rows.map(([unit, direction, choice], i) => [
         i + 1,
         unit,
-        validUscc(unit.charCodeAt(0)),
+        unit ? validUscc(unit.charCodeAt(0)) : '',
         `项目${i}号`,
         direction,
         '核心基础',
@@ -125,8 +139,8 @@ describe('the summary by direction, where a choice column decides', () => {
 
   test('gives the same total as the units and the recommender', () => {
     const choice = fc.constantFrom('是', '否', '');
-    const direction = fc.constantFrom('智能传感器', '机器翻译系统', '人工智能训练资源库');
-    const unit = fc.constantFrom('甲', '乙', '丙');
+    const direction = fc.constantFrom('智能传感器', '机器翻译系统', '人工智能训练资源库', '');
+    const unit = fc.constantFrom('甲', '乙', '丙', '');
     fc.assert(
       fc.property(fc.array(fc.tuple(unit, direction, choice), { minLength: 1, maxLength: 9 }), (rows) => {
         const { directions, units, recommenders } = checkGrid(chosenSheet(rows)).summary;
@@ -174,7 +188,7 @@ describe('the summary by unit', () => {
   });
 
   test.each<[string, ProjectRow[], string[][]]>([
-    ['blank unit cells', [1, 2, 3, 4].map((n): ProjectRow => ['', A, `项目${n}号`]), [[A, A]]],
+    ['blank unit cells', [1, 2, 3, 4].map((n): ProjectRow => ['', A, `项目${n}号`]), [['', A]]],
     [
       'blank unit cells on some rows',
       [
@@ -183,8 +197,40 @@ describe('the summary by unit', () => {
       ],
       [['乙科技有限公司', B]],
     ],
-  ])('names a unit by its code where no row names it: %s', (_, rows, expected) => {
+  ])('gives a unit no name but its code where no row names it: %s', (_, rows, expected) => {
     expect(unitSummary(rows).map(([unit, uscc]) => [unit, uscc])).toEqual(expected);
+  });
+
+  test('gives the rows that name no unit and no code a line of their own, after every unit', () => {
+    const rows: ProjectRow[] = [
+      ['', '', '项目1号'],
+      ['甲科技有限公司', A, '项目2号'],
+      ['', '', '项目3号'],
+    ];
+    const units = checkGrid(workbook(projectSheet('S', rows))).summary.units;
+    expect(
+      units.map(({ unit, uscc, projects, over, rows, unwritten }) => [
+        unit,
+        uscc,
+        projects,
+        over,
+        rows,
+        unwritten,
+      ]),
+    ).toEqual([
+      ['甲科技有限公司', A, 1, 0, [{ sheet: 'S', row: 3 }], undefined],
+      [
+        '',
+        '',
+        2,
+        0,
+        [
+          { sheet: 'S', row: 2 },
+          { sheet: 'S', row: 4 },
+        ],
+        true,
+      ],
+    ]);
   });
 
   test('gives a unit whose name is written with other codes the projects of them all, and what that is over', () => {

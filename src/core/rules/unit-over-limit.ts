@@ -22,7 +22,8 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
       if (unit.applicant.length + (countJoint ? unit.joint.size : 0) <= limit) continue;
       const rows = countedRows(unit, countJoint, (entry) => countsUp(ctx.recommenders, entry));
       if (rows.length <= limit) continue;
-      const values = { unit: unit.unit, count: rows.length, limit };
+      // A unit that no row names is known by its code, and the sentence calls it so.
+      const values = { unit: unit.unit || (unit.code ?? ''), count: rows.length, limit };
       for (const entry of rows) {
         const related = relatedRows(rows, entry);
         const field = unit.joint.get(entry) ?? 'unit';

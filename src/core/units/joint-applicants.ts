@@ -104,8 +104,8 @@ function jointApplicants(entries: readonly Entry[], units: UnitIdentity): JointA
 /** One unit with its rows as the applicant and as a joint applicant. */
 export interface UnitRows {
   /**
-   * The unit's name as its first row that names it alone writes it, or as its first row names it among others; its
-   * code where no row names it (a sheet without a 申报单位 column, or with the cells blank).
+   * The unit's name as its first row that names it alone writes it, or as its first row names it among others; empty
+   * where no row names it (a sheet without a 申报单位 column, or with the cells blank) and its code identifies it.
    */
   unit: string;
   /** The code that identifies the unit (see `UnitIdentity.unitCodes`), if a code does. */
@@ -163,7 +163,7 @@ export function unitRows(entries: readonly Entry[], units: UnitIdentity): readon
     ...units.units.map((rows, unit) => {
       const code = units.unitCodes[unit];
       return {
-        unit: writtenName(rows, units) || (code ?? ''),
+        unit: writtenName(rows, units),
         code,
         applicant: rows,
         joint: joint.ofUnit[unit]!,

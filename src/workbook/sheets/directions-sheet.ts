@@ -35,9 +35,9 @@ export function directionsSheet(summary: Summary, texts: WriteTexts, name: strin
       ...directions.map((d, index) => [
         index + 1,
         d.category,
-        d.direction,
+        d.unwritten ? t.unwritten : d.direction,
         ...counts(d.projects, d.rows),
-        d.known ? texts.yes : d.several ? t.several : texts.no,
+        d.unwritten ? null : d.known ? texts.yes : d.several ? t.several : texts.no,
       ]),
       [
         null,
@@ -51,7 +51,7 @@ export function directionsSheet(summary: Summary, texts: WriteTexts, name: strin
       ],
     ],
     directions.flatMap((d, row) =>
-      d.known ? [] : [{ row, column: knownColumn, severity: 'warning' as const }],
+      d.known || d.unwritten ? [] : [{ row, column: knownColumn, severity: 'warning' as const }],
     ),
     texts,
   );

@@ -31,12 +31,12 @@ export function unitsSheet(summary: Summary, texts: WriteTexts, name: string): O
     ],
     units.map((u, index) => [
       index + 1,
-      u.unit,
+      u.unwritten ? texts.units.unwritten : u.unit || texts.units.noName,
       u.uscc,
       u.projects,
       u.jointRows,
-      u.limit,
-      u.over,
+      u.unwritten ? null : u.limit,
+      u.unwritten ? null : u.over,
       u.notChosen.length === 0
         ? texts.rows(u.rows)
         : texts.units.withNotChosen(texts.rows(u.rows), texts.rows(u.notChosen)),

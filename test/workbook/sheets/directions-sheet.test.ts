@@ -22,6 +22,25 @@ describe('directionsSheet (汇总-按揭榜方向)', () => {
     ]);
   });
 
+  test('gives the rows that name no direction a line, unmarked, so that the total is every project', () => {
+    const grid = workbook(
+      projectSheet('S', [
+        ['甲', validUscc(1), '项目一号', '', '核心基础'],
+        ['乙', validUscc(2), '项目二号', '智能传感器', '核心基础'],
+        ['丙', validUscc(3), '项目三号', '', ''],
+      ]),
+    );
+    const tab = (lang: 'zh-CN' | 'en-US') =>
+      directionsSheet(checkGrid(grid).summary, writeTexts(lang), '汇总-按揭榜方向');
+    expect(tab('zh-CN').rows).toEqual([
+      [1, '核心基础', '智能传感器', 1, '是'],
+      [2, '', '（未填写揭榜方向）', 2, null],
+      [null, '合计', null, 3, null],
+    ]);
+    expect(tab('zh-CN').emphasis).toEqual([]);
+    expect(tab('en-US').rows[1]).toEqual([2, '', '(no direction given)', 2, null]);
+  });
+
   test('heads its columns with the terms the rest of the report uses (所属类别, as in the category-mismatch rule)', () => {
     const grid = workbook(projectSheet('S', [['甲', validUscc(1), '项目一号', '智能传感器', '核心基础']]));
     const tab = directionsSheet(checkGrid(grid).summary, writeTexts('zh-CN'), '汇总-按方向');

@@ -16,6 +16,37 @@ describe('unitsSheet (汇总-按单位)', () => {
     expect(tab.emphasis).toEqual([]);
   });
 
+  test('leaves the name of a unit known by its code alone unwritten, and lists the rows that name no unit', () => {
+    const row = (n: number, unit: string, code: string) => [
+      n,
+      unit,
+      code,
+      `项目${n}号`,
+      '智能传感器',
+      '核心基础',
+    ];
+    const blank = workbook(
+      sheet('S', [
+        HEADER.slice(0, 6),
+        row(1, '甲科技有限公司', validUscc(1)),
+        row(2, '', validUscc(2)),
+        row(3, '', ''),
+      ]),
+    );
+    const tab = (lang: 'zh-CN' | 'en-US') =>
+      unitsSheet(checkGrid(blank).summary, writeTexts(lang), '汇总-按单位').rows.map((r) => r.slice(1, 8));
+    expect(tab('zh-CN')).toEqual([
+      ['甲科技有限公司', validUscc(1), 1, 0, 3, 0, 'S第 2 行'],
+      ['（未填写）', validUscc(2), 1, 0, 3, 0, 'S第 3 行'],
+      ['（未填写申报单位）', '', 1, 0, null, null, 'S第 4 行'],
+    ]);
+    expect(tab('en-US').map((r) => r[0])).toEqual([
+      '甲科技有限公司',
+      '(not given)',
+      '(no applicant unit given)',
+    ]);
+  });
+
   test('counts them and marks the excess when the profile counts joint applications', () => {
     const counting = { profile: { ...defaultProfile(), countJointApplicants: true } };
     const tab = unitsSheet(checkGrid(grid, counting).summary, writeTexts('zh-CN'), '汇总-按单位');
