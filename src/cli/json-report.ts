@@ -32,6 +32,7 @@ function jsonReport(result: CheckResult, lang: Lang) {
       column: finding.column,
       message: renderFinding(finding, lang),
       hidden: finding.hidden,
+      ...(finding.hiddenSheet ? { hiddenSheet: true } : {}),
       ...(finding.hiddenByFormat ? { hiddenByFormat: true } : {}),
       ...(finding.related ? { related: finding.related } : {}),
       ...(finding.relatedCount ? { relatedCount: finding.relatedCount } : {}),

@@ -62,7 +62,16 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   if (result.marksPresent) lines.push(r.marksPresent);
   lines.push('', r.sheetsRead);
   for (const sheet of result.sheets)
-    lines.push(r.sheetLine(sheet.name, sheet.headerRow, sheet.rows, sheet.hiddenRows, sheet.hiddenByFormat));
+    lines.push(
+      r.sheetLine(
+        sheet.name,
+        sheet.hidden,
+        sheet.headerRow,
+        sheet.rows,
+        sheet.hiddenRows,
+        sheet.hiddenByFormat,
+      ),
+    );
   for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped));
   for (const summary of result.summarySheets)
     lines.push(r.summarySheet(summary.name, summary.others.join(m.listJoin)));

@@ -40,6 +40,8 @@ export interface CheckOptions {
 /** A sheet that was read as a table (DESIGN.md, JSON report). */
 export interface SheetReport {
   name: string;
+  /** The sheet is hidden, so the officer sees no tab of it, yet it is submitted. */
+  hidden: boolean;
   headerRow: number;
   firstDataRow: number;
   lastDataRow: number;
@@ -113,6 +115,7 @@ function sheetReport(table: SheetTable): SheetReport {
   }
   return {
     name: table.name,
+    hidden: table.hidden,
     headerRow: table.header.top,
     firstDataRow: table.firstDataRow,
     lastDataRow: table.lastDataRow,
@@ -123,6 +126,18 @@ function sheetReport(table: SheetTable): SheetReport {
     ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
     ...(table.heading.title ? { title: table.heading.title } : {}),
   };
+}
+
+/**
+ * The findings with those on a hidden sheet said to be hidden there, whatever their row and column: the rules know
+ * the rows and columns, and this the sheets (reference §3: hidden parts are submitted, so say so in the finding).
+ */
+function onHiddenSheets(findings: Finding[], tables: readonly SheetTable[]): Finding[] {
+  const hidden = new Set(tables.filter((table) => table.hidden).map((table) => table.name));
+  if (hidden.size === 0) return findings;
+  return findings.map((finding) =>
+    hidden.has(finding.sheet) ? { ...finding, hidden: true, hiddenSheet: true } : finding,
+  );
 }
 
 const RULE_ORDER = new Map(RULE_IDS.map((id, index) => [id, index]));
@@ -266,7 +281,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   });
   for (const rule of rules) if (rule.end) findings.push(...rule.end(ctx));
 
-  const sorted = inReportOrder(findings, grid);
+  const sorted = inReportOrder(onHiddenSheets(findings, tables), grid);
   const errors = sorted.filter((finding) => finding.severity === 'error').length;
   return {
     ok: true,

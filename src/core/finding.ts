@@ -147,8 +147,10 @@ interface FindingBase {
   row: number;
   /** Excel's column letter, or null for a finding about a whole row or a missing column. */
   column: string | null;
-  /** The row or the column is hidden in Excel. */
+  /** The row, the column or the sheet is hidden in Excel. */
   hidden: boolean;
+  /** The sheet is hidden: the officer sees no tab to look for the cell on. */
+  hiddenSheet?: true;
   /** The cell's number format hides its value (`;;;`): it shows and prints nothing, yet is submitted. */
   hiddenByFormat?: true;
   /** Other rows the finding points at ("same as row N"), possibly on other sheets: at most `RELATED_NAMED`. */

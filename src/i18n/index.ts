@@ -69,7 +69,10 @@ export function unrecordedMarksText(
   return copy.unrecordedMarks(places.join(rowsJoin));
 }
 
-/** The sentence of a finding in a language, with the remark of a hidden row or column, or a format that hides it. */
+/**
+ * The sentence of a finding in a language, with the remark of a hidden sheet, else of a hidden row or column, and of a
+ * format that hides it.
+ */
 export function renderFinding(finding: Finding, lang: Lang): string {
   const messages = messagesFor(lang);
   // The catalogue is keyed by the finding's own rule id, so the pairing is exact; TypeScript can't see it.
@@ -79,7 +82,9 @@ export function renderFinding(finding: Finding, lang: Lang): string {
     rowList(messages, refs, finding.sheet, Math.max(0, total === undefined ? unlisted : total - refs.length)),
   );
   return (
-    text + (finding.hidden ? messages.hidden : '') + (finding.hiddenByFormat ? messages.hiddenByFormat : '')
+    text +
+    (finding.hiddenSheet ? messages.hiddenSheet : finding.hidden ? messages.hidden : '') +
+    (finding.hiddenByFormat ? messages.hiddenByFormat : '')
   );
 }
 

@@ -55,6 +55,7 @@ export interface Messages {
   /** Recommender names as one phrase: up to three, then “and N others”. */
   nameList(names: readonly string[]): string;
   hidden: string;
+  hiddenSheet: string;
   hiddenByFormat: string;
   report: {
     verdictClean: string;
@@ -63,6 +64,7 @@ export interface Messages {
     sheetsRead: string;
     sheetLine(
       name: string,
+      hiddenSheet: boolean,
       headerRow: number,
       rows: number,
       hiddenRows: number,

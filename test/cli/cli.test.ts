@@ -18,7 +18,7 @@ interface Report {
   stats: { errors: number; warnings: number; rows: number };
   directionList: { complete: boolean; count: number; expected: number; source: string };
   winnersList?: { winners: number; titled: number; source: string };
-  sheets: { name: string; headerRow: number; firstDataRow: number; lastDataRow: number }[];
+  sheets: { name: string; hidden: boolean; headerRow: number; firstDataRow: number; lastDataRow: number }[];
   skippedSheets: { name: string; reason: string }[];
   findings: {
     rule: RuleId;
@@ -27,6 +27,8 @@ interface Report {
     row: number;
     column: string | null;
     message: string;
+    hidden: boolean;
+    hiddenSheet?: true;
     related?: { sheet: string; row: number }[];
   }[];
   summary: {
@@ -440,6 +442,50 @@ describe('a 深圳 sheet of eight ranked rows, four of one unit, the ranks numbe
       ]);
     },
   );
+});
+
+describe('a hidden sheet', () => {
+  test('is said to be hidden in the sheets read, the JSON report and each of its findings', async () => {
+    const input = tmp.current().write(
+      'hidden-sheet.xlsx',
+      await xlsxBytes((workbook) => {
+        const header = [
+          '序号',
+          '申报单位',
+          '统一社会信用代码',
+          '项目名称',
+          '所属类别',
+          '揭榜方向',
+          '联系电话',
+        ];
+        const visible = workbook.addWorksheet('宁波市');
+        visible.addRows([
+          header,
+          [1, '宁波甲科技有限公司', validUscc(1), '项目一', '核心基础', '智能传感器', '13912345678'],
+        ]);
+        const hidden = workbook.addWorksheet('鄞州区', { state: 'hidden' });
+        hidden.addRows([
+          header,
+          [1, '宁波乙科技有限公司', '9133020', '项目二', '核心基础', '智能传感器', '13912345678'],
+        ]);
+      }),
+    );
+    const text = spawnCli([input]).stdout.split('\n');
+    expect(text).toContain('  鄞州区（已隐藏的工作表）：表头在第 1 行，共 1 个项目');
+    expect(text).toContain('  宁波市：表头在第 1 行，共 1 个项目');
+    expect(text.find((line) => line.includes('鄞州区 C2'))).toMatch(/（该工作表已隐藏，但仍会随表上报）$/u);
+    expect(spawnCli([input, '--lang', 'en-US']).stdout).toContain(
+      '  鄞州区 (hidden sheet): header at row 1, 1 project\n',
+    );
+    const report = JSON.parse(spawnCli([input, '--json']).stdout) as Report;
+    expect(report.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['宁波市', false],
+      ['鄞州区', true],
+    ]);
+    expect(report.findings.map((f) => [f.sheet, f.row, f.column, f.hidden, f.hiddenSheet])).toEqual([
+      ['鄞州区', 2, 'C', true, true],
+    ]);
+  });
 });
 
 describe('--sheet', () => {

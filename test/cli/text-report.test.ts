@@ -212,6 +212,22 @@ describe('the summary per applicant unit', () => {
     expect(lines[heading + 1]).toContain('上限 5 项');
   });
 
+  test('says which sheets read are hidden', () => {
+    const grid = workbook(
+      projectSheet('宁波市', [['星河智算', validUscc(1), '项目一']]),
+      projectSheet('鄞州区', [['云帆科技', validUscc(2), '项目二']], {
+        visibility: 'hidden',
+        hiddenRows: [2],
+      }),
+    );
+    expect(reportOf(grid)).toContain(
+      '  宁波市：表头在第 1 行，共 1 个项目\n  鄞州区（已隐藏的工作表）：表头在第 1 行，共 1 个项目（其中 1 行已隐藏）\n',
+    );
+    expect(reportOf(grid, 'en-US')).toContain(
+      '  鄞州区 (hidden sheet): header at row 1, 1 project (1 hidden)\n',
+    );
+  });
+
   test('in English, counts one project and one unit in the singular', () => {
     const lines = reportOf(workbook(projectSheet('S', [['星河智算', validUscc(1), '项目一']])), 'en-US');
     expect(lines).toContain('  S: header at row 1, 1 project\n');

@@ -66,6 +66,22 @@ describe('rendering findings', () => {
     expect(renderFinding(visible, 'zh-CN')).not.toContain('已隐藏');
   });
 
+  test('says when the sheet is hidden, rather than its row or column', () => {
+    const onHiddenSheet = checkGrid(
+      workbook(
+        projectSheet('鄞州区', [['星河智算', '9133020', '项目一']], {
+          visibility: 'hidden',
+          hiddenRows: [2],
+        }),
+      ),
+    ).findings.find((f) => f.rule === 'uscc-invalid')!;
+    expect(renderFinding(onHiddenSheet, 'zh-CN')).toMatch(/（该工作表已隐藏，但仍会随表上报）$/u);
+    expect(renderFinding(onHiddenSheet, 'zh-CN')).not.toContain('该行或该列');
+    expect(renderFinding(onHiddenSheet, 'en-US')).toMatch(
+      / \(the sheet is hidden, but it is still submitted\)$/u,
+    );
+  });
+
   test('never leaves a value out of a sentence', () => {
     for (const finding of result.findings) {
       for (const lang of ['zh-CN', 'en-US'] as const)

@@ -42,6 +42,8 @@ export interface SheetTable {
   firstDataRow: number;
   lastDataRow: number;
   hiddenColumns: ReadonlySet<number>;
+  /** The sheet is hidden (or very hidden, where the officer asked for it by name): it is submitted all the same. */
+  hidden: boolean;
   /** The cells that say 同上 and take the value written above them, each with the row where that value is written. */
   copied: CopiedCell[];
   /** How many of the table's cells hold a value that a `;;;` format hides. */
@@ -321,6 +323,7 @@ export function readTable(
     firstDataRow: entries[0]?.row ?? header.bottom + 1,
     lastDataRow,
     hiddenColumns: new Set(sheet.hiddenColumns),
+    hidden: sheet.visibility !== 'visible',
     copied,
     hiddenByFormat,
     choiceIsOpinion: opinion,
