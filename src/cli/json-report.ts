@@ -43,7 +43,7 @@ function jsonReport(result: CheckResult, lang: Lang) {
       directions: result.summary.directions,
       recommenders: result.summary.recommenders.map(({ typeReason, ...recommender }) => ({
         ...recommender,
-        ...(typeReason ? { typeReason: messages.typeReason(typeReason) } : {}),
+        ...(typeReason ? { typeReason: messages.typeReason(typeReason, recommender.cap) } : {}),
       })),
     },
   };

@@ -83,7 +83,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   if (result.findings.length > 0) lines.push('', r.findings);
   for (const rule of rulesErrorsFirst(result.findings)) {
     const findings = result.findings.filter((finding) => finding.rule === rule);
-    lines.push(r.ruleHeading(m.rules[rule].name, rule, findings.length));
+    lines.push(r.ruleHeading(m.rules[rule].name(result.profileNumbers), rule, findings.length));
     for (const line of sentenceLines(findings, lang, shownCells))
       lines.push(
         `  [${m.severity[line.severity]}] ${r.cells(line.sheet, line.refs.slice(0, PLACES_NAMED), line.refs.length)}  ${line.sentence}`,
@@ -116,6 +116,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
 
   lines.push('', r.directions);
   for (const direction of result.summary.directions) lines.push(r.directionLine(direction));
-  lines.push(r.directionSelectionNote);
+  const finalists = result.profileNumbers.finalistsPerDirection;
+  if (finalists) lines.push(r.directionSelectionNote(finalists));
   return lines.map((line) => line.replace(CELL_LINE_BREAK, ' ')).join('\n') + '\n';
 }

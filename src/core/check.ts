@@ -8,7 +8,7 @@ import { callsItselfDirectionList, namesDirectionList, type ListReading } from '
 import type { ListSource } from './list-source';
 import { titleKeys } from './normalise/title-keys';
 import { hasMarks, isOurSheet } from './our-sheets';
-import type { Direction, Profile } from './profile';
+import { profileNumbers, type Direction, type Profile, type ProfileNumbers } from './profile';
 import { assignRecommenders } from './recommender/assign';
 import type { RecommenderType } from './recommender-type';
 import { RULES } from './rules';
@@ -74,6 +74,8 @@ export type SkippedSheet =
 /** The outcome of a check: data, whatever the input (STYLE: results, not exceptions). */
 export interface CheckResult {
   profile: string;
+  /** The profile's numbers that the report's words state (the rules' names); no part of the JSON report. */
+  profileNumbers: ProfileNumbers;
   valid: boolean;
   sheets: SheetReport[];
   skippedSheets: SkippedSheet[];
@@ -287,6 +289,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     ok: true,
     result: {
       profile: profile.id,
+      profileNumbers: profileNumbers(profile),
       valid: errors === 0,
       sheets: tables.map(sheetReport),
       skippedSheets,

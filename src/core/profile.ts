@@ -80,6 +80,9 @@ const ProfileSchema = v.object({
   }),
   categories: words,
   directionsExpected: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  // How many units the ministry names at most per direction (2021: 入围揭榜单位名单，每个揭榜方向原则上不超过5家), which
+  // the report tells apart from a recommender's cap. Optional: a call that states none gets no such note.
+  finalistsPerDirection: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   directions: v.array(DirectionSchema),
   requiredFields: v.array(fieldEnum),
   branchWords: words,
@@ -120,6 +123,19 @@ export type Profile = Omit<v.InferOutput<typeof ProfileSchema>, 'headers' | 'win
    */
   winnerHeaders?: Partial<Record<Field, string[]>>;
 };
+
+/**
+ * The numbers of a profile that the report's words state beyond the findings' own: the rules' names
+ * (每个主体申报不超过3个项目, 揭榜方向不在18个细化方向之中) and the note on finalists. A check's result carries them,
+ * so that every host words them from the profile the check ran under.
+ */
+export type ProfileNumbers = Pick<Profile, 'unitLimit' | 'directionsExpected' | 'finalistsPerDirection'>;
+
+/** The numbers of a profile that the report's words state. */
+export function profileNumbers(profile: Profile): ProfileNumbers {
+  const { unitLimit, directionsExpected, finalistsPerDirection } = profile;
+  return { unitLimit, directionsExpected, ...(finalistsPerDirection ? { finalistsPerDirection } : {}) };
+}
 
 /** One direction of a call, with its category where known. */
 export type Direction = v.InferOutput<typeof DirectionSchema>;

@@ -1,6 +1,7 @@
 import type { CheckResult } from './check';
 import type { ListSource } from './list-source';
 import type { Finding, RuleId } from './finding';
+import type { ProfileNumbers } from './profile';
 import type { RecommenderSummary } from './summary';
 import type { RowRef } from './row-ref';
 import type { Severity } from './severity';
@@ -31,12 +32,13 @@ export type LostPart =
  */
 export interface WriteTexts {
   finding(finding: Finding): string;
-  ruleName(rule: RuleId): string;
+  /** A rule's name, with the numbers of the profile the check ran under (每个主体申报不超过3个项目). */
+  ruleName(rule: RuleId, numbers: ProfileNumbers): string;
   severity(severity: Severity): string;
   /** One line of a cell's note: `【错误】…`, naming the rows when the note sits on a merged cell that covers several. */
   noteLine(severity: Severity, message: string, rows?: readonly number[]): string;
   /** One line of the 序号 cell's note, pointing at the cell with the problem. */
-  rowNoteLine(severity: Severity, column: string | null, rule: RuleId): string;
+  rowNoteLine(severity: Severity, column: string | null, rule: RuleId, numbers: ProfileNumbers): string;
   rows(refs: readonly RowRef[]): string;
   yes: string;
   no: string;

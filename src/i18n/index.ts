@@ -106,6 +106,6 @@ export function typeFromText(recommender: RecommenderSummary, lang: Lang): strin
   const messages = messagesFor(lang);
   const source = messages.typeSources[recommender.typeFrom];
   return recommender.typeReason
-    ? source + messages.reasonJoin + messages.typeReason(recommender.typeReason)
+    ? source + messages.reasonJoin + messages.typeReason(recommender.typeReason, recommender.cap)
     : source;
 }

@@ -2,6 +2,7 @@ import type { SkippedSheet } from '../core/check';
 import type { Field } from '../core/fields';
 import type { FindingOf, RuleId } from '../core/finding';
 import type { InputFailureKey, InputFailureValues, OtherDocument, TextFormat } from '../core/input-failure';
+import type { ProfileNumbers } from '../core/profile';
 import type { NameSource, TypeSource } from '../core/recommender/assign';
 import type { TypeReason } from '../core/recommender/infer-type';
 import type { RecommenderType } from '../core/recommender-type';
@@ -15,9 +16,12 @@ import type { DirectionListInfo } from '../core/directions/direction-list';
 export const LANGS = ['zh-CN', 'en-US'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** A rule's name (as the notice words it) and the sentence for one of its findings. */
+/**
+ * A rule's name (as the notice words it, with the numbers of the profile the check ran under) and the sentence for
+ * one of its findings.
+ */
 export interface RuleMessages<K extends RuleId> {
-  name: string;
+  name(numbers: ProfileNumbers): string;
   /**
    * `rows` says a list of rows; of the rows the finding points at unless `total` counts the list's own, when it names
    * only its first ones.
@@ -36,7 +40,8 @@ export interface Messages {
   typeUnknown: string;
   nameSources: Record<NameSource, string>;
   typeSources: Record<TypeSource, string>;
-  typeReason(reason: TypeReason): string;
+  /** Why a recommender's type was inferred; `cap`, that recommender's (an ordinary city's: its province's). */
+  typeReason(reason: TypeReason, cap: number): string;
   failures: Record<InputFailureKey, (values: InputFailureValues) => string>;
   /** What a file picked in place of the workbook is, counted as the sentence needs: `一个 PDF 文件`, `a PDF file`. */
   otherDocuments: Record<OtherDocument, string>;
@@ -127,7 +132,8 @@ export interface Messages {
     directions: string;
     /** A direction's line; a cell that names several directions is said to, not only to be off the list. */
     directionLine(direction: DirectionSummary): string;
-    directionSelectionNote: string;
+    /** The ministry's own selection per direction, which is no cap on recommenders. */
+    directionSelectionNote(finalists: number): string;
   };
   /** Marks, notes and our sheets. */
   write: {

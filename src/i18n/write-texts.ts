@@ -23,10 +23,11 @@ export function writeTexts(lang: Lang): WriteTexts {
   const w = m.write;
   return {
     finding: (finding) => renderFinding(finding, lang),
-    ruleName: (rule) => m.rules[rule].name,
+    ruleName: (rule, numbers) => m.rules[rule].name(numbers),
     severity: (severity) => m.severity[severity],
     noteLine: (severity, message, rows) => w.noteLine(m.severity[severity], message, rows),
-    rowNoteLine: (severity, column, rule) => w.rowNoteLine(m.severity[severity], column, m.rules[rule].name),
+    rowNoteLine: (severity, column, rule, numbers) =>
+      w.rowNoteLine(m.severity[severity], column, m.rules[rule].name(numbers)),
     rows: (refs) => sheetRows(lang, refs),
     yes: w.yes,
     no: w.no,

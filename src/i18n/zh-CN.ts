@@ -42,33 +42,33 @@ const zhCellRef = (column: string | null, row: number, forRow?: number) =>
 // prettier-ignore
 export const zhCN: Messages = {
   rules: {
-    'unit-over-limit':      { name: '每个主体申报不超过3个项目', message: ({ values: v, sheet, row, related }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(withOwnRow({ sheet, row }, related ?? []))}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
-    'quota-exceeded':       { name: '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${v.typeFrom === 'default' ? `${zhCN.typeUnknown}，${zhCN.typeSources.default}` : v.capOf === 'province' ? `${zhCN.feederType}，计入${v.province ?? '所在省份'}的指标` : zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? `${v.province ?? '所在省份'}的指标` : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
-    'previous-winner':      { name: '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : v.winnerUnit ? `同名项目曾获前期揭榜优胜（${v.winnerUnit}），请核实是否为同一项目` : '同名项目曾获前期揭榜优胜；优胜名单未列出其单位，无法比对是否为同一单位，请核实是否为同一项目' },
-    'previous-winner-unit': { name: '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
-    'duplicate-project':    { name: '项目重复', message: ({ values: v, related }, rows) => `项目“${v.project}”重复出现，另见${rows(related ?? [])}${v.sameUnit ? '' : v.otherUnit ? `（其中${rows(v.otherUnit, v.otherUnitCount ?? v.otherUnit.length)}申报单位不同）` : '（申报单位不同）'}` },
-    'similar-project':      { name: '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },
-    'uscc-invalid':         { name: '统一社会信用代码有误', message: ({ values: v }) => ({
+    'unit-over-limit':      { name: (n) => `每个主体申报不超过${n.unitLimit}个项目`, message: ({ values: v, sheet, row, related }, rows) => `“${v.unit}”共申报 ${v.count} 项（${rows(withOwnRow({ sheet, row }, related ?? []))}），超过“每个主体申报不超过${v.limit}个项目”的规定，须减少 ${v.count - v.limit} 项` },
+    'quota-exceeded':       { name: () => '推荐项目数量上限', message: ({ values: v }) => `${zhCN.nameList(v.recommenders) || '本推荐单位'}（${v.typeFrom === 'default' ? `${zhCN.typeUnknown}，${zhCN.typeSources.default}` : v.capOf === 'province' ? `${zhCN.feederType}，计入${v.province ?? '所在省份'}的指标` : zhCN.recommenderTypes[v.type]}）共推荐 ${v.counted} 项，超过${v.capOf === 'province' ? `${v.province ?? '所在省份'}的指标` : '上限'} ${v.cap} 项，须再减少 ${v.drop} 项；本行在上限之外` },
+    'previous-winner':      { name: () => '已列入前期揭榜优胜项目的不得重复申报', message: ({ values: v }) => v.sameUnit ? `“${v.project}”已列入前期揭榜优胜项目，不得重复申报` : v.winnerUnit ? `同名项目曾获前期揭榜优胜（${v.winnerUnit}），请核实是否为同一项目` : '同名项目曾获前期揭榜优胜；优胜名单未列出其单位，无法比对是否为同一单位，请核实是否为同一项目' },
+    'previous-winner-unit': { name: () => '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
+    'duplicate-project':    { name: () => '项目重复', message: ({ values: v, related }, rows) => `项目“${v.project}”重复出现，另见${rows(related ?? [])}${v.sameUnit ? '' : v.otherUnit ? `（其中${rows(v.otherUnit, v.otherUnitCount ?? v.otherUnit.length)}申报单位不同）` : '（申报单位不同）'}` },
+    'similar-project':      { name: () => '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },
+    'uscc-invalid':         { name: () => '统一社会信用代码有误', message: ({ values: v }) => ({
       length:     `统一社会信用代码“${v.code}”应为 18 位`,
       alphabet:   `统一社会信用代码“${v.code}”含有不允许的字符（代码不使用 I、O、S、V、Z）`,
       check:      `统一社会信用代码“${v.code}”的校验位不符合 GB 32100-2015，请对照营业执照核实`,
       'org-code': `“${v.code}”是 9 位组织机构代码，不是 18 位统一社会信用代码`,
       'registration-number': `“${v.code}”是 15 位的旧工商注册号，不是 18 位统一社会信用代码；请按营业执照填写统一社会信用代码`,
     })[v.problem] },
-    'uscc-conflict':        { name: '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”${v.othersCount ? `等 ${v.othersCount} 个名称` : ''}${v.count && v.limit ? `，按名称分别计数；一个代码只属于一个法人，若为同一单位，共 ${v.count} 项，超过“每个主体申报不超过${v.limit}个项目”的规定：请核对名称和代码，或减少 ${v.count - v.limit} 项` : '，请核对'}` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}${v.othersCount ? ` 等 ${v.othersCount} 个代码` : ''}${v.count && v.limit ? `；名称相同，多半是同一单位，若为同一单位，共 ${v.count} 项，超过“每个主体申报不超过${v.limit}个项目”的规定：请核对代码，或减少 ${v.count - v.limit} 项` : '，请核对'}` },
-    'id-as-number':         { name: '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? (v.digitsLost ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `统一社会信用代码被存成了数字（显示为 ${v.text}）；代码应按文本录入，请把该列设为“文本”格式后按营业执照重新录入`) : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },
-    'direction-unknown':    { name: '揭榜方向不在18个细化方向之中', message: ({ values: v }) => v.categoryAlone ? `揭榜方向一栏填的是类别“${v.direction}”，不是揭榜方向；请按申报指南填写该项目的细化揭榜方向` : v.several ? `揭榜方向填了 ${v.several.length} 个：${v.several.map((d) => `“${d}”`).join('')}；每个项目应只填一个揭榜方向，请核实后只保留一个` : `揭榜方向“${v.direction}”不在${v.listComplete ? '申报指南的揭榜方向中' : v.listTooLong ? '揭榜方向清单中（清单中的方向多于通知所列的数量，请核对清单）' : v.listGiven ? '所给的揭榜方向清单中（清单不完整，请对照申报指南补全）' : '已知揭榜方向中（方向清单不完整，请提供申报指南的完整清单）'}${v.nearest ? `，是否应为“${v.nearest}”？` : ''}` },
-    'category-mismatch':    { name: '所属类别与揭榜方向不符', message: ({ values: v }) => `所属类别“${v.category}”与揭榜方向“${v.direction}”不符，应为“${v.expected}”` },
-    'required-missing':     { name: '必填项为空', message: ({ values: v }) => v.missingColumn ? `本表缺少“${zhCN.fields[v.field]}”列${v.orgCodeLabel ? `（18位）；“${v.orgCodeLabel}”列是旧的9位组织机构代码，不能代替它` : ''}` : (v.errorValue ? `“${v.label || zhCN.fields[v.field]}”显示为错误值“${v.errorValue}”，没有有效内容；请检查该单元格的公式或重新填写` : `“${v.label || zhCN.fields[v.field]}”未填写${v.written ? `（只填了“${v.written}”）` : ''}`) },
-    'not-legal-entity':     { name: '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : v.reason === 'university-part' ? `“${v.unit}”是${v.word}的院系或内设研究机构，一般不具备独立法人资格（通知要求申报主体具备独立法人资格）；申报单位请填写“${v.word}”，或核实其已单独登记为法人` : v.reason === 'university-affiliate' ? `“${v.unit}”以${v.word}命名，${v.counted ? `填的是${v.word}的统一社会信用代码，已计入${v.word}的项目数；若它单独登记为法人（通知要求申报主体具备独立法人资格），请填写它自己的统一社会信用代码` : `可能是单独登记的独立学院或机构，未计入${v.word}的项目数；请核实其具备独立法人资格（通知要求申报主体具备独立法人资格），统一社会信用代码应是它自己的`}` : v.reason === 'consortium' ? `“${v.unit}”是联合体，联合体不是独立法人（通知要求申报主体具备独立法人资格）；申报单位请填写牵头的成员单位，其他成员单位填作联合申报单位` : v.reason === 'company-part' || v.reason === 'institute-part' ? `“${v.unit}”是${v.word}的内设机构，一般不具备独立法人资格（通知要求申报主体具备独立法人资格）；申报单位请填写“${v.word}”，或核实其已单独登记为法人` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },
-    'phone-invalid':        { name: '联系电话格式有误', message: ({ values: v }) => v.problem === 'error-value' ? `电话显示为错误值“${v.phone}”，没有有效号码；请检查该单元格的公式或重新填写` : v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
-    'rank-invalid':         { name: '推荐排序或是否推荐填写有误', message: ({ values: v }) =>
+    'uscc-conflict':        { name: () => '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”${v.othersCount ? `等 ${v.othersCount} 个名称` : ''}${v.count && v.limit ? `，按名称分别计数；一个代码只属于一个法人，若为同一单位，共 ${v.count} 项，超过“每个主体申报不超过${v.limit}个项目”的规定：请核对名称和代码，或减少 ${v.count - v.limit} 项` : '，请核对'}` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}${v.othersCount ? ` 等 ${v.othersCount} 个代码` : ''}${v.count && v.limit ? `；名称相同，多半是同一单位，若为同一单位，共 ${v.count} 项，超过“每个主体申报不超过${v.limit}个项目”的规定：请核对代码，或减少 ${v.count - v.limit} 项` : '，请核对'}` },
+    'id-as-number':         { name: () => '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? (v.digitsLost ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `统一社会信用代码被存成了数字（显示为 ${v.text}）；代码应按文本录入，请把该列设为“文本”格式后按营业执照重新录入`) : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },
+    'direction-unknown':    { name: (n) => `揭榜方向不在${n.directionsExpected}个细化方向之中`, message: ({ values: v }) => v.categoryAlone ? `揭榜方向一栏填的是类别“${v.direction}”，不是揭榜方向；请按申报指南填写该项目的细化揭榜方向` : v.several ? `揭榜方向填了 ${v.several.length} 个：${v.several.map((d) => `“${d}”`).join('')}；每个项目应只填一个揭榜方向，请核实后只保留一个` : `揭榜方向“${v.direction}”不在${v.listComplete ? '申报指南的揭榜方向中' : v.listTooLong ? '揭榜方向清单中（清单中的方向多于通知所列的数量，请核对清单）' : v.listGiven ? '所给的揭榜方向清单中（清单不完整，请对照申报指南补全）' : '已知揭榜方向中（方向清单不完整，请提供申报指南的完整清单）'}${v.nearest ? `，是否应为“${v.nearest}”？` : ''}` },
+    'category-mismatch':    { name: () => '所属类别与揭榜方向不符', message: ({ values: v }) => `所属类别“${v.category}”与揭榜方向“${v.direction}”不符，应为“${v.expected}”` },
+    'required-missing':     { name: () => '必填项为空', message: ({ values: v }) => v.missingColumn ? `本表缺少“${zhCN.fields[v.field]}”列${v.orgCodeLabel ? `（18位）；“${v.orgCodeLabel}”列是旧的9位组织机构代码，不能代替它` : ''}` : (v.errorValue ? `“${v.label || zhCN.fields[v.field]}”显示为错误值“${v.errorValue}”，没有有效内容；请检查该单元格的公式或重新填写` : `“${v.label || zhCN.fields[v.field]}”未填写${v.written ? `（只填了“${v.written}”）` : ''}`) },
+    'not-legal-entity':     { name: () => '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : v.reason === 'university-part' ? `“${v.unit}”是${v.word}的院系或内设研究机构，一般不具备独立法人资格（通知要求申报主体具备独立法人资格）；申报单位请填写“${v.word}”，或核实其已单独登记为法人` : v.reason === 'university-affiliate' ? `“${v.unit}”以${v.word}命名，${v.counted ? `填的是${v.word}的统一社会信用代码，已计入${v.word}的项目数；若它单独登记为法人（通知要求申报主体具备独立法人资格），请填写它自己的统一社会信用代码` : `可能是单独登记的独立学院或机构，未计入${v.word}的项目数；请核实其具备独立法人资格（通知要求申报主体具备独立法人资格），统一社会信用代码应是它自己的`}` : v.reason === 'consortium' ? `“${v.unit}”是联合体，联合体不是独立法人（通知要求申报主体具备独立法人资格）；申报单位请填写牵头的成员单位，其他成员单位填作联合申报单位` : v.reason === 'company-part' || v.reason === 'institute-part' ? `“${v.unit}”是${v.word}的内设机构，一般不具备独立法人资格（通知要求申报主体具备独立法人资格）；申报单位请填写“${v.word}”，或核实其已单独登记为法人` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },
+    'phone-invalid':        { name: () => '联系电话格式有误', message: ({ values: v }) => v.problem === 'error-value' ? `电话显示为错误值“${v.phone}”，没有有效号码；请检查该单元格的公式或重新填写` : v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
+    'rank-invalid':         { name: () => '推荐排序或是否推荐填写有误', message: ({ values: v }) =>
       v.problem === 'repeat'   ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 重复` :
       v.problem === 'flag-unclear' ? (v.opinion ? `推荐意见填的是“${v.rank}”，既不是“同意推荐”也不是“不推荐”；本行已按推荐计入指标，请改为“同意推荐”或“不推荐”` : `是否推荐填的是“${v.rank}”，既不是“是”也不是“否”；本行已按推荐计入指标，请改为“是”或“否”`) :
       v.problem === 'gap'      ? `${rankOwner(v.recommender)}推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
       v.problem === 'too-high' ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 超过${v.recommender === undefined ? '本表的项目数' : v.acrossSheets ? '其各表合计的项目数' : '其在本表的项目数'} ${v.projects}，应在 1～${v.projects} 之间` :
                                  `推荐排序“${v.rank}”不是正整数${v.counted ? '；本行已按推荐计入指标，请填写名次，不推荐的行请留空或填“不推荐”' : ''}` },
-    'example-row':          { name: '表格模板的填表示例', message: ({ values: v }) => `本行是表格模板的填表示例（标有“${v.word}”），不是申报项目，未计入指标和其他检查；上报前请删除该行` },
+    'example-row':          { name: () => '表格模板的填表示例', message: ({ values: v }) => `本行是表格模板的填表示例（标有“${v.word}”），不是申报项目，未计入指标和其他检查；上报前请删除该行` },
   },
   fields: {
     seq: '序号', unit: '申报单位', jointUnit: '联合申报单位', uscc: '统一社会信用代码', orgCode: '组织机构代码',
@@ -86,7 +86,7 @@ export const zhCN: Messages = {
   typeUnknown: '类型无法判断',
   nameSources: { column: '推荐单位列', line: '“推荐单位（盖章）”行', title: '表格标题', sheet: '工作表名', none: '未写明' },
   typeSources: { option: '由您指定', name: '根据名称判断', default: '暂按省级指标计' },
-  typeReason: (r) => ({
+  typeReason: (r, cap) => ({
     'ai-org':         `名称含“${r.word}”且涉及人工智能`,
     central:          `名称含“${r.word}”；未对照国资委的中央企业名单，请确认`,
     'central-member': r.kind === 'central-member' ? `“${r.group}”的下属单位不单独推荐，计入集团的指标；未对照国资委的中央企业名单，请确认` : '',
@@ -98,7 +98,7 @@ export const zhCN: Messages = {
     'planned-city-district': r.kind === 'planned-city-district' ? `“${r.word}”属计划单列市“${r.city}”` : '',
     province:         `名称以“${r.word}”开头`,
     'province-like':  r.kind === 'province-like' ? r.note : '',
-    feeder:           r.kind === 'feeder' && r.province ? `“${r.word}”属${r.province}，没有单独指标，计入${r.province}的 15 项` : r.kind === 'feeder' && r.provinces ? `${r.provinces.join('、')}都有“${r.word}”，工作簿中没写明是哪一个，单独计入所在省份的 15 项` : `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 15 项`,
+    feeder:           r.kind === 'feeder' && r.province ? `“${r.word}”属${r.province}，没有单独指标，计入${r.province}的 ${cap} 项` : r.kind === 'feeder' && r.provinces ? `${r.provinces.join('、')}都有“${r.word}”，工作簿中没写明是哪一个，单独计入所在省份的 ${cap} 项` : `普通地市或区县（名称含“${r.word}”）没有单独指标，计入所在省份的 ${cap} 项`,
     'no-recommender': `名称含“${r.word}”，不是通知所列的任何一类推荐单位；请核实推荐单位，或指定推荐单位类型`,
   })[r.kind],
   failures: {
@@ -216,7 +216,7 @@ export const zhCN: Messages = {
     unitsUnwritten:   (projects) => `  未填写申报单位和统一社会信用代码的项目 ${projects} 项，无法计入任何单位。`,
     directions:       '按揭榜方向汇总：',
     directionLine:    (d) => `  ${d.unwritten ? NO_DIRECTION : `${d.category || '（未填类别）'}｜${d.direction}`}｜${d.projects} 项${d.rows !== d.projects ? `（共 ${d.rows} 行，其余未推荐）` : ''}${d.known || d.unwritten ? '' : d.several ? `（填了 ${d.several.length} 个方向，未计入其中任何一个）` : '（不在已知方向中）'}`,
-    directionSelectionNote: '  注：每个揭榜方向原则上入围不超过 5 家，由工业和信息化部遴选，不是推荐限额。',
+    directionSelectionNote: (n) => `  注：每个揭榜方向原则上入围不超过 ${n} 家，由工业和信息化部遴选，不是推荐限额。`,
   },
   write: {
     noteLine:      (severity, message, rows) => `【${severity}】${rows ? `第 ${rows.join('、')} 行：` : ''}${message}`,

@@ -97,7 +97,13 @@ function Pane({ host }: PaneAppProps) {
       {p.result && (
         <>
           <Verdict result={p.result} lang={p.lang} />
-          <FindingsList findings={p.result.findings} lang={p.lang} onSelect={p.select} cellOf={p.cellOf} />
+          <FindingsList
+            findings={p.result.findings}
+            profileNumbers={p.result.profileNumbers}
+            lang={p.lang}
+            onSelect={p.select}
+            cellOf={p.cellOf}
+          />
         </>
       )}
       <Accordion collapsible>

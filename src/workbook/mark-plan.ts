@@ -68,7 +68,7 @@ export function planMarks(result: CheckResult, grid: WorkbookGrid, texts: WriteT
     const message =
       column === undefined
         ? texts.finding(finding)
-        : texts.rowNoteLine(finding.severity, columnLetter(column), finding.rule);
+        : texts.rowNoteLine(finding.severity, columnLetter(column), finding.rule, result.profileNumbers);
     add({ sheet: finding.sheet, row: finding.row, column: marker }, finding, {
       message,
       own: column === undefined,

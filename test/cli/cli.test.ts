@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLANTED } from '../../scripts/make-sample';
 import type { RuleId } from '../../src/core/finding';
-import { defaultProfile } from '../../src/core/profile';
+import { defaultProfile, profileNumbers } from '../../src/core/profile';
 import { messagesFor } from '../../src/i18n';
 import { SAMPLE, useTempDir } from '../helpers/cli-inputs';
 import { ROOT, spawnCli, type CliRun } from '../helpers/spawn-cli';
@@ -150,7 +150,7 @@ describe('the report for people', () => {
     expect(lines[0]).toBe(`发现 ${errors} 个错误、${warnings} 个警告。`);
     const zh = messagesFor('zh-CN');
     for (const rule of new Set(report.findings.map((f) => f.rule))) {
-      expect(run.stdout).toContain(zh.rules[rule].name);
+      expect(run.stdout).toContain(zh.rules[rule].name(profileNumbers(defaultProfile())));
       expect(run.stdout).toContain(rule);
     }
     expect(run.stdout).toContain('福田区 I9');

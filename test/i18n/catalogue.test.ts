@@ -175,8 +175,8 @@ describe('the reason for an inferred recommender type', () => {
       ({ name, note }) => ['province-like', { kind: 'province-like', word: name, note }] as const,
     ),
   ] as const)('for %s has no brackets of its own, since the report shows it in brackets', (_kind, reason) => {
-    expect(messagesFor('zh-CN').typeReason(reason)).not.toMatch(/[（）]/u);
-    expect(messagesFor('en-US').typeReason(reason)).not.toMatch(/[()]/u);
+    expect(messagesFor('zh-CN').typeReason(reason, 15)).not.toMatch(/[（）]/u);
+    expect(messagesFor('en-US').typeReason(reason, 15)).not.toMatch(/[()]/u);
   });
 });
 

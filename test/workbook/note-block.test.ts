@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { defaultProfile, profileNumbers } from '../../src/core/profile';
 import { LANGS } from '../../src/i18n';
 import { writeTexts } from '../../src/i18n/write-texts';
 import {
@@ -50,7 +51,7 @@ describe('our block in a note that no record describes (a marked sheet copied wi
       const ours = [
         // A finding that quotes a cell with a line break runs over two lines.
         texts.noteLine('error', '项目“智能\n传感器”重复出现', [3, 5]),
-        texts.rowNoteLine('warning', 'D', 'duplicate-project'),
+        texts.rowNoteLine('warning', 'D', 'duplicate-project', profileNumbers(defaultProfile())),
       ];
       expect(withoutOurLines(`${withOurBlock('原批注', ours)}\n已核实，不是重复\n经办人 张三`)).toBe(
         '原批注\n已核实，不是重复\n经办人 张三',

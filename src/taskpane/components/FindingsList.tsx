@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding } from '../../core/finding';
+import type { ProfileNumbers } from '../../core/profile';
 import { findingPlace } from '../../core/finding-place';
 import { messagesFor, renderFinding, type Lang } from '../../i18n';
 import { paneMessagesFor, type FindingFilter } from '../../i18n/pane';
@@ -22,6 +23,8 @@ import { filterFindings, groupByRule } from '../finding-groups';
 /** Props of the findings list: every finding of a check, and what a click on one does. */
 export interface FindingsListProps {
   findings: readonly Finding[];
+  /** The numbers of the profile the check ran under, which the rules' names state (see CheckResult). */
+  profileNumbers: ProfileNumbers;
   lang: Lang;
   /** A click on a finding: the pane shows its cell in Excel, the page scrolls its grid to it. */
   onSelect(finding: Finding): void;
@@ -72,7 +75,14 @@ const useStyles = makeStyles({
  * The findings grouped by rule (the notice's wording of each rule as the group's title), with a filter to errors or
  * warnings. Each finding shows its place and its sentence; a click calls `onSelect`.
  */
-export function FindingsList({ findings, lang, onSelect, cellOf, limitPerRule = 200 }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  profileNumbers,
+  lang,
+  onSelect,
+  cellOf,
+  limitPerRule = 200,
+}: FindingsListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>('all');
   const messages = messagesFor(lang);
@@ -110,7 +120,7 @@ export function FindingsList({ findings, lang, onSelect, cellOf, limitPerRule = 
             <AccordionItem key={rule} value={rule} data-testid={`group-${rule}`}>
               <AccordionHeader size="small">
                 <span className={styles.header}>
-                  {messages.rules[rule].name}
+                  {messages.rules[rule].name(profileNumbers)}
                   <Badge appearance="tint" color="informative" size="small">
                     {list.length}
                   </Badge>

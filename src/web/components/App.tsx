@@ -169,6 +169,7 @@ export function App({ client, store, initialLang }: AppProps) {
                 {result && (
                   <FindingsList
                     findings={result.findings}
+                    profileNumbers={result.profileNumbers}
                     lang={lang}
                     onSelect={state.select}
                     cellOf={state.cellOf}

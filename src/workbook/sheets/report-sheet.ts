@@ -68,7 +68,7 @@ export function reportSheet(
       index + 1,
       texts.severity(finding.severity),
       finding.rule,
-      texts.ruleName(finding.rule),
+      texts.ruleName(finding.rule, result.profileNumbers),
       finding.sheet,
       finding.row,
       finding.column ?? '',
