@@ -64,6 +64,20 @@ export const standardRow = (
   phone = '13912345678',
 ) => [n, unit, code, project, '智能传感器', '核心基础', phone];
 
+/**
+ * A sheet of the standard header and a choice column (是否推荐, 推荐排序) as H, one row per item from row 2 on: its
+ * unit, code, title and mark.
+ */
+export const choiceSheet = (
+  name: string,
+  column: string,
+  rows: [unit: string, code: string, project: string, mark: string | number][],
+): SheetGrid =>
+  sheet(name, [
+    [...HEADER, column],
+    ...rows.map(([unit, code, project, mark], i) => [...standardRow(i + 1, unit, code, project), mark]),
+  ]);
+
 /** A row of the standard header's columns: unit, code, project, direction, category, phone (序号 is filled in). */
 export type ProjectRow = [
   unit: TestCell,

@@ -1,3 +1,4 @@
+import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
 import { findingAt, RELATED_NAMED, relatedRows, type Related, type Rule, type RuleContext } from './rule';
 
@@ -34,7 +35,9 @@ function unitsOf(other: Related, pointed: number) {
 
 /**
  * The same project (normalised title) in more than one row, on any sheet and from any unit. Where the rows pointed
- * at are some of the row's own unit and some of another, the other unit's are named (`otherUnit`).
+ * at are some of the row's own unit and some of another, the other unit's are named (`otherUnit`). Where a choice
+ * column (是否推荐, 推荐排序) decides, only the chosen rows go up (reference §2): a row left out duplicates nothing,
+ * and a chosen row beside a left-out copy of it is no duplicate.
  */
 export const duplicateProject: Rule<'duplicate-project'> = {
   id: 'duplicate-project',
@@ -45,7 +48,7 @@ export const duplicateProject: Rule<'duplicate-project'> = {
     const repeated = new Map<Entry, Entry[]>();
     ctx.entries.forEach((entry) => {
       const key = ctx.titles[entry.index]!.exact;
-      if (!key) return;
+      if (!key || !countsUp(ctx.recommenders, entry)) return;
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, entry);
       else {

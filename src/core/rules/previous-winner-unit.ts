@@ -1,4 +1,5 @@
 import type { FindingOf } from '../finding';
+import { countsUp } from '../recommender/assign';
 import { fieldText } from '../table/entry';
 import { applicantAsWritten } from '../units/applicant-unit';
 import { jointNamesOf } from '../units/joint-applicants';
@@ -9,14 +10,15 @@ import { findingAt, NO_FINDINGS, type Rule } from './rule';
  * officer is warned, whether the row names it as its applicant or as a joint applicant beside it (甲科技有限公司、
  * 乙大学, or a 联合申报单位 cell): the reviewer asks about every unit of the application. A row whose title is itself
  * on the list, as `previous-winner` matches it (“灵犀”推断框架 for 灵犀推断框架), is left to `previous-winner`, whose
- * finding this would contradict.
+ * finding this would contradict. A row that a choice column (是否推荐, 推荐排序) leaves out goes up to nobody
+ * (reference §2), and the reviewer will not see it.
  */
 export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
   id: 'previous-winner-unit',
   defaultSeverity: 'warning',
   row(entry, ctx) {
     const winners = ctx.winners;
-    if (!winners) return NO_FINDINGS;
+    if (!winners || !countsUp(ctx.recommenders, entry)) return NO_FINDINGS;
     if (winners.withTitle(ctx.titles[entry.index]!).length > 0) return NO_FINDINGS;
     const findings: FindingOf<'previous-winner-unit'>[] = [];
     // The row's applicant, as `previous-winner` compares it: of 甲科技有限公司（牵头）、乙大学, 甲科技有限公司.

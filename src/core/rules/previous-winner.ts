@@ -1,3 +1,4 @@
+import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
 import { jointNamesOf } from '../units/joint-applicants';
 import type { Winner, WinnersList } from '../winners/winners-list';
@@ -28,14 +29,15 @@ function wonByRow(
  * 已列入前期揭榜优胜项目的不得重复申报 (notice 二(三)). Matched on the normalised title first: the same title from
  * one of the row's units (its applicant or a joint unit) is an error; from another unit, a warning to verify. Where
  * the winners list names no unit for the winner (a list without a unit column) or the row names none, the units
- * cannot be compared: that is a warning too, and never "the same unit" because both are empty.
+ * cannot be compared: that is a warning too, and never "the same unit" because both are empty. A row that a choice
+ * column (是否推荐, 推荐排序) leaves out goes up to nobody (reference §2): the officer took the winner out, as asked.
  */
 export const previousWinner: Rule<'previous-winner'> = {
   id: 'previous-winner',
   defaultSeverity: 'error',
   row(entry, ctx) {
     const winners = ctx.winners;
-    if (!winners) return NO_FINDINGS;
+    if (!winners || !countsUp(ctx.recommenders, entry)) return NO_FINDINGS;
     const project = fieldText(entry, 'project');
     if (!project) return NO_FINDINGS;
     const matches = winners.withTitle(ctx.titles[entry.index]!);

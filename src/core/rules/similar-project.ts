@@ -1,3 +1,4 @@
+import { countsUp } from '../recommender/assign';
 import { findSimilarTitles } from '../similarity/title-similarity';
 import { fieldText } from '../table/entry';
 import { findingAt, relatedRows, type Rule } from './rule';
@@ -10,13 +11,16 @@ const roundedDown = (similarity: number) => Math.floor(similarity * 100 + 1e-9) 
 
 /**
  * Titles that are near duplicates but not equal after normalisation: the same project renamed, or a copy-paste
- * slip. Found through an index of title segments, never by comparing every pair. Both rows are marked.
+ * slip. Found through an index of title segments, never by comparing every pair. Both rows are marked. Only rows
+ * that go up are compared, as for `duplicate-project`: not those a choice column (是否推荐, 推荐排序) leaves out.
  */
 export const similarProject: Rule<'similar-project'> = {
   id: 'similar-project',
   defaultSeverity: 'warning',
   end(ctx) {
-    const entries = ctx.entries.filter((entry) => fieldText(entry, 'project') !== '');
+    const entries = ctx.entries.filter(
+      (entry) => fieldText(entry, 'project') !== '' && countsUp(ctx.recommenders, entry),
+    );
     const titles = entries.map((entry) => ctx.titles[entry.index]!);
     const { threshold, minLength } = ctx.profile.similarity;
     const findings = [];

@@ -1,7 +1,7 @@
 import { RELATED_NAMED } from '../../../src/core/rules/rule';
 import { renderFinding } from '../../../src/i18n';
-import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { checkGrid, findingsOf, tuplesOf } from '../../helpers/findings';
+import { choiceSheet, projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const A = validUscc(1);
@@ -227,6 +227,97 @@ describe('duplicate-project', () => {
       expect(
         result.findings.filter((f) => f.rule === 'duplicate-project').map((f) => f.values.sameUnit),
       ).toEqual([true, true]);
+    });
+  });
+
+  describe('counts only the rows that go up where a choice column decides', () => {
+    /** Rows of one title or another from units of their own, under a 是否推荐 or 推荐排序 column. */
+    const chosenGrid = (column: string, rows: [project: string, mark: string | number][]) =>
+      workbook(
+        choiceSheet(
+          'S',
+          column,
+          rows.map(([project, mark], i) => [`单位${i}`, validUscc(i), project, mark]),
+        ),
+      );
+    const T = '城市级视觉大模型平台';
+
+    test.each<[string, string, [string, string | number][], number[]]>([
+      [
+        'two copies flagged 是',
+        '是否推荐',
+        [
+          [T, '是'],
+          [T, '是'],
+          ['端侧推断框架', '否'],
+        ],
+        [2, 3],
+      ],
+      [
+        'a copy flagged 是 and one 否',
+        '是否推荐',
+        [
+          [T, '是'],
+          [T, '否'],
+          ['端侧推断框架', '是'],
+        ],
+        [],
+      ],
+      [
+        'two copies flagged 否',
+        '是否推荐',
+        [
+          ['端侧推断框架', '是'],
+          [T, '否'],
+          [T, '否'],
+        ],
+        [],
+      ],
+      [
+        'two of three copies flagged 是',
+        '是否推荐',
+        [
+          [T, '是'],
+          [T, '否'],
+          [T, '是'],
+        ],
+        [2, 4],
+      ],
+      [
+        'two copies ranked',
+        '推荐排序',
+        [
+          [T, 1],
+          [T, 2],
+          ['端侧推断框架', ''],
+        ],
+        [2, 3],
+      ],
+      [
+        'a copy ranked and one left unranked',
+        '推荐排序',
+        [
+          [T, 1],
+          [T, ''],
+          ['端侧推断框架', 2],
+        ],
+        [],
+      ],
+      [
+        'two copies left unranked',
+        '推荐排序',
+        [
+          ['端侧推断框架', 1],
+          [T, ''],
+          [T, ''],
+        ],
+        [],
+      ],
+    ])('%s', (_, column, rows, flagged) => {
+      const result = checkGrid(chosenGrid(column, rows));
+      expect(tuplesOf(result, 'duplicate-project').map(([, , row]) => row)).toEqual(flagged);
+      const related = result.findings.filter((f) => f.rule === 'duplicate-project').map((f) => f.related);
+      expect(related.flat().map((ref) => ref?.row)).toEqual([...flagged].reverse());
     });
   });
 

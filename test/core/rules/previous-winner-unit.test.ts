@@ -1,7 +1,7 @@
 import { defaultProfile } from '../../../src/core/profile';
 import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { choiceSheet, HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 import { listOf } from '../../helpers/lists';
 
@@ -153,6 +153,23 @@ describe('previous-winner-unit', () => {
         .findings.filter((f) => f.rule === 'previous-winner-unit')
         .map((f) => f.values.unit);
       expect(units).toEqual(['华科智能（北京）科技有限公司', '译通科技有限公司']);
+    });
+  });
+
+  describe('flags only the rows that go up where a choice column decides', () => {
+    const UNIT = '译通科技有限公司';
+    test.each<[string, string, (string | number)[], number[]]>([
+      ['the winning unit’s row flagged 是', '是否推荐', ['是', '是'], [3]],
+      ['the winning unit’s row flagged 否', '是否推荐', ['是', '否'], []],
+      ['the winning unit’s row ranked', '推荐排序', [1, 2], [3]],
+      ['the winning unit’s row left unranked where the other row is ranked', '推荐排序', [1, ''], []],
+    ])('%s', (_, column, [other, mark], flagged) => {
+      const rows: [string, string, string, string | number][] = [
+        ['星河智算科技有限公司', validUscc(1), '端侧推断框架', other!],
+        [UNIT, validUscc(2), '多语种语音识别系统', mark!],
+      ];
+      const found = findingsOf('previous-winner-unit', workbook(choiceSheet('S', column, rows)), { winners });
+      expect(found.map(([, , row]) => row)).toEqual(flagged);
     });
   });
 

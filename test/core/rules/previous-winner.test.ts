@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { HEADER, projectSheet, sheet, standardRow, workbook, type ProjectRow } from '../../helpers/grid';
+import {
+  choiceSheet,
+  HEADER,
+  projectSheet,
+  sheet,
+  standardRow,
+  workbook,
+  type ProjectRow,
+} from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 import { winnersFrom } from '../../helpers/winners';
 
@@ -245,6 +253,24 @@ describe('previous-winner', () => {
       expect(findingsOf('previous-winner', grid(...rows), { winners: noUnits })).toEqual([
         ['previous-winner', 'S', 2, 'D', 'warning'],
       ]);
+    });
+  });
+
+  describe('flags only the rows that go up where a choice column decides', () => {
+    const WON = '高精度MEMS智能传感器研发及产业化';
+    const UNIT = '华科智能（北京）科技有限公司';
+    test.each<[string, string, (string | number)[], number[]]>([
+      ['the winner flagged 是', '是否推荐', ['是', '是'], [3]],
+      ['the winner flagged 否, to take it out', '是否推荐', ['是', '否'], []],
+      ['the winner ranked', '推荐排序', [1, 2], [3]],
+      ['the winner left unranked where the other row is ranked', '推荐排序', [1, ''], []],
+    ])('%s', (_, column, [other, mark], flagged) => {
+      const rows: [string, string, string, string | number][] = [
+        [UNIT, validUscc(1), '端侧推断框架', other!],
+        [UNIT, validUscc(1), WON, mark!],
+      ];
+      const found = findingsOf('previous-winner', workbook(choiceSheet('S', column, rows)), { winners });
+      expect(found.map(([, , row]) => row)).toEqual(flagged);
     });
   });
 

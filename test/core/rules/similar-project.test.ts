@@ -6,7 +6,7 @@ import { namesOtherSubject } from '../../../src/core/similarity/other-subject';
 import { findSimilarTitles, titleSimilarity } from '../../../src/core/similarity/title-similarity';
 import { renderFinding } from '../../../src/i18n';
 import { checkGrid, findingsOf } from '../../helpers/findings';
-import { projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
+import { choiceSheet, projectSheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 
 const { threshold, minLength } = defaultProfile().similarity;
@@ -129,6 +129,22 @@ describe('similar-project', () => {
       const text = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
       const marked = text.slice(0, 300) + '、' + text.slice(300);
       expect(findingsOf('similar-project', pair(text, marked))).toHaveLength(2);
+    });
+  });
+
+  describe('compares only the rows that go up where a choice column decides', () => {
+    test.each<[string, string, (string | number)[], number[]]>([
+      ['both flagged 是', '是否推荐', ['是', '是'], [2, 3]],
+      ['one flagged 否', '是否推荐', ['是', '否'], []],
+      ['one left unranked', '推荐排序', ['', 1], []],
+    ])('%s', (_, column, [first, second], flagged) => {
+      const grid = workbook(
+        choiceSheet('S', column, [
+          ['星河智算科技有限公司', validUscc(1), '基于深度学习的工业视觉缺陷检测系统研发', first!],
+          ['云图智联科技有限公司', validUscc(2), '基于深度学习的工业视觉缺陷检测平台研发', second!],
+        ]),
+      );
+      expect(findingsOf('similar-project', grid).map(([, , row]) => row)).toEqual(flagged);
     });
   });
 
