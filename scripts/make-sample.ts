@@ -19,16 +19,21 @@
  * Columns: A 序号, B 申报单位, C 统一社会信用代码, D 项目名称, E 所属类别, F 揭榜方向, G 姓名, H 联系电话, I 是否推荐.
  * 南山区 B6:B7 and C6:C7 are merged (one unit over its two rows). 南山区 row 13 is hidden (a clean row, 否).
  * 福田区 row 15 is a clean visible row (否).
- * 是否推荐 is 是 on 南山区 rows 6, 7 and 福田区 rows 6–10: 7 in all; the city cap is 5 (深圳 is a 计划单列市). The four
- * rows of 深圳市星河智算科技有限公司 are all 是: a unit's limit counts only its chosen rows.
+ * 是否推荐 is 是 on 南山区 rows 6–9 and 11 and 福田区 rows 6–10: 10 in all; the city cap is 5 (深圳 is a 计划单列市).
+ * The four rows of 深圳市星河智算科技有限公司 are all 是: a unit's limit counts only its chosen rows. The rows that
+ * plant previous-winner, duplicate-project and similar-project are 是 too: a row left out (否) goes up to nobody, and
+ * those rules pass it by.
  *
  * Planted problems (sheet, Excel row, column, rule id, severity):
  *   南山区  6  B  unit-over-limit       error    深圳市星河智算科技有限公司 has 4 projects: 南山区 6, 7 and 福田区 6, 7
  *   南山区  7  B  unit-over-limit       error    (same unit; its name and code are merged over rows 6–7)
  *   福田区  6  B  unit-over-limit       error    (same unit)
  *   福田区  7  B  unit-over-limit       error    (same unit)
- *   福田区  9  I  quota-exceeded        error    the 6th 是 in sheet order (南山区 first), cap 5
- *   福田区 10  I  quota-exceeded        error    the 7th 是; 须再减少 2 项
+ *   福田区  6  I  quota-exceeded        error    the 6th 是 in sheet order (南山区 first), cap 5
+ *   福田区  7  I  quota-exceeded        error    the 7th 是
+ *   福田区  8  I  quota-exceeded        error    the 8th 是
+ *   福田区  9  I  quota-exceeded        error    the 9th 是
+ *   福田区 10  I  quota-exceeded        error    the 10th 是; 须再减少 5 项
  *   南山区  9  D  previous-winner       error    title and unit both on the winners CSV
  *   福田区 10  B  previous-winner-unit  warning  深圳市灵犀语联科技有限公司 won before with another project
  *   南山区 11  D  duplicate-project     error    面向跨境电商的多语种机器翻译系统（二期） (full-width brackets)
@@ -226,7 +231,7 @@ const NANSHAN: DistrictSheet = {
       direction: SENSOR,
       contact: '王磊',
       phone: '0755-26731058',
-      choice: '否',
+      choice: '是',
       plants: [p('similar-project', COL.project, 'warning')],
     },
     {
@@ -236,7 +241,7 @@ const NANSHAN: DistrictSheet = {
       direction: TRANSLATION,
       contact: '刘洋',
       phone: '15012873496',
-      choice: '否',
+      choice: '是',
       plants: [p('previous-winner', COL.project, 'error')],
     },
     {
@@ -257,7 +262,7 @@ const NANSHAN: DistrictSheet = {
       direction: TRANSLATION,
       contact: '杨帆',
       phone: '0755-86329571',
-      choice: '否',
+      choice: '是',
       plants: [p('not-legal-entity', COL.unit, 'warning'), p('duplicate-project', COL.project, 'error')],
     },
     {
@@ -305,7 +310,11 @@ const FUTIAN: DistrictSheet = {
       contact: '吴昊',
       phone: '1380013800',
       choice: '是',
-      plants: [p('unit-over-limit', COL.unit, 'error'), p('phone-invalid', COL.phone, 'warning')],
+      plants: [
+        p('unit-over-limit', COL.unit, 'error'),
+        p('phone-invalid', COL.phone, 'warning'),
+        p('quota-exceeded', COL.choice, 'error'),
+      ],
     },
     {
       ...unitOf(XINGHE),
@@ -315,7 +324,7 @@ const FUTIAN: DistrictSheet = {
       contact: '吴昊',
       phone: '13528840617',
       choice: '是',
-      plants: [p('unit-over-limit', COL.unit, 'error')],
+      plants: [p('unit-over-limit', COL.unit, 'error'), p('quota-exceeded', COL.choice, 'error')],
     },
     {
       ...unitOf(YIYU),
@@ -325,7 +334,7 @@ const FUTIAN: DistrictSheet = {
       contact: '徐静',
       phone: '0755-83275164',
       choice: '是',
-      plants: [p('duplicate-project', COL.project, 'error')],
+      plants: [p('duplicate-project', COL.project, 'error'), p('quota-exceeded', COL.choice, 'error')],
     },
     {
       ...unitOf(HAIAN),

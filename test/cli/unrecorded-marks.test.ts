@@ -103,14 +103,13 @@ describe('a marked sheet copied into another workbook without our record', () =>
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(UNRECORDED);
     const fixed = (await open(remarked)).getWorksheet('福田区')!;
-    for (const address of ['D8', 'A8']) {
-      expect(noteOf(fixed.getCell(address))).not.toContain(NOTE_HEADER);
-      expect(
-        fixed.getCell(address).fill?.type === 'pattern' && fixed.getCell(address).fill,
-      ).not.toMatchObject({
-        pattern: 'solid',
-      });
-    }
+    expect(noteOf(fixed.getCell('D8'))).not.toContain(NOTE_HEADER);
+    expect(fixed.getCell('D8').fill?.type === 'pattern' && fixed.getCell('D8').fill).not.toMatchObject({
+      pattern: 'solid',
+    });
+    // The row is still past the recommender's cap: its 序号 cell names that finding alone, no longer the project's.
+    expect(noteOf(fixed.getCell('A8'))).toContain('I 列');
+    expect(noteOf(fixed.getCell('A8'))).not.toContain('D 列');
     const cleared = tmp.current().file('cleared.xlsx');
     const clear = spawnCli([remarked, '--clear', '--all', '--out', cleared]);
     expect(clear.status).toBe(0);

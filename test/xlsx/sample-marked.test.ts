@@ -40,10 +40,13 @@ const MARKED: Record<string, Record<string, string>> = {
     A6: E,
     B6: E,
     H6: W,
+    I6: E,
     A7: E,
     B7: E,
+    I7: E,
     A8: E,
     D8: E,
+    I8: E,
     A9: E,
     D9: W,
     I9: E,
@@ -76,8 +79,11 @@ const REPORT_ROWS = [
   ['错误', 'id-as-number', '南山区', 14, 'H'],
   ['错误', 'unit-over-limit', '福田区', 6, 'B'],
   ['警告', 'phone-invalid', '福田区', 6, 'H'],
+  ['错误', 'quota-exceeded', '福田区', 6, 'I'],
   ['错误', 'unit-over-limit', '福田区', 7, 'B'],
+  ['错误', 'quota-exceeded', '福田区', 7, 'I'],
   ['错误', 'duplicate-project', '福田区', 8, 'D'],
+  ['错误', 'quota-exceeded', '福田区', 8, 'I'],
   ['警告', 'similar-project', '福田区', 9, 'D'],
   ['错误', 'quota-exceeded', '福田区', 9, 'I'],
   ['警告', 'previous-winner-unit', '福田区', 10, 'B'],
@@ -147,12 +153,12 @@ describe('the marked copy of the bundled sample', () => {
       `${NOTE_HEADER}\n【警告】B 列：统一社会信用代码与单位名称不一致\n【错误】H 列：代码或电话被存成数字`,
     );
     expect(noteText(sheet('福田区').getCell('D13'))).toBe(`${NOTE_HEADER}\n【错误】“项目名称”未填写`);
-    expect(noteText(sheet('福田区').getCell('I10'))).toContain('共推荐 7 项，超过上限 5 项，须再减少 2 项');
+    expect(noteText(sheet('福田区').getCell('I10'))).toContain('共推荐 10 项，超过上限 5 项，须再减少 5 项');
   });
 
   it('has a report with the verdict on top and one row per finding, each linked to its cell', () => {
     const report = sheet('校验报告');
-    expect(report.getCell('A2').value).toBe('发现 13 个错误、10 个警告。');
+    expect(report.getCell('A2').value).toBe('发现 16 个错误、10 个警告。');
     expect(report.getCell('A3').value).toBe(`校验时间：${CHECKED_AT}`);
     expect(report.getCell('A4').value).toBe('政策配置：miit-ai-2021');
     expect(String(report.getCell('A5').value)).toMatch(
@@ -190,7 +196,7 @@ describe('the marked copy of the bundled sample', () => {
     // Row 7's unit cell is covered by the merge: the report shows the text Excel shows there.
     expect(rows[1]![7]).toBe('深圳市星河智算科技有限公司');
     expect(report.getCell('J11').formula).toBe(`HYPERLINK("#'南山区'!B6","南山区!B6")`);
-    expect(report.autoFilter).toBe('A10:J33');
+    expect(report.autoFilter).toBe('A10:J36');
     expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 10 });
     expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
   });
@@ -209,8 +215,8 @@ describe('the marked copy of the bundled sample', () => {
       '',
     ]);
     expect(units.filter((row) => Number(row[6]) > 0)).toHaveLength(1);
-    // A unit counts only its rows marked 是: the 7 chosen of the 19.
-    expect(units.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(7);
+    // A unit counts only its rows marked 是: the 10 chosen of the 19.
+    expect(units.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(10);
 
     // A unit whose rows are all marked 否 still says where they are.
     expect(units.at(-1)).toEqual([
@@ -225,9 +231,9 @@ describe('the marked copy of the bundled sample', () => {
       '',
     ]);
 
-    // The directions count the same 7 chosen rows, and every row of the 19 apart.
+    // The directions count the same 10 chosen rows, and every row of the 19 apart.
     const directions = tableRows(sheet('汇总-按方向'), 3);
-    expect(directions.at(-1)).toEqual([undefined, '合计', undefined, 7, 19]);
+    expect(directions.at(-1)).toEqual([undefined, '合计', undefined, 10, 19]);
     expect(directions.filter((row) => row[5] === '否').map((row) => row[2])).toEqual(['机器翻译平台']);
 
     expect(tableRows(sheet('汇总-按推荐单位'), 3)).toEqual([
@@ -238,8 +244,8 @@ describe('the marked copy of the bundled sample', () => {
         '根据名称判断，名称含计划单列市“深圳”',
         5,
         19,
-        7,
-        2,
+        10,
+        5,
       ],
     ]);
     expect(String(sheet('汇总-按推荐单位').getCell('A6').value)).toMatch(/^推荐单位（盖章）：/u);
