@@ -23,7 +23,9 @@ import type { Entry } from './table/entry';
 import { readTable, type SheetTable } from './table/read-table';
 import { sheetNamed } from './sheet-named';
 import { identifyUnits } from './units/unit-identity';
+import { legalPersonOf } from './units/legal-person';
 import { parentOfPart } from './units/unit-parts';
+import { PreviousWinners } from './winners/previous-winners';
 import { isWinnersListSheet, parseWinners, WinnersList, type WinnersListInfo } from './winners/winners-list';
 
 /** What the officer chose for this check. */
@@ -266,7 +268,9 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     units: identifyUnits(entries, codes, (name) => parentOfPart(name, profile)),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),
     directions: new DirectionList(profile, officerDirections.length > 0 ? officerDirections : undefined),
-    ...(winnersList ? { winners: winnersList.list } : {}),
+    ...(winnersList
+      ? { winners: new PreviousWinners(winnersList.list, (key) => legalPersonOf(key, profile)) }
+      : {}),
   };
 
   const findings: Finding[] = [];

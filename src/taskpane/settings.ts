@@ -30,7 +30,14 @@ const PcListsSchema = v.object({
   winners: v.optional(
     v.object({
       source: v.string(),
-      winners: v.array(v.object({ project: v.string(), unit: v.string(), direction: v.string() })),
+      winners: v.array(
+        v.object({
+          project: v.string(),
+          unit: v.string(),
+          direction: v.string(),
+          codes: v.optional(v.array(v.string())),
+        }),
+      ),
     }),
   ),
   directions: v.optional(

@@ -147,6 +147,16 @@ describe('settings', () => {
     expect(text(screen.getByTestId('directions-status'))).toBe('已载入“指南.txt”，共 1 个方向。');
   });
 
+  test('a stored winners list keeps its units’ credit codes, which tell a renamed unit', () => {
+    const winners = [
+      { project: '工业视觉检测系统', unit: '甲公司', direction: '', codes: ['91440300000000001X'] },
+    ];
+    const pcStore = memoryStore({
+      'quota-check.lists.v1': JSON.stringify({ winners: { source: '前期优胜.xlsx', winners } }),
+    });
+    expect(loadPcLists(pcStore).winners?.winners).toEqual(winners);
+  });
+
   test('a damaged stored value counts as not set', async () => {
     const pcStore = memoryStore({ 'quota-check.lists.v1': '{"winners": 3' });
     expect(loadPcLists(pcStore)).toEqual({});

@@ -23,7 +23,7 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
     const findings: FindingOf<'previous-winner-unit'>[] = [];
     // The row's applicant, as `previous-winner` compares it: of 甲科技有限公司（牵头）、乙大学, 甲科技有限公司.
     const applicant = ctx.units.nameOf(entry);
-    const won = applicant ? winners.fromUnit(applicant)[0] : undefined;
+    const won = applicant === undefined ? undefined : winners.fromApplicant(entry, ctx.units)[0];
     if (won) {
       // The unit that won, as the row writes it: of 华为云/华为技术有限公司, 华为技术有限公司.
       const values = {

@@ -11,7 +11,7 @@ import type { TitleKeys } from '../normalise/title-keys';
 import type { Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import type { UnitIdentity } from '../units/unit-identity';
-import type { WinnersList } from '../winners/winners-list';
+import type { PreviousWinners } from '../winners/previous-winners';
 
 /** What every rule may look at: the tables and the analyses shared between rules. */
 export interface RuleContext {
@@ -27,7 +27,7 @@ export interface RuleContext {
   units: UnitIdentity;
   recommenders: readonly RecommenderGroup[];
   directions: DirectionList;
-  winners?: WinnersList;
+  winners?: PreviousWinners;
 }
 
 /**

@@ -17,3 +17,7 @@ export function readCode(entry: Entry): CodeReading | undefined {
   const code = canonicalUscc(text);
   return { code, problem: canonicalUsccProblem(code) };
 }
+
+/** A code that identifies a unit: well-formed, though it may fail its check character. */
+export const isUsableCode = (reading: CodeReading | undefined): reading is CodeReading =>
+  reading !== undefined && (reading.problem === undefined || reading.problem === 'check');

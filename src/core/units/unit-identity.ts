@@ -1,4 +1,4 @@
-import { readCode, type CodeReading } from '../table/code-reading';
+import { isUsableCode, readCode, type CodeReading } from '../table/code-reading';
 import { fieldText, type Entry } from '../table/entry';
 import { applicantKey, isPlainName } from './applicant-unit';
 import { variantGroups } from './unit-variants';
@@ -39,10 +39,6 @@ export interface UnitIdentity {
   /** The rows of each name written with two codes or more, likewise. */
   readonly namesWithCodes: readonly Entry[][];
 }
-
-/** A code that identifies a unit: well-formed, though it may fail its check character. */
-const isUsable = (reading: CodeReading | undefined): reading is CodeReading =>
-  reading !== undefined && (reading.problem === undefined || reading.problem === 'check');
 
 /** Distinct values numbered from 0 as they first appear, and -1 where there is none. */
 function numbered(values: readonly (string | undefined)[]): { ids: Int32Array; count: number } {
@@ -161,7 +157,7 @@ export function identifyUnits(
     parents.push(key === undefined ? undefined : parentOfName.get(key));
     if (isPlainName(text)) plain[i] = 1;
   });
-  const codes = readings.map((reading) => (isUsable(reading) ? reading.code : undefined));
+  const codes = readings.map((reading) => (isUsableCode(reading) ? reading.code : undefined));
   // Names and parents numbered together, so that a part's parent has the number of its rows' own name.
   const both = numbered([...names, ...parents]);
   const name = { ids: both.ids.subarray(0, entries.length), count: both.count };

@@ -4,20 +4,21 @@ import { namesRecommendations, namesWinnersList, type ListReading } from '../lis
 import { titleKeys, type TitleKeys } from '../normalise/title-keys';
 import type { Field } from '../fields';
 import type { Profile } from '../profile';
+import { isUsableCode, readCode } from '../table/code-reading';
 import { fieldText } from '../table/entry';
 import type { HeaderRequirement } from '../table/find-header';
 import { HeaderMatcher } from '../table/header-match';
 import { readTable, type SheetTable } from '../table/read-table';
-import { unitKey } from '../units/unit-key';
 import { endsAsUnit } from '../units/unit-endings';
 import { withoutRoleNotes } from '../units/unit-notes';
-import { writtenUnits } from '../units/written-units';
 
 /** One previous winner (前期揭榜优胜项目) as a published list gives it. */
 export interface Winner {
   project: string;
   unit: string;
   direction: string;
+  /** The credit codes that a list with a 统一社会信用代码 column gives its units, where it gives any. */
+  codes?: string[];
 }
 
 /**
@@ -35,14 +36,13 @@ export interface WinnersListInfo {
 }
 
 /**
- * The previous winners, indexed by normalised title and by normalised unit name (reference §1): by each unit's, when
- * a winner's cell names several joint units. A title is indexed twice: as a project (`titleKey`), and without its
- * spaces, punctuation and case (`similarityKey`), so that “天璇”芯片 written 天璇芯片 is still the winner.
+ * The previous winners, indexed by normalised title (reference §1; `PreviousWinners` finds them by unit, as a check
+ * identifies units). A title is indexed twice: as a project (`titleKey`), and without its spaces, punctuation and case
+ * (`similarityKey`), so that “天璇”芯片 written 天璇芯片 is still the winner.
  */
 export class WinnersList {
   private readonly byTitle = new Map<string, Winner[]>();
   private readonly bySimilarTitle = new Map<string, Winner[]>();
-  private readonly byUnit = new Map<string, Winner[]>();
   readonly info: WinnersListInfo;
 
   constructor(
@@ -51,9 +51,8 @@ export class WinnersList {
   ) {
     for (const winner of winners) {
       const { exact, similar } = titleKeys(winner.project);
-      if (exact) add(this.byTitle, exact, winner);
-      if (similar) add(this.bySimilarTitle, similar, winner);
-      for (const { key } of writtenUnits(winner.unit)) add(this.byUnit, key, winner);
+      if (exact) addWinner(this.byTitle, exact, winner);
+      if (similar) addWinner(this.bySimilarTitle, similar, winner);
     }
     const titled = winners.filter((winner) => winner.project !== '').length;
     this.info = {
@@ -70,23 +69,14 @@ export class WinnersList {
   withTitle({ exact, similar }: TitleKeys): readonly Winner[] {
     return this.byTitle.get(exact) ?? this.bySimilarTitle.get(similar) ?? [];
   }
-
-  /** Winners from this unit (its name, normalised or not; a note on its role, 甲科技有限公司（牵头）, aside). */
-  fromUnit(unit: string): readonly Winner[] {
-    return this.byUnit.get(unitKey(withoutRoleNotes(unit))) ?? [];
-  }
-
-  /** Whether this unit (normalised name) is one of the winner's. */
-  isFrom(winner: Winner, unit: string): boolean {
-    return this.fromUnit(unit).includes(winner);
-  }
 }
 
-function add(map: Map<string, Winner[]>, key: string, winner: Winner): void {
+/** Adds a winner under a key, once however often its units give the key. */
+export function addWinner(map: Map<string, Winner[]>, key: string, winner: Winner): void {
   if (!key) return;
   const list = map.get(key);
-  if (list) list.push(winner);
-  else map.set(key, [winner]);
+  if (!list) map.set(key, [winner]);
+  else if (list[list.length - 1] !== winner) list.push(winner);
 }
 
 /** The profile's header wordings with those that only winners lists use (优胜单位, 单位) added after them. */
@@ -228,7 +218,8 @@ const joinedUnits = (...units: string[]): string => units.filter(Boolean).join('
  * pasted from the published PDF wraps a long title or unit onto a row without 序号 (面向数据中心的高能 / 效训练芯片):
  * in a numbered list, such a row goes on with the cells of the numbered row above it where it has a title and either
  * no unit or the unit above is cut inside its name (see `withUnit`); a row whose title and unit are whole, under a
- * whole unit, stays a winner of its own.
+ * whole unit, stays a winner of its own. A row's credit code, where the list has a 统一社会信用代码 column, is its
+ * winner's, as its unit is.
  */
 function winnersOf(table: SheetTable): Winner[] {
   const winners: Winner[] = [];
@@ -241,6 +232,8 @@ function winnersOf(table: SheetTable): Winner[] {
     const unit = joinedUnits(fieldText(entry, 'unit'), fieldText(entry, 'jointUnit'));
     const direction = fieldText(entry, 'direction');
     const numbered = fieldText(entry, 'seq') !== '';
+    const reading = readCode(entry);
+    const code = isUsableCode(reading) ? reading.code : undefined;
     if (!project && !unit) continue;
     if (last && !numbered && titleColumn !== undefined && !project) last.unit = withUnit(last.unit, unit);
     else if (
@@ -257,6 +250,7 @@ function winnersOf(table: SheetTable): Winner[] {
       winners.push((last = { project, unit, direction }));
       lastNumbered = numbered;
     }
+    if (code !== undefined) (last.codes ??= []).push(code);
   }
   return winners;
 }

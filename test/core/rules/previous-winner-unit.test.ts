@@ -4,6 +4,7 @@ import { checkGrid, findingsOf } from '../../helpers/findings';
 import { choiceSheet, HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 import { listOf } from '../../helpers/lists';
+import { winnersFrom } from '../../helpers/winners';
 
 const winners = new WinnersList([
   {
@@ -110,6 +111,49 @@ describe('previous-winner-unit', () => {
       expect(findingsOf('previous-winner-unit', grid(...rows), { winners })).toEqual([
         ['previous-winner-unit', 'S', 2, 'B', 'warning'],
       ]);
+    });
+  });
+
+  describe('flags the winning unit written otherwise: one unit by its code, or as the check counts units', () => {
+    const [C, D, H] = [validUscc(3), validUscc(4), validUscc(8, '12100000')];
+    const list = winnersFrom([
+      ['序号', '揭榜方向', '项目名称', '申报单位', '统一社会信用代码'],
+      [1, '高性能云端人工智能芯片', '天璇云端训练芯片', '杭州丙微电子股份有限公司', C],
+      [2, '人工智能训练资源库', '城市交通多模态训练数据集', '杭州丁数据科技有限公司', D],
+      [3, '智能传感器', '多模态触觉智能传感器', '哈工大', ''],
+      [4, '终端人工智能推断框架', '端侧轻量推断框架', '浙江大学计算机科学与技术学院', ''],
+    ]);
+    test.each<[string, ProjectRow]>([
+      [
+        '股份有限公司 on the list, 有限公司 on the row, one code',
+        ['杭州丙微电子有限公司', C, '天璇推理芯片'],
+      ],
+      ['a unit renamed since, one code', ['杭州新丁数据科技有限公司', D, '城市交通多模态训练数据集（二期）']],
+      ['a short name on the list', ['哈尔滨工业大学', H, '触觉传感器阵列']],
+      [
+        'a school on the list, its university on the row',
+        ['浙江大学', validUscc(6, '12100000'), '端侧推断加速库'],
+      ],
+    ])('for %s', (_, row) => {
+      expect(findingsOf('previous-winner-unit', grid(row), { winners: list })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+      ]);
+    });
+
+    test('for a row without a code, whose name another row writes with the winner’s code', () => {
+      const rows: ProjectRow[] = [
+        ['杭州新丁数据科技有限公司', D, '城市交通多模态训练数据集（二期）'],
+        ['杭州新丁数据科技有限公司', '', '城市交通信号优化系统'],
+      ];
+      expect(findingsOf('previous-winner-unit', grid(...rows), { winners: list })).toEqual([
+        ['previous-winner-unit', 'S', 2, 'B', 'warning'],
+        ['previous-winner-unit', 'S', 3, 'B', 'warning'],
+      ]);
+    });
+
+    test('but not another unit under another code', () => {
+      const row: ProjectRow = ['杭州己微电子有限公司', validUscc(7), '天璇推理芯片'];
+      expect(findingsOf('previous-winner-unit', grid(row), { winners: list })).toEqual([]);
     });
   });
 

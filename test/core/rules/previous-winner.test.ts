@@ -161,6 +161,51 @@ describe('previous-winner', () => {
     });
   });
 
+  describe('flags the winning unit written otherwise, as an error: one unit by its code, or as the check counts units', () => {
+    const [C, D, E, H, J] = [
+      validUscc(3),
+      validUscc(4),
+      validUscc(5),
+      validUscc(8, '12100000'),
+      validUscc(9, '12100000'),
+    ];
+    const list = winnersFrom([
+      ['序号', '揭榜方向', '项目名称', '申报单位', '统一社会信用代码'],
+      [1, '高性能云端人工智能芯片', '天璇云端训练芯片', '杭州丙微电子股份有限公司', C],
+      [2, '人工智能训练资源库', '城市交通多模态训练数据集', '杭州丁数据科技有限公司', D],
+      [3, '终端人工智能推断框架', '灵犀端侧推断框架', '宁波戊软件有限公司', E],
+      [4, '智能传感器', '多模态触觉智能传感器', '哈工大', H],
+      [5, '终端人工智能推断框架', '端侧轻量推断框架', '浙江大学计算机科学与技术学院', ''],
+      [6, '智能传感器', '水下声呐智能传感器', '哈工程', ''],
+    ]);
+    test.each<[string, ProjectRow]>([
+      [
+        '股份有限公司 on the list, 有限公司 on the row, one code',
+        ['杭州丙微电子有限公司', C, '天璇云端训练芯片'],
+      ],
+      ['a unit renamed since, one code', ['杭州新丁数据科技有限公司', D, '城市交通多模态训练数据集']],
+      ['a branch writing its company’s code', ['宁波戊软件有限公司杭州分公司', E, '灵犀端侧推断框架']],
+      ['a branch without a code', ['宁波戊软件有限公司杭州分公司', '', '灵犀端侧推断框架']],
+      ['a short name on the list, one code', ['哈尔滨工业大学', H, '多模态触觉智能传感器']],
+      ['a short name on the list, no code', ['哈尔滨工程大学', J, '水下声呐智能传感器']],
+      [
+        'a school on the list, its university on the row',
+        ['浙江大学', validUscc(6, '12100000'), '端侧轻量推断框架'],
+      ],
+    ])('for %s', (_, row) => {
+      expect(findingsOf('previous-winner', grid(row), { winners: list })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'error'],
+      ]);
+    });
+
+    test('but as a warning for another unit under another code', () => {
+      const row: ProjectRow = ['杭州己微电子有限公司', validUscc(7), '天璇云端训练芯片'];
+      expect(findingsOf('previous-winner', grid(row), { winners: list })).toEqual([
+        ['previous-winner', 'S', 2, 'D', 'warning'],
+      ]);
+    });
+  });
+
   describe('flags a row whose joint unit won with this title, as an error: it is the same project', () => {
     const jointWinner = new WinnersList([
       { project: '多语种机器翻译系统', unit: '乙大学', direction: '机器翻译系统' },

@@ -38,6 +38,14 @@ test('a name that starts with a number keeps it', () => {
     ['序号', '揭榜方向', '项目名称', '揭榜单位'],
     [1, '智能传感器', '车规级惯性测量单元', '360安全科技股份有限公司'],
   ]);
-  expect(winners?.fromUnit('360安全科技股份有限公司')).toHaveLength(1);
-  expect(winners?.fromUnit('安全科技股份有限公司')).toHaveLength(0);
+  const rows = workbook(
+    projectSheet('S', [
+      ['360安全科技股份有限公司', validUscc(1), '车规级惯性测量单元'],
+      ['安全科技股份有限公司', validUscc(2), '车规级惯性测量单元'],
+    ]),
+  );
+  expect(findingsOf('previous-winner', rows, { winners })).toEqual([
+    ['previous-winner', 'S', 2, 'D', 'error'],
+    ['previous-winner', 'S', 3, 'D', 'warning'],
+  ]);
 });

@@ -1,7 +1,9 @@
 import { titleKeys } from '../../../src/core/normalise/title-keys';
 import { defaultProfile } from '../../../src/core/profile';
+import { PreviousWinners } from '../../../src/core/winners/previous-winners';
 import { parseWinners } from '../../../src/core/winners/winners-list';
 import { sheet, workbook } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
 import { listOf } from '../../helpers/lists';
 
 const profile = defaultProfile();
@@ -20,7 +22,25 @@ describe('reading a previous winners list', () => {
       { project: '高精度MEMS传感器', unit: '星河智算科技有限公司', direction: '智能传感器' },
     ]);
     expect(winners.withTitle(titleKeys('高精度 ＭＥＭＳ 传感器'))).toHaveLength(1);
-    expect(winners.fromUnit('星河智算科技有限公司 ')).toHaveLength(1);
+    expect(new PreviousWinners(winners, (key) => key).fromUnit('星河智算科技有限公司 ')).toHaveLength(1);
+  });
+
+  test('reads the credit codes of a list that gives them, a joint winner’s on its rows, and no code that lost its digits or is no code', () => {
+    const [A, B] = [validUscc(1), validUscc(2)];
+    const grid = workbook(
+      sheet('优胜名单', [
+        ['序号', '揭榜方向', '项目名称', '申报单位', '统一社会信用代码'],
+        [1, '智能传感器', '高精度MEMS传感器', '星河智算科技有限公司', A.toLowerCase()],
+        [null, null, null, '乙大学', B],
+        [2, '机器翻译系统', '多语种机器翻译系统', '译通科技有限公司', 9.11201e17],
+        [3, '机器翻译系统', '端侧语音识别系统', '云图智联科技有限公司', '无'],
+      ]),
+    );
+    expect(listOf(parseWinners(grid, profile)).winners.map((winner) => winner.codes)).toEqual([
+      [A, B],
+      undefined,
+      undefined,
+    ]);
   });
 
   test('gives nothing for a list without a 项目名称 column', () => {

@@ -1,0 +1,17 @@
+import { defaultProfile } from '../../../src/core/profile';
+import { legalPersonOf } from '../../../src/core/units/legal-person';
+
+const profile = defaultProfile();
+
+describe('legalPersonOf', () => {
+  test.each([
+    ['哈工大', '哈尔滨工业大学'],
+    ['中国信通院', '中国信息通信研究院'],
+    ['浙江大学计算机科学与技术学院', '浙江大学'],
+    ['甲科技有限公司上海分公司', '甲科技有限公司'],
+    ['浙江大学城市学院', '浙江大学城市学院'],
+    ['杭州丙微电子股份有限公司', '杭州丙微电子股份有限公司'],
+  ])('%s stands for %s', (key, person) => {
+    expect(legalPersonOf(key, profile)).toBe(person);
+  });
+});
