@@ -4,6 +4,7 @@ import type { TypeSource } from './recommender/assign';
 import type { RecommenderType } from './recommender-type';
 import type { RowRef } from './row-ref';
 import type { Severity } from './severity';
+import type { CodeExtra } from './table/written-codes';
 import type { UsccProblem } from './uscc';
 
 /** The rule ids: a public contract of the JSON report, the report sheet and the docs (DESIGN.md). */
@@ -59,7 +60,9 @@ export interface RuleValues {
     otherUnitCount?: number;
   };
   'similar-project': { project: string; otherProject: string; similarity: number };
-  'uscc-invalid': { code: string; problem: UsccProblem };
+  /** `extra`: the cell writes something beside the code, which `extra` names. */
+  'uscc-invalid':
+    { code: string; problem: UsccProblem } | { code: string; problem: 'extra'; extra: readonly CodeExtra[] };
   'uscc-conflict': {
     kind: 'code-two-names' | 'name-two-codes';
     code: string;

@@ -1,5 +1,6 @@
 import { withOwnRow } from '../core/row-ref';
 import type { OtherDocument, TextFormat } from '../core/input-failure';
+import type { CodeExtra } from '../core/table/written-codes';
 import type { Messages } from './messages';
 
 const USAGE = `Usage:
@@ -37,6 +38,22 @@ const rankOwner = (recommender: string | undefined) =>
 /** The line of the summaries for the rows whose 揭榜方向 is blank. */
 const NO_DIRECTION = '(no direction given)';
 
+/** What a code cell writes beside the code: `"代码：" before it and "（已核验）" after it`. */
+const enExtras = (extras: readonly CodeExtra[]) => {
+  const named = extras.map(
+    ({ kind, text }) =>
+      ({
+        apostrophe: `the apostrophe "${text}" before it`,
+        hyphen: `the dash "${text}" inside it`,
+        label: `"${text}" before it`,
+        remark: `"${text}" after it`,
+      })[kind],
+  );
+  return named.length > 1
+    ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`
+    : named.join('');
+};
+
 const enCellRef = (column: string | null, row: number, forRow?: number) =>
   column ? `${column}${row}${forRow ? ` (row ${forRow})` : ''}` : `row ${row}`;
 
@@ -50,7 +67,7 @@ export const enUS: Messages = {
     'previous-winner-unit': { name: () => 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before${v.winnerProject ? ` with "${v.winnerProject}"` : ''}; another project is allowed, but verify this is not the same one` },
     'duplicate-project':    { name: () => 'Duplicate project', message: ({ values: v, related }, rows) => `Project "${v.project}" appears again at ${rows(related ?? [])}${v.sameUnit ? '' : v.otherUnit ? ` (${rows(v.otherUnit, v.otherUnitCount ?? v.otherUnit.length)} from another unit)` : ' (from another unit)'}` },
     'similar-project':      { name: () => 'Near-duplicate titles', message: (f, rows) => `Title is ${Math.round(f.values.similarity * 100)}% similar to "${f.values.otherProject}" at ${rows(f.related ?? [])}: verify it is not the same project` },
-    'uscc-invalid':         { name: () => 'Invalid unified social credit code', message: ({ values: v }) => ({
+    'uscc-invalid':         { name: () => 'Invalid unified social credit code', message: ({ values: v }) => v.problem === 'extra' ? `Credit code "${v.code}" holds more than the code: ${enExtras(v.extra)}. Delete ${v.extra.length > 1 ? 'them' : 'it'}, leaving the 18 characters of the code` : ({
       length:     `Credit code "${v.code}" must have 18 characters`,
       alphabet:   `Credit code "${v.code}" has characters outside its alphabet (no I, O, S, V, Z)`,
       check:      `Credit code "${v.code}" fails the GB 32100-2015 check character: compare it with the business licence`,

@@ -1,5 +1,6 @@
 import { withOwnRow } from '../core/row-ref';
 import type { OtherDocument, TextFormat } from '../core/input-failure';
+import type { CodeExtra } from '../core/table/written-codes';
 import type { Messages } from './messages';
 
 const USAGE = `用法：
@@ -35,6 +36,15 @@ const rankOwner = (recommender: string | undefined) =>
 /** The line of the summaries for the rows whose 揭榜方向 is blank. */
 const NO_DIRECTION = '（未填写揭榜方向）';
 
+/** What a code cell writes beside the code: `前面的“代码：”和后面的“（已核验）”`. */
+const zhExtras = (extras: readonly CodeExtra[]) => {
+  const named = extras.map(
+    ({ kind, text }) =>
+      ({ apostrophe: '开头的撇号', hyphen: '连字符', label: '前面的', remark: '后面的' })[kind] + `“${text}”`,
+  );
+  return named.length > 1 ? `${named.slice(0, -1).join('、')}和${named[named.length - 1]}` : named.join('');
+};
+
 const zhCellRef = (column: string | null, row: number, forRow?: number) =>
   column ? `${column}${row}${forRow ? `（第 ${forRow} 行）` : ''}` : `第 ${row} 行`;
 
@@ -48,7 +58,7 @@ export const zhCN: Messages = {
     'previous-winner-unit': { name: () => '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
     'duplicate-project':    { name: () => '项目重复', message: ({ values: v, related }, rows) => `项目“${v.project}”重复出现，另见${rows(related ?? [])}${v.sameUnit ? '' : v.otherUnit ? `（其中${rows(v.otherUnit, v.otherUnitCount ?? v.otherUnit.length)}申报单位不同）` : '（申报单位不同）'}` },
     'similar-project':      { name: () => '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },
-    'uscc-invalid':         { name: () => '统一社会信用代码有误', message: ({ values: v }) => ({
+    'uscc-invalid':         { name: () => '统一社会信用代码有误', message: ({ values: v }) => v.problem === 'extra' ? `统一社会信用代码“${v.code}”中多了${zhExtras(v.extra)}，请删去，只填 18 位代码` : ({
       length:     `统一社会信用代码“${v.code}”应为 18 位`,
       alphabet:   `统一社会信用代码“${v.code}”含有不允许的字符（代码不使用 I、O、S、V、Z）`,
       check:      `统一社会信用代码“${v.code}”的校验位不符合 GB 32100-2015，请对照营业执照核实`,

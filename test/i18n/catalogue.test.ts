@@ -90,6 +90,22 @@ describe('rendering findings', () => {
   });
 });
 
+describe('rendering uscc-invalid', () => {
+  const company = validUscc(1);
+  /** The row's uscc-invalid finding in Chinese and in English. */
+  const rendered = (unit: string, code: string) => {
+    const result = checkGrid(workbook(projectSheet('S', [[unit, code, '项目一']])));
+    const finding = result.findings.find((f) => f.rule === 'uscc-invalid')!;
+    return [renderFinding(finding, 'zh-CN'), renderFinding(finding, 'en-US')];
+  };
+
+  test('names what a cell writes beside its code', () => {
+    const [zh, en] = rendered('甲科技有限公司', `代码：${company}（已核验）`);
+    expect(zh).toContain('多了前面的“代码：”和后面的“（已核验）”');
+    expect(en).toContain('"代码：" before it and "（已核验）" after it');
+  });
+});
+
 describe('rendering rank-invalid', () => {
   const ranked = (ranks: (number | '')[]) =>
     checkGrid(

@@ -1,5 +1,14 @@
+import type { RuleValues } from '../finding';
+import type { WrittenCode } from '../table/code-reading';
 import { filledText } from '../table/placeholder';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
+
+/** What a finding says of a code with a problem, quoted as written. */
+function codeValues(code: WrittenCode): RuleValues['uscc-invalid'] {
+  return code.problem === 'extra'
+    ? { code: code.written, problem: 'extra', extra: code.extra }
+    : { code: code.written, problem: code.problem! };
+}
 
 /**
  * A unified social credit code that is malformed (error) or fails GB 32100-2015's check character (warning: some
@@ -11,11 +20,10 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
   defaultSeverity: 'error',
   row(entry, ctx) {
     // A dash, a slash or a word such as 无 is a code left out, which required-missing reports.
-    const code = filledText(entry, 'uscc');
-    if (!code || typeof entry.cells.uscc?.value === 'number') return NO_FINDINGS;
-    const problem = ctx.codes[entry.index]!.problem;
-    if (!problem) return NO_FINDINGS;
-    const severity = problem === 'check' ? 'warning' : 'error';
-    return [findingAt(ctx, 'uscc-invalid', severity, { entry, field: 'uscc' }, { code, problem })];
+    if (!filledText(entry, 'uscc') || typeof entry.cells.uscc?.value === 'number') return NO_FINDINGS;
+    const reading = ctx.codes[entry.index]!;
+    if (!reading.problem) return NO_FINDINGS;
+    const severity = reading.problem === 'check' ? 'warning' : 'error';
+    return [findingAt(ctx, 'uscc-invalid', severity, { entry, field: 'uscc' }, codeValues(reading))];
   },
 };

@@ -1,10 +1,25 @@
 import { canonicalUscc, canonicalUsccProblem, type UsccProblem } from '../uscc';
 import { fieldText, type Entry } from './entry';
+import { extrasBesideCode, type CodeExtra } from './written-codes';
 
-/** A row's credit code as text, canonicalised (see canonicalUscc), and what is wrong with it, if anything. */
-export interface CodeReading {
-  code: string;
-  problem: UsccProblem | undefined;
+/**
+ * One code as a cell writes it: canonicalised (see canonicalUscc), and what is wrong with it, if anything: a problem
+ * of the code itself, or `extra`, text that the cell writes beside it, which `extra` names.
+ */
+export type WrittenCode =
+  | { written: string; code: string; problem: UsccProblem | undefined }
+  | { written: string; code: string; problem: 'extra'; extra: readonly CodeExtra[] };
+
+/** A row's credit code as read (see readCode). */
+export type CodeReading = WrittenCode;
+
+/** A code as written, read on its own. */
+function readOne(written: string): WrittenCode {
+  const code = canonicalUscc(written);
+  const problem = canonicalUsccProblem(code);
+  if (problem !== 'length' && problem !== 'alphabet') return { written, code, problem };
+  const extra = extrasBesideCode(written);
+  return extra.length === 0 ? { written, code, problem } : { written, code, problem: 'extra', extra };
 }
 
 /**
@@ -14,8 +29,7 @@ export interface CodeReading {
 export function readCode(entry: Entry): CodeReading | undefined {
   const text = fieldText(entry, 'uscc');
   if (!text || typeof entry.cells.uscc?.value === 'number') return undefined;
-  const code = canonicalUscc(text);
-  return { code, problem: canonicalUsccProblem(code) };
+  return readOne(text);
 }
 
 /** A code that identifies a unit: well-formed, though it may fail its check character. */

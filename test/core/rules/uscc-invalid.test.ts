@@ -12,6 +12,10 @@ const grid = (...codes: TestCell[]) =>
     ),
   );
 
+/** The values of each uscc-invalid finding. */
+const valuesOf = (grid: ReturnType<typeof workbook>) =>
+  checkGrid(grid).findings.flatMap((f) => (f.rule === 'uscc-invalid' ? [f.values] : []));
+
 /** The problem named by the row's uscc-invalid finding. */
 const problemOf = (code: TestCell) => {
   const finding = checkGrid(grid(code)).findings.find((f) => f.rule === 'uscc-invalid');
@@ -36,10 +40,30 @@ describe('uscc-invalid', () => {
     test.each([
       ['17 characters', VALID.slice(0, 17)],
       ['19 characters', `${VALID}0`],
-      ['a hyphen inside', '911101085-51385082Q'],
+      ['a word that is no code', '待定'],
     ])('for %s, as an error of length', (_, code) => {
       expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
       expect(problemOf(code)).toBe('length');
+    });
+
+    test.each([
+      ['a hyphen inside', '911101085-51385082Q', [{ kind: 'hyphen', text: '-' }]],
+      ['a full-width dash inside', '91110108－551385082Q', [{ kind: 'hyphen', text: '－' }]],
+      ['a visible apostrophe before it', "'91110108551385082Q", [{ kind: 'apostrophe', text: "'" }]],
+      ['a label before it', '代码：91110108551385082Q', [{ kind: 'label', text: '代码：' }]],
+      ['a remark after it', '91110108551385082Q（已核验）', [{ kind: 'remark', text: '（已核验）' }]],
+      ['a remark on the next line', '91110108551385082Q\n已核验', [{ kind: 'remark', text: '已核验' }]],
+      [
+        'a label, spaces in the code and a remark',
+        '统一社会信用代码: 9111 0108 5513 8508 2Q 已核验',
+        [
+          { kind: 'label', text: '统一社会信用代码:' },
+          { kind: 'remark', text: '已核验' },
+        ],
+      ],
+    ])('for %s, as an error that names what is extra', (_, code, extra) => {
+      expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
+      expect(valuesOf(grid(code))).toEqual([{ code, problem: 'extra', extra }]);
     });
 
     test.each(['I', 'O', 'S', 'V', 'Z'])(
