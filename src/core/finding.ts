@@ -60,9 +60,14 @@ export interface RuleValues {
     otherUnitCount?: number;
   };
   'similar-project': { project: string; otherProject: string; similarity: number };
-  /** `extra`: the cell writes something beside the code, which `extra` names. */
+  /**
+   * `extra`: the cell writes something beside the code, which `extra` names; `several`: it writes `codes` codes where the
+   * 申报单位 cell names `units` units. `position`: the place of the code among a joint application's (see `readCode`).
+   */
   'uscc-invalid':
-    { code: string; problem: UsccProblem } | { code: string; problem: 'extra'; extra: readonly CodeExtra[] };
+    | { code: string; problem: UsccProblem; position?: number }
+    | { code: string; problem: 'extra'; extra: readonly CodeExtra[]; position?: number }
+    | { code: string; problem: 'several'; codes: number; units: number };
   'uscc-conflict': {
     kind: 'code-two-names' | 'name-two-codes';
     code: string;

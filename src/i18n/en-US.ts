@@ -38,6 +38,12 @@ const rankOwner = (recommender: string | undefined) =>
 /** The line of the summaries for the rows whose 揭榜方向 is blank. */
 const NO_DIRECTION = '(no direction given)';
 
+/** Whose code a uscc-invalid finding quotes, where the cell writes one for each unit: ` (the code of unit 2)`. */
+const enWhose = ({ position }: { position?: number }) => (position ? ` (the code of unit ${position})` : '');
+
+/** The code a uscc-invalid finding quotes: `Credit code "…"`, or `Credit code "…" (the code of unit 2)`. */
+const enCode = (v: { code: string; position?: number }) => `Credit code "${v.code}"${enWhose(v)}`;
+
 /** What a code cell writes beside the code: `"代码：" before it and "（已核验）" after it`. */
 const enExtras = (extras: readonly CodeExtra[]) => {
   const named = extras.map(
@@ -67,12 +73,12 @@ export const enUS: Messages = {
     'previous-winner-unit': { name: () => 'Previous winner unit', message: ({ values: v }) => `"${v.unit}" won before${v.winnerProject ? ` with "${v.winnerProject}"` : ''}; another project is allowed, but verify this is not the same one` },
     'duplicate-project':    { name: () => 'Duplicate project', message: ({ values: v, related }, rows) => `Project "${v.project}" appears again at ${rows(related ?? [])}${v.sameUnit ? '' : v.otherUnit ? ` (${rows(v.otherUnit, v.otherUnitCount ?? v.otherUnit.length)} from another unit)` : ' (from another unit)'}` },
     'similar-project':      { name: () => 'Near-duplicate titles', message: (f, rows) => `Title is ${Math.round(f.values.similarity * 100)}% similar to "${f.values.otherProject}" at ${rows(f.related ?? [])}: verify it is not the same project` },
-    'uscc-invalid':         { name: () => 'Invalid unified social credit code', message: ({ values: v }) => v.problem === 'extra' ? `Credit code "${v.code}" holds more than the code: ${enExtras(v.extra)}. Delete ${v.extra.length > 1 ? 'them' : 'it'}, leaving the 18 characters of the code` : ({
-      length:     `Credit code "${v.code}" must have 18 characters`,
-      alphabet:   `Credit code "${v.code}" has characters outside its alphabet (no I, O, S, V, Z)`,
-      check:      `Credit code "${v.code}" fails the GB 32100-2015 check character: compare it with the business licence`,
-      'org-code': `"${v.code}" is a 9-character organisation code, not an 18-character unified social credit code`,
-      'registration-number': `"${v.code}" is an old 15-digit business registration number, not an 18-character unified social credit code: write the code on the business licence`,
+    'uscc-invalid':         { name: () => 'Invalid unified social credit code', message: ({ values: v }) => v.problem === 'several' ? `The credit code cell holds ${v.codes} codes ("${v.code}") but the applicant cell names ${v.units === 1 ? 'one unit: write only its code' : `${v.units} units, so they can't be paired: for a joint application write one code for each unit, in the order of the applicant cell`}` : v.problem === 'extra' ? `${enCode(v)} holds more than the code: ${enExtras(v.extra)}. Delete ${v.extra.length > 1 ? 'them' : 'it'}, leaving the 18 characters of the code` : ({
+      length:     `${enCode(v)} must have 18 characters`,
+      alphabet:   `${enCode(v)} has characters outside its alphabet (no I, O, S, V, Z)`,
+      check:      `${enCode(v)} fails the GB 32100-2015 check character: compare it with the business licence`,
+      'org-code': `"${v.code}"${enWhose(v)} is a 9-character organisation code, not an 18-character unified social credit code`,
+      'registration-number': `"${v.code}"${enWhose(v)} is an old 15-digit business registration number, not an 18-character unified social credit code: write the code on the business licence`,
     })[v.problem] },
     'uscc-conflict':        { name: () => 'Code and unit name disagree', message: ({ values: v }) => v.kind === 'code-two-names' ? `Credit code ${v.code} is given for different units: "${v.unit}" and "${v.others.join('", "')}"${v.othersCount ? ` among ${v.othersCount} other names` : ''}${v.count && v.limit ? `, counted apart by name; a code is one legal person's: if they are one unit, it has ${v.count} projects, over the limit of ${v.limit} per applicant. Check the names and the code, or drop ${v.count - v.limit}` : ''}` : `Unit "${v.unit}" is given different credit codes: ${v.code} and ${v.others.join(', ')}${v.othersCount ? ` among ${v.othersCount} other codes` : ''}${v.count && v.limit ? `; the name is the same, so they are most likely one unit: if they are one unit, it has ${v.count} projects, over the limit of ${v.limit} per applicant. Check the codes, or drop ${v.count - v.limit}` : ''}` },
     'id-as-number':         { name: () => 'Code or phone stored as a number', message: ({ values: v }) => v.field === 'uscc' ? (v.digitsLost ? `The credit code is stored as a number (shown as ${v.text}); its last digits are lost for good: format the column as Text and type it again` : `The credit code is stored as a number (shown as ${v.text}); a code is entered as text: format the column as Text and type it again from the business licence`) : `The phone is stored as a number and lost its leading 0 (shown as ${v.text}): format the column as Text and type it again` },

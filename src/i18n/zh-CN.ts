@@ -36,6 +36,12 @@ const rankOwner = (recommender: string | undefined) =>
 /** The line of the summaries for the rows whose 揭榜方向 is blank. */
 const NO_DIRECTION = '（未填写揭榜方向）';
 
+/** Whose code a uscc-invalid finding quotes, where the cell writes one for each unit: `第 2 个单位的`. */
+const zhWhose = ({ position }: { position?: number }) => (position ? `第 ${position} 个单位的` : '');
+
+/** The code a uscc-invalid finding quotes: `统一社会信用代码“…”`, or `第 2 个单位的统一社会信用代码“…”`. */
+const zhCode = (v: { code: string; position?: number }) => `${zhWhose(v)}统一社会信用代码“${v.code}”`;
+
 /** What a code cell writes beside the code: `前面的“代码：”和后面的“（已核验）”`. */
 const zhExtras = (extras: readonly CodeExtra[]) => {
   const named = extras.map(
@@ -58,12 +64,12 @@ export const zhCN: Messages = {
     'previous-winner-unit': { name: () => '前期揭榜优胜单位', message: ({ values: v }) => `“${v.unit}”${v.winnerProject ? `曾以“${v.winnerProject}”` : '曾'}获前期揭榜优胜；可以申报其他项目，但请核实本项目不是同一项目` },
     'duplicate-project':    { name: () => '项目重复', message: ({ values: v, related }, rows) => `项目“${v.project}”重复出现，另见${rows(related ?? [])}${v.sameUnit ? '' : v.otherUnit ? `（其中${rows(v.otherUnit, v.otherUnitCount ?? v.otherUnit.length)}申报单位不同）` : '（申报单位不同）'}` },
     'similar-project':      { name: () => '项目名称高度相似', message: (f, rows) => `项目名称与${rows(f.related ?? [])}的“${f.values.otherProject}”高度相似（${Math.round(f.values.similarity * 100)}%），请核实是否为同一项目` },
-    'uscc-invalid':         { name: () => '统一社会信用代码有误', message: ({ values: v }) => v.problem === 'extra' ? `统一社会信用代码“${v.code}”中多了${zhExtras(v.extra)}，请删去，只填 18 位代码` : ({
-      length:     `统一社会信用代码“${v.code}”应为 18 位`,
-      alphabet:   `统一社会信用代码“${v.code}”含有不允许的字符（代码不使用 I、O、S、V、Z）`,
-      check:      `统一社会信用代码“${v.code}”的校验位不符合 GB 32100-2015，请对照营业执照核实`,
-      'org-code': `“${v.code}”是 9 位组织机构代码，不是 18 位统一社会信用代码`,
-      'registration-number': `“${v.code}”是 15 位的旧工商注册号，不是 18 位统一社会信用代码；请按营业执照填写统一社会信用代码`,
+    'uscc-invalid':         { name: () => '统一社会信用代码有误', message: ({ values: v }) => v.problem === 'several' ? `统一社会信用代码格填了${v.codes === 2 ? '两' : ` ${v.codes} `}个代码（“${v.code}”），${v.units === 1 ? '申报单位格只写了一个单位：请只填该单位的代码' : `申报单位格写了 ${v.units} 个单位，无法一一对应：联合申报时请按申报单位格中单位的顺序，每个单位填一个代码`}` : v.problem === 'extra' ? `${zhCode(v)}中多了${zhExtras(v.extra)}，请删去，只填 18 位代码` : ({
+      length:     `${zhCode(v)}应为 18 位`,
+      alphabet:   `${zhCode(v)}含有不允许的字符（代码不使用 I、O、S、V、Z）`,
+      check:      `${zhCode(v)}的校验位不符合 GB 32100-2015，请对照营业执照核实`,
+      'org-code': `${zhWhose(v)}“${v.code}”是 9 位组织机构代码，不是 18 位统一社会信用代码`,
+      'registration-number': `${zhWhose(v)}“${v.code}”是 15 位的旧工商注册号，不是 18 位统一社会信用代码；请按营业执照填写统一社会信用代码`,
     })[v.problem] },
     'uscc-conflict':        { name: () => '统一社会信用代码与单位名称不一致', message: ({ values: v }) => v.kind === 'code-two-names' ? `同一统一社会信用代码 ${v.code} 对应不同单位名称：“${v.unit}”与“${v.others.join('”“')}”${v.othersCount ? `等 ${v.othersCount} 个名称` : ''}${v.count && v.limit ? `，按名称分别计数；一个代码只属于一个法人，若为同一单位，共 ${v.count} 项，超过“每个主体申报不超过${v.limit}个项目”的规定：请核对名称和代码，或减少 ${v.count - v.limit} 项` : '，请核对'}` : `单位“${v.unit}”填写了不同的统一社会信用代码：${v.code} 与 ${v.others.join('、')}${v.othersCount ? ` 等 ${v.othersCount} 个代码` : ''}${v.count && v.limit ? `；名称相同，多半是同一单位，若为同一单位，共 ${v.count} 项，超过“每个主体申报不超过${v.limit}个项目”的规定：请核对代码，或减少 ${v.count - v.limit} 项` : '，请核对'}` },
     'id-as-number':         { name: () => '代码或电话被存成数字', message: ({ values: v }) => v.field === 'uscc' ? (v.digitsLost ? `统一社会信用代码被存成了数字（显示为 ${v.text}），后几位已经丢失、无法恢复；请把该列设为“文本”格式后重新录入` : `统一社会信用代码被存成了数字（显示为 ${v.text}）；代码应按文本录入，请把该列设为“文本”格式后按营业执照重新录入`) : `电话被存成了数字，开头的 0 已丢失（显示为 ${v.text}）；请把该列设为“文本”格式后重新录入` },

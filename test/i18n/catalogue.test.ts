@@ -91,7 +91,7 @@ describe('rendering findings', () => {
 });
 
 describe('rendering uscc-invalid', () => {
-  const company = validUscc(1);
+  const [company, university] = [validUscc(1), validUscc(2, '12440300')];
   /** The row's uscc-invalid finding in Chinese and in English. */
   const rendered = (unit: string, code: string) => {
     const result = checkGrid(workbook(projectSheet('S', [[unit, code, '项目一']])));
@@ -103,6 +103,19 @@ describe('rendering uscc-invalid', () => {
     const [zh, en] = rendered('甲科技有限公司', `代码：${company}（已核验）`);
     expect(zh).toContain('多了前面的“代码：”和后面的“（已核验）”');
     expect(en).toContain('"代码：" before it and "（已核验）" after it');
+  });
+
+  test('says that a cell holds two codes where the 申报单位 cell names one unit', () => {
+    const [zh, en] = rendered('甲科技有限公司', `${company}、${university}`);
+    expect(zh).toContain('填了两个代码');
+    expect(en).toContain('holds 2 codes');
+  });
+
+  test('names the unit whose code it is, of a joint application’s codes', () => {
+    const bad = university.slice(0, 17);
+    const [zh, en] = rendered('甲科技有限公司\n乙大学', `${company}\n${bad}`);
+    expect(zh).toBe(`第 2 个单位的统一社会信用代码“${bad}”应为 18 位`);
+    expect(en).toBe(`Credit code "${bad}" (the code of unit 2) must have 18 characters`);
   });
 });
 

@@ -58,3 +58,17 @@ export function unitsNamedTogether(text: string): WrittenUnit[] {
   const units = writtenUnits(text);
   return units.every(({ name }) => endsAsUnit(name)) ? units : [];
 }
+
+/**
+ * How many units a 申报单位 cell names as applicants together (see unitsNamedTogether; one where it names one), and
+ * the place of its applicant among them (see applicantKey), from 0: a joint application's code cell writes the
+ * units' codes in the same order.
+ */
+export function applicantPlace(text: string): { units: number; applicant: number } {
+  const units = unitsNamedTogether(text);
+  if (units.length === 0) return { units: 1, applicant: 0 };
+  const key = applicantKey(text);
+  const applicant = units.findIndex((unit) => unit.key === key);
+  // A cell whose whole text is a word for no unit has no applicant: its codes are then read from the first.
+  return { units: units.length, applicant: Math.max(applicant, 0) };
+}

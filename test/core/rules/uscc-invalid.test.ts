@@ -1,5 +1,6 @@
 import { checkGrid, findingsOf } from '../../helpers/findings';
 import { projectSheet, workbook, type TestCell } from '../../helpers/grid';
+import { validUscc } from '../../helpers/uscc';
 
 /** The example of reference §5. */
 const VALID = '91110108551385082Q';
@@ -12,9 +13,24 @@ const grid = (...codes: TestCell[]) =>
     ),
   );
 
+/** A sheet of rows that each write a 申报单位 cell and a code cell. */
+const unitsAndCodes = (...rows: [TestCell, TestCell][]) =>
+  workbook(
+    projectSheet(
+      'S',
+      rows.map(([unit, code], i) => [unit, code, `项目${i}号`]),
+    ),
+  );
+
 /** The values of each uscc-invalid finding. */
 const valuesOf = (grid: ReturnType<typeof workbook>) =>
   checkGrid(grid).findings.flatMap((f) => (f.rule === 'uscc-invalid' ? [f.values] : []));
+
+/** A company's code and a university's (事业单位, 12…). */
+const [COMPANY, UNIVERSITY] = [validUscc(1), validUscc(2, '12440300')];
+
+/** The same codes failing their check character. */
+const failing = (code: string) => `${code.slice(0, 17)}${code.endsWith('0') ? '1' : '0'}`;
 
 /** The problem named by the row's uscc-invalid finding. */
 const problemOf = (code: TestCell) => {
@@ -64,6 +80,44 @@ describe('uscc-invalid', () => {
     ])('for %s, as an error that names what is extra', (_, code, extra) => {
       expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
       expect(valuesOf(grid(code))).toEqual([{ code, problem: 'extra', extra }]);
+    });
+
+    test('for two codes where the 申报单位 cell names one unit, saying it holds two', () => {
+      for (const code of [
+        `${COMPANY}\n${UNIVERSITY}`,
+        `${COMPANY}、${UNIVERSITY}`,
+        `${COMPANY} ${UNIVERSITY}`,
+      ]) {
+        const grid = unitsAndCodes(['深圳市甲乙科技有限公司', code]);
+        expect(findingsOf('uscc-invalid', grid)).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
+        expect(valuesOf(grid)).toEqual([{ code, problem: 'several', codes: 2, units: 1 }]);
+      }
+    });
+
+    test('for three codes where the 申报单位 cell names two units, which can’t be paired', () => {
+      const code = `${COMPANY}\n${UNIVERSITY}\n${validUscc(3)}`;
+      const grid = unitsAndCodes(['深圳市甲乙科技有限公司\n深圳大学', code]);
+      expect(findingsOf('uscc-invalid', grid)).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
+      expect(valuesOf(grid)).toEqual([{ code, problem: 'several', codes: 3, units: 2 }]);
+    });
+
+    test('for the bad code of a joint application, one code for each unit, naming which it is', () => {
+      const short = COMPANY.slice(0, 17);
+      const grid = unitsAndCodes(
+        ['深圳市甲乙科技有限公司\n深圳大学', `${COMPANY}\n${failing(UNIVERSITY)}`],
+        ['深圳市丙丁科技有限公司、深圳大学', `${short}、${UNIVERSITY}`],
+        ['深圳市戊己科技有限公司\n深圳大学', `${validUscc(5)}\n-${UNIVERSITY}`],
+      );
+      expect(findingsOf('uscc-invalid', grid)).toEqual([
+        ['uscc-invalid', 'S', 2, 'C', 'warning'],
+        ['uscc-invalid', 'S', 3, 'C', 'error'],
+        ['uscc-invalid', 'S', 4, 'C', 'error'],
+      ]);
+      expect(valuesOf(grid)).toEqual([
+        { code: failing(UNIVERSITY), problem: 'check', position: 2 },
+        { code: short, problem: 'length', position: 1 },
+        { code: `-${UNIVERSITY}`, problem: 'extra', extra: [{ kind: 'label', text: '-' }], position: 2 },
+      ]);
     });
 
     test.each(['I', 'O', 'S', 'V', 'Z'])(
@@ -128,6 +182,19 @@ describe('uscc-invalid', () => {
     ])('for %s', (_, code) => {
       expect(findingsOf('uscc-invalid', grid(code))).toEqual([]);
     });
+
+    test.each([
+      ['a line break', `${COMPANY}\n${UNIVERSITY}`],
+      ['a 、', `${COMPANY}、${UNIVERSITY}`],
+      ['a comma and spaces', `${COMPANY}， ${UNIVERSITY}`],
+    ])(
+      'for a joint application’s valid codes, one for each unit of its 申报单位 cell in order, joined by %s',
+      (_, code) => {
+        expect(findingsOf('uscc-invalid', unitsAndCodes(['深圳市甲乙科技有限公司\n深圳大学', code]))).toEqual(
+          [],
+        );
+      },
+    );
 
     test('for a code stored as a number, which is id-as-number’s', () => {
       // Excel keeps 15 significant digits: 911201163000123456 is stored as 911201163000123000 and shown as 9.11201E+17.

@@ -176,6 +176,19 @@ describe('joint applicants named after the applicant in the 申报单位 cell', 
       ]);
     });
 
+    test('gives the applicant its own code where the code cell writes one for each unit, in order', () => {
+      const [company, university] = [validUscc(1), validUscc(2, '12440300')];
+      const grid = jointSheet([
+        ['深圳市甲乙科技有限公司\n深圳大学', `${company}\n${university}`, '项目一', ''],
+        ['深圳大学、深圳市丙丁科技有限公司（牵头）', `${university}、${validUscc(3)}`, '项目二', ''],
+      ]);
+      expect(checkGrid(grid).summary.units.map((u) => [u.unit, u.uscc, u.projects, u.jointRows])).toEqual([
+        ['深圳市甲乙科技有限公司', company, 1, 0],
+        ['深圳市丙丁科技有限公司', validUscc(3), 1, 0],
+        ['深圳大学', '', 0, 2],
+      ]);
+    });
+
     test('gives an applicant the rows whose 申报单位 cell names it after another applicant', () => {
       const grid = jointSheet([
         ['甲公司', validUscc(1), '项目一', ''],
@@ -186,6 +199,17 @@ describe('joint applicants named after the applicant in the 申报单位 cell', 
         ['乙公司', 1, 0],
       ]);
     });
+  });
+
+  test('unit-over-limit counts a joint application with the rows of its applicant’s own code', () => {
+    const company = validUscc(1);
+    const grid = jointSheet([
+      ['深圳市甲乙科技有限公司\n深圳大学', `${company}\n${validUscc(2, '12440300')}`, '项目一', ''],
+      ...[2, 3, 4].map((i): [TestCell, TestCell, TestCell, TestCell] => ['', company, `项目${i}`, '']),
+    ]);
+    expect(findingsOf('unit-over-limit', grid)).toEqual(
+      [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
+    );
   });
 
   test('unit-over-limit agrees with the summary in both settings, in whatever order and cell the joint units are written', () => {
