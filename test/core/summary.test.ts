@@ -26,9 +26,17 @@ describe('the summary by direction', () => {
     ]);
   });
 
-  test.each(['', '/', '暂无', '待定', '见附件'])('lists no direction for a cell that holds %j', (written) => {
-    expect(directionSummary('智能传感器', written).map((d) => d.direction)).toEqual(['智能传感器']);
-  });
+  test.each(['', '/', '暂无', '待定', '见附件'])(
+    'lists no direction of its own for a cell that holds %j, only the line of rows naming none',
+    (written) => {
+      expect(
+        directionSummary('智能传感器', written).map((d) => [d.direction, d.projects, !!d.unwritten]),
+      ).toEqual([
+        ['智能传感器', 1, false],
+        ['', 1, true],
+      ]);
+    },
+  );
 
   test('keeps a cell that names one unknown direction without the several', () => {
     expect(directionSummary('区块链金融服务平台')[0]).not.toHaveProperty('several');
