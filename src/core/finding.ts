@@ -131,8 +131,8 @@ export interface RuleValues {
   /** `error-value`: the cell shows an error value (#N/A), which `phone` holds. */
   'phone-invalid': { phone: string; problem: PhoneProblem | 'error-value' };
   'rank-invalid':
-    /** `counted`: the row counts as recommended all the same (the ranks decide, and a slip is never a row left out). */
-    | { rank: string; problem: 'not-number'; counted?: true }
+    /** Told only of a row that counts (see `isChosen`): a slip is never a row left out. */
+    | { rank: string; problem: 'not-number' }
     /** A 是否推荐 mark that is neither a yes nor a no word; `rank` holds the mark as shown; `opinion`: in 推荐意见. */
     | { rank: string; problem: 'flag-unclear'; opinion?: true }
     /** `recommender`: whose own ranks repeat, where a sheet ranks per recommender (see `rankScopes`). */

@@ -92,7 +92,7 @@ export const enUS: Messages = {
       v.problem === 'flag-unclear' ? (v.opinion ? `The recommendation opinion "${v.rank}" is neither 同意推荐 (recommended) nor 不推荐 (not recommended); the row is counted as recommended. Write one of them` : `The recommendation mark "${v.rank}" is neither yes nor no; the row is counted as recommended. Write yes or no`) :
       v.problem === 'gap'      ? `Ranks${rankOwner(v.recommender)} leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
       v.problem === 'too-high' ? `Rank ${v.rank}${rankOwner(v.recommender)} is higher than ${v.recommender === undefined ? "the sheet's" : 'its'} ${counted(v.projects!, 'project')}${v.acrossSheets ? ' on all its sheets' : ''}: ranks run from 1 to ${v.projects}` :
-                                 `Rank "${v.rank}" is not a positive whole number${v.counted ? '; the row is counted as recommended. Write its rank, or leave it blank if the row is not recommended' : ''}` },
+                                 `Rank "${v.rank}" is not a positive whole number; the row is counted as recommended. Write its rank, or leave it blank if the row is not recommended` },
     'example-row':          { name: () => 'Example row of the template', message: ({ values: v }) => `This row is the template's example (marked "${v.word}"), not a project: it is left out of the counts and the other checks. Delete it before submitting` },
   },
   fields: {

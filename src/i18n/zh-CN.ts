@@ -83,7 +83,7 @@ export const zhCN: Messages = {
       v.problem === 'flag-unclear' ? (v.opinion ? `推荐意见填的是“${v.rank}”，既不是“同意推荐”也不是“不推荐”；本行已按推荐计入指标，请改为“同意推荐”或“不推荐”` : `是否推荐填的是“${v.rank}”，既不是“是”也不是“否”；本行已按推荐计入指标，请改为“是”或“否”`) :
       v.problem === 'gap'      ? `${rankOwner(v.recommender)}推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
       v.problem === 'too-high' ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 超过${v.recommender === undefined ? '本表的项目数' : v.acrossSheets ? '其各表合计的项目数' : '其在本表的项目数'} ${v.projects}，应在 1～${v.projects} 之间` :
-                                 `推荐排序“${v.rank}”不是正整数${v.counted ? '；本行已按推荐计入指标，请填写名次，不推荐的行请留空或填“不推荐”' : ''}` },
+                                 `推荐排序“${v.rank}”不是正整数；本行已按推荐计入指标，请填写名次，不推荐的行请留空或填“不推荐”` },
     'example-row':          { name: () => '表格模板的填表示例', message: ({ values: v }) => `本行是表格模板的填表示例（标有“${v.word}”），不是申报项目，未计入指标和其他检查；上报前请删除该行` },
   },
   fields: {

@@ -48,9 +48,11 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
     if (text === undefined) continue;
     const rank = rankOf(entry);
     if (rank === undefined) {
-      const counted = isChosen(entry, ctx.tableOf(entry).choice, words) ? { counted: true as const } : {};
-      const values = { rank: text, problem: 'not-number' as const, ...counted };
-      findings.push(findingAt(ctx, 'rank-invalid', 'error', at(entry), values));
+      // A row that a 是否推荐 column leaves out goes up to nobody, whatever stands in its rank (0 for "not ranked").
+      if (!isChosen(entry, ctx.tableOf(entry).choice, words)) continue;
+      findings.push(
+        findingAt(ctx, 'rank-invalid', 'error', at(entry), { rank: text, problem: 'not-number' }),
+      );
     } else if (rank > projects) {
       const values = {
         rank: text,

@@ -105,14 +105,31 @@ function readingOf(text: string, words: ChoiceWords): FlagReading {
  */
 const writesNumber = (text: string) => /\d/u.test(markKey(text) || compactKey(text));
 
+/** The number after a word, as a sheet numbers its alternates: the `1` of `备选1`, `替补 2`, `候补第3名`, `备选一`. */
+const NUMBER_AFTER = /第?\s*(?:\d+|[一二三四五六七八九十]+)\s*[名位号]?$/u;
+
+/**
+ * Whether a text is a no word numbered (`备选1`, `候补2`, `替补 1`, `不推荐6`): an alternate's place in line, not a
+ * rank, and the row is left out as the word alone leaves it. A rank is never one (`No.1`), nor a number (`0.5`).
+ */
+function isNumberedNo(text: string, words: ChoiceWords): boolean {
+  const normalised = normalise(text);
+  const word = normalised.replace(NUMBER_AFTER, '');
+  if (word === normalised || writesNumber(word) || writtenRank(normalised) !== undefined) return false;
+  return readingOf(word, words) === 'no';
+}
+
 /**
  * How a 推荐排序 cell reads: `blank` where the row is not ranked (empty, a dash, a slash), `no` where it says so
- * (`不推荐`, `否`, `×`, `暂不推荐，技术成熟度不足`), as officers fill the rank of a row they leave out, and otherwise
- * `written`: a rank, or what stands in its place and is none (`0`, `-1`, `1.5`, `待定`, `#N/A`), a slip the officer
- * must put right. A number shown is always written: `0` and `1`, a no and a yes in a 是否推荐 column, are ranks here.
+ * (`不推荐`, `否`, `×`, `暂不推荐，技术成熟度不足`, and an alternate's numbered place: `备选1`), as officers fill the
+ * rank of a row they leave out, and otherwise `written`: a rank, or what stands in its place and is none (`0`, `-1`,
+ * `1.5`, `待定`, `#N/A`), a slip the officer must put right. A number shown is written unless it numbers a no word:
+ * `0` and `1`, a no and a yes in a 是否推荐 column, are ranks here.
  */
 function readRank(cell: FieldCell | undefined, words: ChoiceWords): 'blank' | 'no' | 'written' {
-  if (cell !== undefined && writesNumber(cell.text)) return 'written';
+  if (cell === undefined) return 'blank';
+  if (isNumberedNo(cell.text, words)) return 'no';
+  if (writesNumber(cell.text)) return 'written';
   const reading = readFlag(cell, words);
   return reading === 'blank' || reading === 'no' ? reading : 'written';
 }

@@ -579,6 +579,14 @@ describe('quota-exceeded', () => {
       expect(findingsOf('quota-exceeded', grid)).toEqual([]);
     });
 
+    // README: 备选, 候补, 替补 choose no row, numbered or not.
+    test('for five ranked rows and alternates numbered in the rank column', () => {
+      const ranks = [1, 2, 3, 4, 5, '备选1', '替补2', '候补 3', '不推荐(6)', '备选第二', '替补3名'];
+      const grid = workbook(ranked('S', '宁波市经济和信息化局', ranks));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([]);
+      expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([5]);
+    });
+
     test('for a sheet whose 是否推荐 says 否 on every row, which chooses none', () => {
       expect(
         findingsOf('quota-exceeded', workbook(recommended('S', '深圳市工业和信息化局', 7, () => '否'))),

@@ -243,22 +243,21 @@ describe('rank-invalid', () => {
         (f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid',
       );
       expect(findings.map((f) => [f.row, f.values])).toEqual([
-        [3, { rank: typeof rank === 'number' ? String(rank) : rank, problem: 'not-number', counted: true }],
+        [3, { rank: typeof rank === 'number' ? String(rank) : rank, problem: 'not-number' }],
       ]);
       expect(renderFinding(findings[0]!, 'zh-CN')).toContain('本行已按推荐计入指标');
       expect(renderFinding(findings[0]!, 'en-US')).toContain('the row is counted as recommended');
       expect(result.summary.recommenders.map((r) => r.counted)).toEqual([4]);
     });
 
-    test('for rank 0 beside a 是否推荐 否, which leaves the row out and says nothing of counting it', () => {
+    test('for rank 0 beside a 是否推荐 是, which counts the row', () => {
       const rows = [
         ['是', 1],
-        ['否', 0],
+        ['是', 0],
+        ['否', ''],
       ].map((choice, i) => distinctRow(i, choice));
       const grid = workbook(sheet('S', [[...HEADER, '是否推荐', '推荐排序'], ...rows]));
-      const finding = checkGrid(grid).findings.find((f) => f.rule === 'rank-invalid');
-      expect(finding?.values).toEqual({ rank: '0', problem: 'not-number' });
-      expect(renderFinding(finding!, 'zh-CN')).not.toContain('计入');
+      expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 3, 'I', 'error']]);
     });
 
     // The audit's workbooks: a phone number and a date typed into the rank column.
@@ -442,6 +441,32 @@ describe('rank-invalid', () => {
       ['the marks officers write for "not recommended"', [2, 'x', '未推荐', 1, '备选', '候补', '无']],
     ])('for %s in the rows not recommended', (_, ranks) => {
       expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([]);
+    });
+
+    // README: 备选, 候补, 替补 choose no row, numbered or not.
+    test('for alternates numbered in the rank column, which are no ranks and not counted', () => {
+      const ranks = [1, 2, 3, '备选1', '替补2', '候补2', '不推荐(6)', '备选 一'];
+      expect(findingsOf('rank-invalid', ranked(ranks))).toEqual([]);
+      expect(checkGrid(ranked(ranks)).summary.recommenders.map((r) => r.counted)).toEqual([3]);
+    });
+
+    // The 是否推荐 column decides: what stands in the rank of a row it leaves out goes up to nobody.
+    test.each<[string, TestCell]>([
+      ['0', 0],
+      ['0 typed as text', '0'],
+      ['a slash', '/'],
+      ['a word', '待定'],
+      ['a formula that failed', { error: '#N/A' }],
+    ])('for %s as the rank of rows the 是否推荐 column leaves out', (_, rank) => {
+      const rows = [
+        ['是', 1],
+        ['否', rank],
+        ['是', 2],
+        ['', rank],
+        ['是', 3],
+      ].map((choice, i) => distinctRow(i, choice));
+      const grid = workbook(sheet('S', [[...HEADER, '是否推荐', '推荐排序'], ...rows]));
+      expect(findingsOf('rank-invalid', grid)).toEqual([]);
     });
 
     test.each<[string, TestCell, TestCell]>([
