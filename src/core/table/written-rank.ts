@@ -8,10 +8,16 @@ const CHINESE_DIGITS = '一二三四五六七八九';
  * remark in brackets, normalised to ASCII ones: `3(优先)`, `第2名(备选)`.
  */
 const WRITTEN_RANK =
-  /^(?:第|no\.? ?)?(\d+(?:\.0+)?|[一二三四五六七八九]?十?[一二三四五六七八九]?)[名位]?[.、)]?(?:\([^()]*\))?$/iu;
+  /^(?:第|no\.?)?(\d+(?:\.0+)?|[一二三四五六七八九]?十?[一二三四五六七八九]?)[名位]?[.、)]?(?:\([^()]*\))?$/iu;
 
 /** A rank in brackets, as a list numbers its items, and the remark after it: `(3)`, `(3)(优先)`. */
 const BRACKETED = /^\(([^()]+)\)(\([^()]*\))?$/u;
+
+/** Spaces typed in a rank (`第 1 名`, `1 (优先)`, `( 1 )`), but not between two digits: `1 2` is no rank 12. */
+const SPACES = /(?<!\d)\s+|\s+(?!\d)/gu;
+
+/** A footnote's mark before or after a rank: `1*`, `3※`, `★4`. */
+const FOOTNOTE_MARKS = /^[*※★☆]+|[*※★☆]+$/gu;
 
 /** 一…九, 十…九十九 (`十二`, `二十`, `一十`), or undefined for other text such as `十十`. */
 function chineseNumber(numerals: string): number | undefined {
@@ -23,10 +29,12 @@ function chineseNumber(numerals: string): number | undefined {
 
 /**
  * The whole number a normalised 推荐排序 text writes (`第2`, `三`, `12`, and `(2)`, `2.`, `2、`, `2.0` as lists and
- * typing write 2; `（2）` and `⑵` normalise to `(2)`), or undefined when it writes none.
+ * typing write 2; `（2）` and `⑵` normalise to `(2)`; spaces and a footnote's mark aside: `第 2 名`, `2*`), or
+ * undefined when it writes none.
  */
 export function writtenRank(text: string): number | undefined {
-  const numerals = WRITTEN_RANK.exec(text.replace(BRACKETED, '$1$2'))?.[1];
+  const bare = text.replace(SPACES, '').replace(FOOTNOTE_MARKS, '');
+  const numerals = WRITTEN_RANK.exec(bare.replace(BRACKETED, '$1$2'))?.[1];
   if (!numerals) return undefined;
   return /^\d/u.test(numerals) ? Number(numerals) : chineseNumber(numerals);
 }

@@ -393,12 +393,21 @@ describe('quota-exceeded', () => {
       ['followed by 、', (rank) => `${rank}、`],
       ['with a decimal zero', (rank) => `${rank}.0`],
       ['after No.', (rank) => `No.${rank}`],
+      ['with spaces inside', (rank) => `第 ${rank} 名`],
+      ['in brackets with spaces', (rank) => `( ${rank} )`],
+      ['before a remark after a space', (rank) => `${rank} （优先）`],
+      ['with a footnote’s mark', (rank) => `${rank}*`],
     ])('for the worst-ranked rows when the ranks are written %s', (_, spell) => {
       const grid = workbook(ranked('S', '深圳市工业和信息化局', [7, 1, 6, 2, 3, 4, 5].map(spell)));
       expect(findingsOf('quota-exceeded', grid)).toEqual([
         ['quota-exceeded', 'S', 3, 'H', 'error'],
         ['quota-exceeded', 'S', 5, 'H', 'error'],
       ]);
+    });
+
+    test('for the rows past the cap, not the first choice, when it carries a footnote’s mark', () => {
+      const grid = workbook(ranked('S', '宁波市经济和信息化局', ['1*', 2, 3, 4, 5, 6]));
+      expect(findingsOf('quota-exceeded', grid)).toEqual([['quota-exceeded', 'S', 8, 'H', 'error']]);
     });
 
     test('for the rows past the cap when some ranks are typed plainly and some in brackets', () => {

@@ -511,6 +511,8 @@ describe('rank-invalid', () => {
       ['a dot, a full-width dot or 、 after the number', ['2.', '1．', '3、']],
       ['a decimal zero', ['2.0', '1.0', '3.00']],
       ['No. before the number', ['No.2', 'NO.1', 'no. 3']],
+      ['spaces inside', ['第 2 名', '( 1 )', '3 （优先）']],
+      ['a footnote’s mark', ['2*', '1※', '★3']],
       ['第 before the number', ['第2', '第1', '第3']],
       ['名 or 位 after it', ['第1名', '2名', '3位']],
       ['Chinese numerals typed as text', ['三', '第一', '二', '第四名']],

@@ -37,6 +37,16 @@ describe('writtenRank', () => {
     ['NO.2', 2],
     ['no. 3', 3],
     ['No7', 7],
+    // Spaces and a footnote's mark, as officers type them.
+    ['第 1 名', 1],
+    ['1 (优先)', 1],
+    ['( 1 )', 1],
+    [' 12 ', 12],
+    ['1*', 1],
+    ['2**', 2],
+    ['3※', 3],
+    ['★4', 4],
+    ['第5名*', 5],
   ])('reads %j as %d', (text, rank) => {
     expect(writtenRank(text)).toBe(rank);
   });
@@ -67,6 +77,9 @@ describe('writtenRank', () => {
     '1.、',
     'No.',
     'No.1.5',
+    '1 2',
+    '*',
+    '1*2',
   ])('reads no rank in %j', (text) => {
     expect(writtenRank(text)).toBeUndefined();
   });
