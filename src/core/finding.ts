@@ -29,6 +29,15 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * Whose ranks a rank-invalid finding speaks of, where a sheet ranks per recommender (see `rankScopes`): the
+ * `recommender` named, or, `unnamedRecommender`, the rows that name none; neither where the sheet ranks as a whole.
+ */
+export interface RankOwner {
+  recommender?: string;
+  unnamedRecommender?: true;
+}
+
 /** The values each rule's message needs; the sentences themselves live in the i18n catalogue. */
 export interface RuleValues {
   /** The unit's rows are the finding's own and its `related`. */
@@ -135,15 +144,15 @@ export interface RuleValues {
     | { rank: string; problem: 'not-number' }
     /** A 是否推荐 mark that is neither a yes nor a no word; `rank` holds the mark as shown; `opinion`: in 推荐意见. */
     | { rank: string; problem: 'flag-unclear'; opinion?: true }
-    /** `recommender`: whose own ranks repeat, where a sheet ranks per recommender (see `rankScopes`). */
-    | { rank: string; problem: 'repeat'; recommender?: string }
+    /** Whose own ranks repeat (see `RankOwner`). */
+    | ({ rank: string; problem: 'repeat' } & RankOwner)
     /** The first few missing ranks, and how many are missing in all. */
-    | { rank: string; problem: 'gap'; missing: number[]; missingCount: number; recommender?: string }
+    | ({ rank: string; problem: 'gap'; missing: number[]; missingCount: number } & RankOwner)
     /**
      * A rank above the number of projects on its sheet, or of its recommender on its sheet; `acrossSheets`: of its
      * recommender on every sheet that it ranks its rows across (see `scopesAcrossSheets`).
      */
-    | { rank: string; problem: 'too-high'; projects: number; recommender?: string; acrossSheets?: true };
+    | ({ rank: string; problem: 'too-high'; projects: number; acrossSheets?: true } & RankOwner);
   /** `word`: what marks the row as the template's example (示例, 填表示例, 例). */
   'example-row': { word: string };
 }

@@ -1,6 +1,7 @@
 import { withOwnRow } from '../core/row-ref';
 import type { OtherDocument, TextFormat } from '../core/input-failure';
 import type { CodeExtra } from '../core/table/written-codes';
+import type { RankOwner } from '../core/finding';
 import type { Messages } from './messages';
 
 const USAGE = `Usage:
@@ -32,8 +33,12 @@ const fromSheets = (sheets: readonly string[] | undefined) =>
   sheets ? ` (sheet${sheets.length > 1 ? 's' : ''} ${sheets.map((name) => `"${name}"`).join(', ')})` : '';
 
 /** Whose ranks a rank-invalid finding speaks of, where a sheet ranks per recommender: ` of "Wuhan…"`. */
-const rankOwner = (recommender: string | undefined) =>
-  recommender === undefined ? '' : ` of "${recommender}"`;
+const rankOwner = ({ recommender, unnamedRecommender }: RankOwner) =>
+  unnamedRecommender
+    ? ' of the rows naming no recommender'
+    : recommender === undefined
+      ? ''
+      : ` of "${recommender}"`;
 
 /** The line of the summaries for the rows whose 揭榜方向 is blank. */
 const NO_DIRECTION = '(no direction given)';
@@ -88,10 +93,10 @@ export const enUS: Messages = {
     'not-legal-entity':     { name: () => 'Applicant must be an independent legal person', message: ({ values: v }) => v.reason === 'branch' ? `"${v.unit}" contains "${v.word}" and may not be an independent legal person: verify` : v.reason === 'university-part' ? `"${v.unit}" is a school, department or institute of ${v.word}, usually no independent legal person: enter "${v.word}" as the applicant, or verify that it is registered on its own` : v.reason === 'university-affiliate' ? `"${v.unit}" bears the name of ${v.word}${v.counted ? ` and is given the credit code of ${v.word}, so it is counted with ${v.word}: if it is registered on its own as a legal person, give its own credit code` : ` and may be an independent college or body registered on its own, not counted with ${v.word}: verify that it is an independent legal person and that the credit code is its own`}` : v.reason === 'consortium' ? `"${v.unit}" is a consortium. A consortium is no legal person (applicants must be independent legal persons): enter its lead member as the applicant and the other members as joint applicants` : v.reason === 'company-part' || v.reason === 'institute-part' ? `"${v.unit}" is a division of ${v.word}, usually no independent legal person: enter "${v.word}" as the applicant, or verify that it is registered on its own` : `The credit code starts with 92, an individual business, which is no independent legal person: verify` },
     'phone-invalid':        { name: () => 'Invalid contact phone', message: ({ values: v }) => v.problem === 'error-value' ? `Phone shows the error value "${v.phone}" and no number: check the cell's formula or fill it in again` : v.problem === 'no-area-code' ? `Phone "${v.phone}" has no area code; the ministry calls from Beijing` : `Phone "${v.phone}" is neither a mobile nor a landline with area code` },
     'rank-invalid':         { name: () => 'Ranks or recommendation marks are wrong', message: ({ values: v }) =>
-      v.problem === 'repeat'   ? `Rank ${v.rank}${rankOwner(v.recommender)} is used more than once` :
+      v.problem === 'repeat'   ? `Rank ${v.rank}${rankOwner(v)} is used more than once` :
       v.problem === 'flag-unclear' ? (v.opinion ? `The recommendation opinion "${v.rank}" is neither 同意推荐 (recommended) nor 不推荐 (not recommended); the row is counted as recommended. Write one of them` : `The recommendation mark "${v.rank}" is neither yes nor no; the row is counted as recommended. Write yes or no`) :
-      v.problem === 'gap'      ? `Ranks${rankOwner(v.recommender)} leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
-      v.problem === 'too-high' ? `Rank ${v.rank}${rankOwner(v.recommender)} is higher than ${v.recommender === undefined ? "the sheet's" : 'its'} ${counted(v.projects!, 'project')}${v.acrossSheets ? ' on all its sheets' : ''}: ranks run from 1 to ${v.projects}` :
+      v.problem === 'gap'      ? `Ranks${rankOwner(v)} leave a gap: ${v.missing.join(', ')}${v.missingCount > v.missing.length ? ` and ${v.missingCount - v.missing.length} more` : ''} missing` :
+      v.problem === 'too-high' ? `Rank ${v.rank}${rankOwner(v)} is higher than ${v.unnamedRecommender ? 'their' : v.recommender === undefined ? "the sheet's" : 'its'} ${counted(v.projects!, 'project')}${v.acrossSheets ? ' on all its sheets' : ''}: ranks run from 1 to ${v.projects}` :
                                  `Rank "${v.rank}" is not a positive whole number; the row is counted as recommended. Write its rank, or leave it blank if the row is not recommended` },
     'example-row':          { name: () => 'Example row of the template', message: ({ values: v }) => `This row is the template's example (marked "${v.word}"), not a project: it is left out of the counts and the other checks. Delete it before submitting` },
   },

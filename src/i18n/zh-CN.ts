@@ -1,6 +1,7 @@
 import { withOwnRow } from '../core/row-ref';
 import type { OtherDocument, TextFormat } from '../core/input-failure';
 import type { CodeExtra } from '../core/table/written-codes';
+import type { RankOwner } from '../core/finding';
 import type { Messages } from './messages';
 
 const USAGE = `用法：
@@ -30,8 +31,8 @@ const fromSheets = (sheets: readonly string[] | undefined) =>
   sheets ? `（取自工作表${sheets.map((name) => `“${name}”`).join('、')}）` : '';
 
 /** Whose ranks a rank-invalid finding speaks of, where a sheet ranks per recommender: `“武汉市经济和信息化局”的`. */
-const rankOwner = (recommender: string | undefined) =>
-  recommender === undefined ? '' : `“${recommender}”的`;
+const rankOwner = ({ recommender, unnamedRecommender }: RankOwner) =>
+  unnamedRecommender ? '未写明推荐单位的行的' : recommender === undefined ? '' : `“${recommender}”的`;
 
 /** The line of the summaries for the rows whose 揭榜方向 is blank. */
 const NO_DIRECTION = '（未填写揭榜方向）';
@@ -79,10 +80,10 @@ export const zhCN: Messages = {
     'not-legal-entity':     { name: () => '申报单位应具备独立法人资格', message: ({ values: v }) => v.reason === 'branch' ? `“${v.unit}”含“${v.word}”，可能不具备独立法人资格（通知要求申报主体具备独立法人资格），请核实` : v.reason === 'university-part' ? `“${v.unit}”是${v.word}的院系或内设研究机构，一般不具备独立法人资格（通知要求申报主体具备独立法人资格）；申报单位请填写“${v.word}”，或核实其已单独登记为法人` : v.reason === 'university-affiliate' ? `“${v.unit}”以${v.word}命名，${v.counted ? `填的是${v.word}的统一社会信用代码，已计入${v.word}的项目数；若它单独登记为法人（通知要求申报主体具备独立法人资格），请填写它自己的统一社会信用代码` : `可能是单独登记的独立学院或机构，未计入${v.word}的项目数；请核实其具备独立法人资格（通知要求申报主体具备独立法人资格），统一社会信用代码应是它自己的`}` : v.reason === 'consortium' ? `“${v.unit}”是联合体，联合体不是独立法人（通知要求申报主体具备独立法人资格）；申报单位请填写牵头的成员单位，其他成员单位填作联合申报单位` : v.reason === 'company-part' || v.reason === 'institute-part' ? `“${v.unit}”是${v.word}的内设机构，一般不具备独立法人资格（通知要求申报主体具备独立法人资格）；申报单位请填写“${v.word}”，或核实其已单独登记为法人` : `统一社会信用代码以 92 开头，是个体工商户，不具备独立法人资格，请核实` },
     'phone-invalid':        { name: () => '联系电话格式有误', message: ({ values: v }) => v.problem === 'error-value' ? `电话显示为错误值“${v.phone}”，没有有效号码；请检查该单元格的公式或重新填写` : v.problem === 'no-area-code' ? `电话“${v.phone}”缺少区号；部里从北京来电，请补上区号` : `电话“${v.phone}”既不是手机号，也不是带区号的固定电话` },
     'rank-invalid':         { name: () => '推荐排序或是否推荐填写有误', message: ({ values: v }) =>
-      v.problem === 'repeat'   ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 重复` :
+      v.problem === 'repeat'   ? `${rankOwner(v)}推荐排序 ${v.rank} 重复` :
       v.problem === 'flag-unclear' ? (v.opinion ? `推荐意见填的是“${v.rank}”，既不是“同意推荐”也不是“不推荐”；本行已按推荐计入指标，请改为“同意推荐”或“不推荐”` : `是否推荐填的是“${v.rank}”，既不是“是”也不是“否”；本行已按推荐计入指标，请改为“是”或“否”`) :
-      v.problem === 'gap'      ? `${rankOwner(v.recommender)}推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
-      v.problem === 'too-high' ? `${rankOwner(v.recommender)}推荐排序 ${v.rank} 超过${v.recommender === undefined ? '本表的项目数' : v.acrossSheets ? '其各表合计的项目数' : '其在本表的项目数'} ${v.projects}，应在 1～${v.projects} 之间` :
+      v.problem === 'gap'      ? `${rankOwner(v)}推荐排序不连续：缺少第 ${v.missing.join('、')} 位${v.missingCount > v.missing.length ? `等，共缺 ${v.missingCount} 个` : ''}` :
+      v.problem === 'too-high' ? `${rankOwner(v)}推荐排序 ${v.rank} 超过${v.recommender === undefined && !v.unnamedRecommender ? '本表的项目数' : v.acrossSheets ? '其各表合计的项目数' : '其在本表的项目数'} ${v.projects}，应在 1～${v.projects} 之间` :
                                  `推荐排序“${v.rank}”不是正整数；本行已按推荐计入指标，请填写名次，不推荐的行请留空或填“不推荐”` },
     'example-row':          { name: () => '表格模板的填表示例', message: ({ values: v }) => `本行是表格模板的填表示例（标有“${v.word}”），不是申报项目，未计入指标和其他检查；上报前请删除该行` },
   },

@@ -1,4 +1,4 @@
-import type { FindingOf } from '../finding';
+import type { FindingOf, RankOwner } from '../finding';
 import {
   choiceKind,
   choiceWords,
@@ -38,7 +38,8 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
   const findings: FindingOf<'rank-invalid'>[] = [];
   const at = (entry: Entry) => ({ entry, field: 'rank' as const });
   const projects = scope.entries.length;
-  const owner = scope.recommender === undefined ? {} : { recommender: scope.recommender };
+  const { recommender, unnamedRecommender } = scope;
+  const owner: RankOwner = unnamedRecommender ? { unnamedRecommender } : recommender ? { recommender } : {};
   // Ranks above the number of projects are named as such and kept out of the gaps, which stay as few as the rows.
   const byRank = new Map<number, Entry[]>();
   for (const entry of scope.entries) {

@@ -8,6 +8,8 @@ import type { SheetTable } from './read-table';
 export interface RankScope {
   /** The 推荐单位 as its first row writes it, where the sheet is ranked per recommender. */
   recommender?: string;
+  /** The rows that name no recommender, where the sheet is ranked per recommender. */
+  unnamedRecommender?: true;
   entries: readonly Entry[];
   /** The rows are one recommender's on several sheets, ranked on from one sheet to the next. */
   acrossSheets?: true;
@@ -34,6 +36,8 @@ export function rankScopes(table: SheetTable): RankScope[] {
   const scopes = [...byRecommender.values()];
   const restarting = scopes.filter(({ entries }) => entries.some((entry) => rankOf(entry) === 1));
   if (restarting.length < 2) return whole;
-  // Rows that leave the 推荐单位 blank rank together, under no name.
-  return scopes.map(({ recommender, entries }) => (recommender ? { recommender, entries } : { entries }));
+  // Rows that leave the 推荐单位 blank (or write only a dash in it) rank together, under no name.
+  return scopes.map(({ recommender, entries }) =>
+    recommender ? { recommender, entries } : { unnamedRecommender: true, entries },
+  );
 }

@@ -358,6 +358,34 @@ describe('rank-invalid', () => {
       );
     });
 
+    test.each(['—', ''])(
+      'for the ranks of the rows of a pooled sheet that name no recommender (%j), saying whose they are',
+      (unnamed) => {
+        const grid = pooled([
+          [WUHAN, 1],
+          [WUHAN, 2],
+          [XIANGYANG, 1],
+          [unnamed, 2],
+          [unnamed, 3],
+        ]);
+        const findings = checkGrid(grid).findings.filter(
+          (f): f is FindingOf<'rank-invalid'> => f.rule === 'rank-invalid',
+        );
+        expect(findings.map((f) => [f.row, f.values])).toEqual([
+          [5, { rank: '2', problem: 'gap', missing: [1], missingCount: 1, unnamedRecommender: true }],
+          [6, { rank: '3', problem: 'too-high', projects: 2, unnamedRecommender: true }],
+        ]);
+        const [gap, tooHigh] = findings.map((f) => renderFinding(f, 'zh-CN'));
+        expect(tooHigh).toContain('未写明推荐单位的行的推荐排序 3 超过其在本表的项目数 2');
+        expect(gap).toContain('未写明推荐单位的行的推荐排序不连续');
+        const [gapEn, tooHighEn] = findings.map((f) => renderFinding(f, 'en-US'));
+        expect(tooHighEn).toContain(
+          'Rank 3 of the rows naming no recommender is higher than their 2 projects',
+        );
+        expect(gapEn).toContain('Ranks of the rows naming no recommender leave a gap');
+      },
+    );
+
     test("for a rank past its recommender's rows, naming that recommender", () => {
       const grid = pooled([
         [WUHAN, 1],
