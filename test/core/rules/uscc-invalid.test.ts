@@ -56,7 +56,7 @@ describe('uscc-invalid', () => {
     test.each([
       ['17 characters', VALID.slice(0, 17)],
       ['19 characters', `${VALID}0`],
-      ['a word that is no code', '待定'],
+      ['a word that is no code', '营业执照'],
     ])('for %s, as an error of length', (_, code) => {
       expect(findingsOf('uscc-invalid', grid(code))).toEqual([['uscc-invalid', 'S', 2, 'C', 'error']]);
       expect(problemOf(code)).toBe('length');
