@@ -1,4 +1,6 @@
+import { compactKey } from '../normalise/normalise';
 import { CLOSE_BRACKET, OPEN_BRACKET } from '../normalise/written-brackets';
+import { PENDING_WORD } from '../table/placeholder';
 import { endsAsUnit } from './unit-endings';
 
 /**
@@ -117,10 +119,23 @@ function withoutTrailing(name: string, words: RegExp): string {
   return before !== name && endsAsUnit(before) ? before : name;
 }
 
+/** A bracket at the end of a name, with the note in it: `甲科技有限公司（待定）`. */
+const TRAILING_NOTE = new RegExp(`\\s*${OPEN_BRACKET}([^（）()]*)${CLOSE_BRACKET}$`, 'u');
+
+/**
+ * A name without a bracket after it that says the unit is not settled yet (`甲科技有限公司（待定）`, `（暂定）`,
+ * `（待确认）`, `（名称待定）`): a word of placeholder.ts's PENDING_WORD, which no registered name ends with.
+ */
+function withoutPendingNote(name: string): string {
+  const note = TRAILING_NOTE.exec(name);
+  const pending = note && note.index > 0 && PENDING_WORD.test(compactKey(note[1]!).replace(/^名称/u, ''));
+  return pending ? name.slice(0, note.index) : name;
+}
+
 /**
  * A unit's name as a list writes it, without the notes about its role: `甲科技有限公司（牵头）`, `牵头单位：甲科技有限公司`,
- * `甲科技有限公司牵头`, its credit code in brackets, a university's school in brackets (`浙江大学（计算机学院）`), and
- * the 等 that ends a list (`乙大学等`). Only these notes go: a bracketed place stays (华为技术有限公司（深圳）), and a
+ * `甲科技有限公司牵头`, its credit code in brackets, a note that it is not settled yet (`甲科技有限公司（待定）`), a
+ * university's school in brackets (`浙江大学（计算机学院）`), and the 等 that ends a list (`乙大学等`). Only these notes go: a bracketed place stays (华为技术有限公司（深圳）), and a
  * 等 or a role after the name stays unless what it follows ends as a unit's name does.
  */
 export function withoutRoleNotes(written: string): string {
@@ -129,7 +144,8 @@ export function withoutRoleNotes(written: string): string {
     .replace(BRACKETED_CODE, ' ')
     .replace(ROLE_LABEL, '')
     .trim();
-  return withoutTrailing(withoutTrailing(withoutBracketedSchool(name), TRAILING_ETC), TRAILING_ROLE);
+  const named = withoutBracketedSchool(withoutPendingNote(name));
+  return withoutTrailing(withoutTrailing(named, TRAILING_ETC), TRAILING_ROLE);
 }
 
 /**

@@ -69,6 +69,27 @@ describe('applicantKey', () => {
   });
 
   test.each([
+    '甲科技有限公司（待定）',
+    '甲科技有限公司（暂定）',
+    '甲科技有限公司 (待确认)',
+    '甲科技有限公司【名称待定】',
+    '甲科技有限公司（牵头）（暂定）',
+  ])('is the unit’s alone for %s, whose bracket after it says it is not settled yet', (cell) => {
+    expect(applicantKey(cell)).toBe(unitKey('甲科技有限公司'));
+  });
+
+  test('counts a unit’s rows noted as not settled yet with its others', () => {
+    const cells = ['甲科技有限公司', '甲科技有限公司', '甲科技有限公司（待定）', '甲科技有限公司（暂定）'];
+    const sheet = projectSheet(
+      'S',
+      cells.map((cell, i) => [cell, '', `项目${i}号`]),
+    );
+    expect(findingsOf('unit-over-limit', workbook(sheet))).toEqual(
+      [2, 3, 4, 5].map((row) => ['unit-over-limit', 'S', row, 'B', 'error']),
+    );
+  });
+
+  test.each([
     ['华为技术有限公司（深圳）'],
     ['华为技术有限公司（北京）'],
     ['华科智能（北京）科技有限公司'],
@@ -129,10 +150,22 @@ describe('applicantKey', () => {
     expect(finding?.rule === 'unit-over-limit' && finding.values.unit).toBe('浙江大学');
   });
 
-  test.each(['', '无', '暂无', '—', '-', '——', '/', '／', '－', 'N/A', 'n/a', 'Ｎ／Ａ'])(
-    'is undefined for %j, which names no unit',
-    (cell) => {
-      expect(applicantKey(cell)).toBeUndefined();
-    },
-  );
+  test.each([
+    '',
+    '无',
+    '暂无',
+    '—',
+    '-',
+    '——',
+    '/',
+    '／',
+    '－',
+    'N/A',
+    'n/a',
+    'Ｎ／Ａ',
+    '（待定）',
+    '(暂定)',
+  ])('is undefined for %j, which names no unit', (cell) => {
+    expect(applicantKey(cell)).toBeUndefined();
+  });
 });
