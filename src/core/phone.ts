@@ -54,31 +54,51 @@ const EXTENSION_WORDS: ReadonlySet<string> = new Set(['转', '分机']);
 /** An email address, which 联系方式 cells give beside the number: zs@abc.cn, 123456@qq.com. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
-/** A label in Latin letters, with a colon after it: `Tel:`, `TEL：`, `E-mail:`, `Mobile: `. */
-const LATIN_LABEL = /\b[a-z]+(?:-[a-z]+)*\.?\s*:/giu;
+/** A label in Latin letters, with a colon after it: `Tel:`, `TEL：`, `E-mail:`, `Mobile: `, `Tel/Fax:`. */
+const LATIN_LABEL = /\b[a-z]+(?:[-/][a-z]+)*\.?\s*:/giu;
 
-/** The cell's text without the email addresses, names, labels and remarks written around its numbers. */
+/** A QQ number, which 联系方式 cells give beside the phone and which no one dials: `QQ:12345678`, `QQ号：12345678`. */
+const QQ_NUMBER = /\bQQ\s*(?:号码?\s*)?(?::\s*)?\d{5,12}/giu;
+
+/** The cell's text without the QQ numbers, names, labels and remarks written around its numbers. */
 const withoutLabels = (text: string) =>
   text
-    .replace(EMAIL, ' ')
+    .replace(QQ_NUMBER, ' ')
     .replace(LATIN_LABEL, ' ')
     .replace(BRACKETED_REMARK, ' ')
     .replace(LABEL, (word) => (EXTENSION_WORDS.has(word) ? word : ' '));
+
+/** A number as a fax is written: its area code, if any, then 3–4 and 3–4 digits, and an extension: 0755 8600 1234. */
+const FAX_DIGITS = String.raw`(?:\+86\s?)?(?:\(?0\d{2,3}\)?[\s-]?)?\d{3,4}[\s-]?\d{3,4}(?:(?:-|转|分机)\d{1,6})?`;
+
+/**
+ * A fax number, after its label or before a remark saying so (`传真：0755-86001234`, `Fax: 0755-86001234`,
+ * `0755-86001234(传真)`), after NFKC. A label saying the line is both a phone and a fax (`电话/传真：`, `Tel/Fax:`)
+ * makes it a phone.
+ */
+const FAX_NUMBER = new RegExp(
+  String.raw`(?<!(?:电话|座机|tel)\s*[/、和及&]\s*)(?:传真|\bfax)(?:号码?)?\s*(?::\s*)?${FAX_DIGITS}|(?<![\d-])${FAX_DIGITS}\s*\((?:传真|fax)\)`,
+  'giu',
+);
 
 /** An extension written in Latin letters after a number: `0755-86001234 ext.8001`, `010-82345678 x123`. */
 const LATIN_EXTENSION = /(?<=\d)\s*(?:ext|x)\.?\s*(?=\d)/giu;
 
 /**
- * Several extensions of one line after the first: the 、8002 of 转8001、8002 and the /8002 of -8001/8002. Each is
- * 1–6 digits that neither go on nor are followed by a hyphen, so a second line (/8600-1235, ,68205249) stays one.
+ * Several extensions of one line after the first: the 、8002 of 转8001、8002 (or 转 8001 、 8002) and the /8002 of
+ * -8001/8002. Each is 1–6 digits that neither go on nor are followed by a hyphen, so a second line (/8600-1235,
+ * ,68205249) stays one.
  */
-const MORE_EXTENSIONS = /((?:-|转|分机)\d{1,6})(?:\s*[/,;、]\s*\d{1,6}(?![\d-]))+/gu;
+const MORE_EXTENSIONS = /((?:-|转|分机)\s*\d{1,6})(?:\s*[/,;、]\s*\d{1,6}(?![\d-]))+/gu;
 
 /** The cell's text with each number's extensions written as one extension after 转, 分机 or a hyphen. */
 const withOneExtension = (text: string) => text.replace(LATIN_EXTENSION, '转').replace(MORE_EXTENSIONS, '$1');
 
-/** What is wrong with a phone cell, or undefined when every number in it is fine. */
-export type PhoneProblem = 'no-area-code' | 'malformed';
+/**
+ * What is wrong with a phone cell, or undefined when every number in it is fine: a local number lacks its area code,
+ * the cell gives only a fax number, which reaches no one, or it holds no phone number.
+ */
+export type PhoneProblem = 'no-area-code' | 'fax-only' | 'malformed';
 
 /**
  * What one number is: a landline with its area code, another number that is fine (a mobile, a 400/800 number), a
@@ -143,17 +163,23 @@ function partKinds(part: string): readonly NumberKind[] {
  * number with no landline before it in the cell lacks the area code. Zero-width characters, which pasting leaves
  * invisibly in a cell, are deleted first (reference §7), and the email addresses, names, labels and remarks written
  * around the numbers are no part of them; a line's extensions (ext.8001, 转8001、8002) are read as one. A cell of words
- * alone holds no number.
+ * alone holds no number, nor does a QQ number; a fax number is none to call, and a cell that gives only faxes says so.
  */
 export function phoneProblem(text: string): PhoneProblem | undefined {
   // Most cells hold one mobile or landline number, typed plainly: there is nothing to fold or split.
   if (MOBILE.test(text) || LANDLINE.test(text)) return undefined;
   const folded = text.replace(ZERO_WIDTH, '').normalize('NFKC');
-  const parts = withOneExtension(withoutLabels(folded))
+  // Email addresses go first: one may hold what reads as a fax's label and number (fax12345678@abc.cn).
+  const written = folded.replace(EMAIL, ' ');
+  const faxless = written.replace(FAX_NUMBER, ';');
+  const parts = withOneExtension(withoutLabels(faxless))
     .split(SEPARATORS)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  if (parts.length === 0) return folded.trim() === '' ? undefined : 'malformed';
+  if (parts.length === 0) {
+    if (faxless !== written) return 'fax-only';
+    return folded.trim() === '' ? undefined : 'malformed';
+  }
   let areaBefore = false;
   let worst: PhoneProblem | undefined;
   for (const part of parts) {

@@ -276,6 +276,23 @@ describe('phone numbers (reference §6)', () => {
       ['+86 (10) 68205244', undefined],
       ['+86(0755)86001234', undefined],
       ['+86(755)8600', 'malformed'],
+      ['010-68205244 转 8001 、 8002', undefined],
+      ['0755-86001234 - 8001 / 8002', undefined],
+      ['86001234 转 8001 、 8002', 'no-area-code'],
+      ['QQ:12345678', 'malformed'],
+      ['QQ：87654321', 'malformed'],
+      ['QQ号 12345678', 'malformed'],
+      ['13912345678 QQ:12345678', undefined],
+      ['QQ：12345678，0755-86001234', undefined],
+      ['Fax:0755-86001234', 'fax-only'],
+      ['传真：0755-86001234', 'fax-only'],
+      ['传真 0755 8600 1234', 'fax-only'],
+      ['0755-86001234（传真）', 'fax-only'],
+      ['FAX: 0755-86001234; 13912345678', undefined],
+      ['电话：0755-86001234 传真：0755-86001235', undefined],
+      ['传真：0755-86001235 13912345678', undefined],
+      ['电话/传真：0755-86001234', undefined],
+      ['Tel/Fax: 0755-86001234', undefined],
     ])('for %j: %s', (text, problem) => {
       expect(phoneProblem(text)).toBe(problem);
     });

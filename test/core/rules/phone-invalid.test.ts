@@ -115,6 +115,8 @@ describe('phone-invalid', () => {
       ['an email address without a number', '邮箱：zs@abc.cn', 'malformed'],
       ['a mobile one digit short beside an email address', '1391234567 zs@abc.cn', 'malformed'],
       ['a second number after a landline without an extension', '0755-86001234、8002', 'malformed'],
+      ['a QQ number, which is no phone', 'QQ:12345678', 'malformed'],
+      ['a fax number alone, which reaches no one', '传真：0755-86001234', 'fax-only'],
     ])('for %s: %s', (_, phone, problem) => {
       expect(findingsOf('phone-invalid', grid(phone))).toEqual([['phone-invalid', 'S', 2, 'G', 'warning']]);
       expect(problemOf(phone)).toBe(problem);
