@@ -124,7 +124,10 @@ export interface RuleValues {
    */
   'not-legal-entity': {
     unit: string;
-    /** `university-affiliate`: named after a university, yet not counted as its part (see parentOfPart). */
+    /**
+     * `university-affiliate`: named after a university, yet not counted as its part (see parentOfPart).
+     * `consortium`: a join of the members it names; `standing-consortium`: a body named 联合体, maybe registered.
+     */
     reason:
       | 'branch'
       | 'individual'
@@ -132,7 +135,8 @@ export interface RuleValues {
       | 'university-affiliate'
       | 'company-part'
       | 'institute-part'
-      | 'consortium';
+      | 'consortium'
+      | 'standing-consortium';
     word: string;
     /** Of `university-affiliate`: its row counts with the university's rows, being of one unit (its code written). */
     counted?: true;

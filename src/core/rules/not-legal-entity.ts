@@ -1,6 +1,7 @@
 import { firstWordIn } from '../normalise/word-match';
 import { fieldText, type Entry } from '../table/entry';
-import { applicantAsWritten } from '../units/applicant-unit';
+import { applicantAsWritten, unitsNamedTogether } from '../units/applicant-unit';
+import { withoutRoleNotes } from '../units/unit-notes';
 import { companyOfPart, instituteOfPart, universityOfPart } from '../units/unit-parts';
 import { writtenPrefix } from '../units/written-prefix';
 import { findingAt, NO_FINDINGS, type Rule, type RuleContext } from './rule';
@@ -11,12 +12,28 @@ const INDIVIDUAL_BUSINESS = /^92/u;
 /**
  * GB 32100-2015: registration authority 5 (civil affairs): a social organisation, a private non-enterprise unit or a
  * foundation, each a legal person in its own name. An independent college (独立学院) is registered so: its name is
- * its founding university's with 学院 after it, yet it is no school of that university.
+ * its founding university's with 学院 after it, yet it is no school of that university. So are many standing bodies
+ * named 联合体 (中关村人工智能产业联合体, a social organisation).
  */
 const CIVIL_AFFAIRS = /^5/u;
 
-/** A consortium (甲科技有限公司与乙大学联合体): its members apply, each a legal person, the consortium is none. */
+/** How a consortium's name ends: 甲科技有限公司与乙大学联合体, 中关村人工智能产业联合体. */
 const CONSORTIUM = /联合体$/u;
+
+/**
+ * What a unit named 联合体 is: a join of the members it names (甲科技有限公司与乙大学联合体, 甲科技有限公司、乙大学联合体),
+ * whose members apply, each a legal person, the consortium none; or a standing body (中关村人工智能产业联合体), which
+ * is often registered as a social organisation and may be a legal person. Undefined for any other unit.
+ */
+function consortiumKind(
+  cell: string,
+  name: string | undefined,
+): 'consortium' | 'standing-consortium' | undefined {
+  const written = withoutRoleNotes(cell.trim());
+  if (CONSORTIUM.test(written) && unitsNamedTogether(written.replace(CONSORTIUM, '')).length > 1)
+    return 'consortium';
+  return name && CONSORTIUM.test(name) ? 'standing-consortium' : undefined;
+}
 
 /** A company's legal form ending its name, after a branch's word that is then a part of the company's own name. */
 const COMPANY_ENDING = /有限(?:责任)?公司$/u;
@@ -52,8 +69,9 @@ function namesOfUnit(ctx: RuleContext, entry: Entry): Set<string | undefined> {
  * registered apart, not counted with the university: the officer is asked to verify it, not to write the university
  * in its place; written with the university's code, it is counted with the university, and told so. A company's division or laboratory (甲科技有限公司人工智能事业部, the profile's companyPartEndings)
  * is no legal person either, nor is an institute's laboratory (中国科学院计算技术研究所智能计算实验室, the profile's
- * institutePartEndings), nor a consortium (甲科技有限公司与乙大学联合体), whose lead applies with the others as its
- * joint applicants. A branch's word inside a company's own name (深圳市分公司管理咨询有限公司) is no branch.
+ * institutePartEndings), nor a consortium of the members it names (甲科技有限公司与乙大学联合体), whose lead applies
+ * with the others as its joint applicants; a standing body named 联合体 (中关村人工智能产业联合体) is asked to be
+ * verified. A branch's word inside a company's own name (深圳市分公司管理咨询有限公司) is no branch.
  * A warning only, since only the registration
  * can prove it; a unit with a civil-affairs code (5…) is registered apart, as an independent college that bears its
  * founder's name is, and is no school. Institutes and laboratories registered in their own name
@@ -65,8 +83,11 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
   row(entry, ctx) {
     const unit = fieldText(entry, 'unit');
     const name = ctx.units.nameOf(entry);
-    if (name && CONSORTIUM.test(name)) {
-      const values = { unit, reason: 'consortium' as const, word: '联合体' };
+    const reading = ctx.codes[entry.index];
+    const registeredApart = reading?.problem === undefined && CIVIL_AFFAIRS.test(reading?.code ?? '');
+    const consortium = registeredApart ? undefined : consortiumKind(unit, name);
+    if (consortium) {
+      const values = { unit, reason: consortium, word: '联合体' };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const word = name ? branchWordIn(name, ctx.profile.branchWords) : undefined;
@@ -81,8 +102,6 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
         ),
       ];
     }
-    const reading = ctx.codes[entry.index];
-    const registeredApart = reading?.problem === undefined && CIVIL_AFFAIRS.test(reading?.code ?? '');
     const university = name && !registeredApart && universityOfPart(name, ctx.profile);
     if (university) {
       const part = ctx.units.parentOf(entry) === university;

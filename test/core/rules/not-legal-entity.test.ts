@@ -69,7 +69,13 @@ describe('not-legal-entity', () => {
       ['中国信息通信研究院泰尔终端实验室', 'institute-part', '中国信息通信研究院'],
       ['甲人工智能研究院上海研究中心', 'institute-part', '甲人工智能研究院'],
       ['甲科技有限公司与乙大学联合体', 'consortium', '联合体'],
-      ['甲乙丙人工智能创新联合体', 'consortium', '联合体'],
+      ['甲科技有限公司、乙大学联合体', 'consortium', '联合体'],
+      ['甲科技有限公司和乙研究院、丙大学联合体', 'consortium', '联合体'],
+      // A standing body named 联合体, often registered as a social organisation: asked to verify.
+      ['甲乙丙人工智能创新联合体', 'standing-consortium', '联合体'],
+      ['中关村人工智能产业联合体', 'standing-consortium', '联合体'],
+      ['长三角人工智能产业创新联合体', 'standing-consortium', '联合体'],
+      ['京津冀人工智能与机器人产业联合体', 'standing-consortium', '联合体'],
     ])('for %s (%s of %s)', (unit, reason, owner) => {
       const grid = workbook(projectSheet('S', [[unit, validUscc(1), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([['not-legal-entity', 'S', 2, 'B', 'warning']]);
@@ -82,6 +88,15 @@ describe('not-legal-entity', () => {
       const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity')!;
       expect(renderFinding(finding, 'zh-CN')).toContain('联合体不是独立法人');
       expect(renderFinding(finding, 'en-US')).toContain('A consortium is no legal person');
+    });
+
+    test('for a standing body named 联合体, asking the officer to verify its registration, not calling it none', () => {
+      const grid = workbook(projectSheet('S', [['中关村人工智能产业联合体', '', '项目一']]));
+      const finding = checkGrid(grid).findings.find((f) => f.rule === 'not-legal-entity')!;
+      expect(renderFinding(finding, 'zh-CN')).toContain('请核实');
+      expect(renderFinding(finding, 'zh-CN')).not.toContain('联合体不是独立法人');
+      expect(renderFinding(finding, 'en-US')).toContain('verify');
+      expect(renderFinding(finding, 'en-US')).not.toContain('A consortium is no legal person');
     });
 
     test('for a college that may be registered apart, without telling the officer to write the university', () => {
@@ -171,6 +186,12 @@ describe('not-legal-entity', () => {
     test.each([
       ['an independent college, by its civil-affairs code (52…)', '北京理工大学珠海学院', '52440400'],
       ['an independent college, by any civil-affairs code (51…)', '甲大学城市学院', '51330000'],
+      [
+        'a standing body named 联合体, registered as a social organisation',
+        '中关村人工智能产业联合体',
+        '51110000',
+      ],
+      ['a consortium registered as a social organisation', '甲科技有限公司与乙大学联合体', '51110000'],
     ])('for %s: %s', (_, unit, prefix) => {
       const grid = workbook(projectSheet('S', [[unit, validUscc(1, prefix), '项目一']]));
       expect(findingsOf('not-legal-entity', grid)).toEqual([]);
