@@ -92,6 +92,7 @@ export interface RuleValues {
   'id-as-number': { field: 'uscc'; text: string; digitsLost: boolean } | { field: 'phone'; text: string };
   /**
    * `several`: the directions of a cell that names two known ones or more, as written, in place of `nearest`.
+   * `repeated`: the known direction that the cell writes twice or more and nothing besides (机器翻译系统/机器翻译系统).
    * `categoryAlone`: the cell names one of the categories (核心基础) and no direction.
    * `listTooLong`: the known list holds more directions than the notice states, so it is not complete either.
    * `listGiven`: the known list is one the officer gave (a file or a sheet), not the notice's alone: a partial one
@@ -101,6 +102,7 @@ export interface RuleValues {
     direction: string;
     nearest?: string;
     several?: string[];
+    repeated?: string;
     categoryAlone?: true;
     listComplete: boolean;
     listTooLong?: true;

@@ -1,5 +1,5 @@
 import { directionKey } from './directions/direction-list';
-import { severalDirections } from './directions/several-in-one';
+import { repeatedDirection, severalDirections } from './directions/several-in-one';
 import { compactKey } from './normalise/normalise';
 import { countsUp, type RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
@@ -69,7 +69,8 @@ function projectsTiedTogether(
 /**
  * One direction: how many projects chose it, and whether it is on the known list. A cell that names several
  * directions (智能传感器、机器翻译系统) is a line of its own with those directions in `several`, counted under none of
- * them: the sheet gives each project one direction, and the total stays the number of projects. The rows that name
+ * them: the sheet gives each project one direction, and the total stays the number of projects. A cell that writes
+ * one direction twice (机器翻译系统/机器翻译系统) counts under it. The rows that name
  * no direction (a blank cell, or no direction column) are the last line, `unwritten`, with no category or direction,
  * so that the projects add up to those of the units and the recommenders.
  */
@@ -191,7 +192,7 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
   }
   const byKey = new Map<string, DirectionSummary>();
   for (const [text, { first, projects, rows }] of byText) {
-    const known = ctx.directions.find(text);
+    const known = ctx.directions.find(text) ?? repeatedDirection(text, ctx.directions);
     const key = directionKey(known?.name ?? text);
     const summary = byKey.get(key);
     if (summary) {

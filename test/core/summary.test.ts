@@ -26,6 +26,15 @@ describe('the summary by direction', () => {
     ]);
   });
 
+  test.each(['机器翻译系统/机器翻译系统', '机器翻译系统、机器翻译系统'])(
+    'counts a cell that writes one direction twice (%s) under that direction',
+    (cell) => {
+      expect(directionSummary('机器翻译系统', cell)).toEqual([
+        { category: '重点产品', direction: '机器翻译系统', projects: 2, rows: 2, known: true },
+      ]);
+    },
+  );
+
   test.each(['', '/', '暂无', '待定', '见附件'])(
     'lists no direction of its own for a cell that holds %j, only the line of rows naming none',
     (written) => {

@@ -1,4 +1,5 @@
 import { directionKey, directionName, type DirectionList } from './direction-list';
+import type { Direction } from '../profile';
 
 /**
  * What separates directions written together, strongest first: `甲；乙；丙` (or one a line in a cell, Alt+Enter),
@@ -62,13 +63,39 @@ function knownAtSlashes(text: string, directions: DirectionList): string[] | und
   return undefined;
 }
 
+/** The parts of a cell: cut at its separators, and at its slashes between known directions (see knownAtSlashes). */
+const partsOf = (text: string, directions: DirectionList): string[] =>
+  directionsInOne(text).flatMap((part) => knownAtSlashes(part, directions) ?? [part]);
+
+/** Parts without those that name again a direction an earlier one names (the second 智能传感器 of 智能传感器/智能传感器). */
+function withoutRepeats(parts: readonly string[], directions: DirectionList): string[] {
+  const seen = new Set<string>();
+  return parts.filter((part) => {
+    const key = directionKey(directions.find(part)?.name ?? part);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * The directions a cell names when it names two known ones or more (智能传感器、机器翻译系统, or with a slash
- * between them where each side is one: 智能传感器/终端人工智能推断框架), each as written; undefined for a cell that
- * names one direction or none. No one direction holds two others whole, so two known ones among the parts are
- * certainly several.
+ * between them where each side is one: 智能传感器/终端人工智能推断框架), each as written and each once; undefined for
+ * a cell that names one direction or none. No one direction holds two others whole, so two known ones among the
+ * parts are certainly several.
  */
 export function severalDirections(text: string, directions: DirectionList): string[] | undefined {
-  const parts = directionsInOne(text).flatMap((part) => knownAtSlashes(part, directions) ?? [part]);
+  const parts = withoutRepeats(partsOf(text, directions), directions);
   return parts.filter((part) => directions.find(part)).length >= 2 ? parts : undefined;
+}
+
+/**
+ * The known direction that a cell writes twice or more and nothing besides (机器翻译系统/机器翻译系统,
+ * 智能传感器、智能传感器): the cell names that one direction. Undefined for any other cell.
+ */
+export function repeatedDirection(text: string, directions: DirectionList): Direction | undefined {
+  const parts = partsOf(text, directions);
+  if (parts.length < 2) return undefined;
+  const [first, ...rest] = parts.map((part) => directions.find(part));
+  return first && rest.every((direction) => direction?.name === first.name) ? first : undefined;
 }

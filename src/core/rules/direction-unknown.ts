@@ -1,4 +1,4 @@
-import { severalDirections } from '../directions/several-in-one';
+import { repeatedDirection, severalDirections } from '../directions/several-in-one';
 import { filledText } from '../table/placeholder';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
@@ -7,7 +7,8 @@ import { findingAt, NO_FINDINGS, type Rule } from './rule';
  * guide's full list, a warning while only the notice's six are known, with the nearest known name as a suggestion.
  * A cell that names two known directions or more (智能传感器、机器翻译系统) is told that it names several, since the
  * sheet gives each project one direction; the notice itself says nothing on it, so its severity is the rule's, as
- * for any cell that is not one known direction.
+ * for any cell that is not one known direction. A cell that writes one known direction twice (机器翻译系统/机器翻译系统)
+ * names that direction, and is only asked, as a warning, to write it once.
  */
 export const directionUnknown: Rule<'direction-unknown'> = {
   id: 'direction-unknown',
@@ -35,6 +36,11 @@ export const directionUnknown: Rule<'direction-unknown'> = {
           ...listState,
         }),
       ];
+    const repeated = repeatedDirection(direction, ctx.directions);
+    if (repeated) {
+      const values = { direction, repeated: repeated.name, ...listState };
+      return [findingAt(ctx, 'direction-unknown', 'warning', place, values)];
+    }
     const several = severalDirections(direction, ctx.directions);
     if (several)
       return [findingAt(ctx, 'direction-unknown', severity, place, { direction, several, ...listState })];

@@ -191,6 +191,41 @@ describe('direction-unknown', () => {
       });
     });
 
+    describe('a project that writes one known direction twice, as a hint to write it once', () => {
+      test.each([
+        ['机器翻译系统/机器翻译系统', '机器翻译系统'],
+        ['智能传感器、智能传感器', '智能传感器'],
+        ['智能传感器 ／ 智能传感器', '智能传感器'],
+        ['机器翻译系统\n机器翻译系统', '机器翻译系统'],
+        ['智能传感器/智能传感器/智能传感器', '智能传感器'],
+      ])('%s: a warning, even against the full list', (cell, repeated) => {
+        const finding = checkGrid(grid(cell)).findings.find((f) => f.rule === 'direction-unknown');
+        expect(finding?.values).toEqual({ direction: cell, repeated, listComplete: false });
+        expect(findingsOf('direction-unknown', grid(cell), { directions: fullList })).toEqual([
+          ['direction-unknown', 'S', 2, 'E', 'warning'],
+        ]);
+      });
+
+      test('in a sentence that names the direction once, not as several', () => {
+        const finding = checkGrid(grid('机器翻译系统/机器翻译系统')).findings.find(
+          (f) => f.rule === 'direction-unknown',
+        )!;
+        expect(renderFinding(finding, 'zh-CN')).not.toContain('填了 2 个');
+        expect(renderFinding(finding, 'zh-CN')).toContain('“机器翻译系统”写了不止一遍');
+        expect(renderFinding(finding, 'en-US')).toContain('"机器翻译系统" more than once');
+      });
+
+      test('beside another direction, listed once among the several', () => {
+        const cell = '智能传感器/智能传感器、机器翻译系统';
+        const finding = checkGrid(grid(cell)).findings.find((f) => f.rule === 'direction-unknown');
+        expect(finding?.values).toEqual({
+          direction: cell,
+          several: ['智能传感器', '机器翻译系统'],
+          listComplete: false,
+        });
+      });
+    });
+
     test('a known direction and an unknown word after a / as one unknown direction', () => {
       const finding = checkGrid(grid('智能传感器/MEMS')).findings.find((f) => f.rule === 'direction-unknown');
       expect(finding?.values).not.toHaveProperty('several');
