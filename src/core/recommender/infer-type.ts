@@ -44,6 +44,14 @@ export type TypeReason =
   | { kind: 'feeder'; word: string; province?: string; provinces?: string[] }
   | { kind: 'no-recommender'; word: string };
 
+/** An inference of a recommender that has a quota of its own (no ordinary city's, which feeds its province). */
+const inferred = (
+  type: RecommenderType,
+  holder: string,
+  reason: TypeReason,
+  unverified = false,
+): TypeInference => ({ type, holder, reason, unverified, feeder: false });
+
 const findWord = (name: string, words: readonly string[]): string | undefined =>
   words.find((w) => name.includes(w));
 
@@ -286,13 +294,7 @@ function localGroup(place: string, r: Profile['recognition']): TypeInference | u
   const city = r.plannedCities.find((c) => rest.startsWith(c));
   const holder = city ?? province;
   if (holder) {
-    return {
-      type: city ? 'planned-city' : 'province',
-      holder,
-      reason: { kind: 'local-group', word: holder },
-      unverified: false,
-      feeder: false,
-    };
+    return inferred(city ? 'planned-city' : 'province', holder, { kind: 'local-group', word: holder });
   }
   const division = divisionOf(place, r, { shortBeforeAnything: true });
   return division ? feederAt(division, place, r) : undefined;
@@ -329,36 +331,22 @@ export function inferRecommenderType(
   const orgWord = findWord(name, r.aiOrgWords);
   const topic = findWord(name, r.aiOrgTopicWords);
   if (orgWord && topic && !bureau) {
-    return {
-      type: 'ai-org',
-      holder: organisationHolder(name, r.aiOrgWords),
-      reason: { kind: 'ai-org', word: orgWord },
-      unverified: false,
-      feeder: false,
-    };
+    return inferred('ai-org', organisationHolder(name, r.aiOrgWords), { kind: 'ai-org', word: orgWord });
   }
   const ministryUnit =
     r.ministryUnits.find((unit) => name.startsWith(unit)) ??
     ministryOwnUnit(name, r) ??
     ministryUnitNamed(name, r);
   if (ministryUnit) {
-    return {
-      type: 'ministry-unit',
-      holder: ministryUnit,
-      reason: { kind: 'ministry-unit', word: ministryUnit },
-      unverified: true,
-      feeder: false,
-    };
+    return inferred('ministry-unit', ministryUnit, { kind: 'ministry-unit', word: ministryUnit }, true);
   }
   const listed = bureau ? undefined : listedCentralEnterprise(name, r);
   if (listed) {
-    return {
-      type: 'central',
-      holder: listed.stem,
-      reason: { kind: 'central-listed', word: listed.registered, member: listed.member },
-      unverified: false,
-      feeder: false,
-    };
+    return inferred('central', listed.stem, {
+      kind: 'central-listed',
+      word: listed.registered,
+      member: listed.member,
+    });
   }
   const centralWord = bureau
     ? undefined
@@ -372,52 +360,32 @@ export function inferRecommenderType(
     const reason: TypeReason = group
       ? { kind: 'central-member', word: centralWord, group }
       : { kind: 'central', word: centralWord };
-    return {
-      type: 'central',
-      holder: groupKey(group ?? name.replace(TRAILING_NOTE, '')),
-      reason,
-      unverified: true,
-      feeder: false,
-    };
+    return inferred('central', groupKey(group ?? name.replace(TRAILING_NOTE, '')), reason, true);
   }
   const provinceLike = r.provinceLike.find(
     (p) => name.startsWith(p.name) || p.aliases?.some((alias) => name.startsWith(alias)),
   );
   if (provinceLike) {
     const reason: TypeReason = { kind: 'province-like', word: provinceLike.name, note: provinceLike.note };
-    return { type: 'province', holder: provinceLike.name, reason, unverified: true, feeder: false };
+    return inferred('province', provinceLike.name, reason, true);
   }
   const city = r.plannedCities.find((c) =>
     bureau !== undefined ? place.includes(c) : plannedCityPlace(place, c, r),
   );
   if (city) {
-    return {
-      type: 'planned-city',
-      holder: city,
-      reason: { kind: 'planned-city', word: city },
-      unverified: false,
-      feeder: false,
-    };
+    return inferred('planned-city', city, { kind: 'planned-city', word: city });
   }
   const province = r.provinces.find((p) => placeBureau(place, p, bureau, r));
   if (province) {
-    return {
-      type: 'province',
-      holder: province,
-      reason: { kind: 'province', word: province },
-      unverified: false,
-      feeder: false,
-    };
+    return inferred('province', province, { kind: 'province', word: province });
   }
   const ofDistrict = plannedCityOfDistrict(place, bureau, r, citiesNamed);
   if (ofDistrict) {
-    return {
-      type: 'planned-city',
-      holder: ofDistrict.city,
-      reason: { kind: 'planned-city-district', word: ofDistrict.district, city: ofDistrict.city },
-      unverified: false,
-      feeder: false,
-    };
+    return inferred('planned-city', ofDistrict.city, {
+      kind: 'planned-city-district',
+      word: ofDistrict.district,
+      city: ofDistrict.city,
+    });
   }
   const barePlace = BARE_PLACE.test(place) && !endsAsUnit(place);
   const division = divisionOf(place, r);
