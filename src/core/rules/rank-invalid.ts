@@ -4,6 +4,7 @@ import {
   choiceWords,
   isChosen,
   rankOf,
+  rankSaysNo,
   readFlag,
   writtenRankText,
   type ChoiceWords,
@@ -45,12 +46,16 @@ function rankFindings(ctx: RuleContext, scope: RankScope, words: ChoiceWords): F
   for (const entry of scope.entries) {
     // An error value is no rank: unlike an empty cell, which leaves the row out, it is a formula gone wrong. A blank,
     // a dash, a slash or a no word leaves the row out of the recommendation.
-    const text = writtenRankText(entry, words);
+    const chosen = () => isChosen(entry, ctx.tableOf(entry).choice, words);
+    // A row that 是否推荐 keeps while its rank says it is left out (备选1 beside 是) counts, and is told so.
+    const text =
+      writtenRankText(entry, words) ??
+      (rankSaysNo(entry, words) && chosen() ? entry.cells.rank!.text : undefined);
     if (text === undefined) continue;
     const rank = rankOf(entry);
     if (rank === undefined) {
       // A row that a 是否推荐 column leaves out goes up to nobody, whatever stands in its rank (0 for "not ranked").
-      if (!isChosen(entry, ctx.tableOf(entry).choice, words)) continue;
+      if (!chosen()) continue;
       findings.push(
         findingAt(ctx, 'rank-invalid', 'error', at(entry), { rank: text, problem: 'not-number' }),
       );

@@ -143,6 +143,10 @@ export function writtenRankText(entry: Entry, words: ChoiceWords): string | unde
   return cell !== undefined && readRank(cell, words) === 'written' ? cell.text : undefined;
 }
 
+/** Whether a row's 推荐排序 says it is left out (`不推荐`, `备选1`: see `readRank`). */
+export const rankSaysNo = (entry: Entry, words: ChoiceWords): boolean =>
+  readRank(entry.cells.rank, words) === 'no';
+
 /**
  * Reads a 是否推荐 cell as the officer meant it (see `readText`). A boolean is what Excel stores for TRUE/FALSE. An
  * error value (a failed formula) is no blank: the officer's formula meant something, and the tool can't tell what.

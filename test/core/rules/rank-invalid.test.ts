@@ -478,6 +478,18 @@ describe('rank-invalid', () => {
       expect(checkGrid(ranked(ranks)).summary.recommenders.map((r) => r.counted)).toEqual([3]);
     });
 
+    test('for an alternate’s place in the rank of a row that 是否推荐 keeps, which counts', () => {
+      const rows = [
+        ['是', 1],
+        ['是', '备选1'],
+        ['否', '备选2'],
+        ['是', 2],
+      ].map((choice, i) => distinctRow(i, choice));
+      const grid = workbook(sheet('S', [[...HEADER, '是否推荐', '推荐排序'], ...rows]));
+      expect(findingsOf('rank-invalid', grid)).toEqual([['rank-invalid', 'S', 3, 'I', 'error']]);
+      expect(checkGrid(grid).summary.recommenders.map((r) => r.counted)).toEqual([3]);
+    });
+
     // The 是否推荐 column decides: what stands in the rank of a row it leaves out goes up to nobody.
     test.each<[string, TestCell]>([
       ['0', 0],
