@@ -57,8 +57,11 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 /** A label in Latin letters, with a colon after it: `Tel:`, `TEL：`, `E-mail:`, `Mobile: `, `Tel/Fax:`. */
 const LATIN_LABEL = /\b[a-z]+(?:[-/][a-z]+)*\.?\s*:/giu;
 
-/** A QQ number, which 联系方式 cells give beside the phone and which no one dials: `QQ:12345678`, `QQ号：12345678`. */
-const QQ_NUMBER = /\bQQ\s*(?:号码?\s*)?(?::\s*)?\d{5,12}/giu;
+/**
+ * A QQ number, which 联系方式 cells give beside the phone and which no one dials: `QQ:12345678`, `QQ号：12345678`;
+ * not a mobile after the label, as `微信/QQ：13800138000` writes the number that is also the contact's phone.
+ */
+const QQ_NUMBER = /\bQQ\s*(?:号码?\s*)?(?::\s*)?(?!1[3-9]\d{9}(?!\d))\d{5,12}/giu;
 
 /** The cell's text without the QQ numbers, names, labels and remarks written around its numbers. */
 const withoutLabels = (text: string) =>
@@ -68,16 +71,19 @@ const withoutLabels = (text: string) =>
     .replace(BRACKETED_REMARK, ' ')
     .replace(LABEL, (word) => (EXTENSION_WORDS.has(word) ? word : ' '));
 
-/** A number as a fax is written: its area code, if any, then 3–4 and 3–4 digits, and an extension: 0755 8600 1234. */
+/**
+ * A number as a fax is written: its area code, if any, then 3–4 and 3–4 digits, and an extension: 0755 8600 1234.
+ */
 const FAX_DIGITS = String.raw`(?:\+86\s?)?(?:\(?0\d{2,3}\)?[\s-]?)?\d{3,4}[\s-]?\d{3,4}(?:(?:-|转|分机)\d{1,6})?`;
 
 /**
  * A fax number, after its label or before a remark saying so (`传真：0755-86001234`, `Fax: 0755-86001234`,
- * `0755-86001234(传真)`), after NFKC. A label saying the line is both a phone and a fax (`电话/传真：`, `Tel/Fax:`)
- * makes it a phone.
+ * `F:0755-86001234`, `0755-86001234(传真)`), after NFKC. A label saying the line is both a phone and a fax
+ * (`电话/传真：`, `手机/传真：`, `Tel/Fax:`) makes it a phone, and so do more digits after a label's number: a mobile
+ * after a fax's label (传真:13800138000) is the mobile it is.
  */
 const FAX_NUMBER = new RegExp(
-  String.raw`(?<!(?:电话|座机|tel)\s*[/、和及&]\s*)(?:传真|\bfax)(?:号码?)?\s*(?::\s*)?${FAX_DIGITS}|(?<![\d-])${FAX_DIGITS}\s*\((?:传真|fax)\)`,
+  String.raw`(?<!(?:电话|座机|手机|tel|phone|mobile)\s*[/、和及&]\s*)(?:传真|\bfax|\bf(?=\s*:))(?:号码?)?\s*(?::\s*)?${FAX_DIGITS}(?!\d)|(?<![\d-])${FAX_DIGITS}\s*\((?:传真|fax)\)`,
   'giu',
 );
 

@@ -293,6 +293,13 @@ describe('phone numbers (reference §6)', () => {
       ['传真：0755-86001235 13912345678', undefined],
       ['电话/传真：0755-86001234', undefined],
       ['Tel/Fax: 0755-86001234', undefined],
+      ['F:010-87654321', 'fax-only'],
+      ['F：010-87654321', 'fax-only'],
+      ['手机/传真：13800138000', undefined],
+      ['联系电话/传真：010-87654321', undefined],
+      ['传真:13800138000', undefined],
+      ['微信/QQ：13800138000', undefined],
+      ['QQ：1380013800', 'malformed'],
     ])('for %j: %s', (text, problem) => {
       expect(phoneProblem(text)).toBe(problem);
     });
