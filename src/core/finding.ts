@@ -56,7 +56,8 @@ export interface RuleValues {
     drop: number;
   };
   'previous-winner': { project: string; sameUnit: boolean; winnerUnit: string };
-  'previous-winner-unit': { unit: string; winnerProject: string };
+  /** `winnerUnit`: the list's name of the winner, where the row's unit was found by its code or its parent. */
+  'previous-winner-unit': { unit: string; winnerProject: string; winnerUnit?: string };
   'duplicate-project': {
     project: string;
     /** Whether every row pointed at is the row's own unit's. */

@@ -3,6 +3,7 @@ import { countsUp } from '../recommender/assign';
 import { fieldText } from '../table/entry';
 import { applicantAsWritten } from '../units/applicant-unit';
 import { jointNamesOf } from '../units/joint-applicants';
+import { unitKey } from '../units/unit-key';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /**
@@ -26,9 +27,12 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
     const won = applicant === undefined ? undefined : winners.fromApplicant(entry, ctx.units)[0];
     if (won) {
       // The unit that won, as the row writes it: of 华为云/华为技术有限公司, 华为技术有限公司.
+      // A unit found under another name (by its code, or as a school of a university that won) names the winner too.
+      const other = won.unit !== '' && unitKey(won.unit) !== applicant ? { winnerUnit: won.unit } : {};
       const values = {
         unit: applicantAsWritten(fieldText(entry, 'unit'), applicant),
         winnerProject: won.project,
+        ...other,
       };
       findings.push(findingAt(ctx, 'previous-winner-unit', 'warning', { entry, field: 'unit' }, values));
     }

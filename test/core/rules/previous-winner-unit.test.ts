@@ -1,6 +1,7 @@
 import { defaultProfile } from '../../../src/core/profile';
 import { parseWinners, WinnersList } from '../../../src/core/winners/winners-list';
 import { checkGrid, findingsOf } from '../../helpers/findings';
+import { renderFinding } from '../../../src/i18n';
 import { choiceSheet, HEADER, projectSheet, sheet, workbook, type ProjectRow } from '../../helpers/grid';
 import { validUscc } from '../../helpers/uscc';
 import { listOf } from '../../helpers/lists';
@@ -149,6 +150,22 @@ describe('previous-winner-unit', () => {
         ['previous-winner-unit', 'S', 2, 'B', 'warning'],
         ['previous-winner-unit', 'S', 3, 'B', 'warning'],
       ]);
+    });
+
+    test('naming the winner as the list writes it where the row’s unit is found under another name', () => {
+      const row: ProjectRow = ['杭州新丁数据科技有限公司', D, '城市交通信号优化系统'];
+      const finding = checkGrid(grid(row), { winners: list }).findings.find(
+        (f) => f.rule === 'previous-winner-unit',
+      )!;
+      expect(finding.values).toEqual({
+        unit: '杭州新丁数据科技有限公司',
+        winnerProject: '城市交通多模态训练数据集',
+        winnerUnit: '杭州丁数据科技有限公司',
+      });
+      expect(renderFinding(finding, 'zh-CN')).toContain('认定为前期揭榜优胜单位“杭州丁数据科技有限公司”');
+      expect(renderFinding(finding, 'en-US')).toContain(
+        'is taken for the previous winner "杭州丁数据科技有限公司"',
+      );
     });
 
     test('but not another unit under another code', () => {
