@@ -1,6 +1,7 @@
 import { firstWordIn } from '../normalise/word-match';
 import { fieldText, type Entry } from '../table/entry';
 import { applicantAsWritten, unitsNamedTogether } from '../units/applicant-unit';
+import { endsAsUnit } from '../units/unit-endings';
 import { withoutRoleNotes } from '../units/unit-notes';
 import { companyOfPart, instituteOfPart, universityOfPart } from '../units/unit-parts';
 import { writtenPrefix } from '../units/written-prefix';
@@ -21,7 +22,8 @@ const CIVIL_AFFAIRS = /^5/u;
 const CONSORTIUM = /联合体$/u;
 
 /**
- * What a unit named 联合体 is: a join of the members it names (甲科技有限公司与乙大学联合体, 甲科技有限公司、乙大学联合体),
+ * What a unit named 联合体 is: a join of the members it names (甲科技有限公司与乙大学联合体, 甲科技有限公司、乙大学联合体,
+ * or its lead alone: 甲科技有限公司（等）联合体),
  * whose members apply, each a legal person, the consortium none; or a standing body (中关村人工智能产业联合体), which
  * is often registered as a social organisation and may be a legal person. Undefined for any other unit.
  */
@@ -32,7 +34,9 @@ function consortiumKind(
   // Told at once for almost every row: reading the notes out of each cell took more than the rest of the rule.
   if (!cell.includes('联合体')) return undefined;
   const written = withoutRoleNotes(cell.trim());
-  if (CONSORTIUM.test(written) && unitsNamedTogether(written.replace(CONSORTIUM, '')).length > 1)
+  // Its members before 联合体, or its lead alone, with or without 等 (北京甲科技有限公司等联合体).
+  const members = written.replace(CONSORTIUM, '').replace(/等$/u, '');
+  if (CONSORTIUM.test(written) && (unitsNamedTogether(members).length > 1 || endsAsUnit(members)))
     return 'consortium';
   return name && CONSORTIUM.test(name) ? 'standing-consortium' : undefined;
 }

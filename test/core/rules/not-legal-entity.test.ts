@@ -71,6 +71,9 @@ describe('not-legal-entity', () => {
       ['甲科技有限公司与乙大学联合体', 'consortium', '联合体'],
       ['甲科技有限公司、乙大学联合体', 'consortium', '联合体'],
       ['甲科技有限公司和乙研究院、丙大学联合体', 'consortium', '联合体'],
+      // Named after its lead alone, with or without 等: a consortium all the same.
+      ['北京庚科技有限公司等联合体', 'consortium', '联合体'],
+      ['北京辛科技有限公司联合体', 'consortium', '联合体'],
       // A standing body named 联合体, often registered as a social organisation: asked to verify.
       ['甲乙丙人工智能创新联合体', 'standing-consortium', '联合体'],
       ['中关村人工智能产业联合体', 'standing-consortium', '联合体'],
