@@ -45,27 +45,31 @@ export function directionsInOne(text: string): string[] {
     .filter((part) => directionKey(part) !== '');
 }
 
-/** A slash, half- or full-width, as officers write "or" and as one direction's own name holds it. */
-const SLASHES = /[/／]/gu;
+/**
+ * A slash, half- or full-width, as officers write "or" and as one direction's own name holds it; or spaces, as a
+ * direction typed twice (机器翻译系统 机器翻译系统) or a list's name (高性能 云端人工智能芯片) holds them.
+ */
+const SLASHES_OR_SPACES = /[/／]|\s+/gu;
 
 /**
- * The known directions that a text is, cut at its slashes where each side is one (`智能传感器/终端人工智能推断框架`,
- * `高性能边缘端/终端计算人工智能芯片/智能传感器`), each as written: every slash is tried, since a direction's own name
- * may hold one. Undefined unless the whole text is known directions.
+ * The known directions that a text is, cut at its slashes or spaces where each side is one
+ * (`智能传感器/终端人工智能推断框架`, `高性能边缘端/终端计算人工智能芯片/智能传感器`, `机器翻译系统 机器翻译系统`), each as
+ * written: every cut is tried, since a direction's own name may hold one. Undefined unless the whole text is known
+ * directions.
  */
-function knownAtSlashes(text: string, directions: DirectionList): string[] | undefined {
+function knownAtCuts(text: string, directions: DirectionList): string[] | undefined {
   if (directions.find(text)) return [text.trim()];
-  for (const { index } of text.matchAll(SLASHES)) {
+  for (const { index, 0: cut } of text.matchAll(SLASHES_OR_SPACES)) {
     const head = text.slice(0, index);
-    const rest = directions.find(head) ? knownAtSlashes(text.slice(index + 1), directions) : undefined;
+    const rest = directions.find(head) ? knownAtCuts(text.slice(index + cut.length), directions) : undefined;
     if (rest) return [head.trim(), ...rest];
   }
   return undefined;
 }
 
-/** The parts of a cell: cut at its separators, and at its slashes between known directions (see knownAtSlashes). */
+/** The parts of a cell: cut at its separators, and at its slashes or spaces between known directions (see knownAtCuts). */
 const partsOf = (text: string, directions: DirectionList): string[] =>
-  directionsInOne(text).flatMap((part) => knownAtSlashes(part, directions) ?? [part]);
+  directionsInOne(text).flatMap((part) => knownAtCuts(part, directions) ?? [part]);
 
 /** Parts without those that name again a direction an earlier one names (the second 智能传感器 of 智能传感器/智能传感器). */
 function withoutRepeats(parts: readonly string[], directions: DirectionList): string[] {

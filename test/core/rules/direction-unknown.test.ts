@@ -198,6 +198,8 @@ describe('direction-unknown', () => {
         ['智能传感器 ／ 智能传感器', '智能传感器'],
         ['机器翻译系统\n机器翻译系统', '机器翻译系统'],
         ['智能传感器/智能传感器/智能传感器', '智能传感器'],
+        ['机器翻译系统 机器翻译系统', '机器翻译系统'],
+        ['机器翻译系统\u3000机器翻译系统', '机器翻译系统'],
       ])('%s: a warning, even against the full list', (cell, repeated) => {
         const finding = checkGrid(grid(cell)).findings.find((f) => f.rule === 'direction-unknown');
         expect(finding?.values).toEqual({ direction: cell, repeated, listComplete: false });
