@@ -1,5 +1,6 @@
 import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
+import { applicantAsWritten } from '../units/applicant-unit';
 import { countedRows, unitRows } from '../units/joint-applicants';
 import { projectsTogether } from '../units/namesakes';
 import type { RowRef } from '../row-ref';
@@ -28,7 +29,10 @@ function conflicts(
   otherOf: (entry: Entry) => string | undefined,
   overOf: (rows: readonly Entry[]) => { count: number; limit: number } | undefined = () => undefined,
 ): FindingOf<'uscc-conflict'>[] {
-  const writtenOf = (entry: Entry) => fieldText(entry, kind === 'code-two-names' ? 'unit' : 'uscc');
+  // The applicant's own name and code, as written: of a joint application's cells (甲⏎乙, A⏎B), 甲 and A.
+  const unitOf = (entry: Entry) => applicantAsWritten(fieldText(entry, 'unit'), ctx.units.nameOf(entry));
+  const codeOf = (entry: Entry) => ctx.codes[entry.index]?.written ?? fieldText(entry, 'uscc');
+  const writtenOf = kind === 'code-two-names' ? unitOf : codeOf;
   const findings: FindingOf<'uscc-conflict'>[] = [];
   for (const rows of groups) {
     const over = overOf(rows);
@@ -64,8 +68,8 @@ function conflicts(
       const { related, others, othersCount } = points;
       const values = {
         kind,
-        code: fieldText(entry, 'uscc'),
-        unit: fieldText(entry, 'unit'),
+        code: codeOf(entry),
+        unit: unitOf(entry),
         others,
         ...(othersCount > others.length ? { othersCount } : {}),
         ...over,

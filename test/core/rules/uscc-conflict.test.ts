@@ -226,6 +226,20 @@ describe('uscc-conflict', () => {
     });
   });
 
+  test('quotes a joint application’s own code and applicant, not its whole cells', () => {
+    const rows: ProjectRow[] = [
+      ['北京甲科技有限公司\n北京乙科技有限公司', `${A}\n${B}`, '项目甲'],
+      ['北京丙科技有限公司', A, '项目乙'],
+    ];
+    const values = checkGrid(grid(...rows))
+      .findings.filter((f) => f.rule === 'uscc-conflict')
+      .map((f) => [f.row, f.values.code, f.values.unit, f.values.others]);
+    expect(values).toEqual([
+      [2, A, '北京甲科技有限公司', ['北京丙科技有限公司']],
+      [3, A, '北京丙科技有限公司', ['北京甲科技有限公司']],
+    ]);
+  });
+
   describe('accepts', () => {
     test('for one unit with one code on several rows and sheets', () => {
       const grid2 = workbook(
