@@ -389,22 +389,16 @@ describe('a recommender whose type cannot be told (中国铁塔股份有限公�
   });
 });
 
+/** The columns of the sheets the tests below build, 所属类别 before 揭榜方向 as the sample writes them. */
+const SHEET_HEADER = ['序号', '申报单位', '统一社会信用代码', '项目名称', '所属类别', '揭榜方向', '联系电话'];
+
 describe('a 深圳 sheet of eight ranked rows, four of one unit, the ranks numbered as a list', () => {
   /** Rows 3–10 under the bureau's line, ranked 1–8 as `spell` writes each rank; rows 3–6 are one unit's. */
   async function rankedSheet(spell: (rank: number) => string): Promise<string> {
     const bytes = await xlsxBytes((workbook) => {
       const sheet = workbook.addWorksheet('Sheet1');
       sheet.addRow(['推荐单位（盖章）：深圳市工业和信息化局']);
-      sheet.addRow([
-        '序号',
-        '申报单位',
-        '统一社会信用代码',
-        '项目名称',
-        '所属类别',
-        '揭榜方向',
-        '联系电话',
-        '推荐排序',
-      ]);
+      sheet.addRow([...SHEET_HEADER, '推荐排序']);
       for (const rank of [1, 2, 3, 4, 5, 6, 7, 8]) {
         const unit = rank <= 4 ? 0 : rank;
         const row = [
@@ -449,23 +443,14 @@ describe('a hidden sheet', () => {
     const input = tmp.current().write(
       'hidden-sheet.xlsx',
       await xlsxBytes((workbook) => {
-        const header = [
-          '序号',
-          '申报单位',
-          '统一社会信用代码',
-          '项目名称',
-          '所属类别',
-          '揭榜方向',
-          '联系电话',
-        ];
         const visible = workbook.addWorksheet('宁波市');
         visible.addRows([
-          header,
+          SHEET_HEADER,
           [1, '宁波甲科技有限公司', validUscc(1), '项目一', '核心基础', '智能传感器', '13912345678'],
         ]);
         const hidden = workbook.addWorksheet('鄞州区', { state: 'hidden' });
         hidden.addRows([
-          header,
+          SHEET_HEADER,
           [1, '宁波乙科技有限公司', '9133020', '项目二', '核心基础', '智能传感器', '13912345678'],
         ]);
       }),
