@@ -148,6 +148,16 @@ function feederProvincesNamed(names: readonly Candidate[]): Map<string, string> 
   return provinces;
 }
 
+/** Whether a name is a central enterprise's own, however spelt, and not one of its units'. */
+const namesCentralItself = (inference: TypeInference | undefined): inference is TypeInference => {
+  const reason = inference?.type === 'central' ? inference.reason : undefined;
+  return (
+    reason !== undefined &&
+    reason.kind !== 'central-member' &&
+    !(reason.kind === 'central-listed' && reason.member)
+  );
+};
+
 /**
  * Whether a sheet's name is a group's (浪潮集团, 万向集团有限公司, 宁波均胜集团, 阿里巴巴集团) or a listed central
  * enterprise's or its unit's (国家电网有限公司, 南方电网数字电网研究院有限公司), most likely an applicant's whose projects
@@ -228,11 +238,9 @@ export function assignRecommenders(
     let spelling = spellings.get(name);
     if (spelling === undefined) {
       const inference = infer(name);
-      const ownName = inference?.type === 'central' && inference.reason.kind !== 'central-member';
-      spelling =
-        ownName && !(inference.reason.kind === 'central-listed' && inference.reason.member)
-          ? holderOf({ name, inference })
-          : recommenderSpelling(name, profile);
+      spelling = namesCentralItself(inference)
+        ? holderOf({ name, inference })
+        : recommenderSpelling(name, profile);
       spellings.set(name, spelling);
     }
     return spelling;
