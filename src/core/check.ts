@@ -18,6 +18,7 @@ import { summarySheets, type SummarySheet } from './summary-sheets';
 import { readCode } from './table/code-reading';
 import { HeaderMatcher } from './table/header-match';
 import { filledText } from './table/placeholder';
+import { perRow } from './table/per-row';
 import { PROJECT_TABLE } from './table/find-header';
 import type { Entry } from './table/entry';
 import { readTable, type SheetTable } from './table/read-table';
@@ -263,7 +264,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     tables,
     entries,
     tableOf: (entry) => tableByName.get(entry.sheet)!,
-    titles: entries.map((entry) => titleKeys(filledText(entry, 'project'))),
+    titleOf: perRow(entries.length, (entry) => titleKeys(filledText(entry, 'project'))),
     codes,
     units: identifyUnits(entries, codes, (name) => parentOfPart(name, profile)),
     recommenders: assignRecommenders(tables, profile, options.recommenderType),

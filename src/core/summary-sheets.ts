@@ -20,7 +20,7 @@ export function summarySheets(ctx: RuleContext): SummarySheet[] {
   if (ctx.tables.length < 3) return [];
   // A project is its unit and its title; a row without a title is none.
   const keys = ctx.entries.map((entry) => {
-    const title = ctx.titles[entry.index]!.exact;
+    const title = ctx.titleOf(entry).exact;
     return title ? `${ctx.units.unitOf(entry) ?? ''}\u0000${title}` : undefined;
   });
   const sheetsOf = new Map<string, Set<string>>();

@@ -47,8 +47,9 @@ export const duplicateProject: Rule<'duplicate-project'> = {
     const firstWith = new Map<string, Entry>();
     const repeated = new Map<Entry, Entry[]>();
     ctx.entries.forEach((entry) => {
-      const key = ctx.titles[entry.index]!.exact;
-      if (!key || !countsUp(ctx.recommenders, entry)) return;
+      if (!countsUp(ctx.recommenders, entry)) return;
+      const key = ctx.titleOf(entry).exact;
+      if (!key) return;
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, entry);
       else {

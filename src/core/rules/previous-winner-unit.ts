@@ -20,7 +20,7 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
   row(entry, ctx) {
     const winners = ctx.winners;
     if (!winners || !countsUp(ctx.recommenders, entry)) return NO_FINDINGS;
-    if (winners.withTitle(ctx.titles[entry.index]!).length > 0) return NO_FINDINGS;
+    if (winners.withTitle(ctx.titleOf(entry)).length > 0) return NO_FINDINGS;
     const findings: FindingOf<'previous-winner-unit'>[] = [];
     // The row's applicant, as `previous-winner` compares it: of 甲科技有限公司（牵头）、乙大学, 甲科技有限公司.
     const applicant = ctx.units.nameOf(entry);

@@ -42,7 +42,7 @@ export const previousWinner: Rule<'previous-winner'> = {
     if (!winners || !countsUp(ctx.recommenders, entry)) return NO_FINDINGS;
     const project = fieldText(entry, 'project');
     if (!project) return NO_FINDINGS;
-    const matches = winners.withTitle(ctx.titles[entry.index]!);
+    const matches = winners.withTitle(ctx.titleOf(entry));
     if (matches.length === 0) return NO_FINDINGS;
     const same = wonByRow(winners, matches, entry, ctx);
     const winner = same ?? matches[0]!;

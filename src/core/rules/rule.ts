@@ -20,8 +20,11 @@ export interface RuleContext {
   /** Every project row of every checked sheet, in reading order. */
   entries: readonly Entry[];
   tableOf(entry: Entry): SheetTable;
-  /** The keys of each row's title, by its index. */
-  titles: readonly TitleKeys[];
+  /**
+   * The keys of a row's title, worked out the first time a rule asks: only the rows that go up are compared, and on a
+   * sheet that marks most rows 否 most titles are never keyed.
+   */
+  titleOf(entry: Entry): TitleKeys;
   /** Each row's credit code as read (see `readCode`), by its index. */
   codes: readonly (CodeReading | undefined)[];
   units: UnitIdentity;

@@ -21,7 +21,7 @@ export const similarProject: Rule<'similar-project'> = {
     const entries = ctx.entries.filter(
       (entry) => fieldText(entry, 'project') !== '' && countsUp(ctx.recommenders, entry),
     );
-    const titles = entries.map((entry) => ctx.titles[entry.index]!);
+    const titles = entries.map((entry) => ctx.titleOf(entry));
     const { threshold, minLength } = ctx.profile.similarity;
     const findings = [];
     for (const { a, b, similarity } of findSimilarTitles(titles, threshold, minLength)) {
