@@ -49,6 +49,8 @@ export function isPlaceholder(text: string): boolean {
  * elsewhere (待定, 见附件). A 是否推荐 mark asks `isPlaceholder` alone: 待定 there is a mark that says neither yes nor no.
  */
 export function isUnfilled(text: string): boolean {
+  // An empty cell, or a column the sheet lacks: asked of every row by several rules.
+  if (text === '') return false;
   if (isPlaceholder(text)) return true;
   return (
     text.length <= PENDING_MAX_LENGTH && PENDING_HINT.someIn(text) && PENDING_WORD.test(compactKey(text))

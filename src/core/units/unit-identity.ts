@@ -136,6 +136,70 @@ function splitCodes(
   return split;
 }
 
+/** The rows' applicant names (see applicantKey) and the parents they are parts of, numbered together. */
+interface NumberedNames {
+  name: { ids: Int32Array; count: number };
+  /** By row, the number of the parent its name is a part of, or -1. */
+  parentIds: Int32Array;
+  /** The names by their numbers. */
+  nameText: string[];
+  /** By row, 1 where the 申报单位 cell is one plain name (see isPlainName). */
+  plain: Uint8Array;
+}
+
+/** The name of a number, undefined for -1 (none). */
+const numberedText = (texts: readonly string[], id: number) => (id < 0 ? undefined : texts[id]);
+
+/**
+ * Numbers each row's applicant name as it first appears, and the parent of each name (see identifyUnits' `parentOf`)
+ * among the names, so that a part's parent has the number of its rows' own name. Each name is keyed and its parent
+ * looked for once: a row that writes the row above's cell again, as a unit's adjacent rows mostly do, takes its
+ * numbers.
+ */
+function numberedNames(
+  entries: readonly Entry[],
+  parentOf: (name: string) => string | undefined,
+): NumberedNames {
+  const idOf = new Map<string, number>();
+  const nameText: string[] = [];
+  // By a name's number: the number of its parent, -1 for none, undefined until a row's name asks.
+  const parentOfId: (number | undefined)[] = [];
+  const number = (key: string) => {
+    let id = idOf.get(key);
+    if (id === undefined) {
+      idOf.set(key, (id = nameText.length));
+      nameText.push(key);
+    }
+    return id;
+  };
+  const ids = new Int32Array(entries.length).fill(-1);
+  const parentIds = new Int32Array(entries.length).fill(-1);
+  const plain = new Uint8Array(entries.length);
+  let previous: string | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const text = fieldText(entries[i]!, 'unit');
+    if (i > 0 && text === previous) {
+      ids[i] = ids[i - 1]!;
+      parentIds[i] = parentIds[i - 1]!;
+      plain[i] = plain[i - 1]!;
+      continue;
+    }
+    previous = text;
+    if (isPlainName(text)) plain[i] = 1;
+    const key = applicantKey(text);
+    if (key === undefined) continue;
+    const id = number(key);
+    let parentId = parentOfId[id];
+    if (parentId === undefined) {
+      const parent = parentOf(key);
+      parentOfId[id] = parentId = parent === undefined ? -1 : number(parent);
+    }
+    ids[i] = id;
+    parentIds[i] = parentId;
+  }
+  return { name: { ids, count: nameText.length }, parentIds, nameText, plain };
+}
+
 /**
  * Builds the identity over every row of every checked sheet, each at its index, from their codes as read (see
  * `readCode`). Names and codes are numbered once, so that grouping the rows by unit costs no look-up of text.
@@ -145,32 +209,13 @@ export function identifyUnits(
   readings: readonly (CodeReading | undefined)[] = entries.map(readCode),
   parentOf: (name: string) => string | undefined = () => undefined,
 ): UnitIdentity {
-  const names: (string | undefined)[] = [];
-  const parents: (string | undefined)[] = [];
-  const parentOfName = new Map<string, string | undefined>();
-  const plain = new Uint8Array(entries.length);
-  entries.forEach((entry, i) => {
-    const text = fieldText(entry, 'unit');
-    const key = applicantKey(text);
-    names.push(key);
-    if (key !== undefined && !parentOfName.has(key)) parentOfName.set(key, parentOf(key));
-    parents.push(key === undefined ? undefined : parentOfName.get(key));
-    if (isPlainName(text)) plain[i] = 1;
-  });
+  const { name, parentIds, nameText, plain } = numberedNames(entries, parentOf);
   const codes = readings.map((reading) => (isUsableCode(reading) ? reading.code : undefined));
-  // Names and parents numbered together, so that a part's parent has the number of its rows' own name.
-  const both = numbered([...names, ...parents]);
-  const name = { ids: both.ids.subarray(0, entries.length), count: both.count };
-  const parentIds = both.ids.subarray(entries.length);
   const code = numbered(codes);
   const codeOfName = seenWith(name.ids, name.count, code.ids);
   // A part that writes its parent's code (浙江大学计算机学院 with 浙江大学's) is no other name under that code.
   const countedNameIds = name.ids.map((id, i) => (parentIds[i]! >= 0 ? parentIds[i]! : id));
   const nameOfCode = seenWith(code.ids, code.count, countedNameIds);
-  const nameText: string[] = [];
-  [...names, ...parents].forEach((text, i) => {
-    if (text !== undefined) nameText[both.ids[i]!] = text;
-  });
   const splitCode = splitCodes(code.ids, countedNameIds, nameOfCode, nameText);
   // The units of a split code, by the code's number and the group of their name; '' for its rows without a name.
   const splitUnits = new Map<string, number>();
@@ -220,8 +265,8 @@ export function identifyUnits(
   }
   return {
     unitOf: (entry) => (unitOfRow[entry.index]! < 0 ? undefined : unitOfRow[entry.index]),
-    nameOf: (entry) => names[entry.index],
-    parentOf: (entry) => parents[entry.index],
+    nameOf: (entry) => numberedText(nameText, name.ids[entry.index]!),
+    parentOf: (entry) => numberedText(nameText, parentIds[entry.index]!),
     codeOf: (entry) => codes[entry.index],
     isPlain: (entry) => plain[entry.index] === 1,
     units,
