@@ -19,7 +19,7 @@ export const similarProject: Rule<'similar-project'> = {
   defaultSeverity: 'warning',
   end(ctx) {
     const entries = ctx.entries.filter(
-      (entry) => fieldText(entry, 'project') !== '' && countsUp(ctx.recommenders, entry),
+      (entry) => countsUp(ctx.recommenders, entry) && fieldText(entry, 'project') !== '',
     );
     const titles = entries.map((entry) => ctx.titleOf(entry));
     const { threshold, minLength } = ctx.profile.similarity;

@@ -24,6 +24,7 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
     // A dash, a slash or a word such as 无 is a code left out, which required-missing reports.
     if (!filledText(entry, 'uscc') || typeof entry.cells.uscc?.value === 'number') return NO_FINDINGS;
     const reading = ctx.codes[entry.index]!;
+    if (!reading.problem && !reading.each) return NO_FINDINGS;
     const place = { entry, field: 'uscc' } as const;
     if (reading.problem === 'several') {
       const { written, codes, units } = reading;
@@ -32,7 +33,6 @@ export const usccInvalid: Rule<'uscc-invalid'> = {
       ];
     }
     const { each } = reading;
-    if (!reading.problem && !each) return NO_FINDINGS;
     return (each ?? [reading]).flatMap((code, i) => {
       if (!code.problem) return [];
       const severity = code.problem === 'check' ? 'warning' : 'error';

@@ -3,9 +3,14 @@ import { cellAt, type GridCell, type MergeRange, type SheetGrid } from '../grid'
 /** Finds the merged area that covers a cell, so that a merged value can be spread to every cell it covers. */
 export class MergeIndex {
   /** The merged areas over each Excel row, in the sheet's order; most rows have none. */
-  private readonly byRow: (MergeRange[] | undefined)[] = [];
+  private readonly byRow: (MergeRange[] | undefined)[];
 
   constructor(private readonly sheet: SheetGrid) {
+    // Sized before it is filled: an array written at scattered rows far apart turns into a slow dictionary, on a long
+    // sheet whose merges are few and far between.
+    let bottom = 0;
+    for (const merge of sheet.merges) bottom = Math.max(bottom, merge.bottom);
+    this.byRow = new Array<MergeRange[] | undefined>(bottom + 1).fill(undefined);
     for (const merge of sheet.merges) {
       for (let r = merge.top; r <= merge.bottom; r++) (this.byRow[r] ??= []).push(merge);
     }
