@@ -55,11 +55,11 @@ export interface UnitSummary {
 function projectsTiedTogether(
   groups: readonly (readonly Entry[])[],
   ctx: RuleContext,
-  counted: readonly (readonly Entry[])[],
+  projects: (unit: number) => number,
 ): Map<number, number> {
   const together = new Map<number, number>();
   for (const rows of groups) {
-    const tied = projectsTogether(rows, ctx.units, (unit) => counted[unit]!.length);
+    const tied = projectsTogether(rows, ctx.units, projects);
     for (const unit of tied?.units ?? [])
       together.set(unit, Math.max(tied!.projects, together.get(unit) ?? 0));
   }
@@ -102,31 +102,40 @@ export interface Summary {
   recommenders: RecommenderSummary[];
 }
 
+/** Rows as references, those that go up (the chosen ones where a choice column decides) apart from the rest. */
+function refsByChoice(entries: readonly Entry[], ctx: RuleContext): { rows: RowRef[]; notChosen: RowRef[] } {
+  // Most units' rows all go up or all stay: their references are made in one go, with no arrays in between.
+  let up = 0;
+  for (const entry of entries) if (countsUp(ctx.recommenders, entry)) up++;
+  if (up === entries.length) return { rows: refsOf(entries), notChosen: [] };
+  if (up === 0) return { rows: [], notChosen: refsOf(entries) };
+  const rows: RowRef[] = [];
+  const notChosen: RowRef[] = [];
+  for (const entry of entries)
+    (countsUp(ctx.recommenders, entry) ? rows : notChosen).push({ sheet: entry.sheet, row: entry.row });
+  return { rows, notChosen };
+}
+
 function unitSummaries(ctx: RuleContext): UnitSummary[] {
   const limit = ctx.profile.unitLimit;
   const jointCounted = ctx.profile.countJointApplicants;
-  // Each unit's rows that count against the limit (the chosen ones where a choice column decides), and the rest.
-  const split = unitRows(ctx.entries, ctx.units).map((unit) => {
-    const counted: Entry[] = [];
-    const notChosen: Entry[] = [];
-    for (const entry of limitRows(unit, jointCounted))
-      (countsUp(ctx.recommenders, entry) ? counted : notChosen).push(entry);
-    return { counted, notChosen };
-  });
-  const counted = split.map((unit) => unit.counted);
-  const sameName = projectsTiedTogether(ctx.units.namesWithCodes, ctx, counted);
-  const sameCode = projectsTiedTogether(ctx.units.codesUnderNames, ctx, counted);
+  const units = unitRows(ctx.entries, ctx.units);
+  // Each unit's rows that count against the limit, and the rest.
+  const split = units.map((unit) => refsByChoice(limitRows(unit, jointCounted), ctx));
+  const projects = (unit: number) => split[unit]!.rows.length;
+  const sameName = projectsTiedTogether(ctx.units.namesWithCodes, ctx, projects);
+  const sameCode = projectsTiedTogether(ctx.units.codesUnderNames, ctx, projects);
   const overLimit = (projects: number) => ({ projects, over: Math.max(0, projects - limit) });
-  const summaries = unitRows(ctx.entries, ctx.units).map((unit, index) => {
-    const { counted: rows, notChosen } = split[index]!;
+  const summaries = units.map((unit, index) => {
+    const { rows, notChosen } = split[index]!;
     const summary: UnitSummary = {
       unit: unit.unit,
       uscc: unit.code ?? firstCodeCell(unit.applicant),
       projects: rows.length,
       limit,
       over: Math.max(0, rows.length - limit),
-      rows: refsOf(rows),
-      notChosen: refsOf(notChosen),
+      rows,
+      notChosen,
       jointRows: unit.joint.size,
       jointCounted,
     };
@@ -145,20 +154,17 @@ function unitSummaries(ctx: RuleContext): UnitSummary[] {
 
 /** The line of the rows that name no unit and give no code (see UnitSummary), if any row does. */
 function unwrittenUnit(ctx: RuleContext): UnitSummary | undefined {
-  const counted: Entry[] = [];
-  const notChosen: Entry[] = [];
-  for (const entry of ctx.entries)
-    if (ctx.units.unitOf(entry) === undefined)
-      (countsUp(ctx.recommenders, entry) ? counted : notChosen).push(entry);
-  if (counted.length + notChosen.length === 0) return undefined;
+  const unwritten = ctx.entries.filter((entry) => ctx.units.unitOf(entry) === undefined);
+  if (unwritten.length === 0) return undefined;
+  const { rows, notChosen } = refsByChoice(unwritten, ctx);
   return {
     unit: '',
     uscc: '',
-    projects: counted.length,
+    projects: rows.length,
     limit: ctx.profile.unitLimit,
     over: 0,
-    rows: refsOf(counted),
-    notChosen: refsOf(notChosen),
+    rows,
+    notChosen,
     jointRows: 0,
     jointCounted: ctx.profile.countJointApplicants,
     unwritten: true,

@@ -23,6 +23,11 @@ export class CharacterClass {
     return false;
   }
 
+  /** Whether a text starts with a character of the class. */
+  opens(text: string): boolean {
+    return text.length > 0 && this.has(text.charCodeAt(0));
+  }
+
   /** Whether a text holds characters of the class alone (an empty text does). */
   allOf(text: string): boolean {
     for (let i = 0; i < text.length; i++) if (!this.has(text.charCodeAt(i))) return false;

@@ -1,3 +1,4 @@
+import type { FindingOf } from '../finding';
 import { compactKey } from '../normalise/normalise';
 import { fieldText } from '../table/entry';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
@@ -18,18 +19,22 @@ export const categoryMismatch: Rule<'category-mismatch'> = {
     const known = direction ? ctx.directions.find(direction) : undefined;
     const expected = known?.category;
     if (!expected) return NO_FINDINGS;
-    const findings = [];
+    let findings: FindingOf<'category-mismatch'>[] | undefined;
     const beside = ctx.directions.categoryBeside(direction);
     if (beside && !isExpected(beside, expected)) {
       const values = { category: beside, direction: known.name, expected };
-      findings.push(findingAt(ctx, 'category-mismatch', 'warning', { entry, field: 'direction' }, values));
+      (findings ??= []).push(
+        findingAt(ctx, 'category-mismatch', 'warning', { entry, field: 'direction' }, values),
+      );
     }
     // Most rows write their direction's category as the list does, which needs no keys to tell.
     const category = fieldText(entry, 'category');
     if (category && !isExpected(category, expected)) {
       const values = { category, direction, expected };
-      findings.push(findingAt(ctx, 'category-mismatch', 'warning', { entry, field: 'category' }, values));
+      (findings ??= []).push(
+        findingAt(ctx, 'category-mismatch', 'warning', { entry, field: 'category' }, values),
+      );
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
   },
 };

@@ -44,7 +44,7 @@ export interface ExampleMark {
 export function exampleMark(entry: Entry): ExampleMark | undefined {
   for (const [field, expressions] of MARKED_FIELDS) {
     const text = entry.cells[field]?.text;
-    if (!text || !MAY_START.someIn(text.charAt(0))) continue;
+    if (!text || !MAY_START.opens(text)) continue;
     const key = compactKey(text);
     for (const expression of expressions) {
       const match = expression.exec(key);
