@@ -121,6 +121,22 @@ function provincesNamed(names: readonly Candidate[]): Map<string, Candidate> {
   return provinces;
 }
 
+const columnTextsCache = new WeakMap<SheetTable, ReadonlySet<string>>();
+
+/**
+ * The texts of a sheet's 推荐单位 column, each once, as its rows write them ('' for a cell left blank or that gives no
+ * value); none for a sheet without the column. Read once a sheet, for the three questions asked of them.
+ */
+function columnTexts(table: SheetTable): ReadonlySet<string> {
+  let texts = columnTextsCache.get(table);
+  if (!texts) {
+    const column = table.header.columns.recommender !== undefined;
+    texts = new Set(column ? table.entries.map((entry) => filledText(entry, 'recommender')) : []);
+    columnTextsCache.set(table, texts);
+  }
+  return texts;
+}
+
 /** Every name the workbook writes (column, lines and titles), with what it infers. */
 function namesOf(
   tables: readonly SheetTable[],
@@ -128,7 +144,7 @@ function namesOf(
   infer: (name: string) => TypeInference | undefined,
 ): Candidate[] {
   return tables.flatMap((table) => {
-    const recommenders = new Set(['', ...table.entries.map((e) => filledText(e, 'recommender'))]);
+    const recommenders = new Set(['', ...columnTexts(table)]);
     const title = table.heading.titleName ?? workbookTitle;
     return [...recommenders].flatMap((recommender) => candidatesOf(recommender, table, title, infer));
   });
@@ -184,7 +200,7 @@ function plannedCitiesNamed(
   const names = new Set<string>(workbookTitle ? [workbookTitle] : []);
   for (const table of tables) {
     for (const name of [table.heading.lineName, table.heading.titleName]) if (name) names.add(name);
-    for (const entry of table.entries) names.add(filledText(entry, 'recommender'));
+    for (const text of columnTexts(table)) names.add(text);
   }
   const cities = new Set<string>();
   const provinces = new Set<string>();
@@ -503,7 +519,7 @@ function workbooksOwn(
     }
   }
   const column = new Map<string, Assignment>();
-  const columnNames = new Set(tables.flatMap((t) => t.entries.map((e) => filledText(e, 'recommender'))));
+  const columnNames = new Set(tables.flatMap((table) => [...columnTexts(table)]));
   columnNames.delete('');
   for (const name of columnNames) {
     const assignment = assignByName([candidate(name, 'column')]);

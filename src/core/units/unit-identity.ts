@@ -40,12 +40,20 @@ export interface UnitIdentity {
   readonly namesWithCodes: readonly Entry[][];
 }
 
-/** Distinct values numbered from 0 as they first appear, and -1 where there is none. */
+/**
+ * Distinct values numbered from 0 as they first appear, and -1 where there is none. A value that the row above has
+ * too, as a unit's adjacent rows mostly do, takes its number without a look-up: on a long sheet, each look-up in a map
+ * of that many texts waits on memory.
+ */
 function numbered(values: readonly (string | undefined)[]): { ids: Int32Array; count: number } {
   const idOf = new Map<string, number>();
   const ids = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
+    if (i > 0 && value === values[i - 1]) {
+      ids[i] = ids[i - 1]!;
+      continue;
+    }
     let id = value === undefined ? -1 : idOf.get(value);
     if (id === undefined) idOf.set(value!, (id = idOf.size));
     ids[i] = id;

@@ -9,6 +9,11 @@ const SPACE_OUTSIDE_WORDS = / (?![A-Za-z\d])|(?<![A-Za-z\d]) /gu;
 /** Marks that officers put after a unit's name to draw the eye, no part of it: `甲科技有限公司*`, `※`. */
 const TRAILING_MARKS = /\s*[*※]+$/u;
 
+const endsWithMark = (text: string) => {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2a || last === 0x203b;
+};
+
 /**
  * The comparison key of a unit's name (reference §5: a unit is identified by its normalised name after its code):
  * normalised, and without the spaces that officers put between the parts of a Chinese name, so that 中国科学院
@@ -16,6 +21,8 @@ const TRAILING_MARKS = /\s*[*※]+$/u;
  * (`*`) goes.
  */
 export function unitKey(name: string): string {
-  const normal = normalise(name).replace(TRAILING_MARKS, '');
+  const normalised = normalise(name);
+  // Told by the last character first: the expression, anchored at the end, is tried at every character of a name.
+  const normal = endsWithMark(normalised) ? normalised.replace(TRAILING_MARKS, '') : normalised;
   return normal.includes(' ') ? normal.replace(SPACE_OUTSIDE_WORDS, '') : normal;
 }
