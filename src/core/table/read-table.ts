@@ -98,6 +98,15 @@ function startsWithFooterWord(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Whether a text is ASCII digits alone, as a row's 序号 is written. */
+function isRowNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x30 || unit > 0x39) return false;
+  }
+  return text.length > 0;
+}
+
 function classifyRow(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -131,9 +140,12 @@ function classifyRow(
     substantiveColumn = c;
   }
   if (first === undefined) return 'skip';
-  const firstKey = compactKey(first);
-  if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
-  if (startsWithFooterWord(firstKey, footerKeys) || isSubtotal(firstKey)) return 'skip';
+  // Most rows open with their 序号, which is no footer, seal line or subtotal (their words are words): told at once.
+  if (!isRowNumber(first)) {
+    const firstKey = compactKey(first);
+    if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
+    if (startsWithFooterWord(firstKey, footerKeys) || isSubtotal(firstKey)) return 'skip';
+  }
   if (substantive === 0) return 'skip';
   if (substantive + errors === 1) {
     const field = anchors.find((anchor) => header.columns[anchor] === substantiveColumn);
