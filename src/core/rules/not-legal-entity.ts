@@ -8,7 +8,7 @@ import { writtenPrefix } from '../units/written-prefix';
 import { findingAt, NO_FINDINGS, type Rule, type RuleContext } from './rule';
 
 /** GB 32100-2015: registration authority 9 (market regulation), kind 2 — an individual business (个体工商户). */
-const INDIVIDUAL_BUSINESS = /^92/u;
+const INDIVIDUAL_BUSINESS = '92';
 
 /**
  * GB 32100-2015: registration authority 5 (civil affairs): a social organisation, a private non-enterprise unit or a
@@ -16,7 +16,7 @@ const INDIVIDUAL_BUSINESS = /^92/u;
  * its founding university's with 学院 after it, yet it is no school of that university. So are many standing bodies
  * named 联合体 (中关村人工智能产业联合体, a social organisation).
  */
-const CIVIL_AFFAIRS = /^5/u;
+const CIVIL_AFFAIRS = '5';
 
 /** How a consortium's name ends: 甲科技有限公司与乙大学联合体, 中关村人工智能产业联合体. */
 const CONSORTIUM = /联合体$/u;
@@ -90,7 +90,8 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
     const unit = fieldText(entry, 'unit');
     const name = ctx.units.nameOf(entry);
     const reading = ctx.codes[entry.index];
-    const registeredApart = reading?.problem === undefined && CIVIL_AFFAIRS.test(reading?.code ?? '');
+    const registeredApart =
+      reading?.problem === undefined && (reading?.code.startsWith(CIVIL_AFFAIRS) ?? false);
     const consortium = registeredApart ? undefined : consortiumKind(unit, name);
     if (consortium) {
       const values = { unit, reason: consortium, word: '联合体' };
@@ -130,7 +131,7 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const code = entry.cells.uscc;
-    if (code && typeof code.value === 'string' && reading && INDIVIDUAL_BUSINESS.test(reading.code)) {
+    if (code && typeof code.value === 'string' && reading && reading.code.startsWith(INDIVIDUAL_BUSINESS)) {
       const values = { unit, reason: 'individual' as const, word: code.text };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'uscc' }, values)];
     }

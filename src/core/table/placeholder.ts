@@ -34,7 +34,7 @@ export const PENDING_WORD =
 const PENDING_HINT = new CharacterClass(/[待暂未后另见附tｔ]/iu);
 
 /** The longest text that may be one of those words, with the brackets and spaces around it: （详见附件十二）. */
-const PENDING_MAX_LENGTH = 12;
+export const PENDING_MAX_LENGTH = 12;
 
 /** Whether a cell's text is only a dash, a slash or a word such as 无, which officers write in a cell they leave out. */
 export function isPlaceholder(text: string): boolean {

@@ -184,6 +184,11 @@ function visibleText(text: string): string {
 /** A cell that repeats the one above it, as officers write in place of a merge: `同上`, `同上。`, `〃`. */
 const DITTO = /^(?:同\s?上[。.]?|〃|仝上)$/u;
 
+/** The characters a ditto starts with (同, 〃, 仝), which tell almost every short cell at once: 序号, 是, 否, 核心基础. */
+const DITTO_START = new Set(['同', '〃', '仝'].map((mark) => mark.charCodeAt(0)));
+
+const isDitto = (text: string) => text.length <= 4 && DITTO_START.has(text.charCodeAt(0)) && DITTO.test(text);
+
 /** A project row as read, with the rows where its 同上 cells' values are written, for a 同上 in the row below. */
 interface ReadRow {
   entry: Entry;
@@ -225,7 +230,7 @@ function readEntry(
     const text = visibleText(cell.text);
     // Ditto is read as the row above's value, as a merged cell is, so that 同上 joins that row's unit; and its
     // findings are marked where that value is written, as a merged cell's are on the merge's top cell.
-    const above = text.length <= 4 && DITTO.test(text) ? previous?.entry.cells[field] : undefined;
+    const above = isDitto(text) ? previous?.entry.cells[field] : undefined;
     if (above) {
       const fromRow = previous!.copiedFrom?.[field] ?? merges.source(previous!.entry.row, column)[0];
       cells[field] = above;

@@ -1,5 +1,5 @@
 import { continuesOnLine, endsAsUnit, isJointBody, maySubordinate } from './unit-endings';
-import { NO_VALUE_WORD, PENDING_WORD } from '../table/placeholder';
+import { NO_VALUE_WORD, PENDING_MAX_LENGTH, PENDING_WORD } from '../table/placeholder';
 import { withoutListNumber } from './list-number';
 import { unitKey } from './unit-key';
 import { withBracketedUnitsBeside, withoutBracketedSchool, withoutRoleNotes } from './unit-notes';
@@ -20,7 +20,9 @@ const NO_UNIT_MARKS = /^[-‐‑‒–—―−─/\\_.。\s]*$/u;
 
 /** Whether a unit's key (see `unitKey`) is what officers write where there is no unit (无, 暂无, —) or none yet (待定, 见附件). */
 export const isNoUnit = (key: string): boolean =>
-  NO_UNIT_MARKS.test(key) || NO_VALUE_WORD.test(key) || PENDING_WORD.test(key);
+  NO_UNIT_MARKS.test(key) ||
+  // The longest of those words is a pending one, and most keys are longer: told without trying them.
+  (key.length <= PENDING_MAX_LENGTH && (NO_VALUE_WORD.test(key) || PENDING_WORD.test(key)));
 
 /** One unit of a cell that names several: its name as written and its normalised key. */
 export interface WrittenUnit {
