@@ -9,7 +9,7 @@ import type { ListSource } from './list-source';
 import { titleKeys } from './normalise/title-keys';
 import { hasMarks, isOurSheet } from './our-sheets';
 import { profileNumbers, type Direction, type Profile, type ProfileNumbers } from './profile';
-import { assignRecommenders } from './recommender/assign';
+import { assignRecommenders, countsUpIn } from './recommender/assign';
 import type { RecommenderType } from './recommender-type';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
@@ -259,6 +259,7 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
   const entries = ([] as Entry[]).concat(...tables.map((table) => table.entries));
   const tableByName = new Map(tables.map((table) => [table.name, table]));
   const codes = entries.map(readCode);
+  const recommenders = assignRecommenders(tables, profile, options.recommenderType);
   const ctx: RuleContext = {
     profile,
     tables,
@@ -267,7 +268,8 @@ export function check(grid: WorkbookGrid, options: CheckOptions): CheckOutcome {
     titleOf: perRow(entries.length, (entry) => titleKeys(filledText(entry, 'project'))),
     codes,
     units: identifyUnits(entries, codes, (name) => parentOfPart(name, profile)),
-    recommenders: assignRecommenders(tables, profile, options.recommenderType),
+    recommenders,
+    countsUp: countsUpIn(recommenders, entries.length),
     directions: new DirectionList(profile, officerDirections.length > 0 ? officerDirections : undefined),
     ...(winnersList
       ? { winners: new PreviousWinners(winnersList.list, (key) => legalPersonOf(key, profile)) }

@@ -1,7 +1,7 @@
 import { directionKey } from './directions/direction-list';
 import { repeatedDirection, severalDirections } from './directions/several-in-one';
 import { compactKey } from './normalise/normalise';
-import { countsUp, type RecommenderGroup } from './recommender/assign';
+import type { RecommenderGroup } from './recommender/assign';
 import type { RowRef } from './row-ref';
 import { refsOf, type RuleContext } from './rules/rule';
 import { fieldText, type Entry } from './table/entry';
@@ -106,13 +106,13 @@ export interface Summary {
 function refsByChoice(entries: readonly Entry[], ctx: RuleContext): { rows: RowRef[]; notChosen: RowRef[] } {
   // Most units' rows all go up or all stay: their references are made in one go, with no arrays in between.
   let up = 0;
-  for (const entry of entries) if (countsUp(ctx.recommenders, entry)) up++;
+  for (const entry of entries) if (ctx.countsUp(entry)) up++;
   if (up === entries.length) return { rows: refsOf(entries), notChosen: [] };
   if (up === 0) return { rows: [], notChosen: refsOf(entries) };
   const rows: RowRef[] = [];
   const notChosen: RowRef[] = [];
   for (const entry of entries)
-    (countsUp(ctx.recommenders, entry) ? rows : notChosen).push({ sheet: entry.sheet, row: entry.row });
+    (ctx.countsUp(entry) ? rows : notChosen).push({ sheet: entry.sheet, row: entry.row });
   return { rows, notChosen };
 }
 
@@ -184,7 +184,7 @@ function directionSummaries(ctx: RuleContext): DirectionSummary[] {
   };
   for (const entry of ctx.entries) {
     const text = filledText(entry, 'direction');
-    const goesUp = countsUp(ctx.recommenders, entry) ? 1 : 0;
+    const goesUp = ctx.countsUp(entry) ? 1 : 0;
     if (!text) {
       unwritten.projects += goesUp;
       unwritten.rows++;

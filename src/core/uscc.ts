@@ -14,8 +14,18 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 /** How a code fails, if it does. */
 export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code' | 'registration-number';
 
-/** A code as canonicalUscc leaves it: 18 digits and upper-case letters. */
-const CANONICAL = /^[0-9A-Z]{18}$/u;
+/**
+ * Whether a text is a code as canonicalUscc leaves it: 18 digits and upper-case letters. A loop, not an expression:
+ * every row's code is asked.
+ */
+function isCanonical(text: string): boolean {
+  if (text.length !== 18) return false;
+  for (let i = 0; i < 18; i++) {
+    const unit = text.charCodeAt(i);
+    if (!((unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a))) return false;
+  }
+  return true;
+}
 
 const SPACES = /\s+/gu;
 
@@ -24,7 +34,7 @@ const SPACES = /\s+/gu;
  * or delete them before checking (reference §5, §7).
  */
 export function canonicalUscc(text: string): string {
-  if (CANONICAL.test(text)) return text;
+  if (isCanonical(text)) return text;
   return text.replace(ZERO_WIDTH, '').normalize('NFKC').replace(SPACES, '').toUpperCase();
 }
 
@@ -40,10 +50,14 @@ function valueAt(code: string, i: number): number {
 
 /** The check character for the first 17 characters of a code: C18 = 31 − (Σ Ci·Wi mod 31), and 31 maps to 0. */
 export function usccCheckCharacter(first17: string): string {
+  return USCC_ALPHABET.charAt(checkValue(first17));
+}
+
+/** The value of the check character for the first 17 characters of a code. */
+function checkValue(first17: string): number {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += valueAt(first17, i) * (WEIGHTS[i] ?? 0);
-  const check = (31 - (sum % 31)) % 31;
-  return USCC_ALPHABET.charAt(check);
+  for (let i = 0; i < 17; i++) sum += valueAt(first17, i) * WEIGHTS[i]!;
+  return (31 - (sum % 31)) % 31;
 }
 
 /** The old 组织机构代码: 8 characters, an optional hyphen, and a check character. */
@@ -68,5 +82,5 @@ export function canonicalUsccProblem(code: string): UsccProblem | undefined {
     return REGISTRATION_NUMBER.test(code) ? 'registration-number' : 'length';
   }
   for (let i = 0; i < 18; i++) if (valueAt(code, i) < 0) return 'alphabet';
-  return usccCheckCharacter(code) === code.charAt(17) ? undefined : 'check';
+  return checkValue(code) === valueAt(code, 17) ? undefined : 'check';
 }

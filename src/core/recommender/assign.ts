@@ -43,16 +43,16 @@ export interface RecommenderGroup {
   unnamed?: number;
 }
 
-const countedCache = new WeakMap<readonly RecommenderGroup[], ReadonlySet<Entry>>();
-
 /**
  * Whether a row counts against its recommender's cap (the chosen ones where a sheet has a choice column): so only
- * the rows that go up count against a unit's limit too (reference §2). The set is made once per check.
+ * the rows that go up count against a unit's limit too (reference §2). Told by the row's index, from a table made
+ * once per check of `rows` rows: the question is asked of every row by several rules.
  */
-export function countsUp(groups: readonly RecommenderGroup[], entry: Entry): boolean {
-  let counted = countedCache.get(groups);
-  if (!counted) countedCache.set(groups, (counted = new Set(groups.flatMap((group) => group.counted))));
-  return counted.has(entry);
+export function countsUpIn(groups: readonly RecommenderGroup[], rows: number): (entry: Entry) => boolean {
+  const counted = new Uint8Array(rows);
+  for (const group of groups)
+    for (const entry of group.counted) if (entry.index >= 0) counted[entry.index] = 1;
+  return (entry) => entry.index >= 0 && counted[entry.index] === 1;
 }
 
 interface Candidate {

@@ -1,4 +1,3 @@
-import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
 import { findingAt, RELATED_NAMED, relatedRows, type Related, type Rule, type RuleContext } from './rule';
 
@@ -47,7 +46,7 @@ export const duplicateProject: Rule<'duplicate-project'> = {
     const firstWith = new Map<string, Entry>();
     const repeated = new Map<Entry, Entry[]>();
     ctx.entries.forEach((entry) => {
-      if (!countsUp(ctx.recommenders, entry)) return;
+      if (!ctx.countsUp(entry)) return;
       const key = ctx.titleOf(entry).exact;
       if (!key) return;
       const first = firstWith.get(key);

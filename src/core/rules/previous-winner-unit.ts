@@ -1,5 +1,4 @@
 import type { FindingOf } from '../finding';
-import { countsUp } from '../recommender/assign';
 import { fieldText } from '../table/entry';
 import { applicantAsWritten } from '../units/applicant-unit';
 import { jointNamesOf } from '../units/joint-applicants';
@@ -19,7 +18,7 @@ export const previousWinnerUnit: Rule<'previous-winner-unit'> = {
   defaultSeverity: 'warning',
   row(entry, ctx) {
     const winners = ctx.winners;
-    if (!winners || !countsUp(ctx.recommenders, entry)) return NO_FINDINGS;
+    if (!winners || !ctx.countsUp(entry)) return NO_FINDINGS;
     if (winners.withTitle(ctx.titleOf(entry)).length > 0) return NO_FINDINGS;
     const findings: FindingOf<'previous-winner-unit'>[] = [];
     // The row's applicant, as `previous-winner` compares it: of 甲科技有限公司（牵头）、乙大学, 甲科技有限公司.

@@ -1,4 +1,3 @@
-import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
 import { jointNamesOf } from '../units/joint-applicants';
 import type { PreviousWinners } from '../winners/previous-winners';
@@ -39,7 +38,7 @@ export const previousWinner: Rule<'previous-winner'> = {
   defaultSeverity: 'error',
   row(entry, ctx) {
     const winners = ctx.winners;
-    if (!winners || !countsUp(ctx.recommenders, entry)) return NO_FINDINGS;
+    if (!winners || !ctx.countsUp(entry)) return NO_FINDINGS;
     const project = fieldText(entry, 'project');
     if (!project) return NO_FINDINGS;
     const matches = winners.withTitle(ctx.titleOf(entry));

@@ -29,6 +29,8 @@ export interface RuleContext {
   codes: readonly (CodeReading | undefined)[];
   units: UnitIdentity;
   recommenders: readonly RecommenderGroup[];
+  /** Whether a row goes up: counted against its recommender's cap, where a choice column decides (see countsUpIn). */
+  countsUp(entry: Entry): boolean;
   directions: DirectionList;
   winners?: PreviousWinners;
 }

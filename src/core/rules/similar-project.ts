@@ -1,4 +1,3 @@
-import { countsUp } from '../recommender/assign';
 import { findSimilarTitles } from '../similarity/title-similarity';
 import { fieldText } from '../table/entry';
 import { findingAt, relatedRows, type Rule } from './rule';
@@ -18,9 +17,7 @@ export const similarProject: Rule<'similar-project'> = {
   id: 'similar-project',
   defaultSeverity: 'warning',
   end(ctx) {
-    const entries = ctx.entries.filter(
-      (entry) => countsUp(ctx.recommenders, entry) && fieldText(entry, 'project') !== '',
-    );
+    const entries = ctx.entries.filter((entry) => ctx.countsUp(entry) && fieldText(entry, 'project') !== '');
     const titles = entries.map((entry) => ctx.titleOf(entry));
     const { threshold, minLength } = ctx.profile.similarity;
     const findings = [];

@@ -1,4 +1,3 @@
-import { countsUp } from '../recommender/assign';
 import { countedRows, unitRows } from '../units/joint-applicants';
 import { findingAt, relatedRows, type Rule } from './rule';
 
@@ -20,7 +19,7 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
     const findings = [];
     for (const unit of unitRows(ctx.entries, ctx.units)) {
       if (unit.applicant.length + (countJoint ? unit.joint.size : 0) <= limit) continue;
-      const rows = countedRows(unit, countJoint, (entry) => countsUp(ctx.recommenders, entry));
+      const rows = countedRows(unit, countJoint, (entry) => ctx.countsUp(entry));
       if (rows.length <= limit) continue;
       // A unit that no row names is known by its code, and the sentence calls it so.
       const values = { unit: unit.unit || (unit.code ?? ''), count: rows.length, limit };

@@ -1,4 +1,3 @@
-import { countsUp } from '../recommender/assign';
 import { fieldText, type Entry } from '../table/entry';
 import { applicantAsWritten } from '../units/applicant-unit';
 import { countedRows, unitRows } from '../units/joint-applicants';
@@ -92,7 +91,7 @@ function namesakesOver(
 ): (rows: readonly Entry[]) => { count: number; limit: number } | undefined {
   const limit = ctx.profile.unitLimit;
   const all = unitRows(ctx.entries, ctx.units);
-  const goesUp = (entry: Entry) => countsUp(ctx.recommenders, entry);
+  const goesUp = (entry: Entry) => ctx.countsUp(entry);
   const projectsOf = (unit: number) =>
     countedRows(all[unit]!, ctx.profile.countJointApplicants, goesUp).length;
   return (rows) => {
