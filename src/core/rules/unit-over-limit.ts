@@ -1,3 +1,4 @@
+import type { FindingOf } from '../finding';
 import { countedRows, unitRows } from '../units/joint-applicants';
 import { findingAt, relatedRows, type Rule } from './rule';
 
@@ -16,11 +17,12 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
   end(ctx) {
     const limit = ctx.profile.unitLimit;
     const countJoint = ctx.profile.countJointApplicants;
-    const findings = [];
-    for (const unit of unitRows(ctx.entries, ctx.units)) {
-      if (unit.applicant.length + (countJoint ? unit.joint.size : 0) <= limit) continue;
+    const findings: FindingOf<'unit-over-limit'>[] = [];
+    // forEach, not for…of: this loop runs once per check, mostly unoptimised, where for…of allocates at every unit.
+    unitRows(ctx.entries, ctx.units).forEach((unit) => {
+      if (unit.applicant.length + (countJoint ? unit.joint.size : 0) <= limit) return;
       const rows = countedRows(unit, countJoint, (entry) => ctx.countsUp(entry));
-      if (rows.length <= limit) continue;
+      if (rows.length <= limit) return;
       // A unit that no row names is known by its code, and the sentence calls it so.
       const values = { unit: unit.unit || (unit.code ?? ''), count: rows.length, limit };
       for (const entry of rows) {
@@ -28,7 +30,7 @@ export const unitOverLimit: Rule<'unit-over-limit'> = {
         const field = unit.joint.get(entry) ?? 'unit';
         findings.push(findingAt(ctx, 'unit-over-limit', 'error', { entry, field }, values, related));
       }
-    }
+    });
     return findings;
   },
 };
