@@ -107,12 +107,23 @@ function isRowNumber(text: string): boolean {
   return text.length > 0;
 }
 
+/** The profile's footer words as keys, and those of them that start with a digit, which a 序号 may start with. */
+interface FooterKeys {
+  keys: readonly string[];
+  numbered: readonly string[];
+}
+
+function footerKeysOf(profile: Profile): FooterKeys {
+  const keys = profile.footerWords.map(compactKey);
+  return { keys, numbered: keys.filter((key) => isRowNumber(key.charAt(0))) };
+}
+
 function classifyRow(
   sheet: SheetGrid,
   merges: MergeIndex,
   header: HeaderLocation,
   headerWords: ReadonlySet<string>,
-  footerKeys: readonly string[],
+  footer: FooterKeys,
   anchors: readonly Field[],
   row: number,
 ): RowKind {
@@ -140,11 +151,14 @@ function classifyRow(
     substantiveColumn = c;
   }
   if (first === undefined) return 'skip';
-  // Most rows open with their 序号, which is no footer, seal line or subtotal (their words are words): told at once.
-  if (!isRowNumber(first)) {
+  // Most rows open with their 序号, which is no seal line or subtotal (their words are words) and no footer but one
+  // that a profile writes in digits: told at once, without normalising it.
+  if (isRowNumber(first)) {
+    if (startsWithFooterWord(first, footer.numbered)) return 'skip';
+  } else {
     const firstKey = compactKey(first);
     if (TABLE_END.test(firstKey) || isRecommenderLine(firstKey)) return 'end';
-    if (startsWithFooterWord(firstKey, footerKeys) || isSubtotal(firstKey)) return 'skip';
+    if (startsWithFooterWord(firstKey, footer.keys) || isSubtotal(firstKey)) return 'skip';
   }
   if (substantive === 0) return 'skip';
   if (substantive + errors === 1) {
@@ -246,7 +260,7 @@ function readRows(
   sheet: SheetGrid,
   merges: MergeIndex,
   header: HeaderLocation,
-  footerKeys: readonly string[],
+  footer: FooterKeys,
   anchors: readonly Field[],
   firstIndex: number,
 ): RowsRead {
@@ -260,7 +274,7 @@ function readRows(
     // Between the header and the first project, some templates print their columns' numbers or filling hints.
     const aboveProjects = entries.length === 0 && read.examples.length === 0;
     if (aboveProjects && (isColumnNumberRow(sheet, row) || isFillingHintRow(sheet, row))) continue;
-    const kind = classifyRow(sheet, merges, header, headerWords, footerKeys, anchors, row);
+    const kind = classifyRow(sheet, merges, header, headerWords, footer, anchors, row);
     if (kind === 'end') break;
     if (kind !== 'entry') continue;
     const index = firstIndex + entries.length;
@@ -316,9 +330,9 @@ export function readTable(
   const merges = new MergeIndex(sheet);
   let header = findHeader(sheet, merges, matcher, requirement);
   if (!header) return undefined;
-  const footerKeys = profile.footerWords.map(compactKey);
+  const footer = footerKeysOf(profile);
   const read = (location: HeaderLocation) =>
-    readRows(sheet, merges, location, footerKeys, requirement.anchors, firstIndex);
+    readRows(sheet, merges, location, footer, requirement.anchors, firstIndex);
   let { entries, examples, copied, hiddenByFormat } = read(header);
   let opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
   if (opinion && holdsComments(entries, profile)) {

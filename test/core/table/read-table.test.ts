@@ -240,6 +240,26 @@ describe('reading a table', () => {
     expect(rows).toBe(1 + after);
   });
 
+  test('tells a footer word that a profile writes in digits on a row that opens with its 序号, as any footer word', () => {
+    const base = defaultProfile();
+    const rowsWith = (footerWords: string[]) => {
+      const outcome = check(
+        workbook(
+          sheet('S', [
+            ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'],
+            [1, '星河智算', A, '云端芯片研发', '智能传感器'],
+            ['99', '共 1 项'],
+            [2, '云帆科技', B, '翻译系统', '机器翻译系统'],
+          ]),
+        ),
+        { profile: { ...base, footerWords } },
+      );
+      return outcome.ok ? outcome.result.stats.rows : -1;
+    };
+    expect(rowsWith(base.footerWords)).toBe(3);
+    expect(rowsWith([...base.footerWords, '99'])).toBe(2);
+  });
+
   test.each(['汇总科技有限公司', '合计科技（北京）有限公司', '总计算科技有限公司', '共计智能有限公司'])(
     'reads a unit whose name starts with a footer word, %s, as a project, numbered or not, first in its row or not',
     (unit) => {
