@@ -63,7 +63,8 @@ export function keepEmptyRows(workbook: Workbook): void {
       if (sheet === undefined || worksheet === undefined) continue;
       const empty = unwrittenRows(worksheet, sheet.rows);
       if (empty.length === 0) continue;
-      sheet.rows.push(...empty);
+      // One by one: spread into push's arguments, the empty rows of a long formatted sheet overflow the stack.
+      for (const row of empty) sheet.rows.push(row);
       sheet.rows.sort((a, b) => a.number - b.number);
     }
     prepare();
