@@ -16,7 +16,7 @@ import {
 import type { HeaderMatcher } from './header-match';
 import { MergeIndex } from './merge-index';
 import { isRecommenderLine } from './recommender-line';
-import { headerTexts, repeatsHeader } from './repeated-header';
+import { headerTexts, nextRepeatedHeader, repeatsHeader } from './repeated-header';
 import { readSheetHeading, type SheetHeading } from './sheet-heading';
 import { formatHiddenText } from './format-hidden';
 import { exampleMark, type ExampleMark } from './example-row';
@@ -275,7 +275,13 @@ function readRows(
     const aboveProjects = entries.length === 0 && read.examples.length === 0;
     if (aboveProjects && (isColumnNumberRow(sheet, row) || isFillingHintRow(sheet, row))) continue;
     const kind = classifyRow(sheet, merges, header, headerWords, footer, anchors, row);
-    if (kind === 'end') break;
+    if (kind === 'end') {
+      // Below a footer or seal line, rows are notes, unless a header of the same words starts the table's next block.
+      const next = nextRepeatedHeader(sheet, merges, row + 1, headerWords);
+      if (next === undefined) break;
+      row = next;
+      continue;
+    }
     if (kind !== 'entry') continue;
     const index = firstIndex + entries.length;
     const current = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, read);

@@ -37,7 +37,25 @@ export function repeatsHeader(
   first: string,
   header: ReadonlySet<string>,
 ): boolean {
-  if (!header.has(first)) return false;
-  const texts = ownTexts(sheet, merges, row);
-  return texts.length >= 2 && texts.every((text) => header.has(text));
+  return header.has(first) && allHeaderWords(ownTexts(sheet, merges, row), header);
+}
+
+/** Two texts or more, every one of them the header's. */
+const allHeaderWords = (texts: readonly string[], header: ReadonlySet<string>) =>
+  texts.length >= 2 && texts.every((text) => header.has(text));
+
+/**
+ * The first row from `from` on that repeats the header (see repeatsHeader), if any: where the next block of a table
+ * starts below the footer or seal line that ends a block, as when a city pastes its districts' tables, each with its
+ * header and its 填报人 line, into one sheet.
+ */
+export function nextRepeatedHeader(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  from: number,
+  header: ReadonlySet<string>,
+): number | undefined {
+  for (let row = from; row <= sheet.rows.length; row++)
+    if (allHeaderWords(ownTexts(sheet, merges, row), header)) return row;
+  return undefined;
 }

@@ -240,6 +240,31 @@ describe('reading a table', () => {
     expect(rows).toBe(1 + after);
   });
 
+  test.each([
+    [['填报人：李四', '', '', '联系电话：0757-12345678']],
+    [['推荐单位（盖章）：佛山市工业和信息化局']],
+    [['注：本表一式两份。']],
+  ])('reads on below the footer %j where a header of the same words starts the next block', (footer) => {
+    const header = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向'];
+    const result = checkGrid(
+      workbook(
+        sheet('S', [
+          header,
+          [1, '星河智算', A, '云端芯片研发', '智能传感器'],
+          [],
+          footer,
+          ['南海区'],
+          header,
+          [1, '云帆科技', B, '翻译系统', '机器翻译系统'],
+          ['填报人：王五'],
+          [2, '不应读到', validUscc(3), '表尾之后', '智能传感器'],
+        ]),
+      ),
+    );
+    expect(result.stats.rows).toBe(2);
+    expect(result.sheets[0]!.lastDataRow).toBe(7);
+  });
+
   test('tells a footer word that a profile writes in digits on a row that opens with its 序号, as any footer word', () => {
     const base = defaultProfile();
     const rowsWith = (footerWords: string[]) => {
