@@ -267,6 +267,7 @@ function readRows(
   const hiddenRows = new Set(sheet.hiddenRows);
   const fields = placedFields(header);
   const headerWords = headerTexts(sheet, merges, header);
+  const keyLabels = anchors.flatMap((field) => header.labels[field] ?? []);
   const read: RowsRead = { entries: [], examples: [], copied: [], hiddenByFormat: 0 };
   const { entries } = read;
   let previous: ReadRow | undefined;
@@ -277,7 +278,7 @@ function readRows(
     const kind = classifyRow(sheet, merges, header, headerWords, footer, anchors, row);
     if (kind === 'end') {
       // Below a footer or seal line, rows are notes, unless a header of the same words starts the table's next block.
-      const next = nextRepeatedHeader(sheet, merges, row + 1, headerWords);
+      const next = nextRepeatedHeader(sheet, merges, row + 1, headerWords, keyLabels);
       if (next === undefined) break;
       row = next;
       continue;

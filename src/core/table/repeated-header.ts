@@ -45,17 +45,21 @@ const allHeaderWords = (texts: readonly string[], header: ReadonlySet<string>) =
   texts.length >= 2 && texts.every((text) => header.has(text));
 
 /**
- * The first row from `from` on that repeats the header (see repeatsHeader), if any: where the next block of a table
- * starts below the footer or seal line that ends a block, as when a city pastes its districts' tables, each with its
- * header and its 填报人 line, into one sheet.
+ * The first row from `from` on that repeats the header (see repeatsHeader) with the labels of its key columns
+ * (`labels`: 申报单位, 项目名称), if any: where the next block of a table starts below the footer or seal line that ends
+ * a block, as when a city pastes its districts' tables, each with its header and its 填报人 line, into one sheet. A
+ * signature line of header words alone (联系人 | 联系电话) starts none.
  */
 export function nextRepeatedHeader(
   sheet: SheetGrid,
   merges: MergeIndex,
   from: number,
   header: ReadonlySet<string>,
+  labels: readonly string[],
 ): number | undefined {
-  for (let row = from; row <= sheet.rows.length; row++)
-    if (allHeaderWords(ownTexts(sheet, merges, row), header)) return row;
+  for (let row = from; row <= sheet.rows.length; row++) {
+    const texts = ownTexts(sheet, merges, row);
+    if (allHeaderWords(texts, header) && labels.every((label) => texts.includes(label))) return row;
+  }
   return undefined;
 }

@@ -265,6 +265,22 @@ describe('reading a table', () => {
     expect(result.sheets[0]!.lastDataRow).toBe(7);
   });
 
+  test('reads no signature lines of header words alone below the footer as the next block', () => {
+    const header = ['序号', '申报单位', '统一社会信用代码', '项目名称', '揭榜方向', '联系人', '联系电话'];
+    const rows = checkGrid(
+      workbook(
+        sheet('S', [
+          header,
+          [1, '星河智算', A, '云端芯片研发', '智能传感器', '张三', '13912345678'],
+          ['填报人：李四'],
+          ['联系人', '联系电话'],
+          ['王五', '13812345678'],
+        ]),
+      ),
+    ).stats.rows;
+    expect(rows).toBe(1);
+  });
+
   test('tells a footer word that a profile writes in digits on a row that opens with its 序号, as any footer word', () => {
     const base = defaultProfile();
     const rowsWith = (footerWords: string[]) => {
