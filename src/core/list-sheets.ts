@@ -1,4 +1,5 @@
 import type { SheetGrid } from './grid';
+import { isDigits } from './normalise/digits';
 import { compactKey } from './normalise/normalise';
 import { rowTexts } from './table/recommender-line';
 
@@ -72,7 +73,7 @@ const DIRECTION_LIST =
   /^(?:(?:申报)?指南)?(?:细化)?(?:揭榜挂帅|揭榜|申报|指南|细化)(?:任务)?方向(?:清单|列表|目录|名单|一览表?|表)?$|^(?:任务)?方向(?:清单|列表|目录|名单|一览表?)$/u;
 
 /** A cell that counts rather than names: a number, or digits alone. */
-const isCount = (text: string) => /^\d+$/u.test(text);
+const isCount = isDigits;
 
 /** A header of row numbers: 序号, 编号, 任务编号, 方向序号. */
 const ROW_NUMBERS = /^(?:(?:任务|方向)?(?:序号|编号)|序|No\.?)$/iu;

@@ -1,5 +1,6 @@
 import { FIELDS, type Field } from '../fields';
 import { isCellError, type SheetGrid } from '../grid';
+import { isDigits } from '../normalise/digits';
 import { compactKey } from '../normalise/normalise';
 import { ZERO_WIDTH_CHARACTER } from '../normalise/patterns';
 import { isBlank, trimmed } from '../normalise/white-space';
@@ -98,15 +99,6 @@ function startsWithFooterWord(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** Whether a text is ASCII digits alone, as a row's 序号 is written. */
-function isRowNumber(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x30 || unit > 0x39) return false;
-  }
-  return text.length > 0;
-}
-
 /** The profile's footer words as keys, and those of them that start with a digit, which a 序号 may start with. */
 interface FooterKeys {
   keys: readonly string[];
@@ -115,7 +107,7 @@ interface FooterKeys {
 
 function footerKeysOf(profile: Profile): FooterKeys {
   const keys = profile.footerWords.map(compactKey);
-  return { keys, numbered: keys.filter((key) => isRowNumber(key.charAt(0))) };
+  return { keys, numbered: keys.filter((key) => isDigits(key.charAt(0))) };
 }
 
 function classifyRow(
@@ -153,7 +145,7 @@ function classifyRow(
   if (first === undefined) return 'skip';
   // Most rows open with their 序号, which is no seal line or subtotal (their words are words) and no footer but one
   // that a profile writes in digits: told at once, without normalising it.
-  if (isRowNumber(first)) {
+  if (isDigits(first)) {
     if (startsWithFooterWord(first, footer.numbered)) return 'skip';
   } else {
     const firstKey = compactKey(first);
