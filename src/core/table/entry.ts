@@ -29,27 +29,28 @@ export interface Entry {
 }
 
 /**
- * A row's cells with every field present, undefined where it has none, always in this order. Rows built from it
- * share one object shape, so every rule's read of a field stays a fixed-offset load; rows whose objects grew field
- * by field would take many shapes, and the reads would slow down several times on long sheets.
+ * A row's cells from its fields' cells by their places in FIELDS, undefined where it has none: one object literal, so
+ * that every row's object has one shape and every rule's read of a field stays a fixed-offset load. Rows whose objects
+ * grew field by field would take many shapes, and filling them by a field's name held in a variable is a store the
+ * engine must look up at each cell.
  */
-export function noCells(): Record<Field, FieldCell | undefined> {
+export function cellsAt(byPlace: readonly (FieldCell | undefined)[]): Record<Field, FieldCell | undefined> {
   return {
-    seq: undefined,
-    unit: undefined,
-    jointUnit: undefined,
-    uscc: undefined,
-    orgCode: undefined,
-    project: undefined,
-    direction: undefined,
-    category: undefined,
-    recommender: undefined,
-    region: undefined,
-    contact: undefined,
-    phone: undefined,
-    otherPhone: undefined,
-    choice: undefined,
-    rank: undefined,
+    seq: byPlace[0],
+    unit: byPlace[1],
+    jointUnit: byPlace[2],
+    uscc: byPlace[3],
+    orgCode: byPlace[4],
+    project: byPlace[5],
+    direction: byPlace[6],
+    category: byPlace[7],
+    recommender: byPlace[8],
+    region: byPlace[9],
+    contact: byPlace[10],
+    phone: byPlace[11],
+    otherPhone: byPlace[12],
+    choice: byPlace[13],
+    rank: byPlace[14],
   };
 }
 

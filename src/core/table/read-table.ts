@@ -6,7 +6,7 @@ import { ZERO_WIDTH_CHARACTER } from '../normalise/patterns';
 import { isBlank, trimmed } from '../normalise/white-space';
 import type { Profile } from '../profile';
 import { choiceMade, choiceWords, readFlag, type ChoiceKind } from './choice';
-import { noCells, type Entry } from './entry';
+import { cellsAt, type Entry, type FieldCell } from './entry';
 import {
   findHeader,
   PROJECT_TABLE,
@@ -171,13 +171,15 @@ function isColumnNumberRow(sheet: SheetGrid, row: number): boolean {
   return texts.length >= 3 && texts.every((t, i) => t === String(i + 1));
 }
 
-/** The fields a sheet has, each with its column: what every row of the table is read through. */
-type PlacedFields = readonly (readonly [Field, number])[];
+/**
+ * The fields a sheet has, each with its column and its place in FIELDS: what every row of the table is read through.
+ */
+type PlacedFields = readonly (readonly [Field, number, number])[];
 
 function placedFields(header: HeaderLocation): PlacedFields {
-  return FIELDS.flatMap((field) => {
+  return FIELDS.flatMap((field, place) => {
     const column = header.columns[field];
-    return column === undefined ? [] : [[field, column] as const];
+    return column === undefined ? [] : [[field, column, place] as const];
   });
 }
 
@@ -212,6 +214,9 @@ interface RowsRead {
   hiddenByFormat: number;
 }
 
+/** A row's cell of each field, by the field's place in FIELDS, as a row is read: one array for every row. */
+type CellsByPlace = (FieldCell | undefined)[];
+
 function readEntry(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -221,15 +226,16 @@ function readEntry(
   hidden: boolean,
   previous: ReadRow | undefined,
   read: RowsRead,
+  byPlace: CellsByPlace,
 ): ReadRow {
-  const cells = noCells();
   let copiedFrom: CopiedFrom | undefined;
-  for (const [field, column] of fields) {
+  for (const [field, column, place] of fields) {
     const cell = merges.cellShown(row, column);
+    byPlace[place] = undefined;
     if (!cell) continue;
     const hiddenText = formatHiddenText(cell);
     if (hiddenText !== undefined) {
-      cells[field] = { value: cell.value, text: visibleText(hiddenText), hiddenByFormat: true };
+      byPlace[place] = { value: cell.value, text: visibleText(hiddenText), hiddenByFormat: true };
       read.hiddenByFormat++;
       continue;
     }
@@ -239,13 +245,13 @@ function readEntry(
     const above = isDitto(text) ? previous?.entry.cells[field] : undefined;
     if (above) {
       const fromRow = previous!.copiedFrom?.[field] ?? merges.source(previous!.entry.row, column)[0];
-      cells[field] = above;
+      byPlace[place] = above;
       (copiedFrom ??= {})[field] = fromRow;
       read.copied.push({ row, column, fromRow });
       if (above.hiddenByFormat) read.hiddenByFormat++;
-    } else cells[field] = text === cell.text ? cell : { value: cell.value, text };
+    } else byPlace[place] = text === cell.text ? cell : { value: cell.value, text };
   }
-  return { entry: { sheet: sheet.name, row, index, hidden, cells }, copiedFrom };
+  return { entry: { sheet: sheet.name, row, index, hidden, cells: cellsAt(byPlace) }, copiedFrom };
 }
 
 function readRows(
@@ -262,6 +268,7 @@ function readRows(
   const keyLabels = anchors.flatMap((field) => header.labels[field] ?? []);
   const read: RowsRead = { entries: [], examples: [], copied: [], hiddenByFormat: 0 };
   const { entries } = read;
+  const byPlace: CellsByPlace = FIELDS.map(() => undefined);
   let previous: ReadRow | undefined;
   for (let row = header.bottom + 1; row <= sheet.rows.length; row++) {
     // Between the header and the first project, some templates print their columns' numbers or filling hints.
@@ -277,7 +284,17 @@ function readRows(
     }
     if (kind !== 'entry') continue;
     const index = firstIndex + entries.length;
-    const current = readEntry(sheet, merges, fields, row, index, hiddenRows.has(row), previous, read);
+    const current = readEntry(
+      sheet,
+      merges,
+      fields,
+      row,
+      index,
+      hiddenRows.has(row),
+      previous,
+      read,
+      byPlace,
+    );
     const mark = exampleMark(current.entry);
     if (mark) {
       current.entry.index = -1;

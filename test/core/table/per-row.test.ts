@@ -1,5 +1,5 @@
 import type { Entry } from '../../../src/core/table/entry';
-import { noCells } from '../../../src/core/table/entry';
+import { cellsAt } from '../../../src/core/table/entry';
 import { perRow } from '../../../src/core/table/per-row';
 
 const row = (index: number): Entry => ({
@@ -7,7 +7,7 @@ const row = (index: number): Entry => ({
   row: index + 2,
   index,
   hidden: false,
-  cells: noCells(),
+  cells: cellsAt([]),
 });
 
 describe('perRow', () => {
