@@ -68,6 +68,12 @@ interface Assignment {
   name: string | undefined;
 }
 
+/** A wording's assignment, and whether the wording names a recommender at all. */
+interface Assigned {
+  assignment: Assignment;
+  named: boolean;
+}
+
 function candidatesOf(
   recommender: string,
   table: SheetTable,
@@ -453,16 +459,19 @@ export function assignRecommenders(
     return byName;
   };
 
-  const rows = tables.flatMap((table) => {
-    // The rows of a sheet share its line and title, and mostly name one recommender: assign each wording once.
-    const assignments = new Map<string, { assignment: Assignment; named: boolean }>();
+  // By row, in the tables' order: the assignment of its wording (one object for the rows that write it) and whether it
+  // counts. Kept in arrays, not in an object made for each row: a long sheet's rows would all live to the last loop.
+  const assignedOf: Assigned[] = [];
+  const counts: boolean[] = [];
+  const sheetOwners = tables.map((table) => {
     const named = sheetNamed.get(table);
-    const sheetOwner = named?.inference ? assign([named]) : undefined;
+    const owner = named?.inference ? assign([named]) : undefined;
     // A province, a planned city, a group or a unit names the sheet's recommender; a city or a district named alone
     // (南山区, 福田区: a city's own sheets) only keeps its rows from another recommender that the workbook names.
     const reason = named?.inference?.reason.kind;
-    const sheetNames = reason !== undefined && reason !== 'feeder' && reason !== 'planned-city-district';
-    return table.entries.map((entry) => {
+    // The rows of a sheet share its line and title, and mostly name one recommender: assign each wording once.
+    const assignments = new Map<string, Assigned>();
+    for (const entry of table.entries) {
       const recommender = filledText(entry, 'recommender');
       let assigned = assignments.get(recommender);
       if (!assigned) {
@@ -470,31 +479,35 @@ export function assignRecommenders(
         assigned = { assignment: assign(candidates), named: candidates.length > 0 };
         assignments.set(recommender, assigned);
       }
-      // Written out, not spread: a spread after other properties costs a slow copy at each of thousands of rows.
-      const { assignment, named } = assigned;
-      return {
-        entry,
-        counts: isChosen(entry, table.choice, words),
-        sheetOwner,
-        sheetNames,
-        assignment,
-        named,
-      };
-    });
+      assignedOf.push(assigned);
+      counts.push(isChosen(entry, table.choice, words));
+    }
+    return {
+      owner,
+      names: reason !== undefined && reason !== 'feeder' && reason !== 'planned-city-district',
+    };
   });
   // A workbook has one recommender (reference §2): a row that names none, on a sheet without the line or beside a
   // 推荐单位 cell left blank, is the one that the other rows all name, when they do. Not a central group's or a
   // ministry unit's, whose rows a local workbook lists beside its own outside the local quota, nor where the sheet's
   // name names another: then the rows are that one's.
-  const namedKeys = new Set(rows.filter((row) => row.named).map((row) => row.assignment.key));
-  const onlyNamed = namedKeys.size === 1 ? rows.find((row) => row.named)?.assignment : undefined;
+  const namedKeys = new Set(assignedOf.filter(({ named }) => named).map(({ assignment }) => assignment.key));
+  const onlyNamed = namedKeys.size === 1 ? assignedOf.find(({ named }) => named)?.assignment : undefined;
   const sole = onlyNamed && !isOutsideLocalQuota(onlyNamed.make().type) ? onlyNamed : undefined;
-  for (const { entry, counts, assignment, named, sheetOwner, sheetNames } of rows) {
-    const sheets =
-      !named && sheetOwner && sheetOwner.key !== sole?.key && (sheetNames || sole) ? sheetOwner : undefined;
-    const joinsSole = !named && !sheets && sole !== undefined && sole.key !== assignment.key;
-    join(joinsSole ? sole : (sheets ?? assignment), entry, counts, joinsSole);
-  }
+  let row = 0;
+  tables.forEach((table, t) => {
+    const sheetOwner = sheetOwners[t]!;
+    for (const entry of table.entries) {
+      const { assignment, named } = assignedOf[row]!;
+      const sheets =
+        !named && sheetOwner.owner && sheetOwner.owner.key !== sole?.key && (sheetOwner.names || sole)
+          ? sheetOwner.owner
+          : undefined;
+      const joinsSole = !named && !sheets && sole !== undefined && sole.key !== assignment.key;
+      join(joinsSole ? sole : (sheets ?? assignment), entry, counts[row]!, joinsSole);
+      row++;
+    }
+  });
   return [...groups.values()];
 }
 
