@@ -61,7 +61,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
     if (rec.typeFrom === 'default') lines.push(r.typeUnknown(m.nameList(rec.names), rec.cap));
   if (result.marksPresent) lines.push(r.marksPresent);
   lines.push('', r.sheetsRead);
-  for (const sheet of result.sheets)
+  for (const sheet of result.sheets) {
     lines.push(
       r.sheetLine(
         sheet.name,
@@ -72,6 +72,9 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
         sheet.hiddenByFormat,
       ),
     );
+    const below = sheet.projectsBelowEnd;
+    if (below) lines.push(r.projectsBelowEnd(below.endRow, below.rows));
+  }
   for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped));
   for (const summary of result.summarySheets)
     lines.push(r.summarySheet(summary.name, summary.others.join(m.listJoin)));

@@ -21,7 +21,7 @@ import { filledText } from './table/placeholder';
 import { perRow } from './table/per-row';
 import { PROJECT_TABLE } from './table/find-header';
 import type { Entry } from './table/entry';
-import { readTable, type SheetTable } from './table/read-table';
+import { readTable, type ProjectsBelowEnd, type SheetTable } from './table/read-table';
 import { sheetNamed } from './sheet-named';
 import { identifyUnits } from './units/unit-identity';
 import { legalPersonOf } from './units/legal-person';
@@ -55,6 +55,11 @@ export interface SheetReport {
   columns: Partial<Record<Field, string>>;
   recommenderLine?: string;
   title?: string;
+  /**
+   * The line that ends the table (填报人, 注, a seal line) where rows below it read as projects, with those rows: not
+   * checked, so the officer is told (see read-table's projectsBelow).
+   */
+  projectsBelowEnd?: ProjectsBelowEnd;
 }
 
 /** A cell that says 同上, by its sheet, row and column letter, with the row where the value it takes is written. */
@@ -130,6 +135,7 @@ function sheetReport(table: SheetTable): SheetReport {
     columns,
     ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
     ...(table.heading.title ? { title: table.heading.title } : {}),
+    ...(table.projectsBelowEnd ? { projectsBelowEnd: table.projectsBelowEnd } : {}),
   };
 }
 

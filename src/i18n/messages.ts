@@ -75,6 +75,11 @@ export interface Messages {
       hiddenRows: number,
       hiddenByFormat: number,
     ): string;
+    /**
+     * Rows below the line that ends a sheet's table (`endRow`) that read as projects, by their Excel numbers: not
+     * checked, so the officer moves them above it if they are submitted.
+     */
+    projectsBelowEnd(endRow: number, rows: readonly number[]): string;
     /** A sheet not read as data, and why: a list kept as a sheet says whether the check used it. */
     skipped(sheet: SkippedSheet): string;
     /** A checked sheet whose projects are all on the other sheets named: their summary, most likely. */

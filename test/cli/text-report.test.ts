@@ -379,3 +379,49 @@ describe('the summary by direction', () => {
     );
   });
 });
+
+describe('rows below the end of a table that read as projects', () => {
+  const grid = workbook(
+    sheet('南山区', [
+      ['序号', '申报单位', '统一社会信用代码', '项目名称'],
+      [1, '星河智算科技有限公司', validUscc(1), '云端芯片研发'],
+      ['推荐单位（盖章）：深圳市南山区工业和信息化局'],
+      [2, '云帆科技有限公司', validUscc(2), '翻译系统'],
+      [3, '华科智能有限公司', validUscc(3), '工业视觉检测'],
+    ]),
+  );
+
+  test.each<[Lang, RegExp]>([
+    [
+      'zh-CN',
+      /^ {4}第 3 行是表尾（填报人、注或盖章行），其下第 4、5 行看起来是项目，但未作检查：如要上报，请移到表尾之上/u,
+    ],
+    [
+      'en-US',
+      /^ {4}Row 3 ends the table .*; rows 4, 5 below it look like projects but were not checked: .*move them above/u,
+    ],
+  ])('are named under their sheet’s line, in %s', (lang, sentence) => {
+    const lines = reportOf(grid, lang).split('\n');
+    const sheetLine = lines.findIndex((line) => line.startsWith('  南山区'));
+    expect(lines[sheetLine + 1]).toMatch(sentence);
+  });
+
+  test('name the first five rows and how many in all', () => {
+    const many = workbook(
+      sheet('S', [
+        ['序号', '申报单位', '项目名称'],
+        [1, '星河智算科技有限公司', '云端芯片研发'],
+        ['填报人：李四'],
+        ...Array.from({ length: 7 }, (_, i) => [i + 2, `甲${i}科技有限公司`, `项目${i}`]),
+      ]),
+    );
+    expect(reportOf(many)).toMatch(/其下第 4、5、6、7、8 等 7 行看起来是项目/u);
+    expect(reportOf(many, 'en-US')).toMatch(/rows 4, 5, 6, 7, 8 and 2 more below it/u);
+  });
+
+  test('are not mentioned where there are none', () => {
+    expect(
+      reportOf(workbook(projectSheet('S', [['星河智算科技有限公司', validUscc(1), '项目一']]))),
+    ).not.toMatch(/表尾/u);
+  });
+});

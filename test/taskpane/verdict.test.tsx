@@ -4,7 +4,7 @@ import type { CellValue } from '../../src/core/grid';
 import type { Lang } from '../../src/i18n';
 import { Verdict } from '../../src/taskpane/components/Verdict';
 import { checkGrid } from '../helpers/findings';
-import { projectSheet, workbook } from '../helpers/grid';
+import { projectSheet, sheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
 
 /**
@@ -59,5 +59,32 @@ describe('the verdict and hidden rows', () => {
   test('says nothing of it when no project row is hidden', () => {
     render(<Verdict result={result(rows)} lang="zh-CN" />);
     expect(screen.queryByTestId('hidden-rows')).toBeNull();
+  });
+});
+
+describe('the verdict and rows below the end of a table that read as projects', () => {
+  const grid = workbook(
+    sheet('南山区', [
+      ['序号', '申报单位', '统一社会信用代码', '项目名称'],
+      [1, '星河智算科技有限公司', validUscc(1), '云端芯片研发'],
+      ['填报人：李四'],
+      [2, '云帆科技有限公司', validUscc(2), '翻译系统'],
+    ]),
+  );
+
+  test.each<[Lang, RegExp]>([
+    ['zh-CN', /工作表“南山区”第 3 行是表尾.*其下有 1 行看起来是项目，但未作检查/u],
+    [
+      'en-US',
+      /Row 3 of sheet "南山区" ends the table.*1 row below it looks like a project but was not checked/u,
+    ],
+  ])('names the sheet, the end line and how many, in %s', (lang, sentence) => {
+    render(<Verdict result={checkGrid(grid)} lang={lang} />);
+    expect(screen.getByTestId('projects-below-end').textContent).toMatch(sentence);
+  });
+
+  test('says nothing of it when there are none', () => {
+    render(<Verdict result={result([['华科智能有限公司', validUscc(1), '智能传感器项目']])} lang="zh-CN" />);
+    expect(screen.queryByTestId('projects-below-end')).toBeNull();
   });
 });

@@ -53,6 +53,14 @@ export interface SheetTable {
   choiceIsOpinion: boolean;
   /** The template's example rows under the header (序号 示例): read, but no project, so in no count and no rule. */
   examples: ExampleRow[];
+  /** Rows below the line that ends the table that read as projects (see projectsBelow), if any: not checked. */
+  projectsBelowEnd?: ProjectsBelowEnd;
+}
+
+/** The line that ends a table (填报人, 注, a seal line) and the Excel rows below it that read as projects. */
+export interface ProjectsBelowEnd {
+  endRow: number;
+  rows: number[];
 }
 
 /** A template's example row left in the table, with where it says so. Its `index` is -1: it is no checked row. */
@@ -212,6 +220,7 @@ interface RowsRead {
   examples: ExampleRow[];
   copied: CopiedCell[];
   hiddenByFormat: number;
+  projectsBelowEnd?: ProjectsBelowEnd;
 }
 
 /** A row's cell of each field, by the field's place in FIELDS, as a row is read: one array for every row. */
@@ -254,6 +263,33 @@ function readEntry(
   return { entry: { sheet: sheet.name, row, index, hidden, cells: cellsAt(byPlace) }, copiedFrom };
 }
 
+/**
+ * The rows from `from` on that read as projects, though a footer or seal line above them ended the table: rows that
+ * classifyRow takes as a project's and that fill every key column (申报单位, 项目名称). Notes and signatures below a
+ * table fill no such pair (填报人：张三 | 联系电话：…), so these are most likely projects pasted below the seal line: they
+ * are not checked, but the officer is told, or they would go up unchecked.
+ */
+function projectsBelow(
+  sheet: SheetGrid,
+  merges: MergeIndex,
+  header: HeaderLocation,
+  headerWords: ReadonlySet<string>,
+  footer: FooterKeys,
+  anchors: readonly Field[],
+  from: number,
+): number[] {
+  const rows: number[] = [];
+  for (let row = from; row <= sheet.rows.length; row++) {
+    if (classifyRow(sheet, merges, header, headerWords, footer, anchors, row) !== 'entry') continue;
+    const filled = (field: Field) => {
+      const column = header.columns[field];
+      return column !== undefined && !isBlank(merges.cellShown(row, column)?.text ?? '');
+    };
+    if (anchors.every(filled)) rows.push(row);
+  }
+  return rows;
+}
+
 function readRows(
   sheet: SheetGrid,
   merges: MergeIndex,
@@ -278,7 +314,11 @@ function readRows(
     if (kind === 'end') {
       // Below a footer or seal line, rows are notes, unless a header of the same words starts the table's next block.
       const next = nextRepeatedHeader(sheet, merges, row + 1, headerWords, keyLabels);
-      if (next === undefined) break;
+      if (next === undefined) {
+        const below = projectsBelow(sheet, merges, header, headerWords, footer, anchors, row + 1);
+        if (below.length > 0) read.projectsBelowEnd = { endRow: row, rows: below };
+        break;
+      }
       row = next;
       continue;
     }
@@ -349,16 +389,16 @@ export function readTable(
   const footer = footerKeysOf(profile);
   const read = (location: HeaderLocation) =>
     readRows(sheet, merges, location, footer, requirement.anchors, firstIndex);
-  let { entries, examples, copied, hiddenByFormat } = read(header);
+  let { entries, examples, copied, hiddenByFormat, projectsBelowEnd } = read(header);
   let opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
   if (opinion && holdsComments(entries, profile)) {
     header = withoutChoice(header);
     opinion = false;
-    ({ entries, examples, copied, hiddenByFormat } = read(header));
+    ({ entries, examples, copied, hiddenByFormat, projectsBelowEnd } = read(header));
   }
   if (holdsCreditCodes(header, entries)) {
     header = orgCodeAsCreditCode(header);
-    ({ entries, examples, copied, hiddenByFormat } = read(header));
+    ({ entries, examples, copied, hiddenByFormat, projectsBelowEnd } = read(header));
   }
   const lastDataRow = entries[entries.length - 1]?.row ?? header.bottom;
   return {
@@ -375,5 +415,6 @@ export function readTable(
     hiddenByFormat,
     choiceIsOpinion: opinion,
     examples,
+    ...(projectsBelowEnd ? { projectsBelowEnd } : {}),
   };
 }

@@ -25,6 +25,8 @@ export interface PaneMessages {
     hiddenRows(rows: number): string;
     /** Cells whose number format (`;;;`) hides what they hold, which is submitted all the same. */
     hiddenByFormat(cells: number): string;
+    /** Rows below the line that ends a sheet's table (`endRow`) that read as projects: not checked. */
+    projectsBelowEnd(sheet: string, endRow: number, rows: number): string;
   };
   filter: Record<FindingFilter, string> & { label: string };
   findings: {

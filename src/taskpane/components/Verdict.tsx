@@ -44,6 +44,14 @@ export function Verdict({ result, lang }: VerdictProps) {
         {hiddenByFormat > 0 && (
           <div data-testid="hidden-by-format">{pane.verdict.hiddenByFormat(hiddenByFormat)}</div>
         )}
+        {result.sheets.map(
+          ({ name, projectsBelowEnd: below }) =>
+            below && (
+              <div key={name} data-testid="projects-below-end">
+                {pane.verdict.projectsBelowEnd(name, below.endRow, below.rows.length)}
+              </div>
+            ),
+        )}
         <div className={styles.counts}>
           <span className={styles.count} data-testid="count-error">
             <CounterBadge count={errors} showZero color="danger" appearance="filled" />

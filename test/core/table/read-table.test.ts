@@ -73,6 +73,10 @@ describe('reading a table', () => {
     });
   });
 
+  test('reads no row below the 填报人 line, and names the one there that reads as a project', () => {
+    expect(result.sheets[0]!.projectsBelowEnd).toEqual({ endRow: 12, rows: [14] });
+  });
+
   test('gives a table without projects, beside one with, the row after its header and the header’s last row', () => {
     const empty = sheet(
       '福田区',
