@@ -118,13 +118,18 @@ function footerKeysOf(profile: Profile): FooterKeys {
   return { keys, numbered: keys.filter((key) => isDigits(key.charAt(0))) };
 }
 
+/** What every row of a table is told apart by: its sheet, the table's header and its words, the footer words. */
+interface RowContext {
+  sheet: SheetGrid;
+  merges: MergeIndex;
+  header: HeaderLocation;
+  headerWords: ReadonlySet<string>;
+  footer: FooterKeys;
+  anchors: readonly Field[];
+}
+
 function classifyRow(
-  sheet: SheetGrid,
-  merges: MergeIndex,
-  header: HeaderLocation,
-  headerWords: ReadonlySet<string>,
-  footer: FooterKeys,
-  anchors: readonly Field[],
+  { sheet, merges, header, headerWords, footer, anchors }: RowContext,
   row: number,
 ): RowKind {
   const cells = sheet.rows[row - 1] ?? [];
@@ -269,18 +274,11 @@ function readEntry(
  * table fill no such pair (填报人：张三 | 联系电话：…), so these are most likely projects pasted below the seal line: they
  * are not checked, but the officer is told, or they would go up unchecked.
  */
-function projectsBelow(
-  sheet: SheetGrid,
-  merges: MergeIndex,
-  header: HeaderLocation,
-  headerWords: ReadonlySet<string>,
-  footer: FooterKeys,
-  anchors: readonly Field[],
-  from: number,
-): number[] {
+function projectsBelow(context: RowContext, from: number): number[] {
+  const { sheet, merges, header, anchors } = context;
   const rows: number[] = [];
   for (let row = from; row <= sheet.rows.length; row++) {
-    if (classifyRow(sheet, merges, header, headerWords, footer, anchors, row) !== 'entry') continue;
+    if (classifyRow(context, row) !== 'entry') continue;
     const filled = (field: Field) => {
       const column = header.columns[field];
       return column !== undefined && !isBlank(merges.cellShown(row, column)?.text ?? '');
@@ -301,6 +299,7 @@ function readRows(
   const hiddenRows = new Set(sheet.hiddenRows);
   const fields = placedFields(header);
   const headerWords = headerTexts(sheet, merges, header);
+  const context: RowContext = { sheet, merges, header, headerWords, footer, anchors };
   const keyLabels = anchors.flatMap((field) => header.labels[field] ?? []);
   const read: RowsRead = { entries: [], examples: [], copied: [], hiddenByFormat: 0 };
   const { entries } = read;
@@ -310,12 +309,12 @@ function readRows(
     // Between the header and the first project, some templates print their columns' numbers or filling hints.
     const aboveProjects = entries.length === 0 && read.examples.length === 0;
     if (aboveProjects && (isColumnNumberRow(sheet, row) || isFillingHintRow(sheet, row))) continue;
-    const kind = classifyRow(sheet, merges, header, headerWords, footer, anchors, row);
+    const kind = classifyRow(context, row);
     if (kind === 'end') {
       // Below a footer or seal line, rows are notes, unless a header of the same words starts the table's next block.
       const next = nextRepeatedHeader(sheet, merges, row + 1, headerWords, keyLabels);
       if (next === undefined) {
-        const below = projectsBelow(sheet, merges, header, headerWords, footer, anchors, row + 1);
+        const below = projectsBelow(context, row + 1);
         if (below.length > 0) read.projectsBelowEnd = { endRow: row, rows: below };
         break;
       }

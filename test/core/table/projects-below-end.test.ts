@@ -19,8 +19,10 @@ const PROJECT = [
   '13912345678',
 ];
 
-const belowEnd = (...below: TestCell[][]) =>
-  checkGrid(workbook(sheet('S', [HEADER, PROJECT, ...below]))).sheets[0]!.projectsBelowEnd;
+/** The check of a sheet of one project and the rows below it. */
+const checked = (...below: TestCell[][]) => checkGrid(workbook(sheet('S', [HEADER, PROJECT, ...below])));
+
+const belowEnd = (...below: TestCell[][]) => checked(...below).sheets[0]!.projectsBelowEnd;
 
 describe('rows below the end of a table that read as projects', () => {
   test.each<[string, TestCell[][], { endRow: number; rows: number[] }]>([
@@ -60,31 +62,23 @@ describe('rows below the end of a table that read as projects', () => {
   });
 
   test('are not named where a header of the same words below the end starts a block that is read', () => {
-    const result = checkGrid(
-      workbook(
-        sheet('S', [
-          HEADER,
-          PROJECT,
-          ['填报人：李四'],
-          HEADER,
-          [1, '云帆科技有限公司', validUscc(2), '翻译系统', '机器翻译系统', '王五', '13812345678'],
-        ]),
-      ),
-    );
+    const result = checked(['填报人：李四'], HEADER, [
+      1,
+      '云帆科技有限公司',
+      validUscc(2),
+      '翻译系统',
+      '机器翻译系统',
+      '王五',
+      '13812345678',
+    ]);
     expect(result.stats.rows).toBe(2);
     expect(result.sheets[0]!.projectsBelowEnd).toBeUndefined();
   });
 
   test('are not checked: they are in no count and no finding', () => {
-    const result = checkGrid(
-      workbook(
-        sheet('S', [
-          HEADER,
-          PROJECT,
-          ['填报人：李四'],
-          [2, '星河智算科技有限公司', 'not a code', '云端芯片研发', '智能传感器', '张三', '139'],
-        ]),
-      ),
+    const result = checked(
+      ['填报人：李四'],
+      [2, '星河智算科技有限公司', 'not a code', '云端芯片研发', '智能传感器', '张三', '139'],
     );
     expect(result.stats.rows).toBe(1);
     expect(result.findings.filter((finding) => finding.row === 4)).toEqual([]);
