@@ -57,8 +57,11 @@ export function usccCheckCharacter(first17: string): string {
 function checkValue(first17: string): number {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += valueAt(first17, i) * WEIGHTS[i]!;
-  return (31 - (sum % 31)) % 31;
+  return checkOfSum(sum);
 }
+
+/** The value of the check character for a weighted sum of 17 characters' values. */
+const checkOfSum = (sum: number) => (31 - (sum % 31)) % 31;
 
 /** The old 组织机构代码: 8 characters, an optional hyphen, and a check character. */
 const ORG_CODE = /^[0-9A-Z]{8}-?[0-9X]$/u;
@@ -81,6 +84,14 @@ export function canonicalUsccProblem(code: string): UsccProblem | undefined {
     if (ORG_CODE.test(code)) return 'org-code';
     return REGISTRATION_NUMBER.test(code) ? 'registration-number' : 'length';
   }
-  for (let i = 0; i < 18; i++) if (valueAt(code, i) < 0) return 'alphabet';
-  return checkValue(code) === valueAt(code, 17) ? undefined : 'check';
+  // One pass, every row's code being asked: each character is told to be of the alphabet as its value is summed.
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const value = valueAt(code, i);
+    if (value < 0) return 'alphabet';
+    sum += value * WEIGHTS[i]!;
+  }
+  const last = valueAt(code, 17);
+  if (last < 0) return 'alphabet';
+  return checkOfSum(sum) === last ? undefined : 'check';
 }

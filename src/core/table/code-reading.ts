@@ -29,6 +29,9 @@ export type CodeReading = (WrittenCode & { each?: readonly WrittenCode[] }) | Se
 
 /** A code as written, read on its own. */
 function readOne(written: string): WrittenCode {
+  // A code of the alphabet alone, as nearly every cell writes it, is canonical as written: told in the same pass.
+  const asWritten = canonicalUsccProblem(written);
+  if (asWritten === undefined || asWritten === 'check') return { written, code: written, problem: asWritten };
   const code = canonicalUscc(written);
   const problem = canonicalUsccProblem(code);
   if (problem !== 'length' && problem !== 'alphabet') return { written, code, problem };
