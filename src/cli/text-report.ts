@@ -74,6 +74,7 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
     );
     const below = sheet.projectsBelowEnd;
     if (below) lines.push(r.projectsBelowEnd(below.endRow, below.rows));
+    if (sheet.tableBeside) lines.push(r.tableBeside(sheet.tableBeside));
   }
   for (const skipped of result.skippedSheets) lines.push(r.skipped(skipped));
   for (const summary of result.summarySheets)

@@ -60,6 +60,8 @@ export interface SheetReport {
    * checked, so the officer is told (see read-table's projectsBelow).
    */
   projectsBelowEnd?: ProjectsBelowEnd;
+  /** The column letter where another table beside this one starts (see find-header's tableBeside): not checked. */
+  tableBeside?: string;
 }
 
 /** A cell that says 同上, by its sheet, row and column letter, with the row where the value it takes is written. */
@@ -136,6 +138,7 @@ function sheetReport(table: SheetTable): SheetReport {
     ...(table.heading.lineName ? { recommenderLine: table.heading.lineName } : {}),
     ...(table.heading.title ? { title: table.heading.title } : {}),
     ...(table.projectsBelowEnd ? { projectsBelowEnd: table.projectsBelowEnd } : {}),
+    ...(table.header.besideFrom ? { tableBeside: columnLetter(table.header.besideFrom) } : {}),
   };
 }
 

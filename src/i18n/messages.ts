@@ -80,6 +80,8 @@ export interface Messages {
      * checked, so the officer moves them above it if they are submitted.
      */
     projectsBelowEnd(endRow: number, rows: readonly number[]): string;
+    /** Another table beside a sheet's, from `column` on, whose header names the key columns again: not checked. */
+    tableBeside(column: string): string;
     /** A sheet not read as data, and why: a list kept as a sheet says whether the check used it. */
     skipped(sheet: SkippedSheet): string;
     /** A checked sheet whose projects are all on the other sheets named: their summary, most likely. */

@@ -8,6 +8,7 @@ import { parseWinners } from '../../src/core/winners/winners-list';
 import { projectSheet, sheet, workbook } from '../helpers/grid';
 import { fourUnitsNamingOneJointApplicant } from '../helpers/joint-applicants';
 import { validUscc } from '../helpers/uscc';
+import { projectsBelowSealLine, tableBesideNanshan } from '../helpers/unread-parts';
 import { listOf } from '../helpers/lists';
 
 /** The report of a checked grid. */
@@ -381,15 +382,7 @@ describe('the summary by direction', () => {
 });
 
 describe('rows below the end of a table that read as projects', () => {
-  const grid = workbook(
-    sheet('南山区', [
-      ['序号', '申报单位', '统一社会信用代码', '项目名称'],
-      [1, '星河智算科技有限公司', validUscc(1), '云端芯片研发'],
-      ['推荐单位（盖章）：深圳市南山区工业和信息化局'],
-      [2, '云帆科技有限公司', validUscc(2), '翻译系统'],
-      [3, '华科智能有限公司', validUscc(3), '工业视觉检测'],
-    ]),
-  );
+  const grid = projectsBelowSealLine;
 
   test.each<[Lang, RegExp]>([
     [
@@ -423,5 +416,20 @@ describe('rows below the end of a table that read as projects', () => {
     expect(
       reportOf(workbook(projectSheet('S', [['星河智算科技有限公司', validUscc(1), '项目一']]))),
     ).not.toMatch(/表尾/u);
+  });
+});
+
+describe('a table beside the sheet’s', () => {
+  const grid = tableBesideNanshan;
+
+  test.each<[Lang, RegExp]>([
+    ['zh-CN', /^ {4}从 F 列起，表头又写了一遍申报单位和项目名称，像是并排的另一张表，未作检查/u],
+    [
+      'en-US',
+      /^ {4}From column F on, the header names 申报单位 and 项目名称 again: another table beside this one, not checked/u,
+    ],
+  ])('is named under its sheet’s line, in %s', (lang, sentence) => {
+    const lines = reportOf(grid, lang).split('\n');
+    expect(lines[lines.findIndex((line) => line.startsWith('  南山区')) + 1]).toMatch(sentence);
   });
 });

@@ -4,8 +4,9 @@ import type { CellValue } from '../../src/core/grid';
 import type { Lang } from '../../src/i18n';
 import { Verdict } from '../../src/taskpane/components/Verdict';
 import { checkGrid } from '../helpers/findings';
-import { projectSheet, sheet, workbook } from '../helpers/grid';
+import { projectSheet, workbook } from '../helpers/grid';
 import { validUscc } from '../helpers/uscc';
+import { projectsBelowSealLine, tableBesideNanshan } from '../helpers/unread-parts';
 
 /**
  * The verdict of the pane and the page says how many project rows are hidden and how many cells hide their content
@@ -63,20 +64,13 @@ describe('the verdict and hidden rows', () => {
 });
 
 describe('the verdict and rows below the end of a table that read as projects', () => {
-  const grid = workbook(
-    sheet('南山区', [
-      ['序号', '申报单位', '统一社会信用代码', '项目名称'],
-      [1, '星河智算科技有限公司', validUscc(1), '云端芯片研发'],
-      ['填报人：李四'],
-      [2, '云帆科技有限公司', validUscc(2), '翻译系统'],
-    ]),
-  );
+  const grid = projectsBelowSealLine;
 
   test.each<[Lang, RegExp]>([
-    ['zh-CN', /工作表“南山区”第 3 行是表尾.*其下有 1 行看起来是项目，但未作检查/u],
+    ['zh-CN', /工作表“南山区”第 3 行是表尾.*其下有 2 行看起来是项目，但未作检查/u],
     [
       'en-US',
-      /Row 3 of sheet "南山区" ends the table.*1 row below it looks like a project but was not checked/u,
+      /Row 3 of sheet "南山区" ends the table.*2 rows below it look like projects but were not checked/u,
     ],
   ])('names the sheet, the end line and how many, in %s', (lang, sentence) => {
     render(<Verdict result={checkGrid(grid)} lang={lang} />);
@@ -86,5 +80,22 @@ describe('the verdict and rows below the end of a table that read as projects', 
   test('says nothing of it when there are none', () => {
     render(<Verdict result={result([['华科智能有限公司', validUscc(1), '智能传感器项目']])} lang="zh-CN" />);
     expect(screen.queryByTestId('projects-below-end')).toBeNull();
+  });
+});
+
+describe('the verdict and a table beside a sheet’s', () => {
+  const grid = tableBesideNanshan;
+
+  test.each<[Lang, RegExp]>([
+    ['zh-CN', /工作表“南山区”从 F 列起像是并排的另一张表.*未作检查/u],
+    ['en-US', /From column F on, sheet "南山区" holds another table beside its own.*not checked/u],
+  ])('names the sheet and the column, in %s', (lang, sentence) => {
+    render(<Verdict result={checkGrid(grid)} lang={lang} />);
+    expect(screen.getByTestId('table-beside').textContent).toMatch(sentence);
+  });
+
+  test('says nothing of it when there is none', () => {
+    render(<Verdict result={result([['华科智能有限公司', validUscc(1), '智能传感器项目']])} lang="zh-CN" />);
+    expect(screen.queryByTestId('table-beside')).toBeNull();
   });
 });

@@ -14,6 +14,11 @@ export interface HeaderLocation {
   columns: ColumnMap;
   /** The header text of each mapped column, as the sheet writes it. */
   labels: Partial<Record<Field, string>>;
+  /**
+   * The first column of another table beside this one, whose header names the key fields again (see tableBeside):
+   * the table ends before it, and the other is not read.
+   */
+  besideFrom?: number;
 }
 
 /**
@@ -180,16 +185,24 @@ export function findHeader(
     hasSecondHeaderRow(sheet, merges, matcher, best.row - 1, width);
   const top = upper ? best.row - 1 : best.row;
   const bottom = upper || hasSecondHeaderRow(sheet, merges, matcher, top, width) ? top + 1 : top;
-  const columns: ColumnMap = {};
-  const labels: Partial<Record<Field, string>> = {};
-  const combined: [Field, number, string][] = [];
+  const named: { field: Field | undefined; label: string }[] = [];
   for (let c = 1; c <= width; c++) {
     const upper = displayed(merges, top, c);
     const lower = bottom > top && !merges.isSpread(bottom, c) ? (cellAt(sheet, bottom, c)?.text ?? '') : '';
     const fromLower = lower ? matcher.match(lower) : undefined;
     const field =
       fromLower ?? matcher.match(upper) ?? (upper && lower ? matcher.match(upper + lower) : undefined);
-    const label = (fromLower ? lower : upper).trim();
+    named.push({ field, label: (fromLower ? lower : upper).trim() });
+  }
+  const besideFrom = tableBeside(
+    named.map(({ field }) => field),
+    requirement.anchors,
+  );
+  const columns: ColumnMap = {};
+  const labels: Partial<Record<Field, string>> = {};
+  const combined: [Field, number, string][] = [];
+  for (let c = 1; c < (besideFrom ?? width + 1); c++) {
+    const { field, label } = named[c - 1]!;
     // A 是否推荐 column decides over a 推荐意见 column before it, which may hold comments.
     const overOpinion =
       field === 'choice' && matcher.isOpinion(labels.choice ?? '') && !matcher.isOpinion(label);
@@ -209,8 +222,27 @@ export function findHeader(
     columns[field] = c;
     labels[field] = label;
   }
-  spreadCombinedFields(sheet, merges, matcher, { top, bottom, columns, labels });
-  return withRankChoosing({ top, bottom, columns, labels });
+  const header = { top, bottom, columns, labels, ...(besideFrom ? { besideFrom } : {}) };
+  spreadCombinedFields(sheet, merges, matcher, header);
+  return withRankChoosing(header);
+}
+
+/**
+ * The first column of a second table set beside the first, by the fields its header cells name (by column, from 1):
+ * where every key field (`anchors`: 申报单位, 项目名称) is named again to the right of where the first table names
+ * it, the column after the first table's key fields that names a field named already, as the second table's 序号 or
+ * 申报单位 does. A header that names a field twice otherwise (联系电话 twice: see SECOND_COLUMN) is one table.
+ */
+function tableBeside(fields: readonly (Field | undefined)[], anchors: readonly Field[]): number | undefined {
+  const firsts = anchors.map((anchor) => fields.indexOf(anchor));
+  if (firsts.some((first) => first < 0)) return undefined;
+  const again = anchors.every((anchor, i) => fields.indexOf(anchor, firsts[i]! + 1) >= 0);
+  if (!again) return undefined;
+  for (let i = Math.max(...firsts) + 1; i < fields.length; i++) {
+    const field = fields[i];
+    if (field !== undefined && fields.indexOf(field) < i) return i + 1;
+  }
+  return undefined;
 }
 
 /** How many rows under a header are read to tell whether a column holds values. */

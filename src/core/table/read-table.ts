@@ -140,7 +140,9 @@ function classifyRow(
   let substantiveColumn = 0;
   let errors = 0;
   let numbered = false;
-  for (let c = 1; c <= cells.length; c++) {
+  // A table set beside this one (see HeaderLocation.besideFrom) is no part of its rows.
+  const width = Math.min(cells.length, (header.besideFrom ?? Infinity) - 1);
+  for (let c = 1; c <= width; c++) {
     const cell = cells[c - 1];
     if (!cell || isBlank(cell.text) || merges.isSpread(row, c)) continue;
     if (isCellError(cell.value)) {

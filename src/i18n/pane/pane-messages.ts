@@ -27,6 +27,8 @@ export interface PaneMessages {
     hiddenByFormat(cells: number): string;
     /** Rows below the line that ends a sheet's table (`endRow`) that read as projects: not checked. */
     projectsBelowEnd(sheet: string, endRow: number, rows: number): string;
+    /** Another table beside a sheet's, from `column` on: not checked. */
+    tableBeside(sheet: string, column: string): string;
   };
   filter: Record<FindingFilter, string> & { label: string };
   findings: {

@@ -10,6 +10,7 @@ export const paneZhCN: PaneMessages = {
     scope: (sheets, rows) => `已检查 ${sheets} 张工作表、${rows} 个项目。`,
     hiddenRows: (rows) => `有 ${rows} 个项目所在的行被隐藏，屏幕上看不到也打印不出来，但会随表上报，请核对。`,
     hiddenByFormat: (cells) => `有 ${cells} 个单元格的内容被数字格式隐藏，屏幕上看不到也打印不出来，但会随表上报，请核对。`,
+    tableBeside: (sheet, column) => `工作表“${sheet}”从 ${column} 列起像是并排的另一张表（表头又写了一遍申报单位和项目名称），未作检查：请把它移到单独的工作表，或移到本表下方（带表头）后再检查。`,
     projectsBelowEnd: (sheet, end, rows) => `工作表“${sheet}”第 ${end} 行是表尾（填报人、注或盖章行），其下有 ${rows} 行看起来是项目，但未作检查：如要上报，请移到表尾之上后再检查。`,
   },
   filter: { label: '显示', all: '全部', error: '错误', warning: '警告' },

@@ -6,6 +6,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { Fragment } from 'react';
 import type { CheckResult } from '../../core/check';
 import { messagesFor, type Lang } from '../../i18n';
 import { paneMessagesFor } from '../../i18n/pane';
@@ -44,14 +45,18 @@ export function Verdict({ result, lang }: VerdictProps) {
         {hiddenByFormat > 0 && (
           <div data-testid="hidden-by-format">{pane.verdict.hiddenByFormat(hiddenByFormat)}</div>
         )}
-        {result.sheets.map(
-          ({ name, projectsBelowEnd: below }) =>
-            below && (
-              <div key={name} data-testid="projects-below-end">
+        {result.sheets.map(({ name, projectsBelowEnd: below, tableBeside }) => (
+          <Fragment key={name}>
+            {below && (
+              <div data-testid="projects-below-end">
                 {pane.verdict.projectsBelowEnd(name, below.endRow, below.rows.length)}
               </div>
-            ),
-        )}
+            )}
+            {tableBeside && (
+              <div data-testid="table-beside">{pane.verdict.tableBeside(name, tableBeside)}</div>
+            )}
+          </Fragment>
+        ))}
         <div className={styles.counts}>
           <span className={styles.count} data-testid="count-error">
             <CounterBadge count={errors} showZero color="danger" appearance="filled" />
