@@ -5,38 +5,64 @@ const UNIVERSITY = /大学/u;
 const COMPANY = /有限(?:责任)?公司/u;
 const INSTITUTE = /研究[院所]/u;
 
+/**
+ * A list of the endings of parts' names, with the last characters they end in: every row's name is asked of every
+ * list, and most names (…公司, …大学) end as no part of the list does, which their last character tells.
+ */
+class Endings {
+  private readonly lastCharacters: ReadonlySet<number>;
+
+  constructor(private readonly endings: readonly string[]) {
+    this.lastCharacters = new Set(endings.map((ending) => ending.charCodeAt(ending.length - 1)));
+  }
+
+  /** Whether a text ends with one of the endings: a loop, since a closure for `some` is made anew at every call. */
+  endsOne(text: string): boolean {
+    if (!this.lastCharacters.has(text.charCodeAt(text.length - 1))) return false;
+    for (const ending of this.endings) if (text.endsWith(ending)) return true;
+    return false;
+  }
+}
+
 /** How a company's branch is named after it: 甲科技有限公司上海分公司 (reference §1: no legal person). */
-const BRANCH_ENDINGS: readonly string[] = ['分公司', '分行', '办事处', '代表处'];
+const BRANCH_ENDINGS = new Endings(['分公司', '分行', '办事处', '代表处']);
+
+/** The profile's endings of a university's, a company's and an institute's parts. */
+interface PartEndings {
+  university: Endings;
+  company: Endings;
+  institute: Endings;
+}
+
+const partEndingsOf = new WeakMap<Profile, PartEndings>();
+
+/** The profile's endings of parts, made once for each profile. */
+function partEndings(profile: Profile): PartEndings {
+  let endings = partEndingsOf.get(profile);
+  if (!endings) {
+    endings = {
+      university: new Endings(profile.universityPartEndings ?? []),
+      company: new Endings(profile.companyPartEndings ?? []),
+      institute: new Endings(profile.institutePartEndings ?? []),
+    };
+    partEndingsOf.set(profile, endings);
+  }
+  return endings;
+}
 
 /**
  * The unit named before a part of it, by the endings of parts: 浙江大学 of 浙江大学计算机科学与技术学院, 甲科技有限公司
  * of 甲科技有限公司人工智能事业部. Undefined for the unit itself, and for a name that merely starts with the unit's
  * word (大学城投资有限公司) or goes on to another unit (甲研发中心有限公司).
  */
-function ownerOfPart(name: string, owner: RegExp, endings: readonly string[]): string | undefined {
+function ownerOfPart(name: string, owner: RegExp, endings: Endings): string | undefined {
   // Most names end as no part does: told before the owner is looked for.
-  if (!endsWithAny(name, endings)) return undefined;
+  if (!endings.endsOne(name)) return undefined;
   const found = owner.exec(name);
   if (!found || found.index === 0) return undefined;
   const end = found.index + found[0].length;
   const part = name.slice(end);
-  return part !== '' && endsWithAny(part, endings) ? name.slice(0, end) : undefined;
-}
-
-/** The last characters of each list of endings, so that most names are told by their own last one. */
-const lastCharacters = new WeakMap<readonly string[], Set<number>>();
-
-/**
- * Whether a text ends with one of the endings: told by its last character first, since every row's name is asked
- * of every list (most names end in 公司, which no part's ending does), then a loop, since a closure for `some` is
- * made anew at every row.
- */
-function endsWithAny(text: string, endings: readonly string[]): boolean {
-  let last = lastCharacters.get(endings);
-  if (!last) lastCharacters.set(endings, (last = new Set(endings.map((e) => e.charCodeAt(e.length - 1)))));
-  if (!last.has(text.charCodeAt(text.length - 1))) return false;
-  for (const ending of endings) if (text.endsWith(ending)) return true;
-  return false;
+  return part !== '' && endings.endsOne(part) ? name.slice(0, end) : undefined;
 }
 
 /**
@@ -48,7 +74,7 @@ const PLACE_FIRST =
   /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|大连|青岛|宁波|厦门|深圳|[\u4E00-\u9FFF]{1,2}州|武汉|西安|南京|成都|长沙|合肥|无锡|东莞|佛山|珠海|南昌|济南|长春|沈阳|哈尔滨|昆明|贵阳|南宁|太原|石家庄|乌鲁木齐|银川|西宁|拉萨|海口|三亚|雄安|长三角|珠三角|粤港澳|京津冀)/u;
 
 /** How a centre that a university sets up with a city ends: 浙江大学杭州国际科创中心, 北京理工大学重庆创新中心. */
-const CENTRE_ENDINGS: readonly string[] = ['中心'];
+const CENTRE_ENDINGS = new Endings(['中心']);
 
 /**
  * The university whose school, department or institute a name is, or is named as (the profile's
@@ -57,7 +83,7 @@ const CENTRE_ENDINGS: readonly string[] = ['中心'];
  * (清华大学智能技术与系统研究中心) is left alone.
  */
 export function universityOfPart(name: string, profile: Profile): string | undefined {
-  const university = ownerOfPart(name, UNIVERSITY, profile.universityPartEndings ?? []);
+  const university = ownerOfPart(name, UNIVERSITY, partEndings(profile).university);
   if (university !== undefined) return university;
   const owner = ownerOfPart(name, UNIVERSITY, CENTRE_ENDINGS);
   return owner !== undefined && PLACE_FIRST.test(name.slice(owner.length)) ? owner : undefined;
@@ -100,7 +126,7 @@ const GROUP_INSTITUTE = /集团(?:股份)?有限(?:责任)?公司.+研究[院所
  * 甲科技有限公司人工智能事业部, 甲科技有限公司人工智能研究院, 中兴通讯股份有限公司南京研究所.
  */
 export function companyOfPart(name: string, profile: Profile): string | undefined {
-  const company = ownerOfPart(name, COMPANY, profile.companyPartEndings ?? []);
+  const company = ownerOfPart(name, COMPANY, partEndings(profile).company);
   return company === undefined || GROUP_INSTITUTE.test(name) ? undefined : company;
 }
 
@@ -111,7 +137,7 @@ export function companyOfPart(name: string, profile: Profile): string | undefine
  * (中国科学院软件研究所南京软件技术研究院) ends as no part does.
  */
 export const instituteOfPart = (name: string, profile: Profile): string | undefined =>
-  ownerOfPart(name, INSTITUTE, profile.institutePartEndings ?? []);
+  ownerOfPart(name, INSTITUTE, partEndings(profile).institute);
 
 /**
  * The legal person that a name is a part of, as written before it: a school's university (see universityOfSchool),
