@@ -60,6 +60,8 @@ export function textReport(result: CheckResult, lang: Lang, grid: WorkbookGrid):
   for (const rec of result.summary.recommenders)
     if (rec.typeFrom === 'default') lines.push(r.typeUnknown(m.nameList(rec.names), rec.cap));
   if (result.marksPresent) lines.push(r.marksPresent);
+  if (result.sheets.some((sheet) => sheet.projectsBelowEnd || sheet.tableBeside))
+    lines.push(r.unreadProjects);
   lines.push('', r.sheetsRead);
   for (const sheet of result.sheets) {
     lines.push(

@@ -226,6 +226,7 @@ export const enUS: Messages = {
     verdictClean:     'No problems found.',
     verdict:          (e, w) => `Found ${e} error${e === 1 ? '' : 's'} and ${w} warning${w === 1 ? '' : 's'}.`,
     marksPresent:     'This workbook still carries check marks: clear them before submitting.',
+    unreadProjects:   'Note: some rows that look like projects were not checked (below the end of a table, or in a table beside it): see the sheets below.',
     sheetsRead:       'Sheets checked:',
     sheetLine:        (name, hiddenSheet, header, rows, hidden, byFormat) => `  ${name}${hiddenSheet ? ' (hidden sheet)' : ''}: header at row ${header}, ${counted(rows, 'project')}${hidden ? ` (${hidden} hidden)` : ''}${byFormat ? ` (${counted(byFormat, 'cell')} whose number format hides what is submitted: please check them)` : ''}`,
     projectsBelowEnd: (end, rows) => `    Row ${end} ends the table (a 填报人, 注 or seal line); ${rows.length === 1 ? 'row' : 'rows'} ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ` and ${rows.length - 5} more` : ''} below it look${rows.length === 1 ? 's' : ''} like ${rows.length === 1 ? 'a project' : 'projects'} but ${rows.length === 1 ? 'was' : 'were'} not checked: if submitted, move ${rows.length === 1 ? 'it' : 'them'} above that row and check again.`,

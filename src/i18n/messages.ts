@@ -66,6 +66,8 @@ export interface Messages {
     verdictClean: string;
     verdict(errors: number, warnings: number): string;
     marksPresent: string;
+    /** Under the verdict, where rows that read as projects were not checked (see projectsBelowEnd, tableBeside). */
+    unreadProjects: string;
     sheetsRead: string;
     sheetLine(
       name: string,

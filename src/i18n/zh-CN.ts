@@ -213,6 +213,7 @@ export const zhCN: Messages = {
     verdictClean:     '未发现问题。',
     verdict:          (e, w) => `发现 ${e} 个错误、${w} 个警告。`,
     marksPresent:     '本工作簿仍带有校验标记，上报前请清除。',
+    unreadProjects:   '注意：有的行看起来是项目，却没有检查（在表尾之下，或在并排的另一张表里），请看下面各工作表的说明。',
     sheetsRead:       '已检查的工作表：',
     sheetLine:        (name, hiddenSheet, header, rows, hidden, byFormat) => `  ${name}${hiddenSheet ? '（已隐藏的工作表）' : ''}：表头在第 ${header} 行，共 ${rows} 个项目${hidden ? `（其中 ${hidden} 行已隐藏）` : ''}${byFormat ? `（有 ${byFormat} 个单元格的内容被数字格式隐藏，看不到也打印不出来，但会随表上报，请核对）` : ''}`,
     projectsBelowEnd: (end, rows) => `    第 ${end} 行是表尾（填报人、注或盖章行），其下第 ${rows.slice(0, 5).join('、')}${rows.length > 5 ? ` 等 ${rows.length}` : ''} 行看起来是项目，但未作检查：如要上报，请移到表尾之上后再检查。`,

@@ -412,10 +412,24 @@ describe('rows below the end of a table that read as projects', () => {
     expect(reportOf(many, 'en-US')).toMatch(/rows 4, 5, 6, 7, 8 and 2 more below it/u);
   });
 
+  test.each<[string, WorkbookGrid]>([
+    ['below the seal line', projectsBelowSealLine],
+    ['beside the table', tableBesideNanshan],
+  ])('are said to be unchecked under the verdict: %s', (_, grid) => {
+    const head = (lang: Lang) => reportOf(grid, lang).split('\n\n')[0]!.split('\n');
+    expect(head('zh-CN')[0]).toMatch(/^发现 \d+ 个错误/u);
+    expect(head('zh-CN').slice(1)).toContainEqual(
+      expect.stringMatching(/^注意：有的行看起来是项目，却没有检查/u),
+    );
+    expect(head('en-US').slice(1)).toContainEqual(
+      expect.stringMatching(/^Note: some rows that look like projects were not checked/u),
+    );
+  });
+
   test('are not mentioned where there are none', () => {
     expect(
       reportOf(workbook(projectSheet('S', [['星河智算科技有限公司', validUscc(1), '项目一']]))),
-    ).not.toMatch(/表尾/u);
+    ).not.toMatch(/表尾|没有检查/u);
   });
 });
 
