@@ -231,7 +231,8 @@ export function findHeader(
  * The first column of a second table set beside the first, by the fields its header cells name (by column, from 1):
  * where every key field (`anchors`: 申报单位, 项目名称) is named again to the right of where the first table names
  * it, the column after the first table's key fields that names a field named already, as the second table's 序号 or
- * 申报单位 does. A header that names a field twice otherwise (联系电话 twice: see SECOND_COLUMN) is one table.
+ * 申报单位 does. A field that one table may name twice (联系电话 beside 负责人电话: see SECOND_COLUMN) starts none,
+ * and a header that names a field twice otherwise, without the key fields again, is one table.
  */
 function tableBeside(fields: readonly (Field | undefined)[], anchors: readonly Field[]): number | undefined {
   const firsts = anchors.map((anchor) => fields.indexOf(anchor));
@@ -240,7 +241,7 @@ function tableBeside(fields: readonly (Field | undefined)[], anchors: readonly F
   if (!again) return undefined;
   for (let i = Math.max(...firsts) + 1; i < fields.length; i++) {
     const field = fields[i];
-    if (field !== undefined && fields.indexOf(field) < i) return i + 1;
+    if (field !== undefined && SECOND_COLUMN[field] === undefined && fields.indexOf(field) < i) return i + 1;
   }
   return undefined;
 }

@@ -63,6 +63,27 @@ describe('a table beside the first', () => {
   });
 });
 
+describe('a table beside one that has two phone columns', () => {
+  test('starts where the second table does, and leaves the first its second phone', () => {
+    const header = [...HEADER, '负责人电话'];
+    const result = checkGrid(
+      workbook(
+        sheet('S', [
+          [...header, '', ...HEADER],
+          [
+            ...row(1, '星河智算科技有限公司', '云端芯片研发', '13912345678'),
+            '13812345678',
+            '',
+            ...row(1, '云帆科技有限公司', '翻译系统', '12345'),
+          ],
+        ]),
+      ),
+    );
+    expect(result.sheets[0]).toMatchObject({ tableBeside: 'J', columns: { phone: 'G', otherPhone: 'H' } });
+    expect(result.findings).toEqual([]);
+  });
+});
+
 describe('one table whose header names a field twice', () => {
   test.each<[string, string[]]>([
     ['a second phone', [...HEADER, '负责人电话']],
