@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { Finding } from '../../../src/core/finding';
 import type { CellError } from '../../../src/core/grid';
+import { FIELDS } from '../../../src/core/fields';
+import { cellsAt } from '../../../src/core/table/entry';
 import { checkGrid, type FindingTuple } from '../../helpers/findings';
 import {
   distinctRow,
@@ -142,5 +144,15 @@ describe('fieldText', () => {
     const grid = workbook(sheet('S', [[...HEADER, '推荐排序'], distinctRow(0, [1]), distinctRow(1, [NA])]));
     expect(allFindings(grid)).toEqual([['rank-invalid', 'S', 3, 'H', 'error']]);
     expect(checkGrid(grid).findings[0]?.values).toEqual({ rank: '#N/A', problem: 'not-number' });
+  });
+});
+
+describe('cellsAt', () => {
+  test('puts each field’s cell under the field at its place in FIELDS, and nothing under the others', () => {
+    const byPlace = FIELDS.map((field) => ({ value: field, text: field }));
+    const cells = cellsAt(byPlace);
+    expect(Object.keys(cells)).toEqual([...FIELDS]);
+    for (const field of FIELDS) expect(cells[field]?.text).toBe(field);
+    expect(Object.values(cellsAt([])).every((cell) => cell === undefined)).toBe(true);
   });
 });
