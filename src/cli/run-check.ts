@@ -16,6 +16,7 @@ import { loadDirections, loadProfile, loadWinners } from './load-lists';
 import { checkOutputPath, writeOutputFile } from './output-file';
 import type { CliOptions } from './parse-args';
 import { readInputFile } from './read-input-file';
+import { sheetsToList } from './sheets-to-list';
 import { textReport } from './text-report';
 import { zipPackage } from './zip-package';
 
@@ -24,6 +25,12 @@ import { zipPackage } from './zip-package';
  * with the report sheet and summary tabs. The report is printed only once the copy is written, so a failure never
  * leaves half an answer. The input is only ever read.
  */
+/** The sheets a failure about `--sheet typed` names (see sheetsToList), and how many there are where it names fewer. */
+function sheetsValues(names: readonly string[], typed: string, join: string): Record<string, string> {
+  const { listed, total } = sheetsToList(names, typed);
+  return { sheets: listed.join(join), ...(listed.length < total ? { total: String(total) } : {}) };
+}
+
 export async function runCheck(options: CliOptions, out: CliOutput): Promise<number> {
   const profile = await loadProfile(options.profile);
   const winners = options.winners === undefined ? undefined : await loadWinners(options.winners, profile);
@@ -60,7 +67,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
       if (ours.length > 0)
         throw new InputFailure('sheet-ours', {
           sheet: ours.join(messages.listJoin),
-          sheets: dataSheetNames(grid).join(messages.listJoin),
+          ...sheetsValues(dataSheetNames(grid), ours[0]!, messages.listJoin),
         });
       throw new InputFailure('sheet-no-table', {
         sheet: [...new Set(options.sheets)].join(messages.listJoin),
@@ -70,7 +77,7 @@ export async function runCheck(options: CliOptions, out: CliOutput): Promise<num
     if (outcome.failure === 'sheet-not-found')
       throw new InputFailure('sheet-not-found', {
         ...outcome.values,
-        sheets: dataSheetNames(grid).join(messages.listJoin),
+        ...sheetsValues(dataSheetNames(grid), outcome.values.sheet ?? '', messages.listJoin),
       });
     throw new InputFailure(outcome.failure, { file: options.file, ...outcome.values });
   }

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { SAMPLE, cfbBytes, garbageBytes, useTempDir, zipOfTextFile } from '../helpers/cli-inputs';
 import { expectChineseFailure, expectFailure } from '../helpers/cli-failure';
 import { spawnCli } from '../helpers/spawn-cli';
-import { editParts, xlsxBytes } from '../helpers/xlsx';
+import { editParts, twoProjects, xlsxBytes } from '../helpers/xlsx';
 
 const tmp = useTempDir();
 
@@ -206,6 +206,26 @@ describe('the workbook cannot be read', () => {
       expect(run.stderr).not.toContain('没有找到推荐表');
     },
   );
+
+  test('--sheet naming none of many sheets: told the nearest names first, and how many sheets there are', async () => {
+    const file = tmp.current().file('districts.xlsx');
+    writeFileSync(
+      file,
+      await xlsxBytes((workbook) => {
+        for (let i = 1; i <= 30; i++) workbook.addWorksheet(`第${i}区`).addRows(twoProjects());
+        workbook.addWorksheet('南山区推荐表').addRows(twoProjects());
+      }),
+    );
+    const run = spawnCli([file, '--sheet', '南山区']);
+    expectChineseFailure(run, [
+      '没有名为',
+      '“南山区”',
+      '其中的工作表有：南山区推荐表、第1区',
+      '等 31 张',
+      '--sheet',
+    ]);
+    expect(run.stderr).not.toContain('第30区');
+  });
 
   test('--sheet naming a sheet that does not exist: told the names of the sheets there are', () => {
     expectChineseFailure(spawnCli([sample(), '--sheet', '不存在的表']), [
