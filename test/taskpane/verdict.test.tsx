@@ -99,3 +99,25 @@ describe('the verdict and a table beside a sheet’s', () => {
     expect(screen.queryByTestId('table-beside')).toBeNull();
   });
 });
+
+describe('the verdict and hidden sheets', () => {
+  const rows: Parameters<typeof projectSheet>[1] = [['华科智能有限公司', validUscc(1), '智能传感器项目']];
+  const grid = workbook(
+    projectSheet('南山区', rows),
+    projectSheet('福田区', [['星河科技有限公司', validUscc(2), '工业视觉项目']], { visibility: 'hidden' }),
+    projectSheet('宝安区', [['云帆科技有限公司', validUscc(3), '机器翻译项目']], { visibility: 'hidden' }),
+  );
+
+  test.each<[Lang, RegExp]>([
+    ['zh-CN', /^工作表“福田区”“宝安区”已隐藏，标签栏里看不到，但会随表上报/u],
+    ['en-US', /^Sheets "福田区", "宝安区" are hidden: no tab shows them, but they are submitted/u],
+  ])('names the hidden sheets that were checked, in %s, as the text report does', (lang, sentence) => {
+    render(<Verdict result={checkGrid(grid)} lang={lang} />);
+    expect(screen.getByTestId('hidden-sheets').textContent).toMatch(sentence);
+  });
+
+  test('says nothing of it when no sheet is hidden', () => {
+    render(<Verdict result={result(rows)} lang="zh-CN" />);
+    expect(screen.queryByTestId('hidden-sheets')).toBeNull();
+  });
+});

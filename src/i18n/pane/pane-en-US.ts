@@ -9,6 +9,7 @@ export const paneEnUS: PaneMessages = {
   stages: { reading: 'Reading the workbook…', checking: 'Checking…', writing: 'Writing marks and the report sheet…', clearing: 'Clearing marks…' },
   verdict: {
     scope: (sheets, rows) => `Checked ${sheets} sheet${sheets === 1 ? '' : 's'} and ${rows} project${rows === 1 ? '' : 's'}.`,
+    hiddenSheets: (names) => `${names.length === 1 ? 'Sheet' : 'Sheets'} ${names.map((name) => `"${name}"`).join(', ')} ${names.length === 1 ? 'is' : 'are'} hidden: no tab shows ${names.length === 1 ? 'it' : 'them'}, but ${names.length === 1 ? 'it is' : 'they are'} submitted all the same. Please check.`,
     hiddenRows: (rows) => `${rows} project row${rows === 1 ? ' is' : 's are'} hidden: nothing of ${rows === 1 ? 'it' : 'them'} shows on screen or on paper, but ${rows === 1 ? 'it is' : 'they are'} submitted all the same. Please check.`,
     tableBeside: (sheet, column) => `From column ${column} on, sheet "${sheet}" holds another table beside its own (the header names 申报单位 and 项目名称 again): it was not checked. Move it to a sheet of its own, or below this table with its header, and check again.`,
     projectsBelowEnd: (sheet, end, rows) => `Row ${end} of sheet "${sheet}" ends the table (a 填报人, 注 or seal line), and ${rows} row${rows === 1 ? '' : 's'} below it look${rows === 1 ? 's' : ''} like ${rows === 1 ? 'a project' : 'projects'} but ${rows === 1 ? 'was' : 'were'} not checked: if submitted, move ${rows === 1 ? 'it' : 'them'} above that row and check again.`,

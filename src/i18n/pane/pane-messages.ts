@@ -23,6 +23,8 @@ export interface PaneMessages {
     scope(sheets: number, rows: number): string;
     /** Project rows that are hidden, which are submitted all the same. */
     hiddenRows(rows: number): string;
+    /** Checked sheets that are hidden, by name, which are submitted all the same. */
+    hiddenSheets(names: readonly string[]): string;
     /** Cells whose number format (`;;;`) hides what they hold, which is submitted all the same. */
     hiddenByFormat(cells: number): string;
     /** Rows below the line that ends a sheet's table (`endRow`) that read as projects: not checked. */

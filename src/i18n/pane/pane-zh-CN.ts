@@ -8,6 +8,7 @@ export const paneZhCN: PaneMessages = {
   stages: { reading: '正在读取工作簿…', checking: '正在校验…', writing: '正在写入标记和校验报告…', clearing: '正在清除标记…' },
   verdict: {
     scope: (sheets, rows) => `已检查 ${sheets} 张工作表、${rows} 个项目。`,
+    hiddenSheets: (names) => `工作表${names.map((name) => `“${name}”`).join('')}已隐藏，标签栏里看不到，但会随表上报，请核对。`,
     hiddenRows: (rows) => `有 ${rows} 个项目所在的行被隐藏，屏幕上看不到也打印不出来，但会随表上报，请核对。`,
     hiddenByFormat: (cells) => `有 ${cells} 个单元格的内容被数字格式隐藏，屏幕上看不到也打印不出来，但会随表上报，请核对。`,
     tableBeside: (sheet, column) => `工作表“${sheet}”从 ${column} 列起像是并排的另一张表（表头又写了一遍申报单位和项目名称），未作检查：请把它移到单独的工作表，或移到本表下方（带表头）后再检查。`,

@@ -31,6 +31,7 @@ export function Verdict({ result, lang }: VerdictProps) {
   const messages = messagesFor(lang);
   const pane = paneMessagesFor(lang);
   const { errors, warnings, rows } = result.stats;
+  const hiddenSheets = result.sheets.filter((sheet) => sheet.hidden).map((sheet) => sheet.name);
   const hiddenRows = result.sheets.reduce((count, sheet) => count + sheet.hiddenRows, 0);
   const hiddenByFormat = result.sheets.reduce((count, sheet) => count + sheet.hiddenByFormat, 0);
   const intent = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success';
@@ -41,6 +42,9 @@ export function Verdict({ result, lang }: VerdictProps) {
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {pane.verdict.scope(result.sheets.length, rows)}
+        {hiddenSheets.length > 0 && (
+          <div data-testid="hidden-sheets">{pane.verdict.hiddenSheets(hiddenSheets)}</div>
+        )}
         {hiddenRows > 0 && <div data-testid="hidden-rows">{pane.verdict.hiddenRows(hiddenRows)}</div>}
         {hiddenByFormat > 0 && (
           <div data-testid="hidden-by-format">{pane.verdict.hiddenByFormat(hiddenByFormat)}</div>
