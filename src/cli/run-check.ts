@@ -16,7 +16,7 @@ import { loadDirections, loadProfile, loadWinners } from './load-lists';
 import { checkOutputPath, writeOutputFile } from './output-file';
 import type { CliOptions } from './parse-args';
 import { readInputFile } from './read-input-file';
-import { sheetsToList } from './sheets-to-list';
+import { sheetsValues } from './sheets-to-list';
 import { textReport } from './text-report';
 import { zipPackage } from './zip-package';
 
@@ -25,12 +25,6 @@ import { zipPackage } from './zip-package';
  * with the report sheet and summary tabs. The report is printed only once the copy is written, so a failure never
  * leaves half an answer. The input is only ever read.
  */
-/** The sheets a failure about `--sheet typed` names (see sheetsToList), and how many there are where it names fewer. */
-function sheetsValues(names: readonly string[], typed: string, join: string): Record<string, string> {
-  const { listed, total } = sheetsToList(names, typed);
-  return { sheets: listed.join(join), ...(listed.length < total ? { total: String(total) } : {}) };
-}
-
 export async function runCheck(options: CliOptions, out: CliOutput): Promise<number> {
   const profile = await loadProfile(options.profile);
   const winners = options.winners === undefined ? undefined : await loadWinners(options.winners, profile);

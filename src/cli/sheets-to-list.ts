@@ -19,3 +19,12 @@ export function sheetsToList(names: readonly string[], typed: string): { listed:
     .map(({ name }) => name);
   return { listed, total: names.length };
 }
+
+/**
+ * The values of a failure about `--sheet typed` that name the sheets (see sheetsToList): `sheets`, joined by `join`,
+ * and `total` where they are fewer than the workbook's.
+ */
+export function sheetsValues(names: readonly string[], typed: string, join: string): Record<string, string> {
+  const { listed, total } = sheetsToList(names, typed);
+  return { sheets: listed.join(join), ...(listed.length < total ? { total: String(total) } : {}) };
+}

@@ -1,6 +1,6 @@
 /** @jest-environment ./test/helpers/jsdom-environment.js */
 import { render, screen } from '@testing-library/react';
-import type { CellValue } from '../../src/core/grid';
+import type { CellValue, WorkbookGrid } from '../../src/core/grid';
 import type { Lang } from '../../src/i18n';
 import { Verdict } from '../../src/taskpane/components/Verdict';
 import { checkGrid } from '../helpers/findings';
@@ -63,40 +63,34 @@ describe('the verdict and hidden rows', () => {
   });
 });
 
-describe('the verdict and rows below the end of a table that read as projects', () => {
-  const grid = projectsBelowSealLine;
-
+/** Rows that read as projects but were not checked, as the pane's verdict names them by sheet. */
+describe.each<[string, string, WorkbookGrid, RegExp, RegExp]>([
+  [
+    'rows below the end of a table that read as projects',
+    'projects-below-end',
+    projectsBelowSealLine,
+    /工作表“南山区”第 3 行是表尾.*其下有 2 行看起来是项目，但未作检查/u,
+    /Row 3 of sheet "南山区" ends the table.*2 rows below it look like projects but were not checked/u,
+  ],
+  [
+    'a table beside a sheet’s',
+    'table-beside',
+    tableBesideNanshan,
+    /工作表“南山区”从 F 列起像是并排的另一张表.*未作检查/u,
+    /From column F on, sheet "南山区" holds another table beside its own.*not checked/u,
+  ],
+])('the verdict and %s', (_, testId, grid, zhCN, enUS) => {
   test.each<[Lang, RegExp]>([
-    ['zh-CN', /工作表“南山区”第 3 行是表尾.*其下有 2 行看起来是项目，但未作检查/u],
-    [
-      'en-US',
-      /Row 3 of sheet "南山区" ends the table.*2 rows below it look like projects but were not checked/u,
-    ],
-  ])('names the sheet, the end line and how many, in %s', (lang, sentence) => {
+    ['zh-CN', zhCN],
+    ['en-US', enUS],
+  ])('names the sheet and where, in %s', (lang, sentence) => {
     render(<Verdict result={checkGrid(grid)} lang={lang} />);
-    expect(screen.getByTestId('projects-below-end').textContent).toMatch(sentence);
+    expect(screen.getByTestId(testId).textContent).toMatch(sentence);
   });
 
   test('says nothing of it when there are none', () => {
     render(<Verdict result={result([['华科智能有限公司', validUscc(1), '智能传感器项目']])} lang="zh-CN" />);
-    expect(screen.queryByTestId('projects-below-end')).toBeNull();
-  });
-});
-
-describe('the verdict and a table beside a sheet’s', () => {
-  const grid = tableBesideNanshan;
-
-  test.each<[Lang, RegExp]>([
-    ['zh-CN', /工作表“南山区”从 F 列起像是并排的另一张表.*未作检查/u],
-    ['en-US', /From column F on, sheet "南山区" holds another table beside its own.*not checked/u],
-  ])('names the sheet and the column, in %s', (lang, sentence) => {
-    render(<Verdict result={checkGrid(grid)} lang={lang} />);
-    expect(screen.getByTestId('table-beside').textContent).toMatch(sentence);
-  });
-
-  test('says nothing of it when there is none', () => {
-    render(<Verdict result={result([['华科智能有限公司', validUscc(1), '智能传感器项目']])} lang="zh-CN" />);
-    expect(screen.queryByTestId('table-beside')).toBeNull();
+    expect(screen.queryByTestId(testId)).toBeNull();
   });
 });
 
