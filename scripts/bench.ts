@@ -4,43 +4,31 @@
  * Targets (issue 3): CLI ≤ 1.3 × bare read; engine ≤ 10 % of the read; engine at 100k ≤ 12 × engine at 10k.
  * For sizes up to 20,000 rows it also times writing the marked copy (`quota-check FILE --out COPY`) against a bare
  * ExcelJS read and write of the same file, and compares the copy's size with the original's (issue 4: ≤ 1.5 ×).
- * Everything product-side is the compiled dist/, as `quota-check` runs it. Figures are medians of several runs;
- * the engine, which takes milliseconds where a read takes seconds, first runs untimed until V8 has optimised it, so
- * that its median is the engine's and not the compiler's. Nothing here is a test, it only prints.
+ * Everything product-side is the compiled dist/, as `quota-check` runs it. Figures are medians of several runs. The
+ * read and the CLI take turns, so that a slow spell of the machine falls on both; the engine, which takes
+ * milliseconds where a read takes seconds, is timed in fresh processes (see bench-engine). Nothing here is a test, it
+ * only prints.
  *
  *   npm run bench [-- 10000 20000]     (other sizes)
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import type * as Check from '../src/core/check';
-import type * as Profile from '../src/core/profile';
 import type * as RunCli from '../src/cli/run-cli';
 import type * as ZipPackage from '../src/cli/zip-package';
 import type * as PackageParts from '../src/xlsx/package-parts';
-import type * as ReadWorkbook from '../src/xlsx/read-workbook';
+import { median, timeEngine } from './bench-engine';
 import { generateWorkbook } from './generate-workbook';
-
-/**
- * The product as it ships: the command runs the JavaScript that `npm run build:cli` compiles into dist/ (which
- * `npm run bench` builds first), so that is what is timed, not the sources as a TypeScript loader transpiles them.
- */
-const shipped = <T>(module: string): Promise<T> =>
-  import(pathToFileURL(join(__dirname, '..', 'dist', `${module}.js`)).href) as Promise<T>;
+import { shipped } from './shipped';
 
 async function shippedProduct() {
-  const [{ check }, { defaultProfile }, { runCli }, { zipPackage }, { packageParts }, { readWorkbook }] =
-    await Promise.all([
-      shipped<typeof Check>('core/check'),
-      shipped<typeof Profile>('core/profile'),
-      shipped<typeof RunCli>('cli/run-cli'),
-      shipped<typeof ZipPackage>('cli/zip-package'),
-      shipped<typeof PackageParts>('xlsx/package-parts'),
-      shipped<typeof ReadWorkbook>('xlsx/read-workbook'),
-    ]);
-  return { check, defaultProfile, runCli, zipPackage, packageParts, readWorkbook };
+  const [{ runCli }, { zipPackage }, { packageParts }] = await Promise.all([
+    shipped<typeof RunCli>('cli/run-cli'),
+    shipped<typeof ZipPackage>('cli/zip-package'),
+    shipped<typeof PackageParts>('xlsx/package-parts'),
+  ]);
+  return { runCli, zipPackage, packageParts };
 }
 
 type Product = Awaited<ReturnType<typeof shippedProduct>>;
@@ -52,25 +40,27 @@ const sizes = process.argv
 const SIZES = sizes.length > 0 ? sizes : [10_000, 20_000, 100_000];
 const dir = join(__dirname, '..', 'out', 'bench');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 /**
- * The median of `runs` timed calls, after `warmups` untimed ones. No collection is forced between them: the calls run
- * one after another, as a check runs right after a read. (Forced before each, the engine's check of 10,000 rows took
- * 150 ms instead of 68: it measures V8 recovering from the collection, not the engine.)
+ * The median time of each action over `runs` rounds, after `warmups` untimed ones; in each round the actions run in
+ * turn, so that a slow spell of the machine, or the collection of an earlier action's garbage, is shared among them
+ * and not charged to whichever ran then. No collection is forced between them: forced before each, the engine's
+ * check of 10,000 rows took 150 ms instead of 68, which measures V8 recovering from the collection.
  */
-async function timed(action: () => Promise<unknown> | unknown, runs: number, warmups = 0): Promise<number> {
-  for (let i = 0; i < warmups; i++) await action();
-  const times: number[] = [];
+async function timedInTurns(
+  actions: readonly (() => Promise<unknown> | unknown)[],
+  runs: number,
+  warmups = 0,
+): Promise<number[]> {
+  for (let i = 0; i < warmups; i++) for (const action of actions) await action();
+  const times = actions.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await action();
-    times.push(performance.now() - start);
+    for (const [index, action] of actions.entries()) {
+      const start = performance.now();
+      await action();
+      times[index]!.push(performance.now() - start);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 /** ExcelJS's own read of a file, as anyone would call it: the baseline of every ratio. */
@@ -80,8 +70,8 @@ async function bareLoad(file: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Untimed engine runs before the timed ones: by the cold sequence noted in main, enough for V8 to have optimised it. */
-const ENGINE_WARMUPS = 8;
+/** Fresh processes in which the engine is timed at each size (see bench-engine). */
+const ENGINE_PROCESSES = 3;
 
 const silent = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text) };
 const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
@@ -94,17 +84,22 @@ const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
 async function benchWrite(product: Product, file: string, size: number, runs: number): Promise<void> {
   const { runCli, zipPackage, packageParts } = product;
   const copy = join(dir, `generated-${size}-marked.xlsx`);
-  const bare = await timed(async () => (await bareLoad(file)).xlsx.writeBuffer(), runs);
-  const bareZlib = await timed(async () => zipPackage(await packageParts(await bareLoad(file))), runs);
-  // The copy's confirmation (已写出带校验标记的副本) goes to stderr after each run: kept back unless the run failed.
-  const marked = await timed(async () => {
-    const said: string[] = [];
-    const exit = await runCli([file, '--json', '--out', copy], {
-      ...silent,
-      stderr: (text: string) => said.push(text),
-    });
-    if (exit === 2) process.stderr.write(said.join(''));
-  }, runs);
+  const [bare, bareZlib, marked] = (await timedInTurns(
+    [
+      async () => (await bareLoad(file)).xlsx.writeBuffer(),
+      async () => zipPackage(await packageParts(await bareLoad(file))),
+      // The copy's confirmation (已写出带校验标记的副本) goes to stderr after each run: kept back unless the run failed.
+      async () => {
+        const said: string[] = [];
+        const exit = await runCli([file, '--json', '--out', copy], {
+          ...silent,
+          stderr: (text: string) => said.push(text),
+        });
+        if (exit === 2) process.stderr.write(said.join(''));
+      },
+    ],
+    runs,
+  )) as [number, number, number];
   const kb = (path: string) => Math.round(statSync(path).size / 1024);
   process.stdout.write(
     `${String(size).padStart(7)} rows | bare read+write ${ms(bare)} | marked copy ${ms(marked)} ` +
@@ -116,37 +111,33 @@ async function benchWrite(product: Product, file: string, size: number, runs: nu
 
 async function main() {
   const product = await shippedProduct();
-  const { check, defaultProfile, runCli, readWorkbook } = product;
+  const { runCli } = product;
   mkdirSync(dir, { recursive: true });
-  const profile = defaultProfile();
-  const rows: string[] = [];
   const engineTimes = new Map<number, number>();
-  for (const size of SIZES) {
+  for (const [index, size] of SIZES.entries()) {
     const file = join(dir, `generated-${size}.xlsx`);
     if (!existsSync(file)) await generateWorkbook(size, file);
     const runs = size >= 100_000 ? 3 : 5;
-    const bare = await timed(() => bareLoad(file), runs);
     let exit = -1;
-    const cli = await timed(async () => {
-      exit = await runCli([file, '--json'], silent);
-    }, runs);
-    const grid = await readWorkbook(await readFile(file), file);
-    let findings = 0;
-    // Left cold, the first sheet's engine runs are mostly V8 compiling it: 240, 150, 120, 100, 90 ms at 10,000 rows.
-    const engine = await timed(
-      () => {
-        const outcome = check(grid, { profile });
-        findings = outcome.ok ? outcome.result.findings.length : -1;
-      },
-      size >= 100_000 ? 5 : 11,
-      ENGINE_WARMUPS,
-    );
-    engineTimes.set(size, engine);
-    rows.push(
+    // One untimed round first, so that neither is charged for V8 compiling ExcelJS, which both run.
+    const [bare, cli] = (await timedInTurns(
+      [
+        () => bareLoad(file),
+        async () => {
+          exit = await runCli([file, '--json'], silent);
+        },
+      ],
+      runs,
+      index === 0 ? 1 : 0,
+    )) as [number, number];
+    const engine = await timeEngine(file, size >= 100_000 ? 5 : 11, ENGINE_PROCESSES);
+    const engineMedian = median(engine.samples);
+    engineTimes.set(size, engineMedian);
+    process.stdout.write(
       `${String(size).padStart(7)} rows | bare read ${ms(bare)} | CLI ${ms(cli)} (${(cli / bare).toFixed(2)} ×, exit ${exit}) | ` +
-        `engine ${ms(engine)} (${((engine / bare) * 100).toFixed(1)} % of read) | ${findings} findings`,
+        `engine ${ms(engineMedian)} (${((engineMedian / bare) * 100).toFixed(1)} % of read; by process ` +
+        `${engine.processMedians.map((m) => m.toFixed(0)).join(', ')} ms) | ${engine.findings} findings\n`,
     );
-    process.stdout.write(rows[rows.length - 1] + '\n');
     if (size <= 20_000) await benchWrite(product, file, size, runs);
   }
   const small = engineTimes.get(10_000);
