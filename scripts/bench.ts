@@ -130,7 +130,7 @@ async function main() {
       runs,
       index === 0 ? 1 : 0,
     )) as [number, number];
-    const engine = await timeEngine(file, size >= 100_000 ? 5 : 11, ENGINE_PROCESSES);
+    const engine = await timeEngine(file, size >= 100_000 ? 9 : 11, ENGINE_PROCESSES);
     const engineMedian = median(engine.samples);
     engineTimes.set(size, engineMedian);
     process.stdout.write(
