@@ -76,17 +76,33 @@ const PLACE_FIRST =
 /** How a centre that a university sets up with a city ends: 浙江大学杭州国际科创中心, 北京理工大学重庆创新中心. */
 const CENTRE_ENDINGS = new Endings(['中心']);
 
+/** How a laboratory is named after its university, or after one of its schools: 北京大学视觉实验室, 清华大学自动化系智能实验室. */
+const LABORATORY_ENDINGS = new Endings(['实验室', '研究室']);
+
+/**
+ * The university whose laboratory a name is, written after the university or one of its schools: a group inside the
+ * university, never a college or a body registered apart. Not one of a company or an institute that the name writes
+ * after the university (某大学资产经营有限公司实验室, 北京大学深圳研究院视觉实验室): that is its owner.
+ */
+function universityOfLaboratory(name: string): string | undefined {
+  const university = ownerOfPart(name, UNIVERSITY, LABORATORY_ENDINGS);
+  if (university === undefined) return undefined;
+  const between = name.slice(university.length);
+  return COMPANY.test(between) || INSTITUTE.test(between) ? undefined : university;
+}
+
 /**
  * The university whose school, department or institute a name is, or is named as (the profile's
- * universityPartEndings): 浙江大学计算机学院, 清华大学智能产业研究院, 浙江大学城市学院; or whose centre named for a
- * place it is (浙江大学杭州国际科创中心), mostly set up with the city as its institutes are. A centre named otherwise
- * (清华大学智能技术与系统研究中心) is left alone.
+ * universityPartEndings): 浙江大学计算机学院, 清华大学智能产业研究院, 浙江大学城市学院; whose centre named for a
+ * place it is (浙江大学杭州国际科创中心), mostly set up with the city as its institutes are; or whose laboratory it is
+ * (see universityOfLaboratory). A centre named otherwise (清华大学智能技术与系统研究中心) is left alone.
  */
 export function universityOfPart(name: string, profile: Profile): string | undefined {
   const university = ownerOfPart(name, UNIVERSITY, partEndings(profile).university);
   if (university !== undefined) return university;
   const owner = ownerOfPart(name, UNIVERSITY, CENTRE_ENDINGS);
-  return owner !== undefined && PLACE_FIRST.test(name.slice(owner.length)) ? owner : undefined;
+  if (owner !== undefined && PLACE_FIRST.test(name.slice(owner.length))) return owner;
+  return universityOfLaboratory(name);
 }
 
 /** What ends a school's or an institute's name, left off before its discipline is read: 学院, 系, 研究院. */
@@ -107,6 +123,8 @@ const ONE_CHARACTER_DISCIPLINE = /^[医药法文理工农商史哲]$/u;
  * part (`universityOfPart`), but not counted with the university on a guess.
  */
 function universityOfSchool(name: string, profile: Profile): string | undefined {
+  const laboratoryOf = universityOfLaboratory(name);
+  if (laboratoryOf !== undefined) return laboratoryOf;
   const university = universityOfPart(name, profile);
   if (university === undefined) return undefined;
   const discipline = name.slice(university.length).trim().replace(SCHOOL_ENDING, '');
@@ -140,12 +158,24 @@ export const instituteOfPart = (name: string, profile: Profile): string | undefi
   ownerOfPart(name, INSTITUTE, partEndings(profile).institute);
 
 /**
- * The legal person that a name is a part of, as written before it: a school's university (see universityOfSchool),
- * a division's, a laboratory's or a branch's company, a laboratory's institute (浙江大学 of 浙江大学计算机学院,
- * 甲科技有限公司 of 甲科技有限公司上海分公司, 中国科学院计算技术研究所 of 中国科学院计算技术研究所智能计算实验室).
+ * The unit that a name is a part of, as written before it: a school's or a laboratory's university (see
+ * universityOfSchool), a division's, a laboratory's or a branch's company, a laboratory's institute (浙江大学 of
+ * 浙江大学计算机学院, 甲科技有限公司 of 甲科技有限公司上海分公司, 中国科学院计算技术研究所 of
+ * 中国科学院计算技术研究所智能计算实验室).
  */
-export const parentOfPart = (name: string, profile: Profile): string | undefined =>
+const ownerOfAnyPart = (name: string, profile: Profile): string | undefined =>
   universityOfSchool(name, profile) ??
   companyOfPart(name, profile) ??
   ownerOfPart(name, COMPANY, BRANCH_ENDINGS) ??
   instituteOfPart(name, profile);
+
+/**
+ * The legal person that a name is a part of (see ownerOfAnyPart); for a part of a part, the owner that is no part
+ * itself: 北京大学 of 北京大学人工智能研究院视觉实验室, whose owner 北京大学人工智能研究院 is 北京大学's.
+ */
+export function parentOfPart(name: string, profile: Profile): string | undefined {
+  let parent = ownerOfAnyPart(name, profile);
+  // Each owner is a shorter start of the name, so the climb ends.
+  for (let above = parent; above !== undefined; above = ownerOfAnyPart(above, profile)) parent = above;
+  return parent;
+}

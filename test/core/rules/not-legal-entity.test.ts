@@ -65,6 +65,14 @@ describe('not-legal-entity', () => {
       ['阿里巴巴（中国）有限公司达摩院', 'company-part', '阿里巴巴（中国）有限公司'],
       ['丙科技（深圳）有限公司技术中心', 'company-part', '丙科技（深圳）有限公司'],
       ['北京大学 人工智能研究院', 'university-part', '北京大学'],
+      // A university's laboratory, written after it or after one of its schools: a group inside it, wherever named.
+      ['北京大学视觉实验室', 'university-part', '北京大学'],
+      ['浙江大学计算机科学与技术学院智能系统实验室', 'university-part', '浙江大学'],
+      ['清华大学自动化系智能实验室', 'university-part', '清华大学'],
+      ['甲大学深圳研究室', 'university-part', '甲大学'],
+      // A laboratory of a company or an institute named after a university belongs to that company or institute.
+      ['某大学资产经营有限公司智能实验室', 'company-part', '某大学资产经营有限公司'],
+      ['北京大学深圳研究院视觉实验室', 'institute-part', '北京大学深圳研究院'],
       ['中国科学院计算技术研究所智能计算实验室', 'institute-part', '中国科学院计算技术研究所'],
       ['中国信息通信研究院泰尔终端实验室', 'institute-part', '中国信息通信研究院'],
       ['甲人工智能研究院上海研究中心', 'institute-part', '甲人工智能研究院'],
@@ -158,6 +166,8 @@ describe('not-legal-entity', () => {
       '甲研究所实验室设备有限公司',
       '中国科学院自动化研究所',
       '之江实验室',
+      // A laboratory whose own name starts with the word 大学, not after a university's name.
+      '大学城智能实验室',
       '上海人工智能实验室',
       '乙筹建科技有限公司',
       // A branch's word inside a company's own name.

@@ -368,6 +368,26 @@ describe('unit-over-limit', () => {
         [2, 3, 4, 5, 6, 7, 8, 9],
       ],
       [
+        'a university’s laboratories, written after it or after one of its schools or institutes, without codes',
+        [
+          ['北京大学', '', '项目1号'],
+          ['北京大学视觉实验室', '', '项目2号'],
+          ['北京大学信息科学技术学院视觉实验室', '', '项目3号'],
+          ['北京大学人工智能研究院视觉实验室', '', '项目4号'],
+        ],
+        [2, 3, 4, 5],
+      ],
+      [
+        'a laboratory of a university’s institute set up with a city, which is not counted with the university',
+        [
+          ['北京大学', '', '项目1号'],
+          ['北京大学', '', '项目2号'],
+          ['北京大学', '', '项目3号'],
+          ['北京大学深圳研究院视觉实验室', '', '项目4号'],
+        ],
+        [],
+      ],
+      [
         'a branch with its own valid code, which is registered apart',
         [
           ['杭州甲智能科技有限公司', A, '项目1号'],
