@@ -23,9 +23,10 @@ const LONGEST_NO_UNIT_CELL = 8;
  * names, without the notes on their roles. Of a cell whose other parts are no units' names (华为云/华为技术有限公司,
  * 华为技术有限公司/Huawei Technologies Co., Ltd.), the part that reads as one: a legal name holds no slash, so the
  * unit is the part that ends as a unit's name, wherever it stands. Undefined for a cell that names no unit (empty, 无).
+ * `plain` is isPlainName of the text, for a caller that has asked it already.
  */
-export function applicantKey(text: string): string | undefined {
-  if (isPlainName(text)) {
+export function applicantKey(text: string, plain = isPlainName(text)): string | undefined {
+  if (plain) {
     const key = unitKey(text);
     return key && !isNoUnit(key) ? key : undefined;
   }

@@ -193,8 +193,9 @@ function numberedNames(
       continue;
     }
     previous = text;
-    if (isPlainName(text)) plain[i] = 1;
-    const key = applicantKey(text);
+    const isPlain = isPlainName(text);
+    if (isPlain) plain[i] = 1;
+    const key = applicantKey(text, isPlain);
     if (key === undefined) continue;
     const id = number(key);
     let parentId = parentOfId[id];
