@@ -66,6 +66,15 @@ function namesOfUnit(ctx: RuleContext, entry: Entry): Set<string | undefined> {
 }
 
 /**
+ * The legal person that a part's owner is itself a part of, where it is one (北京大学 of 北京大学人工智能研究院, the
+ * owner of 北京大学人工智能研究院视觉实验室): the unit the row counts with, and the one to write as the applicant.
+ */
+function legalPersonAbove(ctx: RuleContext, entry: Entry, owner: string): string {
+  const top = ctx.units.parentOf(entry);
+  return top !== undefined && owner.startsWith(top) ? top : owner;
+}
+
+/**
  * 应具备独立法人资格 (notice 二(一)). A branch (分公司、分行、办事处、代表处), a body not yet registered (筹备组,
  * 甲科技有限公司（筹）), a group inside a unit (课题组, 项目组, a university's 重点实验室), a partnership or sole
  * proprietorship (合伙企业, （有限合伙）, （个人独资）) or an individual business is no independent legal person;
@@ -120,13 +129,13 @@ export const notLegalEntity: Rule<'not-legal-entity'> = {
     }
     const company = name && companyOfPart(name, ctx.profile);
     if (company) {
-      const word = writtenPrefix(applicantAsWritten(unit, name), company);
+      const word = writtenPrefix(applicantAsWritten(unit, name), legalPersonAbove(ctx, entry, company));
       const values = { unit, reason: 'company-part' as const, word };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }
     const institute = name && instituteOfPart(name, ctx.profile);
     if (institute) {
-      const word = writtenPrefix(applicantAsWritten(unit, name), institute);
+      const word = writtenPrefix(applicantAsWritten(unit, name), legalPersonAbove(ctx, entry, institute));
       const values = { unit, reason: 'institute-part' as const, word };
       return [findingAt(ctx, 'not-legal-entity', 'warning', { entry, field: 'unit' }, values)];
     }

@@ -73,6 +73,9 @@ describe('not-legal-entity', () => {
       // A laboratory of a company or an institute named after a university belongs to that company or institute.
       ['某大学资产经营有限公司智能实验室', 'company-part', '某大学资产经营有限公司'],
       ['北京大学深圳研究院视觉实验室', 'institute-part', '北京大学深圳研究院'],
+      // A part of a part: the applicant to write is the legal person at the top, whom the row counts with.
+      ['北京大学人工智能研究院视觉实验室', 'institute-part', '北京大学'],
+      ['清华大学 微电子学研究所智能芯片实验室', 'institute-part', '清华大学'],
       ['中国科学院计算技术研究所智能计算实验室', 'institute-part', '中国科学院计算技术研究所'],
       ['中国信息通信研究院泰尔终端实验室', 'institute-part', '中国信息通信研究院'],
       ['甲人工智能研究院上海研究中心', 'institute-part', '甲人工智能研究院'],
