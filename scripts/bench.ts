@@ -70,8 +70,19 @@ async function bareLoad(file: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Fresh processes in which the engine is timed at each size (see bench-engine). */
-const ENGINE_PROCESSES = 3;
+/**
+ * Fresh processes in which the engine is timed at each size (see bench-engine): at 100,000 rows one process's median
+ * differs from another's by up to a third (577 and 761 ms in one run), so three were too few for a steady figure.
+ */
+const ENGINE_PROCESSES = 5;
+
+/**
+ * Untimed rounds of the read and the CLI before the first size's timed ones. The CLI's own code (the load's hooks, the
+ * engine, the report) is compiled over its first calls as the engine alone is (see bench-engine): at 10,000 rows its
+ * second and third calls took 607 and 650 ms, the later ones 490–520, as long as the bare read. Both are timed once
+ * V8 has compiled them, as the engine is.
+ */
+const WARM_UP_ROUNDS = 3;
 
 const silent = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text) };
 const ms = (n: number) => `${n.toFixed(0).padStart(7)} ms`;
@@ -119,7 +130,6 @@ async function main() {
     if (!existsSync(file)) await generateWorkbook(size, file);
     const runs = size >= 100_000 ? 3 : 5;
     let exit = -1;
-    // One untimed round first, so that neither is charged for V8 compiling ExcelJS, which both run.
     const [bare, cli] = (await timedInTurns(
       [
         () => bareLoad(file),
@@ -128,7 +138,7 @@ async function main() {
         },
       ],
       runs,
-      index === 0 ? 1 : 0,
+      index === 0 ? WARM_UP_ROUNDS : 0,
     )) as [number, number];
     const engine = await timeEngine(file, size >= 100_000 ? 9 : 11, ENGINE_PROCESSES);
     const engineMedian = median(engine.samples);
