@@ -93,17 +93,23 @@ function universityOfLaboratory(name: string): string | undefined {
 
 /**
  * The university whose school, department or institute a name is, or is named as (the profile's
- * universityPartEndings): 浙江大学计算机学院, 清华大学智能产业研究院, 浙江大学城市学院; whose centre named for a
- * place it is (浙江大学杭州国际科创中心), mostly set up with the city as its institutes are; or whose laboratory it is
- * (see universityOfLaboratory). A centre named otherwise (清华大学智能技术与系统研究中心) is left alone.
+ * universityPartEndings): 浙江大学计算机学院, 清华大学智能产业研究院, 浙江大学城市学院; or whose centre named for a
+ * place it is (浙江大学杭州国际科创中心), mostly set up with the city as its institutes are. A centre named otherwise
+ * (清华大学智能技术与系统研究中心) is left alone.
  */
-export function universityOfPart(name: string, profile: Profile): string | undefined {
+function universityOfUnitNamedAfter(name: string, profile: Profile): string | undefined {
   const university = ownerOfPart(name, UNIVERSITY, partEndings(profile).university);
   if (university !== undefined) return university;
   const owner = ownerOfPart(name, UNIVERSITY, CENTRE_ENDINGS);
-  if (owner !== undefined && PLACE_FIRST.test(name.slice(owner.length))) return owner;
-  return universityOfLaboratory(name);
+  return owner !== undefined && PLACE_FIRST.test(name.slice(owner.length)) ? owner : undefined;
 }
+
+/**
+ * The university that a name is a part of, or is named as one of: a school, department, institute or centre (see
+ * universityOfUnitNamedAfter), or a laboratory (see universityOfLaboratory).
+ */
+export const universityOfPart = (name: string, profile: Profile): string | undefined =>
+  universityOfUnitNamedAfter(name, profile) ?? universityOfLaboratory(name);
 
 /** What ends a school's or an institute's name, left off before its discipline is read: 学院, 系, 研究院. */
 const SCHOOL_ENDING = /(?:研究生院|研究院|研究所|学院|学部|系)$/u;
@@ -117,7 +123,8 @@ const ONE_CHARACTER_DISCIPLINE = /^[医药法文理工农商史哲]$/u;
 
 /**
  * The university whose school or institute a name surely is: one named for a discipline (浙江大学控制科学与工程学院,
- * 浙江大学医学院, 清华大学智能产业研究院), or its graduate school (某大学研究生院). A college or an institute named for
+ * 浙江大学医学院, 清华大学智能产业研究院), or its graduate school (某大学研究生院); or whose laboratory it is (see
+ * universityOfLaboratory). A college or an institute named for
  * a place or otherwise (浙江大学城市学院, 四川大学锦江学院, 北京大学深圳研究生院, 清华大学天津人工智能研究院) is
  * often an independent college or a body set up with a city, a legal person of its own: it is warned of as a possible
  * part (`universityOfPart`), but not counted with the university on a guess.
@@ -125,7 +132,7 @@ const ONE_CHARACTER_DISCIPLINE = /^[医药法文理工农商史哲]$/u;
 function universityOfSchool(name: string, profile: Profile): string | undefined {
   const laboratoryOf = universityOfLaboratory(name);
   if (laboratoryOf !== undefined) return laboratoryOf;
-  const university = universityOfPart(name, profile);
+  const university = universityOfUnitNamedAfter(name, profile);
   if (university === undefined) return undefined;
   const discipline = name.slice(university.length).trim().replace(SCHOOL_ENDING, '');
   if (PLACE_FIRST.test(discipline)) return undefined;
