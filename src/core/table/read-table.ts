@@ -390,17 +390,18 @@ export function readTable(
   const footer = footerKeysOf(profile);
   const read = (location: HeaderLocation) =>
     readRows(sheet, merges, location, footer, requirement.anchors, firstIndex);
-  let { entries, examples, copied, hiddenByFormat, projectsBelowEnd } = read(header);
+  let rows = read(header);
   let opinion = header.labels.choice !== undefined && matcher.isOpinion(header.labels.choice);
-  if (opinion && holdsComments(entries, profile)) {
+  if (opinion && holdsComments(rows.entries, profile)) {
     header = withoutChoice(header);
     opinion = false;
-    ({ entries, examples, copied, hiddenByFormat, projectsBelowEnd } = read(header));
+    rows = read(header);
   }
-  if (holdsCreditCodes(header, entries)) {
+  if (holdsCreditCodes(header, rows.entries)) {
     header = orgCodeAsCreditCode(header);
-    ({ entries, examples, copied, hiddenByFormat, projectsBelowEnd } = read(header));
+    rows = read(header);
   }
+  const { entries, examples, copied, hiddenByFormat, projectsBelowEnd } = rows;
   const lastDataRow = entries[entries.length - 1]?.row ?? header.bottom;
   return {
     name: sheet.name,
