@@ -4,6 +4,7 @@
  */
 
 import { ZERO_WIDTH } from './normalise/patterns';
+import { codeUnitAt } from './normalise/code-units';
 
 /** The code's alphabet: digits and upper-case letters without I, O, S, V, Z. */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -21,7 +22,7 @@ export type UsccProblem = 'length' | 'alphabet' | 'check' | 'org-code' | 'regist
 function isCanonical(text: string): boolean {
   if (text.length !== 18) return false;
   for (let i = 0; i < 18; i++) {
-    const unit = text.charCodeAt(i);
+    const unit = codeUnitAt(text, i);
     if (!((unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a))) return false;
   }
   return true;
@@ -44,7 +45,7 @@ const VALUES = Int8Array.from({ length: 128 }, (_, code) => USCC_ALPHABET.indexO
 /** The value of a code's i-th character: -1 outside the alphabet, and 0 past the end. */
 function valueAt(code: string, i: number): number {
   if (i >= code.length) return 0;
-  const unit = code.charCodeAt(i);
+  const unit = codeUnitAt(code, i);
   return unit < VALUES.length ? VALUES[unit]! : -1;
 }
 

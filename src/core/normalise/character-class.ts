@@ -1,3 +1,5 @@
+import { codeUnitAt } from './code-units';
+
 /**
  * A class of characters of the Basic Multilingual Plane, told apart by a table of UTF-16 code units that the class's
  * expression fills in the first time it meets each unit. Reading a text through the table takes one look-up per
@@ -19,18 +21,18 @@ export class CharacterClass {
 
   /** Whether a text holds a character of the class. */
   someIn(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (this.has(text.charCodeAt(i))) return true;
+    for (let i = 0, length = text.length; i < length; i++) if (this.has(codeUnitAt(text, i))) return true;
     return false;
   }
 
   /** Whether a text starts with a character of the class. */
   opens(text: string): boolean {
-    return text.length > 0 && this.has(text.charCodeAt(0));
+    return text.length > 0 && this.has(codeUnitAt(text, 0));
   }
 
   /** Whether a text holds characters of the class alone (an empty text does). */
   allOf(text: string): boolean {
-    for (let i = 0; i < text.length; i++) if (!this.has(text.charCodeAt(i))) return false;
+    for (let i = 0, length = text.length; i < length; i++) if (!this.has(codeUnitAt(text, i))) return false;
     return true;
   }
 }

@@ -7,6 +7,7 @@ import {
   withoutWrapping,
 } from './normalise';
 import { NORMAL_BUT_PARENTHESES } from './patterns';
+import { codeUnitAt } from './code-units';
 
 /**
  * Punctuation and spaces carry no meaning in a title's similarity. A character is first tested for being no CJK
@@ -113,11 +114,11 @@ function withUniformCuts(title: string, count: number): string {
   let from = 0;
   for (let c = 0; c < count; c++) {
     const at = cuts[c]!;
-    const unit = title.charCodeAt(at);
+    const unit = codeUnitAt(title, at);
     const written =
       kinds[unit] === Kind.FullWidthParenthesis
         ? asciiParenthesis(unit)
-        : uniformMark(unit, title.charCodeAt(at - 1));
+        : uniformMark(unit, codeUnitAt(title, at - 1));
     if (written === undefined) continue;
     key += title.slice(from, at) + written;
     from = at + 1;
@@ -138,7 +139,7 @@ export function titleKeys(title: string): TitleKeys {
   let count = 0;
   let capitals = 0;
   for (let i = 0; i < title.length; i++) {
-    switch (kindOf(title.charCodeAt(i))) {
+    switch (kindOf(codeUnitAt(title, i))) {
       case Kind.Other: {
         const normal = normalise(title);
         return {

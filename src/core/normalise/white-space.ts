@@ -1,3 +1,5 @@
+import { codeUnitAt } from './code-units';
+
 /**
  * Whether `String.prototype.trim` never removes a code unit: those of printable ASCII and Latin-1 before NBSP, and
  * those after the ideographic space up to the byte-order mark (CJK, full-width forms, surrogates). Nearly every cell
@@ -7,12 +9,12 @@ const isNeverSpace = (unit: number) => (unit > 0x20 && unit < 0xa0) || (unit > 0
 
 /** `text.trim()`, told without trimming where the text starts and ends with no white space. */
 export function trimmed(text: string): string {
-  return isNeverSpace(text.charCodeAt(0)) && isNeverSpace(text.charCodeAt(text.length - 1))
+  return isNeverSpace(codeUnitAt(text, 0)) && isNeverSpace(codeUnitAt(text, text.length - 1))
     ? text
     : text.trim();
 }
 
 /** Whether a text is empty or white space alone: `text.trim() === ''`, told by the first code unit mostly. */
 export function isBlank(text: string): boolean {
-  return !isNeverSpace(text.charCodeAt(0)) && text.trim() === '';
+  return !isNeverSpace(codeUnitAt(text, 0)) && text.trim() === '';
 }

@@ -1,6 +1,7 @@
 import { lostLeadingZero } from '../phone';
 import { PHONE_FIELDS } from '../fields';
 import type { FindingOf } from '../finding';
+import { cellOf } from '../table/entry';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
 
 /** The smallest number of 16 digits: Excel keeps 15 significant digits, and the rest of a longer one is lost. */
@@ -27,7 +28,7 @@ export const idAsNumber: Rule<'id-as-number'> = {
       findings = [findingAt(ctx, 'id-as-number', 'error', { entry, field: 'uscc' }, values)];
     }
     for (const field of PHONE_FIELDS) {
-      const phone = entry.cells[field];
+      const phone = cellOf(entry.cells, field);
       if (phone && lostLeadingZero(phone)) {
         const values = { field: 'phone' as const, text: phone.text };
         (findings ??= []).push(findingAt(ctx, 'id-as-number', 'error', { entry, field }, values));

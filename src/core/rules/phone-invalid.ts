@@ -1,5 +1,6 @@
 import { isCellError } from '../grid';
 import { lostLeadingZero, phoneProblem } from '../phone';
+import { cellOf } from '../table/entry';
 import { filledText } from '../table/placeholder';
 import { PHONE_FIELDS } from '../fields';
 import type { FindingOf } from '../finding';
@@ -17,7 +18,7 @@ export const phoneInvalid: Rule<'phone-invalid'> = {
   row(entry, ctx) {
     let findings: FindingOf<'phone-invalid'>[] | undefined;
     for (const field of PHONE_FIELDS) {
-      const cell = entry.cells[field];
+      const cell = cellOf(entry.cells, field);
       const errorValue = cell && isCellError(cell.value);
       // A dash, a slash or a word such as 无 is a phone left out, as an empty cell is.
       const phone = errorValue ? cell.text : filledText(entry, field);

@@ -1,7 +1,7 @@
 import type { FindingOf } from '../finding';
 import { columnLetter } from '../column-letter';
 import { isCellError } from '../grid';
-import { fieldText } from '../table/entry';
+import { cellOf, fieldText } from '../table/entry';
 import { isUnfilled } from '../table/placeholder';
 import type { SheetTable } from '../table/read-table';
 import { findingAt, NO_FINDINGS, type Rule } from './rule';
@@ -26,7 +26,7 @@ export const requiredMissing: Rule<'required-missing'> = {
         field === 'unit' ? ctx.units.nameOf(entry) === undefined : text === '' || isUnfilled(text);
       if (!missing) continue;
       const label = table.header.labels[field] ?? '';
-      const cell = entry.cells[field];
+      const cell = cellOf(entry.cells, field);
       const values =
         cell && isCellError(cell.value)
           ? { field, label, missingColumn: false, errorValue: cell.text }

@@ -8,7 +8,7 @@ import type { RowRef } from '../row-ref';
 import type { Severity } from '../severity';
 import type { CodeReading } from '../table/code-reading';
 import type { TitleKeys } from '../normalise/title-keys';
-import type { Entry } from '../table/entry';
+import { cellOf, type Entry } from '../table/entry';
 import type { SheetTable } from '../table/read-table';
 import type { UnitIdentity } from '../units/unit-identity';
 import type { PreviousWinners } from '../winners/previous-winners';
@@ -73,7 +73,7 @@ export function findingAt<K extends RuleId>(
     row: entry.row,
     column: column === undefined ? null : columnLetter(column),
     hidden,
-    ...(entry.cells[field]?.hiddenByFormat ? { hiddenByFormat: true } : {}),
+    ...(cellOf(entry.cells, field)?.hiddenByFormat ? { hiddenByFormat: true } : {}),
     values,
     ...(related && related.refs.length > 0 ? { related: related.refs } : {}),
     ...(related && related.count > related.refs.length ? { relatedCount: related.count } : {}),

@@ -55,10 +55,51 @@ export function cellsAt(byPlace: readonly (FieldCell | undefined)[]): Record<Fie
 }
 
 /**
+ * A row's cell of a field that a caller holds in a variable: a switch of fixed loads, not `cells[field]`. A look-up by
+ * a name that changes from call to call goes through V8's global cache of handlers, several times slower, and slower
+ * or not by the luck of where its entries collide, which differs from one process to the next; where the caller
+ * names the field, the compiler keeps only that case's load.
+ */
+export function cellOf(cells: Entry['cells'], field: Field): FieldCell | undefined {
+  switch (field) {
+    case 'seq':
+      return cells.seq;
+    case 'unit':
+      return cells.unit;
+    case 'jointUnit':
+      return cells.jointUnit;
+    case 'uscc':
+      return cells.uscc;
+    case 'orgCode':
+      return cells.orgCode;
+    case 'project':
+      return cells.project;
+    case 'direction':
+      return cells.direction;
+    case 'category':
+      return cells.category;
+    case 'recommender':
+      return cells.recommender;
+    case 'region':
+      return cells.region;
+    case 'contact':
+      return cells.contact;
+    case 'phone':
+      return cells.phone;
+    case 'otherPhone':
+      return cells.otherPhone;
+    case 'choice':
+      return cells.choice;
+    case 'rank':
+      return cells.rank;
+  }
+}
+
+/**
  * The trimmed display text of a field as data: '' when the sheet has no such column, the cell is empty, or it holds
  * an error value such as #N/A (a failed VLOOKUP), which is no unit, code, direction or title.
  */
 export function fieldText(entry: Entry, field: Field): string {
-  const cell = entry.cells[field];
+  const cell = cellOf(entry.cells, field);
   return cell === undefined || isCellError(cell.value) ? '' : cell.text;
 }

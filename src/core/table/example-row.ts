@@ -1,7 +1,7 @@
 import type { Field } from '../fields';
 import { compactKey } from '../normalise/normalise';
 import { CharacterClass } from '../normalise/character-class';
-import type { Entry } from './entry';
+import { cellOf, type Entry } from './entry';
 
 /** The words a template marks its example row with (填表示例, 示例, 样例, 例), as a group of an expression. */
 const WORD = '((?:填表|填写|填报)?(?:示例|样例|范例|举例|例))';
@@ -43,7 +43,7 @@ export interface ExampleMark {
  */
 export function exampleMark(entry: Entry): ExampleMark | undefined {
   for (const [field, expressions] of MARKED_FIELDS) {
-    const text = entry.cells[field]?.text;
+    const text = cellOf(entry.cells, field)?.text;
     if (!text || !MAY_START.opens(text)) continue;
     const key = compactKey(text);
     for (const expression of expressions) {

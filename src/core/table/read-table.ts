@@ -1,12 +1,13 @@
 import { FIELDS, type Field } from '../fields';
 import { isCellError, type SheetGrid } from '../grid';
+import { codeUnitAt } from '../normalise/code-units';
 import { isDigits } from '../normalise/digits';
 import { compactKey } from '../normalise/normalise';
 import { ZERO_WIDTH_CHARACTER } from '../normalise/patterns';
 import { isBlank, trimmed } from '../normalise/white-space';
 import type { Profile } from '../profile';
 import { choiceMade, choiceWords, readFlag, type ChoiceKind } from './choice';
-import { cellsAt, type Entry, type FieldCell } from './entry';
+import { cellOf, cellsAt, type Entry, type FieldCell } from './entry';
 import {
   findHeader,
   PROJECT_TABLE,
@@ -126,10 +127,15 @@ interface RowContext {
   headerWords: ReadonlySet<string>;
   footer: FooterKeys;
   anchors: readonly Field[];
+  /**
+   * The header's 序号 column, read once: looked up in `header.columns` at every cell of every row, whose objects take
+   * as many hidden classes as there are orders of columns in the sheets read, it would go through V8's global cache.
+   */
+  seqColumn: number | undefined;
 }
 
 function classifyRow(
-  { sheet, merges, header, headerWords, footer, anchors }: RowContext,
+  { sheet, merges, header, headerWords, footer, anchors, seqColumn }: RowContext,
   row: number,
 ): RowKind {
   const cells = sheet.rows[row - 1] ?? [];
@@ -150,7 +156,7 @@ function classifyRow(
       continue;
     }
     first ??= trimmed(cell.text);
-    if (c === header.columns.seq) {
+    if (c === seqColumn) {
       numbered = true;
       continue;
     }
@@ -210,7 +216,8 @@ const DITTO = /^(?:同\s?上[。.]?|〃|仝上)$/u;
 /** The characters a ditto starts with (同, 〃, 仝), which tell almost every short cell at once: 序号, 是, 否, 核心基础. */
 const DITTO_START = new Set(['同', '〃', '仝'].map((mark) => mark.charCodeAt(0)));
 
-const isDitto = (text: string) => text.length <= 4 && DITTO_START.has(text.charCodeAt(0)) && DITTO.test(text);
+const isDitto = (text: string) =>
+  text.length <= 4 && DITTO_START.has(codeUnitAt(text, 0)) && DITTO.test(text);
 
 /** A project row as read, with the rows where its 同上 cells' values are written, for a 同上 in the row below. */
 interface ReadRow {
@@ -258,7 +265,7 @@ function readEntry(
     const text = visibleText(cell.text);
     // Ditto is read as the row above's value, as a merged cell is, so that 同上 joins that row's unit; and its
     // findings are marked where that value is written, as a merged cell's are on the merge's top cell.
-    const above = isDitto(text) ? previous?.entry.cells[field] : undefined;
+    const above = isDitto(text) && previous ? cellOf(previous.entry.cells, field) : undefined;
     if (above) {
       const fromRow = previous!.copiedFrom?.[field] ?? merges.source(previous!.entry.row, column)[0];
       byPlace[place] = above;
@@ -301,7 +308,15 @@ function readRows(
   const hiddenRows = new Set(sheet.hiddenRows);
   const fields = placedFields(header);
   const headerWords = headerTexts(sheet, merges, header);
-  const context: RowContext = { sheet, merges, header, headerWords, footer, anchors };
+  const context: RowContext = {
+    sheet,
+    merges,
+    header,
+    headerWords,
+    footer,
+    anchors,
+    seqColumn: header.columns.seq,
+  };
   const keyLabels = anchors.flatMap((field) => header.labels[field] ?? []);
   const read: RowsRead = { entries: [], examples: [], copied: [], hiddenByFormat: 0 };
   const { entries } = read;

@@ -1,4 +1,5 @@
 import { normalise } from '../normalise/normalise';
+import { codeUnitAt } from '../normalise/code-units';
 
 /**
  * A space that is no part of a name: any space but one between two letters or digits of a Latin name (Huawei
@@ -10,7 +11,7 @@ const SPACE_OUTSIDE_WORDS = / (?![A-Za-z\d])|(?<![A-Za-z\d]) /gu;
 const TRAILING_MARKS = /\s*[*※]+$/u;
 
 const endsWithMark = (text: string) => {
-  const last = text.charCodeAt(text.length - 1);
+  const last = codeUnitAt(text, text.length - 1);
   return last === 0x2a || last === 0x203b;
 };
 

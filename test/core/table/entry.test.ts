@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Finding } from '../../../src/core/finding';
 import type { CellError } from '../../../src/core/grid';
 import { FIELDS } from '../../../src/core/fields';
-import { cellsAt } from '../../../src/core/table/entry';
+import { cellOf, cellsAt } from '../../../src/core/table/entry';
 import { checkGrid, type FindingTuple } from '../../helpers/findings';
 import {
   distinctRow,
@@ -154,5 +154,14 @@ describe('cellsAt', () => {
     expect(Object.keys(cells)).toEqual([...FIELDS]);
     for (const field of FIELDS) expect(cells[field]?.text).toBe(field);
     expect(Object.values(cellsAt([])).every((cell) => cell === undefined)).toBe(true);
+  });
+});
+
+describe('cellOf', () => {
+  test('gives each field’s own cell, and undefined for a field the row has no cell of', () => {
+    const cells = cellsAt(FIELDS.map((field) => ({ value: field, text: field })));
+    for (const field of FIELDS) expect(cellOf(cells, field)).toBe(cells[field]);
+    const none = cellsAt([]);
+    for (const field of FIELDS) expect(cellOf(none, field)).toBeUndefined();
   });
 });
