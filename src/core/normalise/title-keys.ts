@@ -135,10 +135,11 @@ const asciiParenthesis = (unit: number) => (unit === 0xff08 ? '(' : ')');
  * give the same keys.
  */
 export function titleKeys(title: string): TitleKeys {
-  if (cuts.length < title.length) cuts = new Int32Array(2 * title.length);
+  const length = title.length;
+  if (cuts.length < length) cuts = new Int32Array(2 * length);
   let count = 0;
   let capitals = 0;
-  for (let i = 0; i < title.length; i++) {
+  for (let i = 0; i < length; i++) {
     switch (kindOf(codeUnitAt(title, i))) {
       case Kind.Other: {
         const normal = normalise(title);
