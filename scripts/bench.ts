@@ -6,8 +6,8 @@
  * ExcelJS read and write of the same file, and compares the copy's size with the original's (issue 4: ≤ 1.5 ×).
  * Everything product-side is the compiled dist/, as `quota-check` runs it. Figures are medians of several runs. The
  * read and the CLI take turns, so that a slow spell of the machine falls on both; the engine, which takes
- * milliseconds where a read takes seconds, is timed in fresh processes (see bench-engine). Nothing here is a test, it
- * only prints.
+ * milliseconds where a read takes seconds, is timed after them in fresh processes, the sizes taking turns (see
+ * bench-engine). Nothing here is a test, it only prints.
  *
  *   npm run bench [-- 10000 20000]     (other sizes)
  */
@@ -18,7 +18,7 @@ import ExcelJS from 'exceljs';
 import type * as RunCli from '../src/cli/run-cli';
 import type * as ZipPackage from '../src/cli/zip-package';
 import type * as PackageParts from '../src/xlsx/package-parts';
-import { median, timeEngine } from './bench-engine';
+import { median, timeEngineInTurns } from './bench-engine';
 import { generateWorkbook } from './generate-workbook';
 import { shipped } from './shipped';
 
@@ -71,8 +71,9 @@ async function bareLoad(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * Fresh processes in which the engine is timed at each size (see bench-engine): at 100,000 rows one process's median
- * differs from another's by up to a third (577 and 761 ms in one run), so three were too few for a steady figure.
+ * Fresh processes in which the engine is timed at each size, the sizes taking turns (see bench-engine): at 100,000 rows
+ * one process's median differs from another's by up to a third (577 and 761 ms in one run), so three were too few for
+ * a steady figure.
  */
 const ENGINE_PROCESSES = 5;
 
@@ -124,9 +125,9 @@ async function main() {
   const product = await shippedProduct();
   const { runCli } = product;
   mkdirSync(dir, { recursive: true });
-  const engineTimes = new Map<number, number>();
-  for (const [index, size] of SIZES.entries()) {
-    const file = join(dir, `generated-${size}.xlsx`);
+  const files = SIZES.map((size) => ({ size, file: join(dir, `generated-${size}.xlsx`) }));
+  const bareTimes = new Map<number, number>();
+  for (const [index, { size, file }] of files.entries()) {
     if (!existsSync(file)) await generateWorkbook(size, file);
     const runs = size >= 100_000 ? 3 : 5;
     let exit = -1;
@@ -140,15 +141,26 @@ async function main() {
       runs,
       index === 0 ? WARM_UP_ROUNDS : 0,
     )) as [number, number];
-    const engine = await timeEngine(file, size >= 100_000 ? 9 : 11, ENGINE_PROCESSES);
-    const engineMedian = median(engine.samples);
-    engineTimes.set(size, engineMedian);
+    bareTimes.set(size, bare);
     process.stdout.write(
-      `${String(size).padStart(7)} rows | bare read ${ms(bare)} | CLI ${ms(cli)} (${(cli / bare).toFixed(2)} ×, exit ${exit}) | ` +
-        `engine ${ms(engineMedian)} (${((engineMedian / bare) * 100).toFixed(1)} % of read; by process ` +
-        `${engine.processMedians.map((m) => m.toFixed(0)).join(', ')} ms) | ${engine.findings} findings\n`,
+      `${String(size).padStart(7)} rows | bare read ${ms(bare)} | CLI ${ms(cli)} (${(cli / bare).toFixed(2)} ×, exit ${exit})\n`,
     );
     if (size <= 20_000) await benchWrite(product, file, size, runs);
+  }
+  const engines = await timeEngineInTurns(
+    files.map(({ size, file }) => ({ file, runs: size >= 100_000 ? 9 : 11 })),
+    ENGINE_PROCESSES,
+  );
+  const engineTimes = new Map<number, number>();
+  for (const [index, { size }] of files.entries()) {
+    const engine = engines[index]!;
+    const engineMedian = median(engine.samples);
+    const bare = bareTimes.get(size)!;
+    engineTimes.set(size, engineMedian);
+    process.stdout.write(
+      `${String(size).padStart(7)} rows | engine ${ms(engineMedian)} (${((engineMedian / bare) * 100).toFixed(1)} % of read; ` +
+        `by process ${engine.processMedians.map((m) => m.toFixed(0)).join(', ')} ms) | ${engine.findings} findings\n`,
+    );
   }
   const small = engineTimes.get(10_000);
   const large = engineTimes.get(100_000);
