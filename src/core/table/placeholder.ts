@@ -13,11 +13,17 @@ const PLACEHOLDER = /^[-‐‑‒–—―−─/\\]+$/u;
  */
 const KEPT_CONTENT = new CharacterClass(/[0-9A-Za-z\u4E00-\u9FFF]/u);
 
+/** The characters of a hint, in either case. */
+function hintOf(characters: string): CharacterClass {
+  return new CharacterClass(new RegExp(`[${characters}]`, 'iu'));
+}
+
 /** The words that officers write in a cell they leave out, after normalisation: 无, 暂无, 没有, 空, 不适用, N/A. */
 export const NO_VALUE_WORD = /^(?:无|暂无|没有|空|不适用|n\/?a)$/iu;
 
 /** A character that every one of those words holds, to tell most cells without normalising them. */
-const NO_VALUE_HINT = new CharacterClass(/[无没空不nｎ]/iu);
+const NO_VALUE_HINTS = '无没空不nｎ';
+const NO_VALUE_HINT = hintOf(NO_VALUE_HINTS);
 
 /** The longest text that may be one of those words, with the spaces around it. */
 const NO_VALUE_MAX_LENGTH = 8;
@@ -31,10 +37,18 @@ export const PENDING_WORD =
   /^\(?(?:待(?:定|确定|确认|补充?|填写?|提供|核实|完善)|暂定|(?:暂|尚)?未确?定|后补|另行(?:提供|补充)|tbd|(?:详|另)?见附[件表页][\d一二三四五六七八九十]{0,3}|另附|附后)\)?$/iu;
 
 /** A character that every one of those words holds, to tell most cells without normalising them. */
-const PENDING_HINT = new CharacterClass(/[待暂未后另见附tｔ]/iu);
+const PENDING_HINTS = '待暂未后另见附tｔ';
+const PENDING_HINT = hintOf(PENDING_HINTS);
 
 /** The longest text that may be one of those words, with the brackets and spaces around it: （详见附件十二）. */
 export const PENDING_MAX_LENGTH = 12;
+
+/**
+ * A character of any of the words above. A text that opens with content is no dash or slash, so it gives no value
+ * unless it holds one and is short enough for either kind of word (PENDING_MAX_LENGTH is the longer): every row's
+ * cells are asked by several rules, and most are told so in one pass.
+ */
+const WORD_HINT = hintOf(NO_VALUE_HINTS + PENDING_HINTS);
 
 /** Whether a cell's text is only a dash, a slash or a word such as 无, which officers write in a cell they leave out. */
 export function isPlaceholder(text: string): boolean {
@@ -51,6 +65,7 @@ export function isPlaceholder(text: string): boolean {
 export function isUnfilled(text: string): boolean {
   // An empty cell, or a column the sheet lacks: asked of every row by several rules.
   if (text === '') return false;
+  if (KEPT_CONTENT.opens(text) && (text.length > PENDING_MAX_LENGTH || !WORD_HINT.someIn(text))) return false;
   if (isPlaceholder(text)) return true;
   return (
     text.length <= PENDING_MAX_LENGTH && PENDING_HINT.someIn(text) && PENDING_WORD.test(compactKey(text))
