@@ -16,15 +16,17 @@ export const requiredMissing: Rule<'required-missing'> = {
   id: 'required-missing',
   defaultSeverity: 'error',
   row(entry, ctx) {
-    const table = ctx.tableOf(entry);
     let findings: FindingOf<'required-missing'>[] | undefined;
     for (const field of ctx.profile.requiredFields) {
-      if (table.header.columns[field] === undefined) continue;
       const text = fieldText(entry, field);
       // A unit cell may say in words that it names none (无, 暂无, 待定), as unit identity reads it.
       const missing =
         field === 'unit' ? ctx.units.nameOf(entry) === undefined : text === '' || isUnfilled(text);
       if (!missing) continue;
+      // A column that the sheet lacks reads as empty on every row: `end` reports it once, on the header row. Asked
+      // only of a cell that is missing, which most rows have none of.
+      const table = ctx.tableOf(entry);
+      if (table.header.columns[field] === undefined) continue;
       const label = table.header.labels[field] ?? '';
       const cell = cellOf(entry.cells, field);
       const values =
