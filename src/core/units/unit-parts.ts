@@ -1,3 +1,4 @@
+import { codeUnitAt } from '../normalise/code-units';
 import type { Profile } from '../profile';
 
 /** What ends the name of a unit that others are parts of: a university, a company by its legal form, an institute. */
@@ -19,7 +20,7 @@ class Endings {
 
   /** Whether a text ends with one of the endings: a loop, since a closure for `some` is made anew at every call. */
   endsOne(text: string): boolean {
-    if (!this.lastCharacters.includes(text.charCodeAt(text.length - 1))) return false;
+    if (!this.lastCharacters.includes(codeUnitAt(text, text.length - 1))) return false;
     for (const ending of this.endings) if (text.endsWith(ending)) return true;
     return false;
   }
